@@ -1,0 +1,261 @@
+"""Retrieval → answer: the typed answer records and the offline, extractive answerer.
+
+Every claim the offline answerer writes is read from a retrieved paper record and is followed by
+that paper's citation marker [n]; when nothing relevant was retrieved it says so, citing nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from urllib.parse import urlparse
+
+import Stemmer
+
+from qa.papers import Paper, words
+from qa.retrieve import Hit, Question
+
+_stemmer = Stemmer.Stemmer("english")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
+# Well-known venues; other venues are shown as printed.
+VENUE_ACRONYMS = [
+    (re.compile(r"International Conference on Machine Learning", re.I), "ICML"),
+    (re.compile(r"Learning on Graphs Conference", re.I), "LoG"),
+    (re.compile(r"Neural Information Processing Systems", re.I), "NeurIPS"),
+    (re.compile(r"International Conference on Learning Representations", re.I), "ICLR"),
+    (re.compile(r"Transactions on Machine Learning Research", re.I), "TMLR"),
+    (re.compile(r"Computer Vision and Pattern Recognition", re.I), "CVPR"),
+    (re.compile(r"Empirical Methods in Natural Language Processing", re.I), "EMNLP"),
+    (re.compile(r"Association for Computational Linguistics", re.I), "ACL"),
+    (re.compile(r"Artificial Intelligence and Statistics", re.I), "AISTATS"),
+    (re.compile(r"Conference on Robot Learning", re.I), "CoRL"),
+    (re.compile(r"AAAI Conference", re.I), "AAAI"),
+]
+
+PHRASES = {
+    "en": {
+        "unknown_person": "The pages don't list a researcher named {name}, so they can't say what {name} published.",
+        "nothing": "The pages don't contain anything on “{topic}”{scope}.",
+        "nothing_bare": "The pages don't contain an answer to this question{scope}.",
+        "scope": " for {names}",
+        "topic_head": "{who} list {n} paper(s) on “{topic}”:",
+        "list_head": "{who} list {n} paper(s):",
+        "both_head": "{n} paper(s) appear on the pages of both {names}:",
+        "coauthor_head": "{n} paper(s) on the pages list {name} as a co-author:",
+        "pages_of": "{names}'s pages",
+        "the_pages": "The pages",
+        "coauthors": "co-authors on the page: {authors}",
+        "no_coauthors": "the pages list no co-authors for it",
+        "venue": "appeared in {venue}{status}",
+        "no_venue": "the pages give no venue for it",
+        "date": "is dated {dates}",
+        "no_date": "the pages give no date for it",
+        "date_conflict": "{value} on {where}",
+        "none_answer": "The pages don't give {what} for {label}.",
+        "what_date": "a date", "what_venue": "a venue", "what_coauthors": "co-authors",
+        "and": "and",
+    },
+    "fr": {
+        "unknown_person": "Les pages ne mentionnent aucun chercheur nommé {name} ; elles ne disent donc pas ce que {name} a publié.",
+        "nothing": "Les pages ne contiennent rien sur « {topic} »{scope}.",
+        "nothing_bare": "Les pages ne contiennent pas de réponse à cette question{scope}.",
+        "scope": " pour {names}",
+        "topic_head": "{who} listent {n} article(s) sur « {topic} » :",
+        "list_head": "{who} listent {n} article(s) :",
+        "both_head": "{n} article(s) figurent sur les pages de {names} :",
+        "coauthor_head": "{n} article(s) des pages ont {name} pour co-auteur :",
+        "pages_of": "Les pages de {names}",
+        "the_pages": "Les pages",
+        "coauthors": "co-auteurs sur la page : {authors}",
+        "no_coauthors": "les pages ne listent pas de co-auteurs",
+        "venue": "publié dans {venue}{status}",
+        "no_venue": "les pages ne donnent pas de lieu de publication",
+        "date": "daté du {dates}",
+        "no_date": "les pages ne donnent pas de date",
+        "date_conflict": "{value} sur {where}",
+        "none_answer": "Les pages ne donnent pas {what} pour {label}.",
+        "what_date": "de date", "what_venue": "de lieu de publication", "what_coauthors": "de co-auteurs",
+        "and": "et",
+    },
+}
+
+
+@dataclass
+class Citation:
+    n: int
+    paper_id: str
+    title: str | None
+    label: str
+    authors: list[str]
+    dates: list[str]
+    venues: list[str]
+    researchers: list[str]
+    urls: list[str]
+    abstract: str | None
+    snippet: str | None
+    sources: list[dict] = field(default_factory=list)
+
+    @classmethod
+    def from_paper(cls, n: int, paper: Paper, snippet: str | None) -> Citation:
+        return cls(
+            n=n, paper_id=paper.paper_id, title=paper.title, label=paper.label, authors=paper.authors,
+            dates=[d.value for d in paper.dates], venues=[venue_label(paper)] if paper.venues else [],
+            researchers=paper.researchers, urls=list(dict.fromkeys(s.url for s in paper.sources if s.url)),
+            abstract=paper.abstract, snippet=snippet,
+            sources=[{"file": s.file, "url": s.url, "line": s.line, "researcher": s.researcher} for s in paper.sources],
+        )
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    citations: list[Citation]
+    refused: bool
+    answerer: str = "offline"
+    lang: str = "en"
+    notice: str | None = None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def references(self) -> str:
+        """A readable references list for the citations, one line each."""
+        lines = []
+        for c in self.citations:
+            parts = [f"[{c.n}] {c.title or c.label}"]
+            if c.authors:
+                parts.append("co-authors: " + ", ".join(c.authors))
+            if c.venues:
+                parts.append(c.venues[0])
+            if c.dates:
+                parts.append("date: " + " / ".join(c.dates))
+            parts.append("researcher: " + ", ".join(c.researchers))
+            parts.append(" ".join(c.urls))
+            lines.append(" — ".join(parts))
+        return "\n".join(lines)
+
+
+def venue_short(paper: Paper) -> str | None:
+    """'Proceedings of the 42nd International Conference on Machine Learning' → 'ICML 2025'."""
+    if not paper.venues:
+        return None
+    venue = paper.venues[0].value
+    years = {d.value[:4] for d in paper.dates}
+    for pattern, acronym in VENUE_ACRONYMS:
+        if pattern.search(venue):
+            return f"{acronym} {years.pop()}" if len(years) == 1 else acronym
+    return None
+
+
+def venue_label(paper: Paper) -> str:
+    venue = paper.venues[0].value
+    short = venue_short(paper)
+    return f"{short} ({venue})" if short else venue
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
+
+
+def best_sentence(paper: Paper, topic: str) -> str | None:
+    """The abstract sentence sharing most (stemmed) words with the topic; the first one if none do."""
+    if not paper.abstract:
+        return None
+    candidates = sentences(paper.abstract)
+    wanted = set(_stemmer.stemWords(words(topic)))
+    if not wanted:
+        return candidates[0]
+    scored = [(len(wanted & set(_stemmer.stemWords(words(s)))), -i, s) for i, s in enumerate(candidates)]
+    return max(scored)[2]
+
+
+def join_names(names: list[str], lang: str) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {PHRASES[lang]['and']} " + names[-1]
+
+
+def page_name(source) -> str:
+    """A short, readable name for a page: its URL's last path segment, else its file name."""
+    if not source.url:
+        return source.file or "?"
+    url = urlparse(source.url)
+    return url.path.rstrip("/").rsplit("/", 1)[-1] + (f"?{url.query}" if url.query else "")
+
+
+def dates_text(paper: Paper, lang: str) -> str:
+    if len(paper.dates) == 1:
+        return paper.dates[0].value
+    # Pages disagree: show each date with the pages that give it.
+    return "; ".join(
+        PHRASES[lang]["date_conflict"].format(value=d.value, where=", ".join(sorted({page_name(s) for s in d.sources})))
+        for d in paper.dates
+    )
+
+
+def facts_in_brackets(paper: Paper) -> str:
+    """' (ICML 2025, 2025-10-05 / 2025-10-06)' — the venue and date(s) the pages give, if any."""
+    parts = [venue_short(paper) or (paper.venues[0].value if paper.venues else None),
+             " / ".join(d.value for d in paper.dates) or None]
+    shown = [p for p in parts if p]
+    return f" ({', '.join(shown)})" if shown else ""
+
+
+def offline_answer(question: Question, hits: list[Hit]) -> Answer:
+    """Compose a short cited answer from the retrieved paper records."""
+    lang = question.lang if question.lang in PHRASES else "en"
+    say = PHRASES[lang]
+    names = join_names(question.researchers, lang)
+    if question.unknown_person:
+        return Answer(question.text, say["unknown_person"].format(name=question.unknown_person), [], True, lang=lang)
+    if not hits:
+        scope = say["scope"].format(names=names) if names else ""
+        text = say["nothing"].format(topic=question.topic, scope=scope) if question.topic else \
+            say["nothing_bare"].format(scope=scope)
+        return Answer(question.text, text, [], True, lang=lang)
+
+    who = say["pages_of"].format(names=names) if names else say["the_pages"]
+    if question.intent == "both" and len(question.researchers) >= 2:
+        head = say["both_head"].format(n=len(hits), names=names)
+    elif question.coauthor and not question.topic:
+        head = say["coauthor_head"].format(n=len(hits), name=question.coauthor)
+    elif question.papers:
+        head = ""
+    elif question.topic and question.intent not in {"list", "both"}:
+        head = say["topic_head"].format(who=who, n=len(hits), topic=question.topic)
+    else:
+        head = say["list_head"].format(who=who, n=len(hits))
+
+    field_wanted = {"date": "dates", "venue": "venues", "coauthors": "authors"}.get(question.intent)
+    citations, lines = [], []
+    for n, hit in enumerate(hits, start=1):
+        paper = hit.paper
+        snippet = best_sentence(paper, question.topic)
+        citations.append(Citation.from_paper(n, paper, snippet))
+        facts = []
+        if question.intent == "coauthors":
+            facts.append(say["coauthors"].format(authors=", ".join(paper.authors)) if paper.authors else say["no_coauthors"])
+        if question.intent in {"venue", "date", "list", "both"} or question.papers:
+            if paper.venues:
+                status = f" ({paper.status})" if paper.status else ""
+                facts.append(say["venue"].format(venue=venue_label(paper), status=status))
+            elif question.intent == "venue":
+                facts.append(say["no_venue"])
+            if paper.dates:
+                facts.append(say["date"].format(dates=dates_text(paper, lang)))
+            elif question.intent == "date":
+                facts.append(say["no_date"])
+        line = f"- *{paper.label}*{facts_in_brackets(paper) if question.intent == 'topic' else ''} [{n}]"
+        if facts:
+            line += ": " + "; ".join(facts) + f" [{n}]"
+        if snippet and question.topic and question.intent == "topic":
+            line += f" — “{snippet}” [{n}]"
+        lines.append(line)
+    refused = bool(field_wanted) and all(not getattr(h.paper, field_wanted) for h in hits)
+    if refused and len(hits) == 1:
+        what = say[f"what_{question.intent}"]
+        text = say["none_answer"].format(what=what, label=f"*{hits[0].paper.label}* [1]")
+    else:
+        text = "\n".join(([head] if head else []) + lines)
+    return Answer(question.text, text, citations, refused, lang=lang)

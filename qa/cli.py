@@ -1,0 +1,96 @@
+"""Command line: ``qa ingest``, ``qa ask``, ``qa settings``."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from qa.settings import Settings, get_settings
+
+
+def fail(message: str) -> None:
+    raise click.ClickException(message)
+
+
+@click.group()
+@click.option("-v", "--verbose", is_flag=True, help="Log progress and decisions to stderr.")
+def main(verbose: bool) -> None:
+    """Cited answers over Mila publication pages."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    # Third-party chatter (model loading, HTTP) stays out of the answer unless asked for.
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "transformers"):
+        logging.getLogger(noisy).setLevel(logging.WARNING if verbose else logging.ERROR)
+
+
+def assistant():
+    from qa.assistant import Assistant
+
+    try:
+        return Assistant()
+    except Exception as exc:  # one clear line instead of a stack trace
+        fail(f"cannot open the index: {exc}")
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print the ingest report as JSON.")
+def ingest(paths: tuple[Path, ...], as_json: bool) -> None:
+    """Parse pages (files or folders of .txt/.html) and index their papers. Defaults to seeds/."""
+    from qa.index import IngestError, PaperIndex
+
+    settings = get_settings()
+    try:
+        report = PaperIndex(settings).ingest(list(paths) or [settings.seeds_dir], progress=not as_json)
+    except IngestError as exc:
+        fail(str(exc))
+    for file, reason in report.skipped:
+        click.echo(f"skipped {file}: {reason}", err=True)
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), indent=2))
+    else:
+        click.echo(f"{report.files} file(s): {report.pages_new_or_changed} new or changed, "
+                   f"{report.pages_unchanged} unchanged, {len(report.skipped)} skipped; "
+                   f"{report.papers} papers indexed, {report.embedded} embedded, "
+                   f"{report.metadata_updated} updated, {report.removed} removed.")
+    if report.skipped:
+        sys.exit(2)
+
+
+@main.command()
+@click.argument("question")
+@click.option("--researcher", help="Restrict the answer to this researcher's papers.")
+@click.option("--top-k", type=click.IntRange(1, 50), help="Cite at most this many papers.")
+@click.option("--json", "as_json", is_flag=True, help="Print answer.to_dict() as JSON.")
+def ask(question: str, researcher: str | None, top_k: int | None, as_json: bool) -> None:
+    """Answer QUESTION with citations to specific papers."""
+    qa = assistant()
+    try:
+        answer = qa.ask(question, researcher=researcher, top_k=top_k)
+    except ValueError as exc:
+        fail(str(exc))
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+        return
+    if answer.notice:
+        click.echo(f"Note: {answer.notice}\n")
+    click.echo(answer.text)
+    if answer.citations:
+        click.echo("\nReferences\n" + answer.references())
+
+
+@main.command("settings")
+def show_settings() -> None:
+    """Show every setting, its current value and what it does (secrets masked)."""
+    current = get_settings()
+    for name, info in Settings.model_fields.items():
+        value = getattr(current, name)
+        shown = "(set)" if name == "openai_api_key" and value else value
+        click.echo(f"{name} = {shown}\n    {info.description}")
+
+
+if __name__ == "__main__":
+    main()

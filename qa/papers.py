@@ -1,0 +1,220 @@
+"""Page records → papers: merge publication entries across pages and languages.
+
+Two entries are the same paper when their abstracts match (one copy may be cut short or differ by
+a word) or their titles match. Candidate pairs come from blocking keys (windows of the abstract's
+first words, the normalised title) so merging stays linear in the number of entries; each
+candidate pair is verified with a fuzzy comparison before it is merged. Values that disagree
+between pages (two dates) are all kept, each with the pages that gave it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+
+from rapidfuzz import fuzz
+
+from qa.pages import Page, Publication, fold
+
+WINDOW = 8  # words per blocking window over the abstract's start
+WINDOWS = 3
+SAME_ABSTRACT = 90.0  # rapidfuzz ratio over the shared prefix
+
+
+@dataclass
+class Source:
+    """Where a value was read: file, URL, 1-based line, and whose page it was."""
+
+    file: str | None
+    url: str | None
+    line: int | None
+    researcher: str | None = None
+    lang: str | None = None
+
+
+@dataclass
+class Sourced:
+    value: str
+    sources: list[Source] = field(default_factory=list)
+
+
+@dataclass
+class Paper:
+    paper_id: str
+    title: str | None
+    titles: list[Sourced]
+    authors: list[str]
+    abstract: str | None
+    abstract_complete: bool
+    dates: list[Sourced]
+    venues: list[Sourced]
+    status: str | None
+    researchers: list[str]
+    sources: list[Source]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Paper:
+        def sourced(items: list[dict]) -> list[Sourced]:
+            return [Sourced(i["value"], [Source(**s) for s in i["sources"]]) for i in items]
+
+        return cls(**{
+            **data,
+            "titles": sourced(data["titles"]),
+            "dates": sourced(data["dates"]),
+            "venues": sourced(data["venues"]),
+            "sources": [Source(**s) for s in data["sources"]],
+        })
+
+    @property
+    def label(self) -> str:
+        """The title, or what a reader can recognise the paper by when no page prints one."""
+        if self.title:
+            return self.title
+        words = (self.abstract or "").split()
+        return "untitled on the page: " + " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+
+    @property
+    def embed_text(self) -> str:
+        return "\n".join(part for part in (self.title, self.abstract) if part)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.embed_text.encode()).hexdigest()[:16]
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"\w+", text.lower())
+
+
+def title_key(title: str) -> str:
+    return " ".join(words(fold(title)))
+
+
+def same_abstract(a: str, b: str) -> bool:
+    shared = min(len(a), len(b))
+    return fuzz.ratio(" ".join(words(a[:shared])), " ".join(words(b[:shared]))) >= SAME_ABSTRACT
+
+
+class UnionFind:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
+
+
+def canonical_researchers(pages: list[Page]) -> dict[str, str]:
+    """Map each spelling-insensitive name key to the best printed spelling.
+
+    A name printed in a page header ('Petar Veličković') beats one rebuilt from a URL slug
+    ('Petar Velickovic').
+    """
+    best: dict[str, tuple[int, str]] = {}
+    for page in pages:
+        if not page.researcher:
+            continue
+        key = fold(page.researcher)
+        rank = (2 if page.researcher_source == "header" else 1, sum(not c.isascii() for c in page.researcher))
+        if key not in best or rank > best[key][0]:
+            best[key] = (rank, page.researcher)
+    return {key: name for key, (_, name) in best.items()}
+
+
+def merge_pages(pages: list[Page]) -> list[Paper]:
+    """Merge every page's publication entries into distinct papers, ordered by first appearance."""
+    names = canonical_researchers(pages)
+    entries: list[tuple[Page, Publication]] = [(page, pub) for page in pages for pub in page.publications]
+    uf = UnionFind(len(entries))
+    blocks: dict[tuple, list[int]] = defaultdict(list)
+    for i, (_, pub) in enumerate(entries):
+        if pub.abstract:
+            tokens = words(pub.abstract)
+            for w in range(WINDOWS):
+                window = tokens[w * WINDOW:(w + 1) * WINDOW]
+                if len(window) == WINDOW:
+                    blocks[("abstract", w, *window)].append(i)
+        if pub.title:
+            blocks[("title", title_key(pub.title))].append(i)
+    for key, members in blocks.items():
+        first = members[0]
+        for other in members[1:]:
+            if uf.find(first) == uf.find(other):
+                continue
+            a, b = entries[first][1], entries[other][1]
+            if key[0] == "title" or (a.abstract and b.abstract and same_abstract(a.abstract, b.abstract)):
+                uf.union(other, first)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(entries)):
+        groups[uf.find(i)].append(i)
+    return [build_paper([entries[i] for i in members], names) for members in groups.values()]
+
+
+def add_sourced(items: list[Sourced], value: str, source: Source) -> None:
+    for item in items:
+        if item.value == value:
+            if source not in item.sources:
+                item.sources.append(source)
+            return
+    items.append(Sourced(value, [source]))
+
+
+def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str]) -> Paper:
+    titles: list[Sourced] = []
+    dates: list[Sourced] = []
+    venues: list[Sourced] = []
+    sources: list[Source] = []
+    authors: list[str] = []
+    researchers: list[str] = []
+    abstracts: list[str] = []
+    status = None
+    for page, pub in group:
+        researcher = names.get(fold(page.researcher)) if page.researcher else None
+        source = Source(file=page.source, url=page.url, line=pub.lines[0] if pub.lines else None,
+                        researcher=researcher, lang=page.lang)
+        if source not in sources:
+            sources.append(source)
+        if researcher and researcher not in researchers:
+            researchers.append(researcher)
+        if pub.title:
+            add_sourced(titles, pub.title, source)
+        for date in pub.dates:
+            add_sourced(dates, date, source)
+        for venue in pub.venues:
+            add_sourced(venues, venue, source)
+        for author in pub.authors:
+            if fold(author) not in {fold(a) for a in authors}:
+                authors.append(author)
+        if pub.abstract:
+            abstracts.append(pub.abstract)
+        status = status or pub.status
+    # Co-authors are listed without the page owner; drop any researcher a page printed anyway.
+    owners = {fold(r) for r in researchers}
+    authors = [a for a in authors if fold(a) not in owners]
+    # The longest copy is the least truncated; among equals, the most frequent wording wins.
+    abstract = max(abstracts, key=lambda a: (len(a), abstracts.count(a))) if abstracts else None
+    title = max(titles, key=lambda t: len(t.sources)).value if titles else None
+    key = " ".join(words(abstract)[:WINDOW * 2]) if abstract else "title " + title_key(title or "")
+    return Paper(
+        paper_id="p" + hashlib.sha1(key.encode()).hexdigest()[:12],
+        title=title,
+        titles=titles,
+        authors=authors,
+        abstract=abstract,
+        abstract_complete=bool(abstract and abstract.rstrip().endswith((".", "!", "?", ")"))),
+        dates=sorted(dates, key=lambda d: d.value),
+        venues=venues,
+        status=status,
+        researchers=researchers,
+        sources=sources,
+    )

