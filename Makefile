@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run ingest test clean
+.PHONY: install run ingest test bench clean
 
 install: $(STAMP)
 
@@ -16,13 +16,15 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	@# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
+	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver)
 	touch $(STAMP)
 
 ingest: install
 	$(BIN)/qa ingest
 
 run: ingest
-	$(BIN)/qa ask "What has Petar Veličković published on softmax?"
+	$(BIN)/qa serve
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -115,6 +115,7 @@ class Answer:
     answerer: str = "offline"
     lang: str = "en"
     notice: str | None = None
+    researchers: list[str] = field(default_factory=list)  # whose papers the answer was restricted to
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -204,6 +205,12 @@ def facts_in_brackets(paper: Paper) -> str:
 
 def offline_answer(question: Question, hits: list[Hit]) -> Answer:
     """Compose a short cited answer from the retrieved paper records."""
+    answer = compose(question, hits)
+    answer.researchers = list(question.researchers)
+    return answer
+
+
+def compose(question: Question, hits: list[Hit]) -> Answer:
     lang = question.lang if question.lang in PHRASES else "en"
     say = PHRASES[lang]
     names = join_names(question.researchers, lang)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from qa.answer import Answer, offline_answer
@@ -17,6 +18,8 @@ from qa.settings import Settings, get_settings
 
 log = logging.getLogger(__name__)
 MAX_QUESTION_CHARS = 2000
+# A citation key (or the start of one) the model is still writing; checked only at the end.
+UNCHECKED_KEY = re.compile(r"\[[^\[\]\n]*(?:\]|$)")
 
 
 class Assistant:
@@ -73,6 +76,10 @@ class Assistant:
                               self.settings.min_similarity)
         return parsed, hits
 
+    def resolve_researcher(self, name: str) -> str | None:
+        """The indexed researcher a name refers to (any spelling), or None."""
+        return self.catalog.aliases.get(fold(name))
+
     def ask(self, question: str, researcher: str | None = None, top_k: int | None = None) -> Answer:
         parsed, hits = self.retrieve(question, researcher, top_k)
         offline = offline_answer(parsed, hits)
@@ -81,9 +88,40 @@ class Assistant:
             return offline
         prompt = self.llm.prompt(parsed, hits)
         try:
-            answer = self.llm.to_answer(parsed, prompt, self.llm.complete(prompt))
+            text = self.llm.complete(prompt)
         except LLMError as exc:
             return fallback(offline, f"{exc}; this is the offline answer.")
+        return self._checked(parsed, prompt, text, offline)
+
+    def stream(self, question: str, researcher: str | None = None,
+               top_k: int | None = None) -> Iterator[tuple[str, Answer | None]]:
+        """Yield ``(text so far, None)`` while the answer is produced, then ``(final text, Answer)``.
+
+        Citation keys are hidden from partial text: only checked [n] markers ever reach a reader.
+        """
+        parsed, hits = self.retrieve(question, researcher, top_k)
+        offline = offline_answer(parsed, hits)
+        if self.llm is None or not hits:
+            words = offline.text.split(" ")
+            for end in range(1, len(words), 8):
+                yield " ".join(words[:end]), None
+            yield offline.text, offline
+            return
+        prompt = self.llm.prompt(parsed, hits)
+        text = ""
+        try:
+            for delta in self.llm.stream(prompt):
+                text += delta
+                yield UNCHECKED_KEY.sub("", text), None
+        except LLMError as exc:
+            answer = fallback(offline, f"{exc}; this is the offline answer.")
+            yield answer.text, answer
+            return
+        answer = self._checked(parsed, prompt, text, offline)
+        yield answer.text, answer
+
+    def _checked(self, parsed: Question, prompt, text: str, offline: Answer) -> Answer:
+        answer = self.llm.to_answer(parsed, prompt, text)
         if not answer.citations:
             return fallback(offline, "The language model's answer cited none of the retrieved papers; "
                                      "this is the offline answer.")

@@ -22,7 +22,7 @@ def main(verbose: bool) -> None:
     """Cited answers over Mila publication pages."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     # Third-party chatter (model loading, HTTP) stays out of the answer unless asked for.
-    for noisy in ("httpx", "chromadb", "sentence_transformers", "transformers"):
+    for noisy in ("httpx", "chromadb", "sentence_transformers", "transformers", "bm25s"):
         logging.getLogger(noisy).setLevel(logging.WARNING if verbose else logging.ERROR)
 
 
@@ -82,13 +82,24 @@ def ask(question: str, researcher: str | None, top_k: int | None, as_json: bool)
         click.echo("\nReferences\n" + answer.references())
 
 
+@main.command()
+@click.option("--host", help="Address to bind (default QA_HOST, 127.0.0.1).")
+@click.option("--port", type=int, help="Port (default QA_PORT, 7860).")
+def serve(host: str | None, port: int | None) -> None:
+    """Start the chat UI and the HTTP API (docs at /docs)."""
+    from qa.web import serve as run_server
+
+    settings = get_settings()
+    run_server(host or settings.host, port or settings.port, settings)
+
+
 @main.command("settings")
 def show_settings() -> None:
     """Show every setting, its current value and what it does (secrets masked)."""
     current = get_settings()
     for name, info in Settings.model_fields.items():
         value = getattr(current, name)
-        shown = "(set)" if name == "openai_api_key" and value else value
+        shown = "(set)" if name in {"openai_api_key", "api_token"} and value else value
         click.echo(f"{name} = {shown}\n    {info.description}")
 
 

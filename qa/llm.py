@@ -98,7 +98,7 @@ class LLMAnswerer:
     def to_answer(self, question: Question, prompt: Prompt, text: str) -> Answer:
         text, citations = check_citations(text, prompt.keys, question.topic)
         return Answer(question.text, text, citations, refused=not citations, answerer=f"llm:{self.model}",
-                      lang=question.lang)
+                      lang=question.lang, researchers=list(question.researchers))
 
 
 def check_citations(text: str, keys: dict[str, Hit], topic: str) -> tuple[str, list[Citation]]:

@@ -144,8 +144,9 @@ class Catalog:
         flat = " " + " ".join(words(fold(re.sub(r"['’]", " ", text)))) + " "
         used: set[str] = set()
         for alias, name in sorted(self.aliases.items(), key=lambda kv: -len(kv[0])):
-            if f" {alias} " in flat and name not in question.researchers:
-                question.researchers.append(name)
+            if f" {alias} " in flat:
+                if name not in question.researchers:
+                    question.researchers.append(name)
                 used.update(alias.split())
                 flat = flat.replace(f" {alias} ", " ")
         if researcher:

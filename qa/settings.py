@@ -57,6 +57,12 @@ class Settings(BaseSettings):
         validation_alias=AliasChoices("OPENAI_BASE_URL", "QA_OPENAI_BASE_URL"),
         description="Base URL of an OpenAI-compatible server (vLLM, Ollama, llama.cpp, ...).",
     )
+    api_token: SecretStr | None = Field(
+        default=None,
+        description="When set, every /api route of `qa serve` requires `Authorization: Bearer <token>`.",
+    )
+    host: str = Field(default="127.0.0.1", description="Address `qa serve` binds to.")
+    port: int = Field(default=7860, ge=1, le=65535, description="Port `qa serve` listens on.")
     prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts", description="Prompt templates.")
 
     @property

@@ -80,3 +80,12 @@ def test_answer_serialises_and_validates_input(assistant):
         assistant.ask("softmax?", top_k=0)
     assert assistant.researchers() == ["Petar Veličković", "Razvan Pascanu"]
     assert len(assistant.papers(researcher="velickovic")) == 10
+
+
+def test_first_and_last_name_without_the_middle_initial_is_the_researcher(assistant):
+    question = assistant.catalog.analyse("What has Razvan Pascanu published?")
+    assert question.researchers == ["Razvan Pascanu"] and question.unknown_person is None
+    from qa.retrieve import researcher_aliases
+
+    aliases = researcher_aliases(["Ada B Lovelace"])
+    assert aliases["ada"] == aliases["lovelace"] == aliases["a lovelace"] == "Ada B Lovelace"

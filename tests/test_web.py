@@ -1,0 +1,138 @@
+"""The HTTP API over real HTTP, gradio_client, and the chat UI in a real headless Chromium."""
+
+import json
+
+import httpx
+import pytest
+
+from qa.settings import Settings
+from qa.web import create_app
+
+SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def base_url(assistant, live_server):
+    return live_server(create_app(assistant))
+
+
+def test_health_researchers_and_papers(base_url):
+    assert httpx.get(f"{base_url}/health").json() == {"status": "ok", "papers": 17, "answerer": "offline"}
+    assert httpx.get(f"{base_url}/api/researchers").json() == ["Petar Veličković", "Razvan Pascanu"]
+    papers = httpx.get(f"{base_url}/api/papers", params={"researcher": "Velickovic", "q": "softmax"}).json()
+    assert [p["title"] for p in papers] == [SOFTMAX]
+    assert httpx.get(f"{base_url}/openapi.json").json()["paths"]["/api/ask"]
+
+
+def test_ask_returns_the_answer_dict(base_url):
+    reply = httpx.post(f"{base_url}/api/ask", json={"question": "What has Petar Veličković published on softmax?"},
+                       timeout=30)
+    assert reply.status_code == 200
+    answer = reply.json()
+    assert answer["citations"][0]["title"] == SOFTMAX and not answer["refused"] and "[1]" in answer["text"]
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"question": ""}, "question"),
+    ({"question": "   "}, "question"),
+    ({"question": "x" * 2001}, "question"),
+    ({}, "question"),
+    ({"question": "softmax?", "top_k": 0}, "top_k"),
+    ({"question": "softmax?", "top_k": "many"}, "top_k"),
+    ({"question": "softmax?", "researcher": "Nobody Here"}, "researcher"),
+])
+def test_bad_input_is_a_4xx_naming_the_field(base_url, body, field):
+    reply = httpx.post(f"{base_url}/api/ask", json=body, timeout=30)
+    assert 400 <= reply.status_code < 500 and reply.json()["error"]["field"] == field
+
+
+def test_stream_sends_partials_then_the_answer(base_url):
+    events = []
+    with httpx.stream("POST", f"{base_url}/api/ask/stream", json={"question": "What has Petar published on softmax?"},
+                      timeout=30) as reply:
+        event = None
+        for line in reply.iter_lines():
+            if line.startswith("event:"):
+                event = line.split(":", 1)[1].strip()
+            elif line.startswith("data:"):
+                events.append((event, json.loads(line.split(":", 1)[1])))
+    kinds = [kind for kind, _ in events]
+    assert kinds[-1] == "answer" and kinds.count("partial") >= 2
+    assert events[-1][1]["citations"][0]["title"] == SOFTMAX
+
+
+def test_bearer_token_guards_every_api_route(seed_index_dir, live_server):
+    from qa import Assistant
+
+    guarded = Assistant(Settings(data_dir=seed_index_dir, api_token="s3cret-token"))
+    url = live_server(create_app(guarded))
+    assert httpx.get(f"{url}/health").status_code == 200
+    for method, path, body in [("GET", "/api/researchers", None), ("GET", "/api/papers", None),
+                               ("POST", "/api/ask", {"question": "softmax?"}), ("POST", "/api/ask/stream", {"question": "softmax?"})]:
+        assert httpx.request(method, url + path, json=body).status_code == 401
+        wrong = httpx.request(method, url + path, json=body, headers={"Authorization": "Bearer nope"})
+        assert wrong.status_code == 401 and "s3cret" not in wrong.text
+    ok = httpx.post(f"{url}/api/ask", json={"question": "softmax?"}, headers={"Authorization": "Bearer s3cret-token"})
+    assert ok.status_code == 200
+
+
+def test_gradio_client_calls_the_documented_api_name(base_url):
+    from gradio_client import Client
+
+    answer = Client(base_url, verbose=False).predict("What has Petar Veličković published on softmax?", None,
+                                                     api_name="/ask")
+    assert answer["citations"][0]["title"] == SOFTMAX
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def ask_in_browser(page, question: str, expect: str) -> None:
+    box = page.locator("#question textarea")
+    box.fill(question)
+    box.press("Enter")
+    page.wait_for_function("t => document.querySelector('#chat').innerText.includes(t)", arg=expect, timeout=60000)
+
+
+@pytest.mark.slow
+def test_chat_ui_answers_with_source_card_and_follow_up(base_url, browser, tmp_path):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    page.goto(base_url)
+    page.locator("#question textarea").wait_for(timeout=60000)
+    ask_in_browser(page, "What has Petar Veličković published on softmax?", "[1]")
+    page.locator("#sources .source-title").first.wait_for(timeout=30000)
+    assert SOFTMAX in page.locator("#sources .source-title").first.inner_text()
+    assert page.locator("#sources mark").count() >= 1  # the supporting sentence is highlighted
+    ask_in_browser(page, "and on graph neural networks?", "graph neural networks”")
+    chat = page.locator("#chat").inner_text()
+    assert "Petar Veličković's pages list" in chat.split("and on graph neural networks?")[-1]
+    page.screenshot(path=str(tmp_path / "chat.png"), full_page=True)
+    assert (tmp_path / "chat.png").stat().st_size > 10_000
+
+
+@pytest.mark.slow
+def test_page_text_is_shown_never_executed(tmp_path, seeds_copy, browser, live_server):
+    from qa import Assistant
+
+    (seeds_copy / "xss.txt").write_text(
+        "Ada B Lovelace\nAlumni\nPublications\nAnalytical Engines Revisited\n"
+        "We revisit the analytical engine and its tables of Bernoulli numbers <script>window.__pwned=1</script> "
+        "<img src=x onerror=\"window.__pwned=2\"> and show that the engine computes them with remarkable care and "
+        "precision over many punched cards.\n2024-01-02\n")
+    assistant = Assistant(Settings(data_dir=tmp_path / "xss-index", seeds_dir=seeds_copy))
+    page = browser.new_page()
+    page.goto(live_server(create_app(assistant)))
+    page.locator("#question textarea").wait_for(timeout=60000)
+    ask_in_browser(page, "What has Ada Lovelace published on Bernoulli numbers?", "Bernoulli")
+    page.locator("#sources .source-title").first.wait_for(timeout=30000)
+    assert "<script>window.__pwned=1</script>" in page.locator("#sources").inner_text()
+    assert page.evaluate("typeof window.__pwned") == "undefined"
