@@ -49,6 +49,8 @@ def ingest(paths: tuple[Path, ...], as_json: bool) -> None:
         fail(str(exc))
     for file, reason in report.skipped:
         click.echo(f"skipped {file}: {reason}", err=True)
+    for file, warning in report.warnings:
+        click.echo(f"warning {file}: {warning}", err=True)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:

@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 
 import chromadb
 from charset_normalizer import from_bytes
+from filelock import FileLock, Timeout
 from chromadb.config import Settings as ChromaSettings
 from llama_index.core.schema import TextNode
 from llama_index.vector_stores.chroma import ChromaVectorStore
@@ -33,6 +34,7 @@ from qa.settings import Settings
 log = logging.getLogger(__name__)
 PAGE_SUFFIXES = {".txt", ".html", ".htm"}
 PAGES_COLLECTION_SUFFIX = "_pages"
+PAGE_LANGUAGES = {"en", "fr"}
 
 
 class IngestError(Exception):
@@ -45,6 +47,7 @@ class IngestReport:
     pages_new_or_changed: int = 0
     pages_unchanged: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
     papers: int = 0
     embedded: int = 0
     metadata_updated: int = 0
@@ -52,7 +55,8 @@ class IngestReport:
     rebuilt_for_model: bool = False
 
     def to_dict(self) -> dict:
-        return {**self.__dict__, "skipped": [{"file": f, "reason": r} for f, r in self.skipped]}
+        return {**self.__dict__, "skipped": [{"file": f, "reason": r} for f, r in self.skipped],
+                "warnings": [{"file": f, "warning": w} for f, w in self.warnings]}
 
 
 def researcher_key(name: str) -> str:
@@ -86,7 +90,10 @@ def open_client(settings: Settings):
     return chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
 
 
-def read_page_file(path: Path) -> str:
+def read_page_file(path: Path, max_bytes: int) -> str:
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise IngestError(f"{path}: {size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB page limit (QA_MAX_PAGE_MB)")
     data = path.read_bytes()
     if not data.strip():
         raise IngestError(f"{path}: empty file")
@@ -172,6 +179,22 @@ class PaperIndex:
         return [Paper.from_dict(json.loads(meta["record"])) for meta in got["metadatas"]]
 
     def ingest(self, paths: Iterable[Path], progress: bool = False) -> IngestReport:
+        """Index the pages under ``paths``; one writer at a time per data directory."""
+        if self.settings.chroma_url:  # the server serialises writes itself
+            return self._ingest(paths, progress)
+        lock = FileLock(self.settings.data_dir / "ingest.lock")
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            raise IngestError(
+                f"{self.settings.data_dir}: another process is writing to this index; Chroma's embedded client "
+                "is for one process (wait for it, or run a Chroma server and set QA_CHROMA_URL)") from None
+        try:
+            return self._ingest(paths, progress)
+        finally:
+            lock.release()
+
+    def _ingest(self, paths: Iterable[Path], progress: bool) -> IngestReport:
         report = IngestReport(rebuilt_for_model=self.model_changed)
         stored = self.stored_pages()
         fresh: dict[str, tuple[str, Page]] = {}
@@ -184,7 +207,7 @@ class PaperIndex:
                 directory = path.resolve().parent
                 if directory not in urls_by_dir:
                     urls_by_dir[directory] = source_urls(directory)
-                text = read_page_file(path)
+                text = read_page_file(path, int(self.settings.max_page_mb * 1e6))
                 digest = hashlib.sha256(text.encode()).hexdigest()
                 if key in stored and stored[key][0] == digest:
                     report.pages_unchanged += 1
@@ -192,6 +215,8 @@ class PaperIndex:
                 page = parse_page(text, url=urls_by_dir[directory].get(path.name), source=path.name)
                 if not page.publications:
                     raise IngestError(f"{path}: no publications found on the page")
+                if page.lang not in PAGE_LANGUAGES:
+                    report.warnings.append((str(path), f"page language looks like {page.lang!r}, not English or French"))
             except IngestError as exc:
                 report.skipped.append((str(path), str(exc).removeprefix(f"{path}: ")))
                 log.warning("%s", exc)

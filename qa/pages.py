@@ -29,7 +29,13 @@ VENUE_LINE = re.compile(
 STATUS_EN = {"publié": "published", "publiée": "published", "accepté": "accepted", "acceptée": "accepted",
              "soumis": "submitted", "sous presse": "in press", "prépublication": "preprint",
              "à paraître": "to appear"}
-COOKIE = re.compile(r"\bcookies?\b|\btémoins?\b|\bconsent|\bprivacy policy\b|vie privée", re.I)
+COOKIE = re.compile(r"\bcookies?\b|\btémoins?\b", re.I)
+CONSENT = re.compile(r"\bwe use cookies\b|\bnous utilisons des (?:témoins|cookies)\b|\bdo you accept\b|\bacceptez-vous\b|"
+                     r"\bprivacy policy\b|\bpolitique de (?:protection de la vie privée|confidentialité)\b|\bconsent\b",
+                     re.I)
+# How a consent dialog itself speaks, as opposed to an abstract about cookies or consent.
+CONSENT_REQUEST = re.compile(r"\bwe use cookies\b|\bnous utilisons des (?:témoins|cookies)\b|"
+                             r"\bdo you accept the use of cookies\b|\bacceptez-vous l.utilisation de(?:s)? cookies\b", re.I)
 FOOTER = re.compile(r"©|\ball rights reserved\b|\btous droits réservés\b|\bfollow us\b|\bsuivez-nous\b|"
                     r"\bsubscribe to (?:our|the) newsletter\b|\babonnez-vous\b|\bskip to (?:main )?content\b|"
                     r"\baller au contenu\b", re.I)
@@ -161,7 +167,10 @@ def lang_of(url: str | None, html_lang: str | None, lines: list[str]) -> str:
         return html_lang.split("-")[0].lower()
     # Abstracts are mostly English on every page; the site's own words (chrome included) tell
     # the page's language.
-    sample = " ".join(line for line in lines if len(line) < ABSTRACT_MIN_CHARS) or " ".join(lines)
+    unique = [line for line in dict.fromkeys(lines) if re.search(r"[^\W\d_]{3}", line) and not DATE_LINE.match(line)]
+    sample = " ".join(line for line in unique if len(line) < ABSTRACT_MIN_CHARS)
+    if len(sample) < 200:  # too little site text to tell: let the abstracts speak too
+        sample = " ".join(unique)
     return py3langid.classify(sample[:5000])[0] if sample.strip() else "und"
 
 
@@ -173,9 +182,19 @@ def is_abstract(line: str) -> bool:
     return bool(SEE_MORE.search(line)) or (len(line) >= ABSTRACT_MIN_CHARS and line.count(" ") >= 15)
 
 
+def is_chrome(line: str) -> bool:
+    """Cookie-dialog or footer text. A long line (which may be an abstract that mentions cookies,
+    consent or privacy policies) counts only when it asks for cookie consent."""
+    if SEE_MORE.search(line):
+        return False
+    if len(line) >= ABSTRACT_MIN_CHARS:
+        return bool(CONSENT_REQUEST.search(line))
+    return bool(COOKIE.search(line) or CONSENT.search(line) or FOOTER.search(line))
+
+
 def chrome_lines(lines: list[str]) -> set[int]:
     """Indices of cookie-dialog and footer lines, anywhere on the page."""
-    chrome = {i for i, line in enumerate(lines) if COOKIE.search(line) or FOOTER.search(line)}
+    chrome = {i for i, line in enumerate(lines) if is_chrome(line)}
     # Short headings inside a cookie dialog ("Multimedia Player") sit right before a cookie line.
     for i, line in enumerate(lines):
         if i not in chrome and line and len(line.split()) <= 4 and not line.endswith("."):

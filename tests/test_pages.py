@@ -101,3 +101,10 @@ def test_html_with_inline_markup_and_a_news_page():
                       "Larochelle is a pioneer in deep learning and one of Canada's most respected researchers.</p>"
                       "</body></html>", url="https://mila.quebec/en/news/hugo-larochelle")
     assert news.researcher is None
+
+
+def test_abstracts_about_privacy_or_consent_are_not_cookie_chrome():
+    abstract = ("We audit the privacy policy of 500 apps and ask whether informed consent for cookies is given; "
+                "we use a crawler and find that most apps collect data before any consent is recorded by users.")
+    page = parse_page(f"Jane Q Doe\nAlumni\nPublications\nAuditing Consent\n{abstract}\n")
+    assert [p.abstract for p in page.publications] == [abstract]
