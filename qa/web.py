@@ -225,12 +225,20 @@ def chat_ui(assistant: Assistant) -> gr.Blocks:
     return demo
 
 
+def bind_warning(host: str, settings: Settings) -> str | None:
+    """The warning owed when the server is reachable from other machines without a token."""
+    if is_loopback(host) or settings.api_token is not None:
+        return None
+    return f"serving on {host} without QA_API_TOKEN: anyone who can reach this address can use the API"
+
+
 def serve(host: str, port: int, settings: Settings) -> None:
     import uvicorn
 
-    if not is_loopback(host) and settings.api_token is None:
-        log.warning("binding to %s without QA_API_TOKEN: anyone who can reach this address can use the API", host)
-        print(f"WARNING: serving on {host} without QA_API_TOKEN; set it to require a bearer token.", flush=True)
+    warning = bind_warning(host, settings)
+    if warning:
+        log.warning("%s", warning)
+        print(f"WARNING: {warning}; set QA_API_TOKEN to require a bearer token.", flush=True)
     app = create_app(settings=settings)
     print(f"Mila Scholar QA on http://{host}:{port} (API docs at /docs)", flush=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")

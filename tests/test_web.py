@@ -136,3 +136,19 @@ def test_page_text_is_shown_never_executed(tmp_path, seeds_copy, browser, live_s
     page.locator("#sources .source-title").first.wait_for(timeout=30000)
     assert "<script>window.__pwned=1</script>" in page.locator("#sources").inner_text()
     assert page.evaluate("typeof window.__pwned") == "undefined"
+
+
+def test_binding_beyond_loopback_without_a_token_warns():
+    from qa.web import bind_warning
+
+    assert bind_warning("127.0.0.1", Settings()) is None and bind_warning("localhost", Settings()) is None
+    assert "without QA_API_TOKEN" in bind_warning("0.0.0.0", Settings())
+    assert bind_warning("0.0.0.0", Settings(api_token="t")) is None
+
+
+def test_no_route_reads_files_or_urls(base_url):
+    for path in ["/api/papers?researcher=../../etc/passwd", "/api/papers?q=file:///etc/passwd"]:
+        reply = httpx.get(base_url + path)
+        assert "root:" not in reply.text
+    routes = httpx.get(f"{base_url}/openapi.json").json()["paths"]
+    assert set(routes) == {"/health", "/api/researchers", "/api/papers", "/api/ask", "/api/ask/stream"}
