@@ -86,14 +86,21 @@ class LLMAnswerer:
 
     def stream(self, prompt: Prompt) -> Iterator[str]:
         """Raw text deltas as the model produces them (citation keys not yet checked)."""
+        finished = False
         try:
             chunks = self.client.chat.completions.create(model=self.model, messages=prompt.messages,
                                                          temperature=0, stream=True)
             for chunk in chunks:
-                if chunk.choices and chunk.choices[0].delta and chunk.choices[0].delta.content:
+                if not chunk.choices:
+                    continue
+                finished = finished or chunk.choices[0].finish_reason is not None
+                if chunk.choices[0].delta and chunk.choices[0].delta.content:
                     yield chunk.choices[0].delta.content
         except (openai.OpenAIError, ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
             raise LLMError(f"the language model at {self.endpoint} failed mid-answer ({type(exc).__name__})") from None
+        if not finished:
+            # A connection cut halfway can end the stream quietly: half an answer is not an answer.
+            raise LLMError(f"the language model at {self.endpoint} stopped mid-answer")
 
     def to_answer(self, question: Question, prompt: Prompt, text: str) -> Answer:
         text, citations = check_citations(text, prompt.keys, question.topic)
