@@ -12,25 +12,11 @@ from urllib.parse import urlparse
 
 import Stemmer
 
-from qa.papers import Paper, words
+from qa.papers import Paper, venue_acronym, words
 from qa.retrieve import Hit, Question
 
 _stemmer = Stemmer.Stemmer("english")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
-# Well-known venues; other venues are shown as printed.
-VENUE_ACRONYMS = [
-    (re.compile(r"International Conference on Machine Learning", re.I), "ICML"),
-    (re.compile(r"Learning on Graphs Conference", re.I), "LoG"),
-    (re.compile(r"Neural Information Processing Systems", re.I), "NeurIPS"),
-    (re.compile(r"International Conference on Learning Representations", re.I), "ICLR"),
-    (re.compile(r"Transactions on Machine Learning Research", re.I), "TMLR"),
-    (re.compile(r"Computer Vision and Pattern Recognition", re.I), "CVPR"),
-    (re.compile(r"Empirical Methods in Natural Language Processing", re.I), "EMNLP"),
-    (re.compile(r"Association for Computational Linguistics", re.I), "ACL"),
-    (re.compile(r"Artificial Intelligence and Statistics", re.I), "AISTATS"),
-    (re.compile(r"Conference on Robot Learning", re.I), "CoRL"),
-    (re.compile(r"AAAI Conference", re.I), "AAAI"),
-]
 
 PHRASES = {
     "en": {
@@ -51,6 +37,7 @@ PHRASES = {
         "date": "is dated {dates}",
         "no_date": "the pages give no date for it",
         "date_conflict": "{value} on {where}",
+        "listed_on": "listed on the pages of {names}",
         "none_answer": "The pages don't give {what} for {label}.",
         "what_date": "a date", "what_venue": "a venue", "what_coauthors": "co-authors",
         "and": "and",
@@ -73,6 +60,7 @@ PHRASES = {
         "date": "daté du {dates}",
         "no_date": "les pages ne donnent pas de date",
         "date_conflict": "{value} sur {where}",
+        "listed_on": "listé sur les pages de {names}",
         "none_answer": "Les pages ne donnent pas {what} pour {label}.",
         "what_date": "de date", "what_venue": "de lieu de publication", "what_coauthors": "de co-auteurs",
         "and": "et",
@@ -141,12 +129,11 @@ def venue_short(paper: Paper) -> str | None:
     """'Proceedings of the 42nd International Conference on Machine Learning' → 'ICML 2025'."""
     if not paper.venues:
         return None
-    venue = paper.venues[0].value
+    acronym = venue_acronym(paper.venues[0].value)
     years = {d.value[:4] for d in paper.dates}
-    for pattern, acronym in VENUE_ACRONYMS:
-        if pattern.search(venue):
-            return f"{acronym} {years.pop()}" if len(years) == 1 else acronym
-    return None
+    if acronym is None:
+        return None
+    return f"{acronym} {years.pop()}" if len(years) == 1 else acronym
 
 
 def venue_label(paper: Paper) -> str:
@@ -225,8 +212,8 @@ def compose(question: Question, hits: list[Hit]) -> Answer:
     who = say["pages_of"].format(names=names) if names else say["the_pages"]
     if question.intent == "both" and len(question.researchers) >= 2:
         head = say["both_head"].format(n=len(hits), names=names)
-    elif question.coauthor and not question.topic:
-        head = say["coauthor_head"].format(n=len(hits), name=question.coauthor)
+    elif question.coauthors and not question.topic:
+        head = say["coauthor_head"].format(n=len(hits), name=join_names(question.coauthors, lang))
     elif question.papers:
         head = ""
     elif question.topic and question.intent not in {"list", "both"}:
@@ -241,6 +228,8 @@ def compose(question: Question, hits: list[Hit]) -> Answer:
         snippet = best_sentence(paper, question.topic)
         citations.append(Citation.from_paper(n, paper, snippet))
         facts = []
+        if question.papers and question.researchers:
+            facts.append(say["listed_on"].format(names=join_names(paper.researchers, lang)))
         if question.intent == "coauthors":
             facts.append(say["coauthors"].format(authors=", ".join(paper.authors)) if paper.authors else say["no_coauthors"])
         if question.intent in {"venue", "date", "list", "both"} or question.papers:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import chromadb
+import torch
 from charset_normalizer import from_bytes
 from filelock import FileLock, Timeout
 from chromadb.config import Settings as ChromaSettings
@@ -259,6 +261,15 @@ class PaperIndex:
             return
         embedder = load_embedder(self.settings.embed_model)
         store = self.vector_store
+        query_threads = torch.get_num_threads()
+        torch.set_num_threads(os.cpu_count() or 1)  # batches do gain from every core
+        try:
+            self._embed_and_add(to_embed, current, embedder, store, progress)
+        finally:
+            torch.set_num_threads(query_threads)
+        report.embedded = len(to_embed)
+
+    def _embed_and_add(self, to_embed: list[Paper], current: dict, embedder, store, progress: bool) -> None:
         batch = self.settings.embed_batch_size
         with tqdm(total=len(to_embed), desc="Embedding papers", unit="paper", disable=not progress) as bar:
             for start in range(0, len(to_embed), batch):
@@ -271,7 +282,6 @@ class PaperIndex:
                     store.delete_nodes(node_ids=replaced)
                 store.add(nodes)
                 bar.update(len(nodes))
-        report.embedded = len(to_embed)
 
 
 def record_hash(paper: Paper) -> str:

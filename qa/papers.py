@@ -21,6 +21,24 @@ from qa.pages import Page, Publication, fold
 WINDOW = 8  # words per blocking window over the abstract's start
 WINDOWS = 3
 SAME_ABSTRACT = 90.0  # rapidfuzz ratio over the shared prefix
+# Well-known venues; other venues are shown as printed.
+VENUE_ACRONYMS = [
+    (re.compile(r"International Conference on Machine Learning", re.I), "ICML"),
+    (re.compile(r"Learning on Graphs Conference", re.I), "LoG"),
+    (re.compile(r"Neural Information Processing Systems", re.I), "NeurIPS"),
+    (re.compile(r"International Conference on Learning Representations", re.I), "ICLR"),
+    (re.compile(r"Transactions on Machine Learning Research", re.I), "TMLR"),
+    (re.compile(r"Computer Vision and Pattern Recognition", re.I), "CVPR"),
+    (re.compile(r"Empirical Methods in Natural Language Processing", re.I), "EMNLP"),
+    (re.compile(r"Association for Computational Linguistics", re.I), "ACL"),
+    (re.compile(r"Artificial Intelligence and Statistics", re.I), "AISTATS"),
+    (re.compile(r"Conference on Robot Learning", re.I), "CoRL"),
+    (re.compile(r"AAAI Conference", re.I), "AAAI"),
+]
+
+
+def venue_acronym(venue: str) -> str | None:
+    return next((acronym for pattern, acronym in VENUE_ACRONYMS if pattern.search(venue)), None)
 
 
 @dataclass

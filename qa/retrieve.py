@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import py3langid
 import Stemmer
+import torch
+from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
 from llama_index.core.schema import TextNode
 from llama_index.core.vector_stores import ExactMatchFilter, MetadataFilters, VectorStoreQuery
 from llama_index.retrievers.bm25 import BM25Retriever
@@ -21,23 +23,30 @@ from unidecode import unidecode
 
 from qa.index import PaperIndex, load_embedder, researcher_key
 from qa.pages import fold
-from qa.papers import Paper, words
+from qa.papers import Paper, venue_acronym, words
 
 RRF_K = 60  # the usual reciprocal-rank-fusion constant
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic question
-# A strong BM25 match (an acronym or rare term such as "RAT") is relevant at a lower cosine.
-LEXICAL_STRONG, LEXICAL_MIN_SIMILARITY = 1.5, 0.15
+# A topic word found in at most max(2, this share) of the searched papers is rare: it singles out
+# the papers that contain it ("TransNAR", "Gemma", "LRAM"), which are then the ones cited.
+RARE_SHARE = 0.02
 
-STOPWORDS = set("""
+# Question boilerplate of this domain, on top of bm25s's English and French stopword lists.
+DOMAIN_STOPWORDS = set("""
 a an the of on in at to for by with about from and or is are was were be been has have had do does did
 what which who whom whose when where how why this that these those it its his her their there any all some
 me my i we you your our can could would should tell give show list papers paper publications publication
 published publish publishes work works worked written wrote write research articles article anything
 something studies study please pages page mila researcher researchers any also else other more
+authored coauthored propose proposes proposed paper's papers' listed appear appears these those them
+compare comparison differ difference between versus vs older newer earlier later than claims
 le la les un une des du de d l qu que qui quoi quel quelle quels quelles est sont a ont été sur dans
 pour par avec et ou en au aux ce cet cette ces son sa ses leur leurs il elle ils elles y t on se
 publié publiée publiés publiées publier articles travaux travail écrit recherche recherches quoi
+figurent figure fois celle celui ceux selon pourquoi fait font mieux il ils lui page pages ainsi aussi
+est-ce dont parmi entre chez ont-ils a-t-il sont-ils quelles quels lequel laquelle
 """.split())
+STOPWORDS = DOMAIN_STOPWORDS | set(STOPWORDS_EN_PLUS) | set(STOPWORDS_FRENCH)
 QUESTION_WORDS = {"what", "which", "who", "when", "where", "how", "list", "show", "tell", "give", "did", "does",
                   "has", "have", "is", "are", "qu", "que", "quel", "quelle", "quels", "quelles", "quand", "où",
                   "qui", "liste", "listez", "donne", "donnez", "combien", "est", "a", "ont", "in", "on", "and"}
@@ -53,9 +62,15 @@ FR_EN = {"réseaux": "networks", "réseau": "network", "neurones": "neural", "ne
          "récurrents": "recurrent", "récurrent": "recurrent", "confiance": "confidence", "encodages": "encodings",
          "positionnels": "positional", "perplexité": "perplexity", "algorithmique": "algorithmic",
          "robotique": "robotics", "agents": "agents", "biais": "bias", "grands": "large", "protéines": "protein",
-         "repliement": "folding", "vision": "vision", "transformeurs": "transformers"}
+         "repliement": "folding", "vision": "vision", "transformeurs": "transformers", "tâches": "tasks",
+         "tâche": "task", "parallèle": "parallel", "séquentiel": "sequential", "séquentielle": "sequential",
+         "exploration": "exploration", "actions": "actions", "action": "action", "mémoire": "memory",
+         "optimisation": "optimization", "entraînement": "training", "données": "data", "incertitude":
+         "uncertainty", "jetons": "tokens", "modélisation": "modeling", "séquences": "sequences",
+         "récurrence": "recurrence", "apprendre": "learning", "raisonneurs": "reasoners"}
 INTENTS = [
-    ("both", re.compile(r"\bboth\b|\bin common\b|\bshared\b|\bles deux\b|\ben commun\b|\bdeux pages\b", re.I)),
+    ("both", re.compile(r"\bboth\b|\bin common\b|\bshared\b|\bles deux\b|\ben commun\b|\bdeux pages\b|"
+                        r"\bà la fois\b|\baux deux\b", re.I)),
     ("coauthors", re.compile(r"co-?authors?|collaborat|co-?auteur|avec qui|who (?:else )?(?:wrote|authored)|"
                              r"qui a (?:co-?)?écrit|\bauthors?\b|\bauteurs?\b", re.I)),
     ("date", re.compile(r"\bwhen\b|\bdates?\b|\byear\b|\bquand\b|\bannée\b", re.I)),
@@ -73,7 +88,8 @@ class Question:
     text: str
     lang: str
     researchers: list[str] = field(default_factory=list)
-    coauthor: str | None = None
+    coauthors: list[str] = field(default_factory=list)
+    venue: str | None = None  # a venue the question names ("ICML"): only its papers qualify
     unknown_person: str | None = None
     topic: str = ""
     intent: str = "topic"
@@ -112,9 +128,16 @@ class Catalog:
         self.researchers = sorted({r for p in self.papers.values() for r in p.researchers})
         self.aliases = researcher_aliases(self.researchers)
         self.authors = {fold(a): a for p in self.papers.values() for a in p.authors}
+        self.venues = {v.value: venue_acronym(v.value) for p in self.papers.values() for v in p.venues}
         self.vocabulary = {w for p in self.papers.values() for w in words(
             " ".join([p.embed_text, *[v.value for v in p.venues], *p.authors]))}
         self.embedder = load_embedder(index.settings.embed_model)
+        # One short query gains nothing from intra-op threads, and on a busy 2-core machine a
+        # descheduled worker stalls every op (measured under load: median 231 ms with 2 threads,
+        # 8.7 ms with 1). Batch embedding during ingest raises it again (index.py).
+        torch.set_num_threads(1)
+        question_lang("warm up")  # load the language model now, not on the first question
+        self.embedder.get_query_embedding("warm up")
         self.stemmer = Stemmer.Stemmer("english")
         self.bm25 = None
         if self.papers:
@@ -125,16 +148,27 @@ class Catalog:
             # Per-query restricted copies share the index; they need the corpus on the bm25 object.
             self.bm25.bm25.corpus = self.bm25.corpus
 
-    def titled_in(self, text: str) -> list[Paper]:
-        """Papers whose main title (before any ':' or '(') the question quotes."""
+    def titled_in(self, text: str) -> tuple[list[Paper], set[str]]:
+        """Papers whose main title (before any ':' or '(', leading article dropped) the question
+        quotes, and the words of those titles."""
         flat = " " + " ".join(words(fold(text))) + " "
-        found = []
+        found, title_words = [], set()
         for paper in self.papers.values():
             if paper.title:
-                main = " ".join(words(fold(re.split(r"[:(]", paper.title)[0])))
+                main = re.sub(r"^(?:a|an|the) ", "", " ".join(words(fold(re.split(r"[:(]", paper.title)[0]))))
                 if main and f" {main} " in flat:
                     found.append(paper)
-        return found
+                    title_words.update(main.split())
+        return found, title_words
+
+    def venue_named(self, text: str) -> tuple[str | None, set[str]]:
+        """A venue of the catalog the question names, by acronym or full name, and its words."""
+        flat = " " + " ".join(words(fold(text))) + " "
+        for venue, acronym in self.venues.items():
+            core = " ".join(words(fold(re.sub(r"^proceedings of the \w+ ", "", venue, flags=re.I))))
+            if (acronym and re.search(rf"\b{re.escape(acronym)}\b", text)) or (core and f" {core} " in flat):
+                return venue, set(words(fold(venue))) | ({acronym.lower()} if acronym else set())
+        return None, set()
 
     def researcher_papers(self, names: list[str]) -> list[Paper]:
         return [p for p in self.papers.values() if all(n in p.researchers for n in names)]
@@ -160,19 +194,23 @@ class Catalog:
             if not key or set(key.split()) <= used or key in self.aliases:
                 continue
             if key in self.authors:
-                question.coauthor = self.authors[key]
+                question.coauthors.append(self.authors[key])
                 used.update(key.split())
             elif not any(t in self.vocabulary for t in key.split()) and question.unknown_person is None:
                 question.unknown_person = span.strip()
                 used.update(key.split())
-        question.papers = [p.paper_id for p in self.titled_in(text)]
+        titled, title_words = self.titled_in(text)
+        question.papers = [p.paper_id for p in titled]
+        question.venue, venue_words = self.venue_named(text)
         for intent, pattern in INTENTS:
             if pattern.search(text):
                 question.intent = intent
                 break
         topic_words = []
         for token in words(re.sub(r"['’]", " ", text)):
-            if len(token) < 2 or token in STOPWORDS or fold(token) in used or INTENT_WORDS.fullmatch(token):
+            folded = fold(token)
+            if len(token) < 2 or token in STOPWORDS or folded in used or INTENT_WORDS.fullmatch(token) \
+                    or folded in title_words or folded in venue_words or token.isdigit():
                 continue
             topic_words.append(FR_EN.get(token, token))
         question.topic = " ".join(topic_words)
@@ -180,24 +218,40 @@ class Catalog:
 
     def search(self, question: Question, top_k: int, candidates: int, min_similarity: float) -> list[Hit]:
         pool = self.researcher_papers(question.researchers) if question.researchers else list(self.papers.values())
-        if question.coauthor:
-            pool = [p for p in pool if question.coauthor in p.authors]
-        if question.papers:
-            named = [p for p in pool if p.paper_id in question.papers]
-            return [Hit(p, 1.0, 1.0, 0.0) for p in named[:top_k]]
+        pool = [p for p in pool if all(a in p.authors for a in question.coauthors)]
+        if question.venue:
+            pool = [p for p in pool if question.venue in {v.value for v in p.venues}]
+        # A paper named by its title is answered about even when it is not on the named researcher's
+        # pages: its record then shows whose pages list it (never attributing it to anyone else).
+        named = [Hit(self.papers[pid], 1.0, 1.0, 0.0) for pid in question.papers]
+        if not question.topic and not named:
+            wanted = {"date": "dates", "venue": "venues"}.get(question.intent)
+            having = [p for p in pool if wanted and getattr(p, wanted)]
+            return [Hit(p, 1.0, 1.0, 0.0) for p in (having or pool)]
         if not question.topic:
+            return named[:top_k]
+        found = self._topic_search(question, pool, top_k, candidates, min_similarity, distinctive_only=bool(named))
+        if not found and not named and question.intent in {"list", "both"} and (
+                question.researchers or question.coauthors or question.venue):
+            # "List the papers co-authored by X": leftover words are not a topic to refuse on.
             return [Hit(p, 1.0, 1.0, 0.0) for p in pool]
+        named_ids = {h.paper.paper_id for h in named}
+        return (named + [h for h in found if h.paper.paper_id not in named_ids])[:top_k]
+
+    def _topic_search(self, question: Question, pool: list[Paper], top_k: int, candidates: int,
+                      min_similarity: float, distinctive_only: bool = False) -> list[Hit]:
+        """Papers of the pool relevant to the question's topic. With ``distinctive_only`` (the
+        question already names a paper), only papers singled out by a rare topic word are added."""
         pool_ids = {p.paper_id for p in pool}
         if not pool_ids:
             return []
         query_vector = self.embedder.get_query_embedding(question.topic)
-        dense = self._dense(question, query_vector, min(candidates, len(pool_ids)))
+        dense = self._dense(question, query_vector, min(candidates, len(self.papers)))
         lexical = self._lexical(question.topic, pool_ids, candidates)
         fused: dict[str, float] = {}
         for ranking in (dense, lexical):
-            for rank, (pid, _) in enumerate(ranking):
-                if pid in pool_ids:
-                    fused[pid] = fused.get(pid, 0.0) + 1.0 / (RRF_K + rank + 1)
+            for rank, (pid, _) in enumerate(r for r in ranking if r[0] in pool_ids):
+                fused[pid] = fused.get(pid, 0.0) + 1.0 / (RRF_K + rank + 1)
         similarity = dict(dense)
         missing = [pid for pid in fused if pid not in similarity]
         if missing:
@@ -207,17 +261,43 @@ class Catalog:
         lexical_scores = dict(lexical)
         hits = [Hit(self.papers[pid], score, similarity[pid], lexical_scores.get(pid, 0.0))
                 for pid, score in sorted(fused.items(), key=lambda kv: -kv[1])]
-        terms = set(words(question.topic))
-        relevant = []
-        for hit in hits:
-            lexical_match = hit.lexical >= LEXICAL_STRONG and hit.similarity >= LEXICAL_MIN_SIMILARITY
-            if hit.similarity >= min_similarity or lexical_match:
-                relevant.append((hit, lexical_match or (hit.lexical > 0 and terms <= set(words(hit.paper.embed_text)))))
+        rare = self._rare_term_scores(question.topic, pool_ids)
+        if distinctive_only:  # beside a named paper, only clearly relevant, singled-out papers
+            return [h for h in hits if h.paper.paper_id in rare and h.similarity >= min_similarity][:top_k]
+        relevant = [h for h in hits if h.similarity >= min_similarity or h.paper.paper_id in rare]
         if not relevant:
             return []
-        best = max(h.similarity for h, _ in relevant)
-        # Papers that contain every topic word stay cited even when another paper is a closer match.
-        return [h for h, has_terms in relevant if has_terms or h.similarity >= best - RELATIVE_MARGIN][:top_k]
+        best = max(h.similarity for h in relevant)
+        if rare:
+            best_rare = max(rare.values())
+            return [h for h in relevant if rare.get(h.paper.paper_id, 0.0) > best_rare / 2
+                    or (h.paper.paper_id in rare and h.similarity >= best - RELATIVE_MARGIN)][:top_k]
+        vocabulary = self.bm25.bm25.vocab_dict
+        terms = {t for t in self.stemmer.stemWords(words(question.topic)) if t in vocabulary}
+        # Papers that contain every (known) topic word stay cited even when another paper is closer.
+        return [h for h in relevant if h.similarity >= best - RELATIVE_MARGIN
+                or (terms and terms <= set(self.stemmer.stemWords(words(h.paper.embed_text))))][:top_k]
+
+    def _rare_term_scores(self, topic: str, pool_ids: set[str]) -> dict[str, float]:
+        """Pool papers containing rare topic words (in at most max(2, RARE_SHARE) of the pool),
+        scored by the sum of 1/document-frequency of those words: the rarer the word, the more it
+        singles a paper out."""
+        if self.bm25 is None:
+            return {}
+        index = self.bm25.bm25
+        indices, indptr = index.scores["indices"], index.scores["indptr"]
+        pool_rows = {i for i, pid in enumerate(self.order) if pid in pool_ids}
+        limit = max(2, RARE_SHARE * len(pool_rows))
+        scores: dict[str, float] = {}
+        for stem in set(self.stemmer.stemWords(words(topic))):
+            token = index.vocab_dict.get(stem)
+            if token is None or len(stem) < 3:
+                continue
+            in_pool = set(indices[indptr[token]:indptr[token + 1]].tolist()) & pool_rows
+            if in_pool and len(in_pool) <= limit:
+                for row in in_pool:
+                    scores[self.order[row]] = scores.get(self.order[row], 0.0) + 1.0 / len(in_pool)
+        return scores
 
     def _dense(self, question: Question, query_vector: list[float], k: int) -> list[tuple[str, float]]:
         result = self.index.vector_store.query(VectorStoreQuery(
@@ -277,12 +357,13 @@ def person_spans(text: str) -> list[str]:
     for match in NAME_SPAN.finditer(text):
         span = match.group(0).strip()
         before = text[:match.start()].split()
-        if not before and re.split(r"['’]", span.split()[0].lower())[0] in QUESTION_WORDS | STOPWORDS:
+        sentence_start = not before or before[-1].endswith((".", "?", "!", ":"))
+        if sentence_start and re.split(r"['’]", span.split()[0].lower())[0] in QUESTION_WORDS | STOPWORDS:
             span = " ".join(span.split()[1:])
         if before and unidecode(before[-1]).lower().strip(",'’") in TOPIC_CUES:
             continue
         tokens = [t for t in span.split() if not (t.isupper() and len(t) > 1) and not re.search(r"[a-z][A-Z]", t)]
-        tokens = [t for t in tokens if t.lower().strip("'’s") not in STOPWORDS]
+        tokens = [t for t in tokens if re.sub(r"['’]s$", "", t).lower() not in STOPWORDS]
         if tokens:
             spans.append(" ".join(tokens).removesuffix("'s").removesuffix("’s"))
     return spans

@@ -89,3 +89,18 @@ def test_first_and_last_name_without_the_middle_initial_is_the_researcher(assist
 
     aliases = researcher_aliases(["Ada B Lovelace"])
     assert aliases["ada"] == aliases["lovelace"] == aliases["a lovelace"] == "Ada B Lovelace"
+
+
+@pytest.mark.parametrize("question", [
+    "Razvan Pascanu a-t-il publié sur les modèles d'action pour la robotique ? Sur combien de tâches ?",
+    "What has Pascanu's group published? Which ones are on robotics?",
+])
+def test_sentence_initial_words_are_not_taken_for_people(assistant, question):
+    assert assistant.catalog.analyse(question).unknown_person is None
+
+
+def test_rare_question_words_single_out_the_papers_to_cite(assistant):
+    transnar = assistant.ask("What benchmark is the TransNAR model evaluated on?")
+    assert len(transnar.citations) == 1 and "TransNAR" in transnar.citations[0].abstract
+    gemma = assistant.ask("List the papers that study Gemma models.")
+    assert len(gemma.citations) == 2 and all("Gemma" in c.abstract for c in gemma.citations)
