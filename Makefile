@@ -29,5 +29,11 @@ run: ingest
 test: install
 	$(BIN)/python -m pytest -q
 
+# Scale benchmark on synthetic pages (1k and 10k papers; ~10 min on 2 cores) and the API latency bench.
+# The 100k size is a separate command (README): it embeds for hours on a CPU.
+bench: install
+	$(BIN)/python eval/bench.py --sizes 1000 10000
+	$(BIN)/python eval/bench_api.py
+
 clean:
 	rm -rf $(VENV) .qa

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from qa.evaluate import eval_command
 from qa.settings import Settings, get_settings
 
 
@@ -104,6 +105,9 @@ def show_settings() -> None:
         shown = "(set)" if name in {"openai_api_key", "api_token"} and value else value
         click.echo(f"{name} = {shown}\n    {info.description}")
 
+
+# The runner lives with its metrics in qa.evaluate; registered here so `qa eval` sits with the others.
+main.add_command(eval_command)
 
 if __name__ == "__main__":
     main()
