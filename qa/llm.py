@@ -115,7 +115,7 @@ def check_citations(text: str, keys: dict[str, Hit], topic: str) -> tuple[str, l
 
     def renumber(match: re.Match) -> str:
         cited = []
-        for token in re.split(r"[,;]\s*|\s+", match.group(1).strip()):
+        for token in re.split(r"[,;]\s*|\s+", match.group(2).strip()):
             key = token.strip().strip("[]").upper()
             if key in keys:
                 if key not in numbers:
@@ -125,7 +125,8 @@ def check_citations(text: str, keys: dict[str, Hit], topic: str) -> tuple[str, l
                 cited.append(numbers[key])
             elif key:
                 log.info("dropped a citation to an unknown source key %r", key[:20])
-        return "".join(f"[{n}]" for n in dict.fromkeys(cited))
+        # A dropped marker takes the spaces before it along, so no double space is left behind.
+        return match.group(1) + "".join(f"[{n}]" for n in dict.fromkeys(cited)) if cited else ""
 
-    checked = MARKER.sub(renumber, text)
+    checked = re.sub(r"([ \t]*)" + MARKER.pattern, renumber, text)
     return re.sub(r"[ \t]+([.,;:])", r"\1", checked).strip(), citations
