@@ -50,7 +50,7 @@ ROLE = re.compile(r"\b(?:alumni|alumnus|alumna|ancien|ancienne|members?|membres?
 # Tokens allowed inside a person's name besides capitalised words: particles and initials.
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "le", "la", "bin", "al",
                   "dos", "das", "y", "ter", "ten", "st."}
-NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]\.?)$")
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")  # a word; name_token() also wants its capital
 DIRECTORY_PATH = re.compile(r"/(?:directory|annuaire|repertoire|répertoire)/([^/?#]+)", re.I)
 ABSTRACT_MIN_CHARS = 150
 BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main",
@@ -141,7 +141,12 @@ def is_name_like(line: str) -> bool:
     if not 2 <= len(tokens) <= 5:
         return False
     capitalised = [t for t in tokens if t not in NAME_PARTICLES]
-    return len(capitalised) >= 2 and all(NAME_TOKEN.match(t) for t in capitalised)
+    return len(capitalised) >= 2 and all(name_token(t) for t in capitalised)
+
+
+def name_token(token: str) -> bool:
+    """A capitalised word in any script ("Łukasz", "Šimon", "Ørsted"), or an initial."""
+    return bool(NAME_TOKEN.match(token)) and token[0].isupper()
 
 
 def name_from_url(url: str | None) -> str | None:

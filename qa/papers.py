@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
 
 from rapidfuzz import fuzz
@@ -165,17 +165,32 @@ def merge_pages(pages: list[Page]) -> list[Paper]:
         if pub.title:
             blocks[("title", title_key(pub.title))].append(i)
     for key, members in blocks.items():
-        first = members[0]
-        for other in members[1:]:
-            if uf.find(first) == uf.find(other):
-                continue
-            a, b = entries[first][1], entries[other][1]
-            if key[0] == "title" or (a.abstract and b.abstract and same_abstract(a.abstract, b.abstract)):
-                uf.union(other, first)
+        # Each entry is compared with one entry of every paper the block holds so far, not only
+        # with the block's first entry: two papers sharing an opening each keep their copies.
+        representatives: list[int] = []
+        for i in members:
+            for r in representatives:
+                a, b = entries[r][1], entries[i][1]
+                if uf.find(r) == uf.find(i) or key[0] == "title" or same_abstract(a.abstract, b.abstract):
+                    uf.union(i, r)
+                    break
+            else:
+                representatives.append(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(entries)):
         groups[uf.find(i)].append(i)
-    return [build_paper([entries[i] for i in members], names) for members in groups.values()]
+    papers = [build_paper([entries[i] for i in members], names) for members in groups.values()]
+    return with_unique_ids(papers)
+
+
+def with_unique_ids(papers: list[Paper]) -> list[Paper]:
+    """Distinct papers whose abstracts open with the same words would share an id: each of them
+    gets an id from its whole abstract instead (whatever the page order, so re-ingest keeps it)."""
+    counts = Counter(p.paper_id for p in papers)
+    for paper in papers:
+        if counts[paper.paper_id] > 1:
+            paper.paper_id = "p" + hashlib.sha1((paper.abstract or paper.label).encode()).hexdigest()[:12]
+    return papers
 
 
 def add_sourced(items: list[Sourced], value: str, source: Source) -> None:

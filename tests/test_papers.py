@@ -41,3 +41,23 @@ def test_title_only_entries_are_papers_of_their_page(seed_pages):
     meta = papers["Meta-learning how to Share Credit among Macro-Actions"]
     assert meta.abstract is None and meta.authors == ["Ionel-Alexandru Hosu", "Traian Rebedea"]
     assert meta.label == meta.title
+
+
+def _page(researcher: str, *abstracts: str):
+    from qa.pages import Page, Publication
+
+    return Page(researcher=researcher, researcher_source="header", lang="en", roles=[], affiliations=[], topics=[],
+                publications=[Publication(abstract=a, lines=[n]) for n, a in enumerate(abstracts, start=1)],
+                url=None, source=f"{researcher}.txt")
+
+
+def test_papers_sharing_an_opening_keep_their_own_copies_and_distinct_ids():
+    opening = "In this paper we study how large language models behave when they are asked to reason " \
+              "step by step about problems drawn from many different fields of science and engineering "
+    first = opening + "and we find that longer chains of thought help on arithmetic but hurt on trivia questions."
+    second = opening + "while we show that calibration of the final answer degrades sharply under distribution shift."
+    # The first paper is first in every block; the second's two copies must still find each other.
+    papers = merge_pages([_page("Ada Lovelace", first), _page("Alan Turing", second, second[:-40] + "rift.")])
+    assert len(papers) == 2
+    assert len({p.paper_id for p in papers}) == 2
+    assert sorted(len(p.sources) for p in papers) == [1, 2]
