@@ -16,6 +16,7 @@ from qa.papers import Paper, venue_acronym, words
 from qa.retrieve import Hit, Question
 
 _stemmer = Stemmer.Stemmer("english")
+ECHO_TOPIC_WORDS = 5  # a refusal quotes the searched topic back only when it is this short
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"“])")
 
 PHRASES = {
@@ -27,6 +28,7 @@ PHRASES = {
         "topic_head": "{who} list {n} paper(s) on “{topic}”:",
         "list_head": "{who} list {n} paper(s):",
         "both_head": "{n} paper(s) appear on the pages of both {names}:",
+        "only_head": "{n} paper(s) appear on {first}'s pages and not on {others}'s:",
         "coauthor_head": "{n} paper(s) on the pages list {name} as a co-author:",
         "pages_of": "{names}'s pages",
         "the_pages": "The pages",
@@ -40,7 +42,7 @@ PHRASES = {
         "listed_on": "listed on the pages of {names}",
         "none_answer": "The pages don't give {what} for {label}.",
         "what_date": "a date", "what_venue": "a venue", "what_coauthors": "co-authors",
-        "and": "and",
+        "and": "and", "or": "or",
     },
     "fr": {
         "unknown_person": "Les pages ne mentionnent aucun chercheur nommé {name} ; elles ne disent donc pas ce que {name} a publié.",
@@ -50,6 +52,7 @@ PHRASES = {
         "topic_head": "{who} listent {n} article(s) sur « {topic} » :",
         "list_head": "{who} listent {n} article(s) :",
         "both_head": "{n} article(s) figurent sur les pages de {names} :",
+        "only_head": "{n} article(s) figurent sur les pages de {first} et pas sur celles de {others} :",
         "coauthor_head": "{n} article(s) des pages ont {name} pour co-auteur :",
         "pages_of": "Les pages de {names}",
         "the_pages": "Les pages",
@@ -63,7 +66,7 @@ PHRASES = {
         "listed_on": "listé sur les pages de {names}",
         "none_answer": "Les pages ne donnent pas {what} pour {label}.",
         "what_date": "de date", "what_venue": "de lieu de publication", "what_coauthors": "de co-auteurs",
-        "and": "et",
+        "and": "et", "or": "ou",
     },
 }
 
@@ -158,10 +161,10 @@ def best_sentence(paper: Paper, topic: str) -> str | None:
     return max(scored)[2]
 
 
-def join_names(names: list[str], lang: str) -> str:
+def join_names(names: list[str], lang: str, conjunction: str = "and") -> str:
     if len(names) <= 1:
         return "".join(names)
-    return ", ".join(names[:-1]) + f" {PHRASES[lang]['and']} " + names[-1]
+    return ", ".join(names[:-1]) + f" {PHRASES[lang][conjunction]} " + names[-1]
 
 
 def page_name(source) -> str:
@@ -200,17 +203,22 @@ def offline_answer(question: Question, hits: list[Hit]) -> Answer:
 def compose(question: Question, hits: list[Hit]) -> Answer:
     lang = question.lang if question.lang in PHRASES else "en"
     say = PHRASES[lang]
-    names = join_names(question.researchers, lang)
+    names = join_names(question.researchers, lang, "or" if question.combine == "any" else "and")
     if question.unknown_person:
         return Answer(question.text, say["unknown_person"].format(name=question.unknown_person), [], True, lang=lang)
     if not hits:
         scope = say["scope"].format(names=names) if names else ""
-        text = say["nothing"].format(topic=question.topic, scope=scope) if question.topic else \
+        # A long topic is keyword salad when quoted back (and may be an injected instruction).
+        quoted = question.topic and len(question.topic.split()) <= ECHO_TOPIC_WORDS
+        text = say["nothing"].format(topic=question.topic, scope=scope) if quoted else \
             say["nothing_bare"].format(scope=scope)
         return Answer(question.text, text, [], True, lang=lang)
 
     who = say["pages_of"].format(names=names) if names else say["the_pages"]
-    if question.intent == "both" and len(question.researchers) >= 2:
+    if question.combine == "first":
+        head = say["only_head"].format(n=len(hits), first=question.researchers[0],
+                                       others=join_names(question.researchers[1:], lang, "or"))
+    elif question.intent == "both" and len(question.researchers) >= 2:
         head = say["both_head"].format(n=len(hits), names=names)
     elif question.coauthors and not question.topic:
         head = say["coauthor_head"].format(n=len(hits), name=join_names(question.coauthors, lang))

@@ -17,7 +17,7 @@ import Stemmer
 import torch
 from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
 from llama_index.core.schema import TextNode
-from llama_index.core.vector_stores import ExactMatchFilter, MetadataFilters, VectorStoreQuery
+from llama_index.core.vector_stores import ExactMatchFilter, FilterCondition, MetadataFilters, VectorStoreQuery
 from llama_index.retrievers.bm25 import BM25Retriever
 from unidecode import unidecode
 
@@ -30,6 +30,7 @@ RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for
 # A topic word found in at most max(2, this share) of the searched papers is rare: it singles out
 # the papers that contain it ("TransNAR", "Gemma", "LRAM"), which are then the ones cited.
 RARE_SHARE = 0.02
+RARE_SLACK = 0.15  # how far below QA_MIN_SIMILARITY a paper singled out by a rare word may be
 
 # Question boilerplate of this domain, on top of bm25s's English and French stopword lists.
 DOMAIN_STOPWORDS = set("""
@@ -45,6 +46,9 @@ pour par avec et ou en au aux ce cet cette ces son sa ses leur leurs il elle ils
 publié publiée publiés publiées publier articles travaux travail écrit recherche recherches quoi
 figurent figure fois celle celui ceux selon pourquoi fait font mieux il ils lui page pages ainsi aussi
 est-ce dont parmi entre chez ont-ils a-t-il sont-ils quelles quels lequel laquelle
+ever actually among called named titled title one something anything come comes came involve involves
+involving deal deals dealing cover covers covered touch touches related relate relating concern concerns
+look looked looking kind kinds sort sorts name names according comment combien
 """.split())
 STOPWORDS = DOMAIN_STOPWORDS | set(STOPWORDS_EN_PLUS) | set(STOPWORDS_FRENCH)
 QUESTION_WORDS = {"what", "which", "who", "when", "where", "how", "list", "show", "tell", "give", "did", "does",
@@ -73,21 +77,30 @@ INTENTS = [
                         r"\bà la fois\b|\baux deux\b", re.I)),
     ("coauthors", re.compile(r"co-?authors?|collaborat|co-?auteur|avec qui|who (?:else )?(?:wrote|authored)|"
                              r"qui a (?:co-?)?écrit|\bauthors?\b|\bauteurs?\b", re.I)),
-    ("date", re.compile(r"\bwhen\b|\bdates?\b|\byear\b|\bquand\b|\bannée\b", re.I)),
+    # "when" asks for a date only as a question word, not in "cave when challenged".
+    ("date", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|is|has|had)\b|\bdates?\b|\byear\b|"
+                        r"^\W*quand\b|\bquand (?:a|ont|est|sont)\b|\bannée\b", re.I)),
     ("venue", re.compile(r"\bvenue|\bconference|\bconférence|\bjournal|\bwhere (?:was|were|did|is)|"
                          r"\bpublished (?:at|in) (?:which|what)|\bo[uù] (?:a|ont) été|\bquelle revue", re.I)),
     ("list", re.compile(r"\blist\b|\ball (?:the |of )?(?:his |her |their )?(?:papers|publications|works)|"
                         r"\bevery paper|\bliste|\btous les|\btoutes les|\bhow many (?:papers|publications|articles)|"
                         r"\bcombien d['’](?:articles|publications)", re.I)),
 ]
-NAME_SPAN = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][\w'’\-]*\.?\s?){1,4}")
+# A word, not starting inside another one (the "B" of "7B" is no initial).
+WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’\-]*\.?")
+# Several named researchers combine as "X or Y" (any page) or "on X's page, not Y's" (first only);
+# otherwise papers must be on every named page.
+ANY_OF = re.compile(r"\bor\b|\bou\b|\beither\b|\bsoit\b", re.I)
+FIRST_ONLY = re.compile(r"\bonly\b|\buniquement\b|\bseulement\b|\bnot (?:on|in)\b|\bpas (?:sur|dans)\b|"
+                        r"\bbut not\b|\bmais pas\b|\bexcept\b|\bsauf\b", re.I)
 
 
 @dataclass
 class Question:
     text: str
     lang: str
-    researchers: list[str] = field(default_factory=list)
+    researchers: list[str] = field(default_factory=list)  # in the order the question names them
+    combine: str = "all"  # several researchers: "all" pages, "any" page, or "first" only (see ANY_OF)
     coauthors: list[str] = field(default_factory=list)
     venue: str | None = None  # a venue the question names ("ICML"): only its papers qualify
     unknown_person: str | None = None
@@ -127,10 +140,12 @@ class Catalog:
         self.order = list(self.papers)
         self.researchers = sorted({r for p in self.papers.values() for r in p.researchers})
         self.aliases = researcher_aliases(self.researchers)
-        self.authors = {fold(a): a for p in self.papers.values() for a in p.authors}
         self.venues = {v.value: venue_acronym(v.value) for p in self.papers.values() for v in p.venues}
+        # Words the papers themselves use: a capitalised span made of none of them names a person.
         self.vocabulary = {w for p in self.papers.values() for w in words(
-            " ".join([p.embed_text, *[v.value for v in p.venues], *p.authors]))}
+            " ".join([p.embed_text, *[v.value for v in p.venues]]))}
+        self.authors = author_aliases(sorted({a for p in self.papers.values() for a in p.authors}),
+                                      STOPWORDS | self.vocabulary)
         self.embedder = load_embedder(index.settings.embed_model)
         # One short query gains nothing from intra-op threads, and on a busy 2-core machine a
         # descheduled worker stalls every op (measured under load: median 231 ms with 2 threads,
@@ -170,19 +185,37 @@ class Catalog:
                 return venue, set(words(fold(venue))) | ({acronym.lower()} if acronym else set())
         return None, set()
 
-    def researcher_papers(self, names: list[str]) -> list[Paper]:
+    def researcher_papers(self, names: list[str], combine: str = "all") -> list[Paper]:
+        if combine == "any":
+            return [p for p in self.papers.values() if any(n in p.researchers for n in names)]
+        if combine == "first":
+            return [p for p in self.papers.values()
+                    if names[0] in p.researchers and not any(n in p.researchers for n in names[1:])]
         return [p for p in self.papers.values() if all(n in p.researchers for n in names)]
 
     def analyse(self, text: str, researcher: str | None = None) -> Question:
         question = Question(text=text, lang=question_lang(text))
         flat = " " + " ".join(words(fold(re.sub(r"['’]", " ", text)))) + " "
         used: set[str] = set()
+        named_at: dict[str, int] = {}
         for alias, name in sorted(self.aliases.items(), key=lambda kv: -len(kv[0])):
             if f" {alias} " in flat:
-                if name not in question.researchers:
-                    question.researchers.append(name)
+                named_at[name] = min(named_at.get(name, len(flat)), flat.index(f" {alias} "))
                 used.update(alias.split())
-                flat = flat.replace(f" {alias} ", " ")
+                flat = flat.replace(f" {alias} ", " " * (len(alias) + 2))
+        question.researchers = sorted(named_at, key=named_at.get)
+        if len(question.researchers) > 1:
+            question.combine = "first" if FIRST_ONLY.search(text) else "any" if ANY_OF.search(text) else "all"
+        # Co-authors written in full (any case), before capitalised spans are read: "Soham De" ("de"
+        # is a stopword). Looked up by n-gram, so the cost does not grow with the author list.
+        tokens = flat.split()
+        for size in (4, 3, 2):
+            for start in range(len(tokens) - size + 1):
+                gram = tokens[start:start + size]
+                author = self.authors.get(" ".join(gram)) if min(map(len, gram)) > 1 else None
+                if author and not set(gram) <= used and author not in question.coauthors:
+                    question.coauthors.append(author)
+                    used.update(gram)
         if researcher:
             canonical = self.aliases.get(fold(researcher))
             if canonical is None:
@@ -194,7 +227,8 @@ class Catalog:
             if not key or set(key.split()) <= used or key in self.aliases:
                 continue
             if key in self.authors:
-                question.coauthors.append(self.authors[key])
+                if self.authors[key] not in question.coauthors:
+                    question.coauthors.append(self.authors[key])
                 used.update(key.split())
             elif not any(t in self.vocabulary for t in key.split()) and question.unknown_person is None:
                 question.unknown_person = span.strip()
@@ -217,7 +251,8 @@ class Catalog:
         return question
 
     def search(self, question: Question, top_k: int, candidates: int, min_similarity: float) -> list[Hit]:
-        pool = self.researcher_papers(question.researchers) if question.researchers else list(self.papers.values())
+        pool = self.researcher_papers(question.researchers, question.combine) if question.researchers \
+            else list(self.papers.values())
         pool = [p for p in pool if all(a in p.authors for a in question.coauthors)]
         if question.venue:
             pool = [p for p in pool if question.venue in {v.value for v in p.venues}]
@@ -231,9 +266,11 @@ class Catalog:
         if not question.topic:
             return named[:top_k]
         found = self._topic_search(question, pool, top_k, candidates, min_similarity, distinctive_only=bool(named))
-        if not found and not named and question.intent in {"list", "both"} and (
+        if not found and not named and (question.intent in {"list", "both"} or question.combine == "first"
+                                        or (question.intent == "coauthors" and question.coauthors)) and (
                 question.researchers or question.coauthors or question.venue):
-            # "List the papers co-authored by X": leftover words are not a topic to refuse on.
+            # "List the papers co-authored by X", "which paper has X and Y as co-authors": leftover
+            # words are not a topic to refuse on.
             return [Hit(p, 1.0, 1.0, 0.0) for p in pool]
         named_ids = {h.paper.paper_id for h in named}
         return (named + [h for h in found if h.paper.paper_id not in named_ids])[:top_k]
@@ -262,6 +299,18 @@ class Catalog:
         hits = [Hit(self.papers[pid], score, similarity[pid], lexical_scores.get(pid, 0.0))
                 for pid, score in sorted(fused.items(), key=lambda kv: -kv[1])]
         rare = self._rare_term_scores(question.topic, pool_ids)
+        vocabulary = self.bm25.bm25.vocab_dict
+        terms = {t for t in self.stemmer.stemWords(words(question.topic)) if t in vocabulary}
+
+        def coverage(paper: Paper) -> float:
+            return len(terms & set(self.stemmer.stemWords(words(paper.embed_text)))) / len(terms) if terms else 0.0
+
+        # A rare ordinary word ("generation" said in passing) does not make a dissimilar paper
+        # relevant; a rare name the paper spells as one ("TransNAR", "Gemma") does, as the English
+        # embedder knows nothing of it.
+        rare = {pid: score for pid, score in rare.items()
+                if similarity.get(pid, -1.0) >= min_similarity - RARE_SLACK
+                or self._names_term(self.papers[pid], question.topic)}
         if distinctive_only:  # beside a named paper, only clearly relevant, singled-out papers
             return [h for h in hits if h.paper.paper_id in rare and h.similarity >= min_similarity][:top_k]
         relevant = [h for h in hits if h.similarity >= min_similarity or h.paper.paper_id in rare]
@@ -272,11 +321,8 @@ class Catalog:
             best_rare = max(rare.values())
             return [h for h in relevant if rare.get(h.paper.paper_id, 0.0) > best_rare / 2
                     or (h.paper.paper_id in rare and h.similarity >= best - RELATIVE_MARGIN)][:top_k]
-        vocabulary = self.bm25.bm25.vocab_dict
-        terms = {t for t in self.stemmer.stemWords(words(question.topic)) if t in vocabulary}
         # Papers that contain every (known) topic word stay cited even when another paper is closer.
-        return [h for h in relevant if h.similarity >= best - RELATIVE_MARGIN
-                or (terms and terms <= set(self.stemmer.stemWords(words(h.paper.embed_text))))][:top_k]
+        return [h for h in relevant if h.similarity >= best - RELATIVE_MARGIN or coverage(h.paper) == 1.0][:top_k]
 
     def _rare_term_scores(self, topic: str, pool_ids: set[str]) -> dict[str, float]:
         """Pool papers containing rare topic words (in at most max(2, RARE_SHARE) of the pool),
@@ -299,9 +345,23 @@ class Catalog:
                     scores[self.order[row]] = scores.get(self.order[row], 0.0) + 1.0 / len(in_pool)
         return scores
 
+    def _names_term(self, paper: Paper, topic: str) -> bool:
+        """Whether the paper writes a word of the topic as a name: mixed case ("xLSTM", "RoPE") or
+        capitalised inside a sentence ("… such as Gemma 3"). Titles are left out: Title Case
+        capitalises every word."""
+        wanted = set(self.stemmer.stemWords(words(topic)))
+        text = paper.abstract or ""
+        for match in re.finditer(r"\w+", text):
+            word, before = match.group(0), text[:match.start()].rstrip()
+            named = any(c.isupper() for c in word[1:]) or (
+                word[0].isupper() and before and not before.endswith((".", "!", "?", ":")))
+            if named and self.stemmer.stemWord(word.lower()) in wanted:
+                return True
+        return False
+
     def _dense(self, question: Question, query_vector: list[float], k: int) -> list[tuple[str, float]]:
         result = self.index.vector_store.query(VectorStoreQuery(
-            query_embedding=query_vector, similarity_top_k=k, filters=restriction(question.researchers)))
+            query_embedding=query_vector, similarity_top_k=k, filters=restriction(question.researchers, question.combine)))
         # The Chroma store reports exp(-distance); with cosine space, distance = 1 - cosine.
         return [(pid, 1.0 + math.log(sim)) for pid, sim in zip(result.ids or [], result.similarities or [])]
 
@@ -319,13 +379,17 @@ class Catalog:
 INTENT_WORDS = re.compile(r"co|authors?|coauthors?|auteurs?|coauteurs?|collaborators?|venues?|conferences?|"
                           r"conférences?|journal|when|dates?|year|quand|année|both|common|shared|deux|commun|"
                           r"many|combien|all|tous|toutes|every|liste?|names?|appear|appears|appeared|"
-                          r"listed|lists?|who|qui", re.I)
+                          r"listed|lists?|who|qui|only|uniquement|seulement|except|sauf|either|soit", re.I)
 
 
-def restriction(researchers: list[str]) -> MetadataFilters | None:
+def restriction(researchers: list[str], combine: str = "all") -> MetadataFilters | None:
+    """The Chroma metadata filter for the named researchers ("first": the pool drops the others)."""
     if not researchers:
         return None
-    return MetadataFilters(filters=[ExactMatchFilter(key=researcher_key(r), value=1) for r in researchers])
+    if combine == "first":
+        researchers = researchers[:1]
+    return MetadataFilters(filters=[ExactMatchFilter(key=researcher_key(r), value=1) for r in researchers],
+                           condition=FilterCondition.OR if combine == "any" else FilterCondition.AND)
 
 
 def cosine(a, b) -> float:
@@ -350,19 +414,48 @@ def researcher_aliases(names: list[str]) -> dict[str, str]:
     return aliases
 
 
+def author_aliases(names: list[str], common_words: set[str]) -> dict[str, str]:
+    """Spellings of co-authors: full, first + last, initial + last, and a surname no other author
+    shares that is not a common word ("Hochreiter", not "Li")."""
+    aliases: dict[str, str] = {}
+    surnames: dict[str, list[str]] = {}
+    for name in names:
+        tokens = fold(name).split()
+        if not tokens:
+            continue
+        aliases.setdefault(" ".join(tokens), name)
+        if len(tokens) > 1:
+            aliases.setdefault(f"{tokens[0]} {tokens[-1]}", name)
+            aliases.setdefault(f"{tokens[0][0]} {tokens[-1]}", name)
+            surnames.setdefault(tokens[-1], []).append(name)
+    for surname, owners in surnames.items():
+        if len(owners) == 1 and len(surname) >= 4 and surname not in common_words:
+            aliases.setdefault(surname, owners[0])
+    return aliases
+
+
 def person_spans(text: str) -> list[str]:
-    """Capitalised spans that may name a person; the question's first word and spans after a topic
-    cue ('published on Graph Networks') are not people."""
+    """Runs of up to four capitalised words (any script: "Łukasz") that may name a person. The
+    question's first word, a lone capitalised word opening a sentence ("According to …", "Comment
+    …") and spans after a topic cue ("published on Graph Networks") are not people."""
+    runs: list[list[re.Match]] = []
+    for word in WORD.finditer(text):
+        if not word.group(0)[0].isupper() or (len(word.group(0)) == 1 and not word.group(0).endswith(".")):
+            continue
+        if runs and len(runs[-1]) < 4 and not text[runs[-1][-1].end():word.start()].strip():
+            runs[-1].append(word)
+        else:
+            runs.append([word])
     spans = []
-    for match in NAME_SPAN.finditer(text):
-        span = match.group(0).strip()
-        before = text[:match.start()].split()
-        sentence_start = not before or before[-1].endswith((".", "?", "!", ":"))
-        if sentence_start and re.split(r"['’]", span.split()[0].lower())[0] in QUESTION_WORDS | STOPWORDS:
-            span = " ".join(span.split()[1:])
+    for run in runs:
+        tokens = [w.group(0) for w in run]
+        before = text[:run[0].start()].split()
         if before and unidecode(before[-1]).lower().strip(",'’") in TOPIC_CUES:
             continue
-        tokens = [t for t in span.split() if not (t.isupper() and len(t) > 1) and not re.search(r"[a-z][A-Z]", t)]
+        if not before or before[-1].endswith((".", "?", "!", ":")):
+            if len(tokens) == 1 or re.split(r"['’]", tokens[0].lower())[0] in QUESTION_WORDS | STOPWORDS:
+                tokens = tokens[1:]
+        tokens = [t for t in tokens if not (t.isupper() and len(t) > 1) and not re.search(r"[a-z][A-Z]", t)]
         tokens = [t for t in tokens if re.sub(r"['’]s$", "", t).lower() not in STOPWORDS]
         if tokens:
             spans.append(" ".join(tokens).removesuffix("'s").removesuffix("’s"))

@@ -104,3 +104,56 @@ def test_rare_question_words_single_out_the_papers_to_cite(assistant):
     assert len(transnar.citations) == 1 and "TransNAR" in transnar.citations[0].abstract
     gemma = assistant.ask("List the papers that study Gemma models.")
     assert len(gemma.citations) == 2 and all("Gemma" in c.abstract for c in gemma.citations)
+
+
+@pytest.mark.parametrize("question, abstract_start", [
+    ("According to the paper on information propagation in decoder-only Transformers, what breaks?",
+     "We study how information propagates"),
+    ("In the study of how Gemma 7B uses RoPE, which frequencies carry semantic information?",
+     "Positional Encodings (PEs)"),
+    ("Comment l'architecture TransNAR permet-elle au Transformer d'accéder au NAR ?",
+     "Transformers have revolutionized"),
+])
+def test_opening_words_and_model_sizes_are_not_unknown_people(assistant, question, abstract_start):
+    answer = assistant.ask(question)
+    assert assistant.catalog.analyse(question).unknown_person is None
+    assert not answer.refused and answer.citations[0].abstract.startswith(abstract_start)
+
+
+def test_unknown_people_in_any_script_are_refused(assistant):
+    for name in ["Łukasz Kaiser", "Šimon Tóth"]:
+        answer = assistant.ask(f"What has {name} published on softmax?")
+        assert answer.refused and answer.citations == [] and name in answer.text
+
+
+def test_coauthors_named_in_full_select_their_paper(assistant):
+    # "De" is a French stopword and "Hochreiter" a non-researcher: both are co-authors on the pages.
+    for question, title in [
+        ("Which of Pascanu's papers lists Soham De and Naima Elosegui Borras among the authors?",
+         "Optimizers Qualitatively Alter Solutions And We Should Leverage This"),
+        ("Did Razvan Pascanu ever co-author something with Sepp Hochreiter? Which paper?",
+         "A Large Recurrent Action Model: xLSTM enables Fast Inference for Robotics Tasks"),
+    ]:
+        assert cited_titles(assistant.ask(question)) == [title]
+
+
+def test_several_researchers_combine_as_asked(assistant):
+    both = {c.paper_id for c in assistant.ask("List the papers on both Pascanu's and Veličković's pages").citations}
+    either = assistant.ask("What have Veličković or Pascanu published on softmax?")
+    assert either.citations and {c.paper_id for c in either.citations} - both  # not only the shared ones
+    only = assistant.ask("Quels articles figurent uniquement sur la page de Petar Veličković, et pas sur celle de Razvan Pascanu ?")
+    assert len(only.citations) == 7 and all(c.researchers == ["Petar Veličković"] for c in only.citations)
+    assert only.text.startswith("7 article(s) figurent sur les pages de Petar Veličković et pas")
+
+
+def test_a_rare_ordinary_word_does_not_make_a_dissimilar_paper_relevant(assistant):
+    # "generation" occurs once in the corpus (the RAT abstract), said in passing.
+    answer = assistant.ask("Has Velickovic or Pascanu published anything on diffusion models for image generation?")
+    assert answer.refused and answer.citations == []
+
+
+def test_when_inside_a_question_is_not_a_date_question(assistant):
+    question = "did razvan do any work on why LLMs stick stubbornly to their first answer but then cave when challenged?"
+    answer = assistant.ask(question)
+    assert assistant.catalog.analyse(question).intent == "topic"
+    assert not answer.refused and cited_titles(answer)[0].startswith("How Overconfidence")
