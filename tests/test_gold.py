@@ -1,4 +1,4 @@
-"""The gold question set (eval/gold.jsonl) is well-formed and every expectation is backed by the seeds."""
+"""The question sets (eval/gold.jsonl and the held-out ones) are well-formed and backed by the seeds."""
 
 import json
 from collections import Counter
@@ -25,9 +25,13 @@ def papers():
     return merge_pages(pages)
 
 
+def load(name: str) -> list[dict]:
+    return [json.loads(line) for line in (ROOT / "eval" / name).read_text(encoding="utf-8").splitlines()]
+
+
 @pytest.fixture(scope="module")
 def gold():
-    return [json.loads(line) for line in (ROOT / "eval" / "gold.jsonl").read_text(encoding="utf-8").splitlines()]
+    return load("gold.jsonl")
 
 
 def resolve(ref: dict, papers) -> list:
@@ -38,7 +42,7 @@ def resolve(ref: dict, papers) -> list:
 
 def record_text(paper) -> str:
     parts = [paper.title, paper.abstract, *paper.authors, *(d.value for d in paper.dates),
-             *(v.value for v in paper.venues), *paper.researchers]
+             *(v.value for v in paper.venues), *paper.researchers, paper.status]
     return "\n".join(p for p in parts if p).lower()
 
 
@@ -56,8 +60,9 @@ def test_fields_ids_and_counts(gold):
     assert sum(q["kind"] == "french" and q["lang"] == "fr" for q in gold) >= 5
 
 
-def test_expected_papers_resolve_and_back_the_mentions(gold, papers):
-    for q in gold:
+@pytest.mark.parametrize("name", ["gold.jsonl", "heldout.jsonl", "blind2.jsonl"])
+def test_expected_papers_resolve_and_back_the_mentions(name, papers):
+    for q in load(name):
         if not q["answerable"]:
             assert q["expected_papers"] == [], q["id"]
             continue
