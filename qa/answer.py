@@ -41,6 +41,7 @@ PHRASES = {
         "date_conflict": "{value} on {where}",
         "listed_on": "listed on the pages of {names}",
         "none_answer": "The pages don't give {what} for {label}.",
+        "no_quantity": "The pages don't give a figure for “{what}” in {label}.",
         "what_date": "a date", "what_venue": "a venue", "what_coauthors": "co-authors",
         "and": "and", "or": "or",
     },
@@ -65,6 +66,7 @@ PHRASES = {
         "date_conflict": "{value} sur {where}",
         "listed_on": "listé sur les pages de {names}",
         "none_answer": "Les pages ne donnent pas {what} pour {label}.",
+        "no_quantity": "Les pages ne donnent pas de chiffre pour « {what} » dans {label}.",
         "what_date": "de date", "what_venue": "de lieu de publication", "what_coauthors": "de co-auteurs",
         "and": "et", "or": "ou",
     },
@@ -149,16 +151,23 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in SENTENCE_END.split(text) if s.strip()]
 
 
-def best_sentence(paper: Paper, topic: str) -> str | None:
-    """The abstract sentence sharing most (stemmed) words with the topic; the first one if none do."""
+def best_sentence(paper: Paper, topic: str, quantity: str | None = None) -> str | None:
+    """The abstract sentence sharing most (stemmed) words with the topic; the first one if none do.
+    For a "how many" question, sentences giving a number next to what is counted come first."""
     if not paper.abstract:
         return None
     candidates = sentences(paper.abstract)
     wanted = set(_stemmer.stemWords(words(topic)))
+    counted = set(_stemmer.stemWords(words(quantity or "")))
     if not wanted:
         return candidates[0]
-    scored = [(len(wanted & set(_stemmer.stemWords(words(s)))), -i, s) for i, s in enumerate(candidates)]
-    return max(scored)[2]
+
+    def score(i: int, sentence: str) -> tuple:
+        stems = set(_stemmer.stemWords(words(sentence)))
+        gives_figure = bool(counted) and counted <= stems and bool(re.search(r"\d", sentence))
+        return gives_figure, len(wanted & stems), -i
+
+    return max(enumerate(candidates), key=lambda pair: score(*pair))[1]
 
 
 def join_names(names: list[str], lang: str, conjunction: str = "and") -> str:
@@ -214,6 +223,15 @@ def compose(question: Question, hits: list[Hit]) -> Answer:
             say["nothing_bare"].format(scope=scope)
         return Answer(question.text, text, [], True, lang=lang)
 
+    if question.quantity:
+        # "How many GPU hours …?" is answered only from a paper that names what is counted.
+        counted = set(_stemmer.stemWords(words(question.quantity)))
+        naming = [h for h in hits if counted <= set(_stemmer.stemWords(words(h.paper.embed_text)))]
+        if not naming:
+            label = f"*{hits[0].paper.label}* [1]"
+            return Answer(question.text, say["no_quantity"].format(what=question.quantity, label=label),
+                          [Citation.from_paper(1, hits[0].paper, None)], True, lang=lang)
+        hits = naming
     who = say["pages_of"].format(names=names) if names else say["the_pages"]
     if question.combine == "first":
         head = say["only_head"].format(n=len(hits), first=question.researchers[0],
@@ -233,7 +251,7 @@ def compose(question: Question, hits: list[Hit]) -> Answer:
     citations, lines = [], []
     for n, hit in enumerate(hits, start=1):
         paper = hit.paper
-        snippet = best_sentence(paper, question.topic)
+        snippet = best_sentence(paper, question.topic, question.quantity)
         citations.append(Citation.from_paper(n, paper, snippet))
         facts = []
         if question.papers and question.researchers:

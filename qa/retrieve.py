@@ -31,6 +31,7 @@ RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for
 # the papers that contain it ("TransNAR", "Gemma", "LRAM"), which are then the ones cited.
 RARE_SHARE = 0.02
 RARE_SLACK = 0.15  # how far below QA_MIN_SIMILARITY a paper singled out by a rare word may be
+RARE_COVERAGE = 0.5  # ... and the share of the topic's words it must contain
 
 # Question boilerplate of this domain, on top of bm25s's English and French stopword lists.
 DOMAIN_STOPWORDS = set("""
@@ -48,7 +49,9 @@ figurent figure fois celle celui ceux selon pourquoi fait font mieux il ils lui 
 est-ce dont parmi entre chez ont-ils a-t-il sont-ils quelles quels lequel laquelle
 ever actually among called named titled title one something anything come comes came involve involves
 involving deal deals dealing cover covers covered touch touches related relate relating concern concerns
-look looked looking kind kinds sort sorts name names according comment combien
+look looked looking kind kinds sort sorts name names according comment combien together jointly
+alongside ensemble étudient étudie étudié étudier proposent proposé traitent traite portent porte
+parlent parle abordent aborde explorent explore
 """.split())
 STOPWORDS = DOMAIN_STOPWORDS | set(STOPWORDS_EN_PLUS) | set(STOPWORDS_FRENCH)
 QUESTION_WORDS = {"what", "which", "who", "when", "where", "how", "list", "show", "tell", "give", "did", "does",
@@ -71,14 +74,18 @@ FR_EN = {"réseaux": "networks", "réseau": "network", "neurones": "neural", "ne
          "exploration": "exploration", "actions": "actions", "action": "action", "mémoire": "memory",
          "optimisation": "optimization", "entraînement": "training", "données": "data", "incertitude":
          "uncertainty", "jetons": "tokens", "modélisation": "modeling", "séquences": "sequences",
-         "récurrence": "recurrence", "apprendre": "learning", "raisonneurs": "reasoners"}
+         "récurrence": "recurrence", "apprendre": "learning", "raisonneurs": "reasoners", "rang": "rank",
+         "induit": "induced", "fonction": "function", "prédiction": "prediction"}
 INTENTS = [
     ("both", re.compile(r"\bboth\b|\bin common\b|\bshared\b|\bles deux\b|\ben commun\b|\bdeux pages\b|"
                         r"\bà la fois\b|\baux deux\b", re.I)),
+    # "the authors" alone is not asking for them: "what did the authors conclude?"
     ("coauthors", re.compile(r"co-?authors?|collaborat|co-?auteur|avec qui|who (?:else )?(?:wrote|authored)|"
-                             r"qui a (?:co-?)?écrit|\bauthors?\b|\bauteurs?\b", re.I)),
-    # "when" asks for a date only as a question word, not in "cave when challenged".
-    ("date", re.compile(r"^\W*when\b|\bwhen (?:was|were|did|is|has|had)\b|\bdates?\b|\byear\b|"
+                             r"qui a (?:co-?)?écrit|\bwho (?:are|were) the authors|\bauthors? (?:of|on)\b|"
+                             r"\bamong the authors|\bauteurs? (?:de|du|des)\b|\bparmi les auteurs", re.I)),
+    # "when" asks for a date only as a question word ("when was …"), not in "cave when challenged"
+    # or "When comparing A and B, what …".
+    ("date", re.compile(r"\bwhen (?:was|were|did|is|has|had|does|do)\b|\bdates?\b|\byear\b|"
                         r"^\W*quand\b|\bquand (?:a|ont|est|sont)\b|\bannée\b", re.I)),
     ("venue", re.compile(r"\bvenue|\bconference|\bconférence|\bjournal|\bwhere (?:was|were|did|is)|"
                          r"\bpublished (?:at|in) (?:which|what)|\bo[uù] (?:a|ont) été|\bquelle revue", re.I)),
@@ -86,6 +93,9 @@ INTENTS = [
                         r"\bevery paper|\bliste|\btous les|\btoutes les|\bhow many (?:papers|publications|articles)|"
                         r"\bcombien d['’](?:articles|publications)", re.I)),
 ]
+# "How many GPU hours …", "combien de paramètres …": up to three words naming what is counted
+# ("how much" is left out: "how much faster" counts nothing).
+QUANTITY = re.compile(r"\bhow many ((?:[\w\-]+ ?){1,3})|\bcombien (?:de |d['’])((?:[\w\-]+ ?){1,3})", re.I)
 # A word, not starting inside another one (the "B" of "7B" is no initial).
 WORD = re.compile(r"(?<![\w'’])[^\W\d_][\w'’\-]*\.?")
 # Several named researchers combine as "X or Y" (any page) or "on X's page, not Y's" (first only);
@@ -107,6 +117,7 @@ class Question:
     topic: str = ""
     intent: str = "topic"
     papers: list[str] = field(default_factory=list)  # ids of papers the question names by title
+    quantity: str | None = None  # what "how many …" asks to count ("GPU hours"): the page must name it
 
 
 @dataclass
@@ -248,6 +259,14 @@ class Catalog:
                 continue
             topic_words.append(FR_EN.get(token, token))
         question.topic = " ".join(topic_words)
+        counted = QUANTITY.search(text)
+        if counted and question.intent != "list":
+            named_words = []
+            for token in (counted.group(1) or counted.group(2)).split():
+                if token.lower() in STOPWORDS or token.lower() in QUESTION_WORDS:
+                    break
+                named_words.append(FR_EN.get(token.lower(), token))
+            question.quantity = " ".join(named_words) or None
         return question
 
     def search(self, question: Question, top_k: int, candidates: int, min_similarity: float) -> list[Hit]:
@@ -263,7 +282,9 @@ class Catalog:
             wanted = {"date": "dates", "venue": "venues"}.get(question.intent)
             having = [p for p in pool if wanted and getattr(p, wanted)]
             return [Hit(p, 1.0, 1.0, 0.0) for p in (having or pool)]
-        if not question.topic:
+        if not question.topic or (named and question.intent in {"coauthors", "venue", "date"}):
+            # A fact about the paper the question names ("who co-authored the RAT paper (RNN
+            # efficiency + attention)?"): the words describing it add no other paper.
             return named[:top_k]
         found = self._topic_search(question, pool, top_k, candidates, min_similarity, distinctive_only=bool(named))
         if not found and not named and (question.intent in {"list", "both"} or question.combine == "first"
@@ -300,16 +321,20 @@ class Catalog:
                 for pid, score in sorted(fused.items(), key=lambda kv: -kv[1])]
         rare = self._rare_term_scores(question.topic, pool_ids)
         vocabulary = self.bm25.bm25.vocab_dict
-        terms = {t for t in self.stemmer.stemWords(words(question.topic)) if t in vocabulary}
+        asked = set(self.stemmer.stemWords(words(question.topic)))
+        terms = asked & set(vocabulary)
 
-        def coverage(paper: Paper) -> float:
-            return len(terms & set(self.stemmer.stemWords(words(paper.embed_text)))) / len(terms) if terms else 0.0
+        def coverage(paper: Paper, among: set[str] = terms) -> float:
+            return len(among & set(self.stemmer.stemWords(words(paper.embed_text)))) / len(among) if among else 0.0
 
-        # A rare ordinary word ("generation" said in passing) does not make a dissimilar paper
-        # relevant; a rare name the paper spells as one ("TransNAR", "Gemma") does, as the English
-        # embedder knows nothing of it.
+        # A rare ordinary word ("generation", "predictive" said in passing) does not make a dissimilar
+        # paper relevant unless it is not far off and holds most of the topic's words (words no
+        # paper uses, "protein structure", count against it); a rare name the paper spells as one
+        # ("TransNAR", "Gemma") does, as the English embedder knows nothing of it.
         rare = {pid: score for pid, score in rare.items()
-                if similarity.get(pid, -1.0) >= min_similarity - RARE_SLACK
+                if similarity.get(pid, -1.0) >= min_similarity
+                or (similarity.get(pid, -1.0) >= min_similarity - RARE_SLACK
+                    and coverage(self.papers[pid], asked) >= RARE_COVERAGE)
                 or self._names_term(self.papers[pid], question.topic)}
         if distinctive_only:  # beside a named paper, only clearly relevant, singled-out papers
             return [h for h in hits if h.paper.paper_id in rare and h.similarity >= min_similarity][:top_k]
@@ -317,12 +342,17 @@ class Catalog:
         if not relevant:
             return []
         best = max(h.similarity for h in relevant)
+        close = [h for h in relevant if h.similarity >= best - RELATIVE_MARGIN or coverage(h.paper) == 1.0]
         if rare:
             best_rare = max(rare.values())
-            return [h for h in relevant if rare.get(h.paper.paper_id, 0.0) > best_rare / 2
-                    or (h.paper.paper_id in rare and h.similarity >= best - RELATIVE_MARGIN)][:top_k]
+            singled_out = {h.paper.paper_id for h in relevant if rare.get(h.paper.paper_id, 0.0) > best_rare / 2
+                           or (h.paper.paper_id in rare and h.similarity >= best - RELATIVE_MARGIN)}
+            # "List the papers on X" asks for all of them: close papers without the rare word stay.
+            if question.intent == "list":
+                singled_out |= {h.paper.paper_id for h in close}
+            return [h for h in relevant if h.paper.paper_id in singled_out][:top_k]
         # Papers that contain every (known) topic word stay cited even when another paper is closer.
-        return [h for h in relevant if h.similarity >= best - RELATIVE_MARGIN or coverage(h.paper) == 1.0][:top_k]
+        return close[:top_k]
 
     def _rare_term_scores(self, topic: str, pool_ids: set[str]) -> dict[str, float]:
         """Pool papers containing rare topic words (in at most max(2, RARE_SHARE) of the pool),

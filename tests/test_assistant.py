@@ -146,10 +146,54 @@ def test_several_researchers_combine_as_asked(assistant):
     assert only.text.startswith("7 article(s) figurent sur les pages de Petar Veličković et pas")
 
 
-def test_a_rare_ordinary_word_does_not_make_a_dissimilar_paper_relevant(assistant):
+@pytest.mark.parametrize("question", [
     # "generation" occurs once in the corpus (the RAT abstract), said in passing.
-    answer = assistant.ask("Has Velickovic or Pascanu published anything on diffusion models for image generation?")
+    "Has Velickovic or Pascanu published anything on diffusion models for image generation?",
+    # "predictive" is in the softmax abstract; "protein" and "structure" are on no page.
+    "Did Pascanu publish about protein structure prediction?",
+])
+def test_a_rare_ordinary_word_does_not_make_a_dissimilar_paper_relevant(assistant, question):
+    answer = assistant.ask(question)
     assert answer.refused and answer.citations == []
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("When comparing parallel and sequential sampling, which one do the authors find works better?", "topic"),
+    ("Who are the authors of the RAT paper?", "coauthors"),
+    ("Quels sont les auteurs de l'article RAT ?", "coauthors"),
+    ("When was the RAT paper published?", "date"),
+])
+def test_authors_and_when_ask_for_coauthors_and_dates_only_as_question_words(assistant, question, intent):
+    assert assistant.catalog.analyse(question).intent == intent
+
+
+@pytest.mark.parametrize("question", [
+    "Who co-authored the RAT paper on RNN efficiency, attention accuracy and chunks?",
+    "Which venue published the RAT paper on RNN efficiency and attention accuracy?",
+])
+def test_a_fact_about_a_named_paper_cites_that_paper_only(assistant, question):
+    # The words describing the paper ("RNN", "attention") match other papers too.
+    assert cited_titles(assistant.ask(question)) == [
+        "RAT: Bridging RNN Efficiency and Attention Accuracy via Chunk-based Sequence Modeling"]
+
+
+def test_coauthors_named_together_with_a_researcher_need_no_topic(assistant):
+    answer = assistant.ask("What did Pascanu write together with Traian Rebedea?")
+    assert cited_titles(answer) == ["Meta-learning how to Share Credit among Macro-Actions"]
+
+
+def test_how_many_is_answered_only_from_a_page_that_gives_the_figure(assistant):
+    tasks = assistant.ask("How many tasks was the Large Recurrent Action Model tested on?")
+    assert not tasks.refused and "432 tasks" in tasks.citations[0].snippet
+    hours = assistant.ask("How many GPU hours did training the Large Recurrent Action Model take?")
+    assert hours.refused and "GPU hours" in hours.text and len(hours.citations) == 1
+    assert_markers_resolve(hours)
+
+
+def test_a_list_keeps_close_papers_that_lack_the_rare_word(assistant):
+    # "RNN" singles out two papers; the xLSTM one is as close but never writes "RNN".
+    answer = assistant.ask("List Pascanu's papers on RNN alternatives to Transformer attention.")
+    assert any(t and t.startswith("A Large Recurrent Action Model") for t in cited_titles(answer))
 
 
 def test_when_inside_a_question_is_not_a_date_question(assistant):
