@@ -322,7 +322,7 @@ class Catalog:
         rare = self._rare_term_scores(question.topic, pool_ids)
         vocabulary = self.bm25.bm25.vocab_dict
         asked = set(self.stemmer.stemWords(words(question.topic)))
-        terms = asked & set(vocabulary)
+        terms = {t for t in asked if t in vocabulary}  # not set(vocabulary): O(vocabulary) per question
 
         def coverage(paper: Paper, among: set[str] = terms) -> float:
             return len(among & set(self.stemmer.stemWords(words(paper.embed_text)))) / len(among) if among else 0.0
