@@ -342,17 +342,20 @@ class Catalog:
         if not relevant:
             return []
         best = max(h.similarity for h in relevant)
-        close = [h for h in relevant if h.similarity >= best - RELATIVE_MARGIN or coverage(h.paper) == 1.0]
+
+        def close() -> list[Hit]:
+            # Papers that contain every (known) topic word stay cited even when another paper is closer.
+            return [h for h in relevant if h.similarity >= best - RELATIVE_MARGIN or coverage(h.paper) == 1.0]
+
         if rare:
             best_rare = max(rare.values())
             singled_out = {h.paper.paper_id for h in relevant if rare.get(h.paper.paper_id, 0.0) > best_rare / 2
                            or (h.paper.paper_id in rare and h.similarity >= best - RELATIVE_MARGIN)}
             # "List the papers on X" asks for all of them: close papers without the rare word stay.
             if question.intent == "list":
-                singled_out |= {h.paper.paper_id for h in close}
+                singled_out |= {h.paper.paper_id for h in close()}
             return [h for h in relevant if h.paper.paper_id in singled_out][:top_k]
-        # Papers that contain every (known) topic word stay cited even when another paper is closer.
-        return close[:top_k]
+        return close()[:top_k]
 
     def _rare_term_scores(self, topic: str, pool_ids: set[str]) -> dict[str, float]:
         """Pool papers containing rare topic words (in at most max(2, RARE_SHARE) of the pool),
