@@ -11,102 +11,29 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass, field
 
 from rapidfuzz import fuzz
 
-from qa.pages import Page, Publication, fold
+from qa.pages import Page, Publication
+from qa.records import Paper, Profile, Source, Sourced, add_sourced
+from qa.text import fold, lexicon_lines, sentences, words
 
 WINDOW = 8  # words per blocking window over the abstract's start
 WINDOWS = 3
 SAME_ABSTRACT = 90.0  # rapidfuzz ratio over the shared prefix
-# Well-known venues; other venues are shown as printed.
-VENUE_ACRONYMS = [
-    (re.compile(r"International Conference on Machine Learning", re.I), "ICML"),
-    (re.compile(r"Learning on Graphs Conference", re.I), "LoG"),
-    (re.compile(r"Neural Information Processing Systems", re.I), "NeurIPS"),
-    (re.compile(r"International Conference on Learning Representations", re.I), "ICLR"),
-    (re.compile(r"Transactions on Machine Learning Research", re.I), "TMLR"),
-    (re.compile(r"Computer Vision and Pattern Recognition", re.I), "CVPR"),
-    (re.compile(r"Empirical Methods in Natural Language Processing", re.I), "EMNLP"),
-    (re.compile(r"Association for Computational Linguistics", re.I), "ACL"),
-    (re.compile(r"Artificial Intelligence and Statistics", re.I), "AISTATS"),
-    (re.compile(r"Conference on Robot Learning", re.I), "CoRL"),
-    (re.compile(r"AAAI Conference", re.I), "AAAI"),
-]
+
+
+@lru_cache(maxsize=1)
+def venue_acronyms() -> list[tuple[str, str]]:
+    """(folded full name, acronym) of well-known venues, from ``lexicon/venues.tsv``."""
+    return [(fold(name), acronym) for name, _, acronym in (line.partition("\t") for line in lexicon_lines("venues.tsv"))]
 
 
 def venue_acronym(venue: str) -> str | None:
-    return next((acronym for pattern, acronym in VENUE_ACRONYMS if pattern.search(venue)), None)
-
-
-@dataclass
-class Source:
-    """Where a value was read: file, URL, 1-based line, and whose page it was."""
-
-    file: str | None
-    url: str | None
-    line: int | None
-    researcher: str | None = None
-    lang: str | None = None
-
-
-@dataclass
-class Sourced:
-    value: str
-    sources: list[Source] = field(default_factory=list)
-
-
-@dataclass
-class Paper:
-    paper_id: str
-    title: str | None
-    titles: list[Sourced]
-    authors: list[str]
-    abstract: str | None
-    abstract_complete: bool
-    dates: list[Sourced]
-    venues: list[Sourced]
-    status: str | None
-    researchers: list[str]
-    sources: list[Source]
-
-    def to_dict(self) -> dict:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict) -> Paper:
-        def sourced(items: list[dict]) -> list[Sourced]:
-            return [Sourced(i["value"], [Source(**s) for s in i["sources"]]) for i in items]
-
-        return cls(**{
-            **data,
-            "titles": sourced(data["titles"]),
-            "dates": sourced(data["dates"]),
-            "venues": sourced(data["venues"]),
-            "sources": [Source(**s) for s in data["sources"]],
-        })
-
-    @property
-    def label(self) -> str:
-        """The title, or what a reader can recognise the paper by when no page prints one."""
-        if self.title:
-            return self.title
-        words = (self.abstract or "").split()
-        return "untitled on the page: " + " ".join(words[:10]) + ("…" if len(words) > 10 else "")
-
-    @property
-    def embed_text(self) -> str:
-        return "\n".join(part for part in (self.title, self.abstract) if part)
-
-    @property
-    def content_hash(self) -> str:
-        return hashlib.sha256(self.embed_text.encode()).hexdigest()[:16]
-
-
-def words(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+    folded = f" {fold(venue)} "
+    return next((acronym for name, acronym in venue_acronyms() if f" {name} " in folded), None)
 
 
 def title_key(title: str) -> str:
@@ -193,15 +120,6 @@ def with_unique_ids(papers: list[Paper]) -> list[Paper]:
     return papers
 
 
-def add_sourced(items: list[Sourced], value: str, source: Source) -> None:
-    for item in items:
-        if item.value == value:
-            if source not in item.sources:
-                item.sources.append(source)
-            return
-    items.append(Sourced(value, [source]))
-
-
 def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str]) -> Paper:
     titles: list[Sourced] = []
     dates: list[Sourced] = []
@@ -251,3 +169,25 @@ def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str]) ->
         researchers=researchers,
         sources=sources,
     )
+
+
+def merge_profiles(pages: list[Page]) -> list[Profile]:
+    """One profile per researcher across their pages and languages. Values stay as printed, each
+    with the pages that give it: one page's "Alumni" beside another's "Affiliate Member"."""
+    names = canonical_researchers(pages)
+    profiles: dict[str, Profile] = {}
+    for page in pages:
+        if not page.researcher:
+            continue
+        name = names[fold(page.researcher)]
+        profile = profiles.setdefault(name, Profile(researcher=name))
+        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang)
+        if source not in profile.pages:
+            profile.pages.append(source)
+        for field_name in ("roles", "affiliations", "topics"):
+            for value in getattr(page, field_name, None) or []:
+                add_sourced(getattr(profile, field_name), value, source)
+        for paragraph in getattr(page, "biography", None) or []:
+            for sentence in sentences(paragraph, page.lang):
+                add_sourced(profile.biography, sentence, source)
+    return list(profiles.values())

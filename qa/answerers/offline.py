@@ -1,0 +1,345 @@
+"""The offline, extractive answerer: one function per :class:`Intent`, dispatched through one table.
+
+Every claim is read from a found record and followed by the citation of that record: a paper, or
+the researcher's page for a profile fact. When the records don't hold what is asked, the answer
+says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from qa.answerers.phrases import PHRASES
+from qa.papers import venue_acronym
+from qa.question import Intent, Question
+from qa.records import Answer, Citation, Paper, Profile, Source, page_name
+from qa.text import fold, stems, stopwords
+from qa.search import Found, Hit
+
+ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
+
+
+class Writer:
+    """Numbers citations in order of first use and writes phrases in the question's language."""
+
+    def __init__(self, question: Question) -> None:
+        self.question = question
+        self.lang = question.lang if question.lang in PHRASES else "en"
+        self.citations: list[Citation] = []
+        self._numbers: dict[str, int] = {}
+
+    def say(self, key: str, **values) -> str:
+        return PHRASES[self.lang][key].format(**values)
+
+    def count(self, n: int, noun: str) -> str:
+        singular, plural = PHRASES[self.lang][noun]
+        return f"{n} {singular if n == 1 else plural}"
+
+    def join(self, names: list[str], conjunction: str = "and") -> str:
+        if len(names) <= 1:
+            return "".join(names)
+        return ", ".join(names[:-1]) + f" {PHRASES[self.lang][conjunction]} " + names[-1]
+
+    def cite_paper(self, hit: Hit | Paper) -> str:
+        paper = hit.paper if isinstance(hit, Hit) else hit
+        evidence = hit.evidence if isinstance(hit, Hit) else []
+        if paper.paper_id not in self._numbers:
+            self._numbers[paper.paper_id] = len(self.citations) + 1
+            self.citations.append(Citation.of_paper(self._numbers[paper.paper_id], paper, evidence,
+                                                    [venue_label(paper)] if paper.venues else []))
+        return f"[{self._numbers[paper.paper_id]}]"
+
+    def cite_page(self, source: Source, researcher: str, evidence: list[str]) -> str:
+        key = source.url or source.file or "?"
+        if key not in self._numbers:
+            self._numbers[key] = len(self.citations) + 1
+            self.citations.append(Citation.of_page(self._numbers[key], source, researcher, evidence))
+        else:
+            self.citations[self._numbers[key] - 1].evidence += [e for e in evidence
+                                                               if e not in self.citations[self._numbers[key] - 1].evidence]
+        return f"[{self._numbers[key]}]"
+
+    def answer(self, lines: list[str], refused: bool = False) -> Answer:
+        q = self.question
+        return Answer(q.text, "\n".join(line for line in lines if line), self.citations, refused, lang=self.lang,
+                      intent=str(q.intent), researchers=list(q.researchers), candidates=dict(q.candidates))
+
+
+# --------------------------------------------------------------------------------------------
+# Shared pieces
+
+
+def venue_label(paper: Paper) -> str:
+    """'ICML 2025 (Proceedings of the 42nd International Conference on Machine Learning)'."""
+    venue = paper.venues[0].value
+    acronym = venue_acronym(venue)
+    years = {d.value[:4] for d in paper.dates}
+    short = f"{acronym} {years.pop()}" if acronym and len(years) == 1 else acronym
+    return f"{short} ({venue})" if short else venue
+
+
+def dates_text(paper: Paper, w: Writer) -> str:
+    if len(paper.dates) == 1:
+        return paper.dates[0].value
+    # Pages disagree: each date with the pages that give it.
+    return "; ".join(w.say("date_on", value=d.value, where=", ".join(sorted({page_name(s) for s in d.sources})))
+                     for d in paper.dates)
+
+
+def brackets(paper: Paper) -> str:
+    """' (ICML 2025, 2025-10-05 / 2025-10-06)': the venue and dates the pages give, if any."""
+    venue = venue_label(paper).split(" (")[0] if paper.venues else None
+    parts = [venue, " / ".join(d.value for d in paper.dates) or None]
+    shown = [p for p in parts if p]
+    return f" ({', '.join(shown)})" if shown else ""
+
+
+def quote(sentences: list[str], w: Writer) -> str:
+    joined = " ".join(sentences)
+    return f"« {joined} »" if w.lang == "fr" else f"“{joined}”"
+
+
+def paper_line(hit: Hit, w: Writer, *, evidence: bool = True) -> str:
+    n = w.cite_paper(hit)
+    line = f"- *{hit.paper.label}*{brackets(hit.paper)} {n}"
+    if evidence and hit.evidence:
+        line += f": {quote(hit.evidence, w)} {n}"
+    return line
+
+
+def who(q: Question, w: Writer) -> str:
+    names = w.join(q.researchers, "or" if q.combine == "any" else "and")
+    return w.say("pages_of", names=names) if names else w.say("the_pages")
+
+
+def shown_topic(q: Question) -> str:
+    return " ".join(q.terms) or q.topic
+
+
+def nothing(q: Question, w: Writer) -> Answer:
+    names = w.join(q.researchers, "or" if q.combine == "any" else "and")
+    scope = w.say("scope", names=names) if names else ""
+    topic = shown_topic(q)
+    # A long topic reads as keyword salad when quoted back (and may be an injected instruction).
+    text = w.say("nothing", topic=topic, scope=scope) if topic and len(topic.split()) <= 6 else \
+        w.say("nothing_bare", scope=scope)
+    return w.answer([text], refused=True)
+
+
+# --------------------------------------------------------------------------------------------
+# One function per intent
+
+
+def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
+    hits = found.hits
+    if q.combine == "first" and len(q.researchers) > 1:
+        head = w.say("only_first", count=w.count(len(hits), "paper"), first=q.researchers[0],
+                     others=w.join(q.researchers[1:], "or"))
+    elif q.coauthors and not q.topic:
+        head = w.say("with_coauthor", count=w.count(len(hits), "paper"), name=w.join(q.coauthors))
+    elif q.period.latest or q.period.earliest:
+        pages = who(q, w) if q.researchers or w.lang == "fr" else who(q, w).lower()
+        head = w.say("latest" if q.period.latest else "earliest", who=pages)
+    elif q.topic:
+        head = w.say("papers_on", who=who(q, w), count=w.count(len(hits), "paper"), topic=shown_topic(q))
+    else:
+        order = w.say("newest_first") if len(hits) > 1 else ""
+        head = w.say("papers_all", who=who(q, w), count=w.count(len(hits), "paper"), order=order)
+    return w.answer([head, *(paper_line(h, w) for h in hits)])
+
+
+def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
+    hits = found.hits[:2] if q.papers else found.hits
+    if q.quantity:
+        figure = [h for h in hits if any(any(c.isdigit() for c in s) for s in h.evidence)]
+        if not figure:
+            label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
+            return w.answer([w.say("no_figure", what=q.quantity, label=label)], refused=True)
+        hits = figure
+    lines = []
+    for hit in hits:
+        n = w.cite_paper(hit)
+        line = f"*{hit.paper.label}*{brackets(hit.paper)} {n}"
+        if q.papers and q.researchers and not set(q.researchers) & set(hit.paper.researchers):
+            line += f" ({w.say('listed_on', names=w.join(hit.paper.researchers))})"
+        if hit.evidence:
+            line += f": {quote(hit.evidence, w)} {n}"
+        lines.append(("- " if len(hits) > 1 else "") + line)
+    return w.answer(lines)
+
+
+def field_answer(q: Question, found: Found, w: Writer) -> Answer:
+    """Co-authors, venue or date of the papers found; 'the pages give none' where they don't."""
+    field_name = {Intent.COAUTHORS: "authors", Intent.VENUE: "venues", Intent.DATE: "dates"}[q.intent]
+    hits = found.hits
+    if q.intent == Intent.COAUTHORS and q.coauthors and not q.topic and not q.papers:
+        return papers_answer(q, found, w)
+    if all(not getattr(h.paper, field_name) for h in hits) and len(hits) == 1:
+        label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
+        return w.answer([w.say("field_missing", what=w.say(f"what_{field_name}"), label=label)], refused=True)
+    lines = []
+    for hit in hits:
+        paper, n = hit.paper, w.cite_paper(hit)
+        if field_name == "authors":
+            fact = w.say("coauthors_of", n=len(paper.authors), authors=", ".join(paper.authors)) \
+                if paper.authors else w.say("no_coauthors")
+        elif field_name == "venues":
+            fact = w.say("venue", venue=venue_label(paper) + (f" ({paper.status})" if paper.status else "")) \
+                if paper.venues else w.say("no_venue")
+            if paper.dates:
+                fact += "; " + w.say("date", dates=dates_text(paper, w))
+        else:
+            fact = w.say("date", dates=dates_text(paper, w)) if paper.dates else w.say("no_date")
+            if paper.venues:
+                fact += "; " + w.say("venue", venue=venue_label(paper))
+        lines.append(f"{'- ' if len(hits) > 1 else ''}*{paper.label}* {n}: {fact} {n}")
+    return w.answer(lines)
+
+
+def count_answer(q: Question, found: Found, w: Writer) -> Answer:
+    if q.counted in {"topics", "roles", "affiliations"}:
+        lines = []
+        for profile in found.profiles:
+            for source, texts in field_values(profile, q.counted):
+                lines.append(w.say("count_field", name=profile.researcher, page=page_name(source),
+                                   count=w.count(len(texts), q.counted + "_n"), values=", ".join(texts)) +
+                             f" {w.cite_page(source, profile.researcher, texts)}")
+        return w.answer(lines, refused=not lines) if lines else nothing(q, w)
+    if q.counted == "coauthors":
+        lines = []
+        for hit in found.hits[:3]:
+            n = w.cite_paper(hit)
+            label = f"*{hit.paper.label}*"
+            lines.append(w.say("count_coauthors", label=label, count=w.count(len(hit.paper.authors), "coauthor"),
+                               authors=", ".join(hit.paper.authors)) + f" {n}" if hit.paper.authors else
+                         w.say("field_missing", what=w.say("what_authors"), label=label) + f" {n}")
+        return w.answer(lines, refused=all(not h.paper.authors for h in found.hits[:3]))
+    return papers_answer(q, found, w)
+
+
+def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
+    """Page facts, grouped by researcher and by page, each page cited; the asked field's values
+    as printed, or the biography sentences that answer the question, quoted."""
+    lines = []
+    for profile in found.profiles:
+        facts = [f for f in found.facts if f.researcher == profile.researcher]
+        if not facts:
+            what = w.say(f"what_{q.attribute}") if q.attribute in {"roles", "affiliations", "topics", "biography"} \
+                else w.say("what_biography")
+            cite = f" {w.cite_page(profile.pages[0], profile.researcher, [])}" if profile.pages else ""
+            lines.append(w.say("profile_missing", name=profile.researcher, what=what) + cite)
+            continue
+        if q.attribute in {"roles", "affiliations", "topics"}:
+            parts = []
+            for source, texts in group_by_page([f.value for f in facts]):
+                shown = [t + (w.say("alumni_note") if t.lower().startswith(ROLE_FORMER) else "") for t in texts]
+                parts.append(", ".join(shown) + f" {w.cite_page(source, profile.researcher, texts)}")
+            lines.append(w.say(q.attribute, name=profile.researcher, values="; ".join(parts)))
+        else:
+            lines.append(w.say("biography", name=profile.researcher))
+            for source, texts in group_by_page([f.value for f in facts]):
+                lines.append(f"{quote(texts, w)} {w.cite_page(source, profile.researcher, texts)}")
+    refused = not found.facts
+    return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
+
+
+def group_by_page(values: list) -> list[tuple[Source, list[str]]]:
+    """Values grouped under the first page that gives each, pages in order of first use."""
+    groups: dict[str, tuple[Source, list[str]]] = {}
+    for value in values:
+        source = value.sources[0]
+        groups.setdefault(source.url or source.file or "?", (source, []))[1].append(value.value)
+    return list(groups.values())
+
+
+def field_values(profile: Profile, field_name: str) -> list[tuple[Source, list[str]]]:
+    return group_by_page(getattr(profile, field_name))
+
+
+def who_answer(q: Question, found: Found, w: Writer) -> Answer:
+    topic = shown_topic(q)
+    lines = []
+    if found.profiles:
+        lines.append(w.say("who_topics", topic=topic))
+        for profile in found.profiles:
+            asked = matching_topics(q, profile)
+            source = asked[0].sources[0] if asked else profile.pages[0]
+            cite = w.cite_page(source, profile.researcher, [t.value for t in asked])
+            lines.append(f"- {profile.researcher}: {', '.join(t.value for t in asked)} {cite}")
+    by_researcher: dict[str, list[Hit]] = {}
+    for hit in found.hits:
+        for name in hit.paper.researchers:
+            by_researcher.setdefault(name, []).append(hit)
+    if by_researcher:
+        lines.append(w.say("who_papers", topic=topic))
+        for name, hits in by_researcher.items():
+            cites = ", ".join(f"*{h.paper.label}* {w.cite_paper(h)}" for h in hits)
+            lines.append(f"- {name}: {cites}")
+    if not lines:
+        return w.answer([w.say("who_none" if q.attribute != "topics" else "who_none_topics", topic=topic)],
+                        refused=True)
+    return w.answer(lines)
+
+
+def matching_topics(q: Question, profile: Profile) -> list:
+    asked = set(stems(q.topic)) - stopwords()
+    return [t for t in profile.topics if asked <= set(stems(t.value))]
+
+
+def common_answer(q: Question, found: Found, w: Writer) -> Answer:
+    head = w.say("common", count=w.count(len(found.hits), "paper"), names=w.join(q.researchers))
+    return w.answer([head, *(paper_line(h, w, evidence=False) for h in found.hits)])
+
+
+def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
+    """Researchers side by side: their papers on the topic, or the asked page field with the
+    values they share."""
+    if q.attribute in {"topics", "roles", "affiliations"}:
+        lines, seen = [], []
+        for profile in found.profiles:
+            parts = [", ".join(texts) + f" {w.cite_page(source, profile.researcher, texts)}"
+                     for source, texts in field_values(profile, q.attribute)]
+            lines.append("- " + w.say("compare_profile", name=profile.researcher, facts="; ".join(parts) or "–"))
+            seen.append({fold(v.value): v.value for v in getattr(profile, q.attribute)})
+        shared = [value for key, value in seen[0].items() if all(key in other for other in seen[1:])] if seen else []
+        lines.append(w.say("shared", values=", ".join(shared)) if shared else w.say("none_shared"))
+        return w.answer(lines)
+    lines = [w.say("compare_head", topic=shown_topic(q))] if q.topic else []
+    for name in q.researchers:
+        hits = [h for h in found.hits if name in h.paper.researchers]
+        if q.topic:
+            cites = "; ".join(f"*{h.paper.label}* {w.cite_paper(h)}" for h in hits)
+            lines.append("- " + w.say("compare_line", name=name, count=w.count(len(hits), "paper")) +
+                         (f": {cites}" if cites else ""))
+        else:
+            lines.append("- " + w.say("compare_line", name=name, count=w.count(len(hits), "paper")))
+    return w.answer(lines)
+
+
+ANSWERERS: dict[Intent, Callable[[Question, Found, Writer], Answer]] = {
+    Intent.PAPERS: papers_answer,
+    Intent.LIST: papers_answer,
+    Intent.FACT: fact_answer,
+    Intent.COAUTHORS: field_answer,
+    Intent.VENUE: field_answer,
+    Intent.DATE: field_answer,
+    Intent.COUNT: count_answer,
+    Intent.PROFILE: profile_answer,
+    Intent.WHO: who_answer,
+    Intent.COMMON: common_answer,
+    Intent.COMPARE: compare_answer,
+}
+NEEDS_PAPERS = {Intent.PAPERS, Intent.LIST, Intent.FACT, Intent.COAUTHORS, Intent.VENUE, Intent.DATE, Intent.COUNT,
+                Intent.COMMON}
+
+
+def answer(q: Question, found: Found) -> Answer:
+    w = Writer(q)
+    if q.unknown_person:
+        return w.answer([w.say("unknown_person", name=q.unknown_person)], refused=True)
+    if q.candidates and not q.researchers:
+        name, options = next(iter(q.candidates.items()))
+        return w.answer([w.say("ambiguous", name=name, options=w.join(options, "or"))], refused=True)
+    if q.intent in NEEDS_PAPERS and not found.hits:
+        return nothing(q, w)
+    return ANSWERERS[q.intent](q, found, w)

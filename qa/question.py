@@ -1,0 +1,409 @@
+"""Question → :class:`Question`: what is asked (one :class:`Intent`), about whom (researchers resolved
+by fuzzy name matching, ambiguity kept), about which paper, in which period and language, and the
+topic words left once all of that is taken out.
+
+The vocabularies (question boilerplate, intent cues, French terms) are data files in ``lexicon/``;
+names, titles and venues come from the indexed records through a :class:`Directory`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import lru_cache
+
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from qa.records import Paper, Profile
+from qa.text import fold, lexicon_lines, stopwords, to_english, words
+
+MAX_QUESTION_CHARS = 2000
+HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mme", "m", "mlle", "doctor", "docteur", "professeur",
+              "professeure", "pr"}
+YEAR = r"(19[89]\d|20\d\d)"
+
+
+class Intent(StrEnum):
+    PAPERS = "papers"  # papers on a topic, by someone or not
+    FACT = "fact"  # a fact inside a paper
+    COAUTHORS = "coauthors"
+    VENUE = "venue"
+    DATE = "date"
+    COUNT = "count"  # how many papers / co-authors (a figure inside a paper is a FACT with ``quantity``)
+    LIST = "list"  # every paper of a researcher (or of a filter), by date
+    PROFILE = "profile"  # role, affiliation, research topics, biography
+    WHO = "who"  # which researchers work on / list a topic
+    COMMON = "common"  # papers on several researchers' pages
+    COMPARE = "compare"  # several researchers side by side
+
+
+@dataclass
+class Period:
+    since: int | None = None
+    until: int | None = None
+    latest: bool = False
+    earliest: bool = False
+
+    def admits(self, years: list[int]) -> bool:
+        if self.since is None and self.until is None:
+            return True
+        return any((self.since is None or y >= self.since) and (self.until is None or y <= self.until) for y in years)
+
+    @property
+    def filters(self) -> bool:
+        return self.since is not None or self.until is not None
+
+
+@dataclass
+class Question:
+    text: str
+    lang: str
+    intent: Intent = Intent.PAPERS
+    researchers: list[str] = field(default_factory=list)  # in the order the question names them
+    combine: str = "all"  # several researchers: papers on "all" pages, "any" page, or the "first" only
+    candidates: dict[str, list[str]] = field(default_factory=dict)  # an ambiguous name → who it may be
+    unknown_person: str | None = None
+    coauthors: list[str] = field(default_factory=list)
+    papers: list[str] = field(default_factory=list)  # ids of papers named by (part of) their title
+    venue: str | None = None
+    period: Period = field(default_factory=Period)
+    attribute: str | None = None  # profile field asked: roles, affiliations, topics, biography
+    counted: str | None = None  # COUNT: "papers" or "coauthors"
+    quantity: str | None = None  # "how many GPU hours": what a figure in a paper must name
+    topic: str = ""  # content words, in English
+    terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
+
+
+# --------------------------------------------------------------------------------------------
+# The names, titles and venues of the indexed records
+
+
+@dataclass
+class Directory:
+    """Name and title lookups built once from the records."""
+
+    aliases: dict[str, set[str]]  # folded spelling → researchers it may mean
+    author_aliases: dict[str, set[str]]  # the same for co-authors
+    titles: list[tuple[str, str]]  # (folded main title, paper id)
+    named: dict[str, set[str]]  # a title's leading name as printed ("RAT", "TransNAR") → paper ids
+    venues: dict[str, str]  # folded venue name or acronym → venue as printed
+    vocabulary: frozenset[str]  # folded words the papers use (a word of theirs is no person's name)
+
+    @classmethod
+    def build(cls, papers: list[Paper], profiles: list[Profile]) -> Directory:
+        from qa.papers import venue_acronym
+
+        researchers = sorted({p.researcher for p in profiles} | {r for p in papers for r in p.researchers})
+        authors = sorted({a for p in papers for a in p.authors} - set(researchers))
+        titles = []
+        named: dict[str, set[str]] = defaultdict(set)
+        for paper in papers:
+            for title in {t.value for t in paper.titles}:
+                # "RAT: Bridging …": a name the title opens with, matched only as typed (case kept).
+                lead = re.match(r"^\s*([\w\-]{3,})\s*:", title)
+                if lead and not lead.group(1).islower():
+                    named[lead.group(1)].add(paper.paper_id)
+                main = fold(re.split(r"[:(]", title)[0])
+                main = re.sub(r"^(?:a|an|the) ", "", main)
+                if len(main.split()) >= 2 or len(main) >= 6:
+                    titles.append((main, paper.paper_id))
+        venues: dict[str, str] = {}
+        for paper in papers:
+            for venue in paper.venues:
+                venues.setdefault(fold(venue.value), venue.value)
+                acronym = venue_acronym(venue.value)
+                if acronym:
+                    venues.setdefault(acronym.lower(), venue.value)
+        vocabulary = frozenset(w for p in papers for w in words(fold(p.embed_text)))
+        return cls(name_aliases(researchers), name_aliases(authors), titles, dict(named), venues, vocabulary)
+
+
+def name_aliases(names: list[str]) -> dict[str, set[str]]:
+    """Every spelling a question may use: full name, first + last, initial + last, surname alone,
+    each part of a hyphenated surname, first name alone; a spelling two people share maps to both."""
+    aliases: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        tokens = fold(name).split()
+        if not tokens:
+            continue
+        aliases[" ".join(tokens)].add(name)
+        if len(tokens) > 1:
+            first, last = tokens[0], tokens[-1]
+            aliases[f"{first} {last}"].add(name)
+            aliases[f"{first[0]} {last}"].add(name)
+            aliases[last].add(name)
+            aliases[" ".join(tokens[1:])].add(name)
+            aliases[first].add(name)
+        hyphenated = [part for token in re.split(r"\s+", name) if "-" in token for part in token.split("-")]
+        for part in hyphenated:
+            if len(part) >= 3 and fold(part) != tokens[0]:
+                aliases[fold(part)].add(name)
+    return dict(aliases)
+
+
+# --------------------------------------------------------------------------------------------
+# Cues
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, re.Pattern]:
+    table = {}
+    for line in lexicon_lines("intents.tsv"):
+        name, _, pattern = line.partition("\t")
+        table[name] = re.compile(pattern.strip())
+    return table
+
+
+def cue(name: str, flat: str) -> bool:
+    return bool(cues()[name].search(flat))
+
+
+def flatten(text: str) -> str:
+    """The folded question, punctuation as spaces, padded: ' what has petar velickovic … '."""
+    return " " + fold(re.sub(r"[^\w\s'’\-.]", " ", text)) + " "
+
+
+FRENCH_MARKERS = re.compile(r"\b(?:qu['’]|quels?|quelles?|est-ce|a-t-il|a-t-elle|ont-ils|combien|publi[ée]e?s?|"
+                            r"travaux|chercheur|chercheuse|sur (?:le|la|les)|avec qui|depuis|annuaire|"
+                            r"lesquels|pourquoi|où|sont|quand)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    import py3langid
+
+    return py3langid.langid._load_identifier(langs=["en", "fr"])
+
+
+def question_lang(text: str) -> str:
+    if FRENCH_MARKERS.search(text):
+        return "fr"
+    return _identifier().classify(text)[0]
+
+
+# --------------------------------------------------------------------------------------------
+# Parsing
+
+
+def parse(text: str, directory: Directory, researcher: str | None = None) -> Question:
+    """Read one question against the directory of indexed names, titles and venues."""
+    question = Question(text=text, lang=question_lang(text))
+    flat = flatten(text)
+    used: set[str] = set()
+
+    resolve_names(question, flat, directory, used)
+    if researcher:
+        canonical = resolve_one(researcher, directory)
+        if canonical is None:
+            question.unknown_person = researcher
+        elif canonical not in question.researchers:
+            question.researchers.insert(0, canonical)
+    if not question.researchers and not question.candidates:
+        question.unknown_person = question.unknown_person or unknown_name(text, directory, used)
+    if len(question.researchers) > 1:
+        question.combine = "first" if cue("first_only", flat) else "any" if cue("any_of", flat) else "all"
+
+    title_words = named_papers(question, flat, directory)
+    used |= title_words
+    for key, venue in directory.venues.items():
+        if f" {key} " in flat and len(key) >= 3:
+            question.venue = venue
+            used.update(key.split())
+            break
+    read_period(question, flat, used)
+    read_topic(question, text, used)
+    question.intent = choose_intent(question, flat)
+    return question
+
+
+def resolve_one(name: str, directory: Directory) -> str | None:
+    """One researcher for a name given on its own (a filter field), or None."""
+    probe = Question(text=name, lang="en")
+    resolve_names(probe, flatten(name), directory, set())
+    return probe.researchers[0] if len(probe.researchers) == 1 else None
+
+
+def resolve_names(question: Question, flat: str, directory: Directory, used: set[str]) -> None:
+    """Researchers and co-authors the question names, exactly or within a few typing errors."""
+    tokens = [t for t in flat.split()]
+    taken = [False] * len(tokens)
+    common = stopwords() | directory.vocabulary
+    found: list[tuple[int, set[str], bool]] = []  # position, names, is researcher
+    for size in (4, 3, 2, 1):
+        for start in range(len(tokens) - size + 1):
+            if any(taken[start:start + size]):
+                continue
+            gram = tokens[start:start + size]
+            if gram[0] in HONORIFICS or (size == 1 and (len(gram[0]) < 3 or gram[0] in stopwords())):
+                continue
+            key = " ".join(gram)
+            match, researcher = lookup(key, directory, common, size)
+            if match:
+                found.append((start, match, researcher))
+                for i in range(start, start + size):
+                    taken[i] = True
+                used.update(gram)
+    for _, names, researcher in sorted(found, key=lambda f: f[0]):
+        if researcher:
+            if len(names) == 1:
+                name = next(iter(names))
+                if name not in question.researchers:
+                    question.researchers.append(name)
+            else:
+                question.candidates[" / ".join(sorted(names))] = sorted(names)
+        else:
+            question.coauthors += [n for n in sorted(names) if n not in question.coauthors]
+
+
+def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], size: int) -> tuple[set[str], bool]:
+    """(names, whether they are researchers) a spelling means, exactly or fuzzily."""
+    for table, researcher in ((directory.aliases, True), (directory.author_aliases, False)):
+        if key in table:
+            names = table[key]
+            # A lone common word ("graph", "de") is not a name, unless it only ever names a researcher.
+            if size == 1 and key in common and not researcher:
+                continue
+            return names, researcher
+    if size == 1 and (key in common or len(key) < 5):
+        return set(), False
+    # Typing errors: within one edit for short spellings, two for longer ones.
+    limit = 1 if len(key) < 8 else 2
+    for table, researcher in ((directory.aliases, True), (directory.author_aliases, False)):
+        candidates = [a for a in table if len(a.split()) == size and abs(len(a) - len(key)) <= limit]
+        best = process.extract(key, candidates, scorer=Levenshtein.distance, limit=3, score_cutoff=limit)
+        if best:
+            closest = best[0][1]
+            names = set().union(*(table[a] for a, d, _ in best if d == closest))
+            return names, researcher
+    return set(), False
+
+
+# Up to four capitalised words ("O'Donnell" is one word; "Chandar's" is "Chandar" and a possessive).
+NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’](?!s\b)[\w\-]+)?"
+PERSON_SPAN = re.compile(rf"(?<![\w'’])((?:{NAME_WORD}\.?\s+){{0,3}}{NAME_WORD})(['’]s\b)?")
+
+
+def unknown_name(text: str, directory: Directory, used: set[str]) -> str | None:
+    """A person's name the question gives that names nobody indexed: two or more capitalised words
+    (or one with a possessive) that are neither topic words the papers use nor question words."""
+    common = stopwords() | directory.vocabulary | HONORIFICS
+    for match in PERSON_SPAN.finditer(text):
+        span, possessive = match.group(1), match.group(2)
+        tokens = [t for t in span.split() if fold(t) not in HONORIFICS and fold(t) not in stopwords()]
+        if match.start() == 0 or text[:match.start()].rstrip().endswith((".", "?", "!")):
+            tokens = tokens if possessive or len(tokens) >= 3 else tokens[1:]
+        if not tokens or any(t.isupper() and len(t) > 1 for t in tokens):  # acronyms name methods
+            continue
+        folded = [fold(t) for t in tokens]
+        if any(f in used for f in folded) or any(f in common for f in folded):
+            continue
+        if len(tokens) >= 2 or possessive:
+            return " ".join(tokens)
+    return None
+
+
+def named_papers(question: Question, flat: str, directory: Directory) -> set[str]:
+    """Papers whose main title, a quoted part of a title, or the name a title opens with ("RAT",
+    as typed) the question gives; the words those take up."""
+    title_words: set[str] = set()
+    quoted = [fold(q) for q in re.findall(r"[\"“«‘']([^\"”»’']{8,})[\"”»’']", question.text)]
+    found: list[str] = []
+    for main, paper_id in directory.titles:
+        if f" {main} " in flat or any(q and (q in main or main in q) for q in quoted):
+            found.append(paper_id)
+            title_words.update(main.split())
+    for name in set(re.findall(r"[\w\-]+", question.text)) & directory.named.keys():
+        found += directory.named[name]
+        title_words.add(fold(name))
+    question.papers = list(dict.fromkeys(found))
+    return title_words
+
+
+def read_period(question: Question, flat: str, used: set[str]) -> None:
+    period = question.period
+    if m := re.search(rf"\b(?:between|entre) {YEAR} (?:and|et) {YEAR}\b", flat):
+        period.since, period.until = int(m.group(1)), int(m.group(2))
+    elif m := re.search(rf"\b(?:since|after|from|depuis|apres|a partir de) {YEAR}\b", flat):
+        period.since = int(m.group(1)) + (1 if m.group(0).startswith(("after", "apres")) else 0)
+    elif m := re.search(rf"\b(?:before|until|up to|avant|jusqu en) {YEAR}\b", flat):
+        period.until = int(m.group(1)) - (1 if m.group(0).startswith(("before", "avant")) else 0)
+    elif m := re.search(rf"\b(?:in|during|of|en|durant|de) {YEAR}\b", flat):
+        period.since = period.until = int(m.group(1))
+    if re.search(YEAR, flat):
+        used.update(re.findall(YEAR, flat))
+    period.latest = cue("latest", flat)
+    period.earliest = cue("earliest", flat) and not period.latest
+
+
+def read_topic(question: Question, text: str, used: set[str]) -> None:
+    """The content words once names, titles, venues, years, question words and cue words are out;
+    French questions have their field terms put into English first."""
+    source = to_english(text) if question.lang == "fr" else text
+    # Cue words frame the question ("co-authors", "when"); profile cues ("PhD", "university") are
+    # what a biography question is about, so they stay in the topic.
+    cue_words = {w for line in lexicon_lines("intents.tsv") if not line.startswith("profile_")
+                 for w in re.findall(r"[a-z]{3,}", line.partition("\t")[2])}
+    skip = stopwords() | cue_words | HONORIFICS
+    topic, terms = [], []
+    for token in words(source):
+        folded = fold(token)
+        if len(folded) < 2 or folded in used or token in skip or folded in skip or re.fullmatch(YEAR, folded):
+            continue
+        topic.append(token)
+    for token in re.findall(r"[\w\-.]+", text):
+        folded = fold(token)
+        if folded and folded not in used and token.lower() not in skip and folded not in skip:
+            terms.append(token.strip(".-"))
+    question.topic = " ".join(topic)
+    question.terms = [t for t in terms if t]
+
+
+PROFILE_FIELDS = {"role": "roles", "affiliation": "affiliations", "topics": "topics", "biography": "biography"}
+
+
+def choose_intent(question: Question, flat: str) -> Intent:
+    """One intent, by precedence: the most specific ask wins."""
+    several = len(question.researchers) + len(question.candidates) >= 2
+    asked_field = next((field for cue_name, field in PROFILE_FIELDS.items() if cue(f"profile_{cue_name}", flat)), None)
+    question.attribute = asked_field
+    if cue("count", flat):
+        if cue("coauthors", flat):
+            question.counted = "coauthors"
+            return Intent.COUNT
+        if asked_field in {"topics", "roles", "affiliations"} and question.researchers:
+            question.counted = asked_field
+            return Intent.COUNT
+        count = re.search(r"\b(?:how many|number of|combien de|combien d|nombre de) ((?:[a-z\-]+ ?){1,3})", flat)
+        counted = [w for w in (count.group(1).split() if count else []) if w not in stopwords()]
+        if not counted or fold(counted[0]).rstrip("s") in {"paper", "publication", "article", "work", "travau",
+                                                           "travail", "preprint"}:
+            question.counted = "papers"
+            return Intent.COUNT
+        question.quantity = " ".join(to_english(" ".join(counted)).split()[:3]) if question.lang == "fr" \
+            else " ".join(counted[:3])
+        return Intent.FACT
+    if several and cue("common", flat) and asked_field is None:
+        return Intent.COMMON
+    if cue("who", flat) and not question.papers:
+        return Intent.WHO
+    if several and (cue("compare", flat) or cue("common", flat)):
+        return Intent.COMPARE
+    if cue("coauthors", flat):
+        return Intent.COAUTHORS
+    if cue("venue", flat) and (question.papers or question.topic or question.researchers):
+        return Intent.VENUE
+    if cue("date", flat) and not (question.period.filters and not question.papers):
+        return Intent.DATE
+    if asked_field and question.researchers and not question.papers and not cue("fact", flat) \
+            and not cue("papers", flat):
+        return Intent.PROFILE
+    if several:
+        return Intent.COMPARE if question.topic else Intent.COMMON
+    if cue("list", flat) or (not question.topic and not question.papers):
+        return Intent.LIST
+    if question.papers or cue("fact", flat):
+        return Intent.FACT
+    return Intent.PAPERS

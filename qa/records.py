@@ -1,0 +1,188 @@
+"""The small typed records passed between stages: papers and researcher profiles (every value with
+the pages it came from), and the citations and answers handed to the surfaces."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from urllib.parse import urlparse
+
+
+@dataclass
+class Source:
+    """Where a value was read: file, URL, 1-based line, and whose page it was."""
+
+    file: str | None
+    url: str | None
+    line: int | None
+    researcher: str | None = None
+    lang: str | None = None
+
+
+@dataclass
+class Sourced:
+    """A value and the pages that give it; pages that disagree give separate values."""
+
+    value: str
+    sources: list[Source] = field(default_factory=list)
+
+
+def add_sourced(items: list[Sourced], value: str, source: Source) -> None:
+    for item in items:
+        if item.value == value:
+            if source not in item.sources:
+                item.sources.append(source)
+            return
+    items.append(Sourced(value, [source]))
+
+
+def sourced_from(items: list[dict]) -> list[Sourced]:
+    return [Sourced(i["value"], [Source(**s) for s in i["sources"]]) for i in items]
+
+
+@dataclass
+class Paper:
+    paper_id: str
+    title: str | None
+    titles: list[Sourced]
+    authors: list[str]
+    abstract: str | None
+    abstract_complete: bool
+    dates: list[Sourced]
+    venues: list[Sourced]
+    status: str | None
+    researchers: list[str]
+    sources: list[Source]
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Paper:
+        return cls(**{
+            **data,
+            "titles": sourced_from(data["titles"]),
+            "dates": sourced_from(data["dates"]),
+            "venues": sourced_from(data["venues"]),
+            "sources": [Source(**s) for s in data["sources"]],
+        })
+
+    @property
+    def label(self) -> str:
+        """The title, or what a reader recognises the paper by when no page prints one: the
+        abstract's first words, never cut inside a word."""
+        if self.title:
+            return self.title
+        words = (self.abstract or "").split()
+        return " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+
+    @property
+    def embed_text(self) -> str:
+        return "\n".join(part for part in (self.title, self.abstract) if part)
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.embed_text.encode()).hexdigest()[:16]
+
+    @property
+    def years(self) -> list[int]:
+        return sorted({int(d.value[:4]) for d in self.dates if d.value[:4].isdigit()})
+
+    @property
+    def latest_date(self) -> str:
+        return max((d.value for d in self.dates), default="")
+
+    @property
+    def urls(self) -> list[str]:
+        return list(dict.fromkeys(s.url for s in self.sources if s.url))
+
+
+@dataclass
+class Profile:
+    """One researcher, merged across their pages and languages; each field keeps its pages."""
+
+    researcher: str
+    roles: list[Sourced] = field(default_factory=list)
+    affiliations: list[Sourced] = field(default_factory=list)
+    topics: list[Sourced] = field(default_factory=list)
+    biography: list[Sourced] = field(default_factory=list)  # sentences
+    pages: list[Source] = field(default_factory=list)
+
+    @property
+    def urls(self) -> list[str]:
+        return list(dict.fromkeys(s.url for s in self.pages if s.url))
+
+
+def page_name(source: Source) -> str:
+    """A short readable name for a page: 'razvan-pascanu (en)'; its file name when it has no URL."""
+    if not source.url:
+        return source.file or "?"
+    path = urlparse(source.url).path.rstrip("/").rsplit("/", 1)[-1]
+    return f"{path} ({source.lang})" if source.lang else path
+
+
+@dataclass
+class Citation:
+    """A numbered citation: a paper (``kind="paper"``) or a researcher's page (``kind="page"``)."""
+
+    n: int
+    kind: str
+    key: str  # the paper id, or the page URL (file name for local pages)
+    label: str
+    paper_id: str | None = None
+    title: str | None = None
+    url: str | None = None  # the page cited (page citations)
+    urls: list[str] = field(default_factory=list)  # every page the record comes from
+    authors: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
+    venues: list[str] = field(default_factory=list)
+    researchers: list[str] = field(default_factory=list)
+    abstract: str | None = None
+    evidence: list[str] = field(default_factory=list)  # the sentences or fields the answer quotes
+
+    @classmethod
+    def of_paper(cls, n: int, paper: Paper, evidence: list[str] | None = None,
+                 venues: list[str] | None = None) -> Citation:
+        return cls(n=n, kind="paper", key=paper.paper_id, label=paper.label, paper_id=paper.paper_id,
+                   title=paper.title, urls=paper.urls, authors=list(paper.authors),
+                   dates=[d.value for d in paper.dates], venues=venues or [v.value for v in paper.venues],
+                   researchers=list(paper.researchers), abstract=paper.abstract, evidence=list(evidence or []))
+
+    @classmethod
+    def of_page(cls, n: int, source: Source, researcher: str, evidence: list[str] | None = None) -> Citation:
+        key = source.url or source.file or "?"
+        return cls(n=n, kind="page", key=key, label=f"{researcher}: {page_name(source)}", url=source.url,
+                   urls=[source.url] if source.url else [], researchers=[researcher], evidence=list(evidence or []))
+
+
+@dataclass
+class Answer:
+    question: str
+    text: str
+    citations: list[Citation]
+    refused: bool
+    answerer: str = "offline"
+    lang: str = "en"
+    intent: str = ""
+    notice: str | None = None
+    researchers: list[str] = field(default_factory=list)  # whose records the answer was restricted to
+    candidates: dict[str, list[str]] = field(default_factory=dict)  # an ambiguous name → who it may be
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    def references(self) -> str:
+        """A readable references list, one line per citation."""
+        lines = []
+        for c in self.citations:
+            parts = [f"[{c.n}] {c.title or c.label}"]
+            if c.authors:
+                parts.append(", ".join(c.authors))
+            parts += c.venues[:1]
+            if c.dates:
+                parts.append(" / ".join(c.dates))
+            if c.kind == "paper":
+                parts.append(", ".join(c.researchers))
+            parts.append(" ".join(c.urls))
+            lines.append(" — ".join(p for p in parts if p))
+        return "\n".join(lines)

@@ -1,0 +1,326 @@
+"""Question → found records: the papers (ranked, each with the sentences that answer the question)
+and the researcher profiles an answer may cite.
+
+Papers are found by meaning (dense cosine over the Chroma index) and by whole-word match (BM25 over
+stems), inside the pool the question allows (its researchers, co-authors, venue, period). A paper
+is relevant when its similarity reaches the calibrated threshold (``QA_MIN_SIMILARITY``), or when it
+holds every topic word the corpus knows, or a rare word of the topic (a method's name the English
+embedder cannot know). Evidence sentences are picked by meaning and by the question's words.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import numpy as np
+
+from qa.question import Directory, Intent, Question
+from qa.text import fold
+from qa.records import Paper, Profile, Sourced
+from qa.text import lexicon_lines, sentences, stems, stopwords
+
+RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
+COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
+RARE_SHARE = 0.02  # a word in at most max(2, this share) of the papers singles them out
+SENTENCE_CACHE = 20_000  # papers whose sentence vectors are kept
+FACT_MEANING = 0.5  # a page fact this close to the question answers it by meaning alone
+FACT_COVER = 0.6  # ... or when it holds this (rarity-weighted) share of the question's words
+
+
+@dataclass
+class Hit:
+    paper: Paper
+    similarity: float  # cosine(topic, paper); 1.0 where no topic was searched
+    evidence: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Fact:
+    """A value from a researcher's page (a role, an affiliation line, a biography sentence …)."""
+
+    researcher: str
+    field: str
+    value: Sourced
+    score: float = 0.0
+
+
+@dataclass
+class Found:
+    hits: list[Hit] = field(default_factory=list)
+    profiles: list[Profile] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)  # profile facts that answer the question, best first
+    pool: int = 0  # papers the question allowed before relevance
+
+
+class Library:
+    """All records in memory, with the lookups built once at load time."""
+
+    def __init__(self, papers: list[Paper], profiles: list[Profile], vectors_of: Callable[[list[str]], dict],
+                 embedder, min_similarity: float) -> None:
+        self.papers = {p.paper_id: p for p in papers}
+        self.order = [p.paper_id for p in papers]
+        self.row = {pid: i for i, pid in enumerate(self.order)}
+        self.profiles = {p.researcher: p for p in profiles}
+        for paper in papers:  # a researcher with papers but no readable profile still has one
+            for name in paper.researchers:
+                self.profiles.setdefault(name, Profile(researcher=name, pages=[
+                    s for s in paper.sources if s.researcher == name][:1]))
+        self.by_researcher: dict[str, list[str]] = {}
+        self.by_author: dict[str, list[str]] = {}
+        # A co-author printed on another researcher's page who is a researcher here ("Jackie Ck
+        # Cheung" for Jackie Cheung: same first and last name) counts as that researcher's paper.
+        known = {name_key(name): name for name in self.profiles}
+        for paper in papers:
+            for name in paper.researchers:
+                self.by_researcher.setdefault(name, []).append(paper.paper_id)
+            for name in paper.authors:
+                self.by_author.setdefault(name, []).append(paper.paper_id)
+                researcher = known.get(name_key(name))
+                if researcher and paper.paper_id not in self.by_researcher.get(researcher, []):
+                    self.by_researcher.setdefault(researcher, []).append(paper.paper_id)
+        self.directory = Directory.build(papers, list(self.profiles.values()))
+        self.vectors_of = vectors_of  # paper ids → their stored vectors
+        self.embedder = embedder
+        self.min_similarity = min_similarity
+        self.paper_stems = [set(stems(p.embed_text)) for p in papers]
+        self.df = Counter(s for paper_stems in self.paper_stems for s in paper_stems)
+        self.bm25 = None
+        if papers:
+            import bm25s
+
+            self.bm25 = bm25s.BM25()
+            self.bm25.index([stems(p.embed_text) or ["_"] for p in papers], show_progress=False)
+        self._vectors: dict[str, np.ndarray] = {}
+        self._fact_vectors: dict[str, np.ndarray] = {}
+        self._sentences: OrderedDict[str, tuple[list[str], np.ndarray]] = OrderedDict()
+
+    # ---------------------------------------------------------------------------------------
+    # Pools and filters
+
+    def pool(self, question: Question) -> list[Paper]:
+        """The papers the question allows, before any topic: its researchers' (combined as asked),
+        its co-authors', its venue's and its period's."""
+        names = question.researchers
+        if names:
+            sets = [set(self.by_researcher.get(n, [])) for n in names]
+            if question.combine == "any" or question.intent in {Intent.COMPARE, Intent.WHO}:
+                ids = set().union(*sets)
+            elif question.combine == "first":
+                ids = sets[0] - set().union(*sets[1:])
+            else:
+                ids = set.intersection(*sets)
+        else:
+            ids = set(self.order)
+        for author in question.coauthors:
+            ids &= set(self.by_author.get(author, []))
+        pool = [self.papers[pid] for pid in self.order if pid in ids]
+        if question.venue:
+            pool = [p for p in pool if question.venue in {v.value for v in p.venues}]
+        if question.period.filters:
+            pool = [p for p in pool if question.period.admits(p.years)]
+        return pool
+
+    # ---------------------------------------------------------------------------------------
+    # Search
+
+    def search(self, question: Question, top_k: int) -> Found:
+        profiles = [self.profiles[n] for n in question.researchers if n in self.profiles]
+        if question.unknown_person or question.candidates and not question.researchers:
+            return Found(profiles=profiles)
+        pool = self.pool(question)
+        found = Found(profiles=profiles, pool=len(pool))
+        if question.intent == Intent.PROFILE:
+            found.facts = self.page_facts(question, profiles)
+            return found
+        if question.intent == Intent.WHO:
+            everyone = profiles or list(self.profiles.values())
+            found.profiles = self.profiles_on(question.topic, everyone)
+            if question.attribute != "topics":  # "who works on X": their papers count too
+                found.hits = self.topic_hits(question, pool if profiles else list(self.papers.values()), top_k)
+            return found
+        named = [self.papers[pid] for pid in question.papers]
+        if named:
+            hits = [Hit(p, 1.0) for p in named]
+        elif question.topic and question.intent not in {Intent.LIST, Intent.COUNT} or \
+                question.topic and self.topic_hits(question, pool, top_k):
+            hits = self.topic_hits(question, pool, len(pool) if question.intent in {
+                Intent.LIST, Intent.COUNT, Intent.COMPARE, Intent.COMMON} else top_k)
+        else:
+            hits = [Hit(p, 1.0) for p in pool]
+        if question.period.latest or question.period.earliest or question.intent == Intent.LIST:
+            hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
+            if question.period.latest or question.period.earliest:
+                hits = hits[:1]
+        if question.intent in {Intent.PAPERS, Intent.FACT} and profiles and not named:
+            # A question about a named researcher may be answered by their page rather than a paper
+            # ("which lab did she found?"): page facts win when no paper is as close.
+            facts = self.page_facts(question, profiles, relevant_only=True)
+            best_paper = max((h.similarity for h in hits), default=0.0)
+            if facts and (not hits or facts[0].score > best_paper):
+                question.intent = Intent.PROFILE
+                question.attribute = question.attribute or "facts"
+                found.facts = facts
+                return found
+        self.add_evidence(question, hits)
+        found.hits = hits
+        return found
+
+    def page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool = False) -> list[Fact]:
+        """The named researchers' page facts, best first: all of the asked field, or, for a
+        biography or an open question, the sentences closest to it by meaning and by its words."""
+        facts = [Fact(p.researcher, name, value) for p in profiles
+                 for name in ("roles", "affiliations", "biography") for value in getattr(p, name)]
+        if question.attribute in {"roles", "affiliations", "topics"} and not relevant_only:
+            wanted = {"roles": ("roles", "affiliations")}.get(question.attribute, (question.attribute,))
+            return [Fact(p.researcher, name, value) for p in profiles for name in wanted for value in getattr(p, name)]
+        if not facts or not question.topic:
+            return [] if relevant_only else [f for f in facts if f.field == "biography"][:3]
+        query = self.query_vector(question.topic)
+        texts = [f.value.value for f in facts]
+        missing = [t for t in dict.fromkeys(texts) if t not in self._fact_vectors]
+        if missing:
+            vectors = self.embedder.get_text_embedding_batch(missing)
+            self._fact_vectors.update(zip(missing, (np.asarray(v, dtype=np.float32) for v in vectors)))
+        asked = [s for s in dict.fromkeys(stems(question.topic)) if s not in stopwords()]
+        weight = {s: 1.0 / math.log(2 + self.df.get(s, 0)) for s in asked}
+        total = sum(weight.values()) or 1.0
+        for fact in facts:
+            vector = self._fact_vectors[fact.value.value]
+            meaning = float(vector @ query / ((np.linalg.norm(vector) * np.linalg.norm(query)) or 1.0))
+            held = set(stems(fact.value.value))
+            cover = sum(w for s, w in weight.items() if s in held) / total
+            fact.score = meaning + 0.5 * cover if meaning >= FACT_MEANING or cover >= FACT_COVER else -meaning
+        ranked = sorted(facts, key=lambda f: -f.score)
+        relevant = [f for f in ranked if f.score > 0]
+        if relevant_only or relevant:
+            best = relevant[0].score if relevant else 0.0
+            return [f for f in relevant if f.score >= 0.8 * best][:3]
+        return []
+
+    def query_vector(self, text: str) -> np.ndarray:
+        return np.asarray(self.embedder.get_query_embedding(text), dtype=np.float32)
+
+    def topic_hits(self, question: Question, pool: list[Paper], limit: int) -> list[Hit]:
+        if not pool or not question.topic:
+            return []
+        similarity = self.similarities(self.query_vector(question.topic), pool)
+        asked = [s for s in dict.fromkeys(stems(question.topic)) if s in self.df and s not in stopwords()]
+        rare_limit = max(2, RARE_SHARE * len(self.order))
+        rare = {s for s in asked if self.df[s] <= rare_limit and len(s) >= 3}
+        lexical = self.lexical(asked, pool)
+        relevant = []
+        for paper, sim in zip(pool, similarity):
+            held = self.paper_stems[self.row[paper.paper_id]]
+            cover = len(held.intersection(asked)) / len(asked) if asked else 0.0
+            if sim >= self.min_similarity or (cover == 1.0 and sim >= self.min_similarity - COVER_SLACK) \
+                    or held & rare:
+                relevant.append((paper, float(sim), cover, bool(held & rare)))
+        if not relevant:
+            return []
+        best = max(sim for _, sim, _, _ in relevant)
+        kept = [(p, sim, cover, singled) for p, sim, cover, singled in relevant
+                if sim >= best - RELATIVE_MARGIN or cover == 1.0 or singled]
+        if any(singled for *_, singled in kept):  # a rare word names what is asked: only its papers
+            kept = [k for k in kept if k[3]] + [k for k in kept if not k[3] and k[1] >= best - RELATIVE_MARGIN / 2]
+        kept.sort(key=lambda k: (k[3], k[1] + 0.05 * lexical.get(k[0].paper_id, 0.0)), reverse=True)
+        return [Hit(p, sim) for p, sim, _, _ in kept[:limit]]
+
+    def similarities(self, query: np.ndarray, pool: list[Paper]) -> np.ndarray:
+        missing = [p.paper_id for p in pool if p.paper_id not in self._vectors]
+        if missing:
+            self._vectors.update(self.vectors_of(missing))
+        matrix = np.stack([self._vectors[p.paper_id] for p in pool])
+        return matrix @ query / (np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
+
+    def lexical(self, asked: list[str], pool: list[Paper]) -> dict[str, float]:
+        """BM25 scores of the pool, scaled to [0, 1] by the best one."""
+        if self.bm25 is None or not asked:
+            return {}
+        scores = self.bm25.get_scores(asked)
+        picked = {p.paper_id: float(scores[self.row[p.paper_id]]) for p in pool}
+        top = max(picked.values(), default=0.0) or 1.0
+        return {pid: s / top for pid, s in picked.items()}
+
+    def profiles_on(self, topic: str, profiles: list[Profile]) -> list[Profile]:
+        """The profiles whose listed research topics hold every word of the topic."""
+        asked = set(stems(topic)) - stopwords()
+        return [p for p in profiles if any(asked <= set(stems(t.value)) for t in p.topics)] if asked else []
+
+    # ---------------------------------------------------------------------------------------
+    # Evidence
+
+    def add_evidence(self, question: Question, hits: list[Hit]) -> None:
+        """The abstract sentences that answer the question, for the papers an answer quotes."""
+        wants = {Intent.FACT: 3, Intent.PAPERS: 1, Intent.COMPARE: 1, Intent.WHO: 1}.get(question.intent, 0)
+        if not wants:
+            return
+        for hit in hits[:5]:
+            if question.topic or question.quantity:
+                hit.evidence = self.best_sentences(question, hit.paper, wants)
+            elif question.intent == Intent.FACT:  # "what does the X paper propose?": its own claims
+                split = sentences(hit.paper.abstract or "")
+                hit.evidence = [s for s in split if states_claim(s)][:2] or split[:2]
+
+    def sentence_vectors(self, paper: Paper) -> tuple[list[str], np.ndarray]:
+        cached = self._sentences.get(paper.paper_id)
+        if cached is None:
+            split = sentences(paper.abstract or "")
+            vectors = np.asarray(self.embedder.get_text_embedding_batch(split), dtype=np.float32) if split \
+                else np.zeros((0, 1), dtype=np.float32)
+            cached = (split, vectors)
+            self._sentences[paper.paper_id] = cached
+            if len(self._sentences) > SENTENCE_CACHE:
+                self._sentences.popitem(last=False)
+        return cached
+
+    def best_sentences(self, question: Question, paper: Paper, wants: int) -> list[str]:
+        """Sentences scored by meaning (cosine to the topic), by the question's words they hold
+        (weighted by rarity), and for "how many" by a figure next to what is counted; a fact spread
+        over neighbouring sentences brings its neighbour along when it scores close."""
+        split, vectors = self.sentence_vectors(paper)
+        if not split:
+            return []
+        query = self.query_vector(" ".join([question.topic, question.quantity or ""]))
+        meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
+        asked = [s for s in dict.fromkeys(stems(" ".join(question.terms) + " " + question.topic))
+                 if s not in stopwords()]
+        weight = {s: 1.0 / math.log(2 + self.df.get(s, 0)) for s in asked}
+        counted = set(stems(question.quantity or ""))
+        scores = []
+        for i, sentence in enumerate(split):
+            held = set(stems(sentence))
+            lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
+            figure = 0.3 if counted and counted & held and any(c.isdigit() for c in sentence) else 0.0
+            scores.append(float(meaning[i]) + 0.5 * lexical + figure)
+        ranked = sorted(range(len(split)), key=lambda i: -scores[i])
+        chosen = [ranked[0]]
+        for i in ranked[1:wants]:
+            if scores[i] >= 0.8 * scores[ranked[0]]:
+                chosen.append(i)
+        if question.intent == Intent.PAPERS:
+            # What the paper says it does, beside the sentence that matches the topic.
+            claim = next((i for i in ranked if states_claim(split[i])), None)
+            if claim is not None and claim not in chosen:
+                chosen.append(claim)
+        return [split[i] for i in sorted(chosen)]
+
+
+def states_claim(sentence: str) -> bool:
+    """Whether a sentence states the paper's own contribution ("we show …", "nous proposons …")."""
+    flat = f" {fold(sentence)} "
+    return any(f" {cue} " in flat for cue in claim_cues())
+
+
+@lru_cache(maxsize=1)
+def claim_cues() -> tuple[str, ...]:
+    return tuple(fold(line) for line in lexicon_lines("claim_cues.txt"))
+
+
+def name_key(name: str) -> str:
+    """First and last name, folded: "Jackie Ck Cheung" and "Jackie Cheung" share "jackie cheung"."""
+    tokens = fold(name).split()
+    return f"{tokens[0]} {tokens[-1]}" if len(tokens) > 1 else "".join(tokens)
