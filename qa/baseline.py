@@ -1,8 +1,8 @@
 """The baseline the evaluation compares against: the stock llama-index recipe a user builds first.
 
-Every seed page file is read as one plain ``Document`` (``SimpleDirectoryReader`` on the seeds
-folder, ``.txt`` files only), split by ``SentenceSplitter`` with its defaults, embedded with the
-same model as ours into a ``VectorStoreIndex`` on an in-memory Chroma collection
+Every page file is read as one plain ``Document`` (``SimpleDirectoryReader`` on the seeds folder
+and any extra page folders, ``.txt`` files only), split by ``SentenceSplitter`` with its defaults,
+embedded with the same model as ours into a ``VectorStoreIndex`` on an in-memory Chroma collection
 (``embedding_function=None``: Chroma's default embedder downloads a model, it is never used).
 A question is answered by retrieval only (no LLM, the ``Settings.llm = None`` setup): the top-k
 nodes are the citations and the answer text is their text concatenated. No cleaning (cookie
@@ -27,8 +27,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from qa.papers import Paper
-
 KEY_CHARS = 60
 
 
@@ -36,7 +34,7 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text or "").strip().casefold()
 
 
-def paper_keys(papers: Iterable[Paper]) -> dict[str, list[str]]:
+def paper_keys(papers: Iterable) -> dict[str, list[str]]:
     """paper_id → the normalised strings whose presence in a chunk means the chunk shows that paper."""
     keys: dict[str, list[str]] = {}
     for paper in papers:
@@ -93,7 +91,7 @@ class BaselineAnswer:
 class Baseline:
     """``SimpleDirectoryReader`` → ``SentenceSplitter`` → ``VectorStoreIndex`` (Chroma) → top-k retriever."""
 
-    def __init__(self, seeds_dir: Path, embed_model: str, top_k: int, papers: Iterable[Paper]) -> None:
+    def __init__(self, page_dirs: Iterable[Path], embed_model: str, top_k: int, papers: Iterable) -> None:
         import chromadb
         from chromadb.config import Settings as ChromaSettings
         from llama_index.core import SimpleDirectoryReader, StorageContext, VectorStoreIndex
@@ -104,7 +102,8 @@ class Baseline:
 
         self.top_k = top_k
         self.keys = paper_keys(papers)
-        documents = SimpleDirectoryReader(input_dir=str(seeds_dir), required_exts=[".txt"]).load_data()
+        documents = [document for folder in page_dirs
+                     for document in SimpleDirectoryReader(input_dir=str(folder), required_exts=[".txt"]).load_data()]
         self.client = chromadb.EphemeralClient(settings=ChromaSettings(anonymized_telemetry=False))
         self.collection_name = f"baseline_{uuid.uuid4().hex[:12]}"
         collection = self.client.create_collection(self.collection_name, embedding_function=None)
