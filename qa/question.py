@@ -73,6 +73,7 @@ class Question:
     attribute: str | None = None  # profile field asked: roles, affiliations, topics, biography
     counted: str | None = None  # COUNT: "papers" or "coauthors"
     quantity: str | None = None  # "how many GPU hours": what a figure in a paper must name
+    asks_papers: bool = False  # the question speaks of papers or publishing, not of the person
     topic: str = ""  # content words, in English
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
 
@@ -215,6 +216,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None) -> Que
             break
     read_period(question, flat, used)
     read_topic(question, text, used)
+    question.asks_papers = cue("papers", flat)
     question.intent = choose_intent(question, flat)
     return question
 
@@ -267,7 +269,7 @@ def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], si
             if size == 1 and key in common and not researcher:
                 continue
             return names, researcher
-    if size == 1 and (key in common or len(key) < 5):
+    if size == 1 and (key in common or len(key) < 5) or any(t in stopwords() for t in key.split()):
         return set(), False
     # Typing errors: within one edit for short spellings, two for longer ones.
     limit = 1 if len(key) < 8 else 2
@@ -361,7 +363,14 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     question.terms = [t for t in terms if t]
 
 
-PROFILE_FIELDS = {"role": "roles", "affiliation": "affiliations", "topics": "topics", "biography": "biography"}
+# In order of precedence: "where did she do her PhD" is biography, "position at the university" affiliation.
+PROFILE_FIELDS = {"biography": "biography", "affiliation": "affiliations", "role": "roles", "topics": "topics"}
+PAPER_WORDS = {"paper", "papers", "publication", "publications", "article", "articles", "work", "works", "preprint",
+               "preprints", "travaux", "travail"}
+
+
+def used_names(question: Question) -> set[str]:
+    return {w for name in question.researchers + question.coauthors for w in fold(name).split()}
 
 
 def choose_intent(question: Question, flat: str) -> Intent:
@@ -377,13 +386,16 @@ def choose_intent(question: Question, flat: str) -> Intent:
             question.counted = asked_field
             return Intent.COUNT
         count = re.search(r"\b(?:how many|number of|combien de|combien d|nombre de) ((?:[a-z\-]+ ?){1,3})", flat)
-        counted = [w for w in (count.group(1).split() if count else []) if w not in stopwords()]
-        if not counted or fold(counted[0]).rstrip("s") in {"paper", "publication", "article", "work", "travau",
-                                                           "travail", "preprint"}:
+        after = count.group(1).split() if count else []
+        if not after or after[0] in PAPER_WORDS:
             question.counted = "papers"
             return Intent.COUNT
-        question.quantity = " ".join(to_english(" ".join(counted)).split()[:3]) if question.lang == "fr" \
-            else " ".join(counted[:3])
+        counted = []
+        for word in after:  # what is counted ends at the first function word or name
+            if word in stopwords() or word in used_names(question):
+                break
+            counted.append(word)
+        question.quantity = to_english(" ".join(counted)) if question.lang == "fr" else " ".join(counted)
         return Intent.FACT
     if several and cue("common", flat) and asked_field is None:
         return Intent.COMMON

@@ -2,7 +2,7 @@
 and the researcher profiles an answer may cite.
 
 Papers are found by meaning (dense cosine over the Chroma index) and by whole-word match (BM25 over
-stems), inside the pool the question allows (its researchers, co-authors, venue, period). A paper
+lemmas), inside the pool the question allows (its researchers, co-authors, venue, period). A paper
 is relevant when its similarity reaches the calibrated threshold (``QA_MIN_SIMILARITY``), or when it
 holds every topic word the corpus knows, or a rare word of the topic (a method's name the English
 embedder cannot know). Evidence sentences are picked by meaning and by the question's words.
@@ -11,6 +11,7 @@ embedder cannot know). Evidence sentences are picked by meaning and by the quest
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ import numpy as np
 from qa.question import Directory, Intent, Question
 from qa.text import fold
 from qa.records import Paper, Profile, Sourced
-from qa.text import lexicon_lines, sentences, stems, stopwords
+from qa.text import lemma, lemmas, lexicon_lines, sentences, stopwords
 
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
@@ -86,14 +87,15 @@ class Library:
         self.vectors_of = vectors_of  # paper ids → their stored vectors
         self.embedder = embedder
         self.min_similarity = min_similarity
-        self.paper_stems = [set(stems(p.embed_text)) for p in papers]
-        self.df = Counter(s for paper_stems in self.paper_stems for s in paper_stems)
+        self.paper_lemmas = [set(lemmas(p.embed_text)) for p in papers]
+        self.paper_names = [written_as_names(p.abstract or "") for p in papers]
+        self.df = Counter(s for paper_lemmas in self.paper_lemmas for s in paper_lemmas)
         self.bm25 = None
         if papers:
             import bm25s
 
             self.bm25 = bm25s.BM25()
-            self.bm25.index([stems(p.embed_text) or ["_"] for p in papers], show_progress=False)
+            self.bm25.index([lemmas(p.embed_text) or ["_"] for p in papers], show_progress=False)
         self._vectors: dict[str, np.ndarray] = {}
         self._fact_vectors: dict[str, np.ndarray] = {}
         self._sentences: OrderedDict[str, tuple[list[str], np.ndarray]] = OrderedDict()
@@ -155,7 +157,7 @@ class Library:
             hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
             if question.period.latest or question.period.earliest:
                 hits = hits[:1]
-        if question.intent in {Intent.PAPERS, Intent.FACT} and profiles and not named:
+        if question.intent in {Intent.PAPERS, Intent.FACT} and profiles and not named and not question.asks_papers:
             # A question about a named researcher may be answered by their page rather than a paper
             # ("which lab did she found?"): page facts win when no paper is as close.
             facts = self.page_facts(question, profiles, relevant_only=True)
@@ -185,15 +187,15 @@ class Library:
         if missing:
             vectors = self.embedder.get_text_embedding_batch(missing)
             self._fact_vectors.update(zip(missing, (np.asarray(v, dtype=np.float32) for v in vectors)))
-        asked = [s for s in dict.fromkeys(stems(question.topic)) if s not in stopwords()]
+        asked = [s for s in dict.fromkeys(lemmas(question.topic)) if s not in stopwords()]
         weight = {s: 1.0 / math.log(2 + self.df.get(s, 0)) for s in asked}
         total = sum(weight.values()) or 1.0
         for fact in facts:
             vector = self._fact_vectors[fact.value.value]
             meaning = float(vector @ query / ((np.linalg.norm(vector) * np.linalg.norm(query)) or 1.0))
-            held = set(stems(fact.value.value))
+            held = set(lemmas(fact.value.value))
             cover = sum(w for s, w in weight.items() if s in held) / total
-            fact.score = meaning + 0.5 * cover if meaning >= FACT_MEANING or cover >= FACT_COVER else -meaning
+            fact.score = meaning + 0.5 * cover if meaning >= FACT_MEANING or cover >= FACT_COVER else -1.0
         ranked = sorted(facts, key=lambda f: -f.score)
         relevant = [f for f in ranked if f.score > 0]
         if relevant_only or relevant:
@@ -208,24 +210,31 @@ class Library:
         if not pool or not question.topic:
             return []
         similarity = self.similarities(self.query_vector(question.topic), pool)
-        asked = [s for s in dict.fromkeys(stems(question.topic)) if s in self.df and s not in stopwords()]
+        asked = [s for s in dict.fromkeys(lemmas(question.topic)) if s in self.df and s not in stopwords()]
         rare_limit = max(2, RARE_SHARE * len(self.order))
         rare = {s for s in asked if self.df[s] <= rare_limit and len(s) >= 3}
         lexical = self.lexical(asked, pool)
         relevant = []
         for paper, sim in zip(pool, similarity):
-            held = self.paper_stems[self.row[paper.paper_id]]
+            held = self.paper_lemmas[self.row[paper.paper_id]]
             cover = len(held.intersection(asked)) / len(asked) if asked else 0.0
-            if sim >= self.min_similarity or (cover == 1.0 and sim >= self.min_similarity - COVER_SLACK) \
-                    or held & rare:
-                relevant.append((paper, float(sim), cover, bool(held & rare)))
+            # A rare word the paper writes as a name ("TransNAR", "Gemma 7B") singles it out; a rare
+            # ordinary word ("yield") only alongside half the topic and a near-threshold meaning.
+            names = self.paper_names[self.row[paper.paper_id]]
+            plain = cover >= 0.5 and sim >= self.min_similarity - COVER_SLACK
+            singled = len(held & rare & names) + (len(held & rare - names) if plain else 0)
+            if sim >= self.min_similarity or (cover == 1.0 and sim >= self.min_similarity - COVER_SLACK) or singled:
+                relevant.append((paper, float(sim), cover, singled))
         if not relevant:
             return []
         best = max(sim for _, sim, _, _ in relevant)
-        kept = [(p, sim, cover, singled) for p, sim, cover, singled in relevant
-                if sim >= best - RELATIVE_MARGIN or cover == 1.0 or singled]
-        if any(singled for *_, singled in kept):  # a rare word names what is asked: only its papers
-            kept = [k for k in kept if k[3]] + [k for k in kept if not k[3] and k[1] >= best - RELATIVE_MARGIN / 2]
+        most_rare = max(singled for *_, singled in relevant)
+        if most_rare:
+            # Rare words name what is asked: the papers holding most of them, and papers about as
+            # close by meaning, are cited.
+            kept = [k for k in relevant if k[3] == most_rare or k[1] >= best - RELATIVE_MARGIN / 2]
+        else:
+            kept = [k for k in relevant if k[1] >= best - RELATIVE_MARGIN or k[2] == 1.0]
         kept.sort(key=lambda k: (k[3], k[1] + 0.05 * lexical.get(k[0].paper_id, 0.0)), reverse=True)
         return [Hit(p, sim) for p, sim, _, _ in kept[:limit]]
 
@@ -247,8 +256,8 @@ class Library:
 
     def profiles_on(self, topic: str, profiles: list[Profile]) -> list[Profile]:
         """The profiles whose listed research topics hold every word of the topic."""
-        asked = set(stems(topic)) - stopwords()
-        return [p for p in profiles if any(asked <= set(stems(t.value)) for t in p.topics)] if asked else []
+        asked = set(lemmas(topic)) - stopwords()
+        return [p for p in profiles if any(asked <= set(lemmas(t.value)) for t in p.topics)] if asked else []
 
     # ---------------------------------------------------------------------------------------
     # Evidence
@@ -286,15 +295,16 @@ class Library:
             return []
         query = self.query_vector(" ".join([question.topic, question.quantity or ""]))
         meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
-        asked = [s for s in dict.fromkeys(stems(" ".join(question.terms) + " " + question.topic))
+        asked = [s for s in dict.fromkeys(lemmas(" ".join(question.terms) + " " + question.topic))
                  if s not in stopwords()]
         weight = {s: 1.0 / math.log(2 + self.df.get(s, 0)) for s in asked}
-        counted = set(stems(question.quantity or ""))
+        counted = set(lemmas(question.quantity or ""))
         scores = []
         for i, sentence in enumerate(split):
-            held = set(stems(sentence))
+            held = set(lemmas(sentence))
             lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
-            figure = 0.3 if counted and counted & held and any(c.isdigit() for c in sentence) else 0.0
+            # "How many X": a sentence giving a figure next to X comes before any other.
+            figure = 1.0 if counted and counted & held and any(c.isdigit() for c in sentence) else 0.0
             scores.append(float(meaning[i]) + 0.5 * lexical + figure)
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
         chosen = [ranked[0]]
@@ -324,3 +334,14 @@ def name_key(name: str) -> str:
     """First and last name, folded: "Jackie Ck Cheung" and "Jackie Cheung" share "jackie cheung"."""
     tokens = fold(name).split()
     return f"{tokens[0]} {tokens[-1]}" if len(tokens) > 1 else "".join(tokens)
+
+
+def written_as_names(text: str) -> set[str]:
+    """Lemmas of the words a text writes as names: mixed case or digits ("xLSTM", "7B", "RoPE"), or
+    capitalised inside a sentence ("… such as Gemma")."""
+    found = set()
+    for sentence in sentences(text):
+        for i, token in enumerate(re.findall(r"[^\W_]+", sentence)):
+            if any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]) or (i and token[0].isupper()):
+                found.add(lemma(token))
+    return found

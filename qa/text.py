@@ -1,7 +1,7 @@
-"""Text primitives shared by every stage: one tokenizer, one sentence splitter, folding, stemming,
+"""Text primitives shared by every stage: one tokenizer, one sentence splitter, folding, lemmas,
 French → English term translation, and the vocabularies kept as data files under ``qa/lexicon``.
 
-Matching is always on whole words (stems), never on substrings: "reinforcement" must not match
+Matching is always on whole words (lemmas), never on substrings: "reinforcement" must not match
 "reinforces", and "rat" must not match "temperature".
 """
 
@@ -27,19 +27,17 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in re.findall(r"[^\W_]+", text)]
 
 
-@lru_cache(maxsize=1)
-def _stemmer():
-    import Stemmer
+@lru_cache(maxsize=200_000)
+def lemma(word: str) -> str:
+    """English lemma of a word (simplemma's dictionary): "graphs" → "graph", while "reinforces"
+    (reinforce) and "reinforcement" stay apart, as a stemmer would not keep them."""
+    import simplemma
 
-    return Stemmer.Stemmer("english")
-
-
-def stem(word: str) -> str:
-    return _stemmer().stemWord(unidecode(word.lower()))
+    return unidecode(simplemma.lemmatize(word.lower(), lang="en")).lower()
 
 
-def stems(text: str) -> list[str]:
-    return _stemmer().stemWords([unidecode(w) for w in words(text)])
+def lemmas(text: str) -> list[str]:
+    return [lemma(w) for w in words(text)]
 
 
 @lru_cache(maxsize=None)

@@ -17,14 +17,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from qa.answerers.offline import dates_text, venue_label, Writer
-from qa.question import Question
+from qa.answerers.offline import Writer, dates_text, venue_label
+from qa.question import Intent, Question
 from qa.records import Answer, Citation, Profile
 from qa.search import Found
 
 log = logging.getLogger(__name__)
 MARKER = re.compile(r"\[([^\[\]\n]{1,80})\]")
 LANGUAGES = {"en": "English", "fr": "French"}
+PAGE_INTENTS = {Intent.PROFILE, Intent.WHO, Intent.COMPARE}
 
 
 class LLMError(Exception):
@@ -69,7 +70,10 @@ def build_context(question: Question, found: Found, template: str) -> Context:
     writer = Writer(question)
     keys: dict[str, Citation] = {}
     blocks: list[str] = []
-    for profile in found.profiles:
+    # Pages come in where the offline answerer reads them: profile questions and comparisons.
+    pages = found.profiles if found.facts or question.intent in PAGE_INTENTS \
+        or question.counted in {"topics", "roles", "affiliations"} else []
+    for profile in pages:
         for source in profile.pages:
             key = source_key("page", source.url or source.file or "?")
             if key in keys:

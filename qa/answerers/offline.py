@@ -13,7 +13,7 @@ from qa.answerers.phrases import PHRASES
 from qa.papers import venue_acronym
 from qa.question import Intent, Question
 from qa.records import Answer, Citation, Paper, Profile, Source, page_name
-from qa.text import fold, stems, stopwords
+from qa.text import fold, lemmas, stopwords
 from qa.search import Found, Hit
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
@@ -282,8 +282,8 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
 
 
 def matching_topics(q: Question, profile: Profile) -> list:
-    asked = set(stems(q.topic)) - stopwords()
-    return [t for t in profile.topics if asked <= set(stems(t.value))]
+    asked = set(lemmas(q.topic)) - stopwords()
+    return [t for t in profile.topics if asked <= set(lemmas(t.value))]
 
 
 def common_answer(q: Question, found: Found, w: Writer) -> Answer:

@@ -1,0 +1,89 @@
+"""Questions over the real seed pages through the public API (offline answerer), worded here."""
+
+import re
+
+import pytest
+
+SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
+
+
+def markers_resolve(answer) -> bool:
+    return {int(n) for n in re.findall(r"\[(\d+)\]", answer.text)} == {c.n for c in answer.citations}
+
+
+def test_topic_answer_cites_the_paper_with_venue_dates_and_a_quoted_claim(assistant):
+    answer = assistant.ask("Anything by P. Velickovic about sharp size generalisation of softmax?")
+    assert not answer.refused and [c.title for c in answer.citations] == [SOFTMAX]
+    assert "ICML 2025" in answer.text and "2025-10-05" in answer.text and "2025-10-06" in answer.text
+    assert answer.citations[0].evidence and answer.citations[0].evidence[0] in answer.text
+    assert markers_resolve(answer)
+
+
+def test_a_fact_question_quotes_the_sentence_that_holds_the_fact(assistant):
+    answer = assistant.ask("Which Transformer family does the xLSTM robotics action model get compared with?")
+    assert answer.citations and answer.citations[0].title.startswith("A Large Recurrent Action Model")
+    quoted = " ".join(answer.citations[0].evidence)
+    assert "Transformer" in quoted and quoted in answer.text
+
+
+def test_a_figure_is_quoted_only_from_a_sentence_that_gives_it(assistant):
+    found = assistant.ask("On how many tasks is the xLSTM action model evaluated?")
+    assert not found.refused and re.search(r"\d+ tasks", found.text)
+    missing = assistant.ask("How many kilowatt hours did the xLSTM action model consume?")
+    assert missing.refused and "kilowatt hours" in missing.text and len(missing.citations) <= 1
+
+
+def test_coauthor_count_is_worked_out_from_the_record(assistant):
+    answer = assistant.ask("How many people co-wrote the grokking nonstationarity paper with Pascanu?")
+    assert "3 co-authors" in answer.text and "Clare Lyle" in answer.text and not answer.refused
+
+
+def test_profile_facts_cite_the_page_and_keep_disagreeing_pages_apart(assistant):
+    answer = assistant.ask("What kind of Mila member is Razvan Pascanu?")
+    assert {c.kind for c in answer.citations} == {"page"} and not answer.refused
+    assert "Alumni" in answer.text and "Affiliate Member" in answer.text
+    assert all(c.url and "razvan-pascanu" in c.url for c in answer.citations)
+
+
+def test_a_research_topics_question_lists_the_page_topics(assistant):
+    answer = assistant.ask("Which research topics does Pascanu's Mila profile list?")
+    assert "Reinforcement Learning" in answer.text and answer.citations[0].kind == "page"
+
+
+def test_list_is_sorted_newest_first_and_latest_is_one_paper(assistant):
+    listing = assistant.ask("Give me every publication on Veličković's pages")
+    dates = [c.dates[-1] for c in listing.citations if c.dates]
+    assert len(listing.citations) == 10 and dates == sorted(dates, reverse=True)
+    latest = assistant.ask("Which is Pascanu's newest paper?")
+    assert len(latest.citations) == 1 and latest.citations[0].dates
+
+
+def test_french_questions_get_wholly_french_answers(assistant):
+    answer = assistant.ask("Quels sont les co-auteurs de l'article sur le grokking de Pascanu ?")
+    assert answer.lang == "fr" and "co-auteurs" in answer.text and "co-authors" not in answer.text
+    refusal = assistant.ask("Qu'a publié Pascanu sur le repliement des protéines ?")
+    assert refusal.refused and refusal.text.startswith("Les pages")
+
+
+@pytest.mark.parametrize("question", [
+    "What has Ingrid Solberg written about softmax?",
+    "Did Pascanu publish on quantum chemistry simulations?",
+    "Which of Veličković's papers is about crop yield forecasting?",
+])
+def test_what_the_pages_do_not_hold_is_refused_with_no_citation(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.refused and answer.citations == [] and "[" not in answer.text
+
+
+def test_context_is_what_the_llm_would_see_with_a_key_per_record(assistant):
+    context = assistant.context("What did Veličković publish on softmax?")
+    assert [c.title for c in context.citations if c.kind == "paper"][0] == SOFTMAX
+    assert len(re.findall(r'<source key="P[0-9A-F]{6}" kind="paper">', context.text)) == len(context.citations)
+    profile = assistant.context("Is Pascanu an alumnus of Mila?")
+    assert any(c.kind == "page" for c in profile.citations) and "Alumni" in profile.text
+
+
+def test_papers_filter_matches_whole_words(assistant):
+    assert assistant.papers(q="rat") and all("RAT" in (p.title or "") + (p.abstract or "")
+                                            for p in assistant.papers(q="rat"))
+    assert not assistant.papers(q="temper")

@@ -1,0 +1,99 @@
+"""Question → Question record, against a small directory of invented people and papers."""
+
+import pytest
+
+from qa.question import Directory, Intent, parse
+from qa.records import Paper, Profile, Source, Sourced
+
+
+def paper(pid, title, researchers, authors=(), abstract="We study learning.", venue=None, date=None):
+    src = Source(file="f.txt", url=None, line=1)
+    return Paper(paper_id=pid, title=title, titles=[Sourced(title, [src])] if title else [], authors=list(authors),
+                 abstract=abstract, abstract_complete=True, dates=[Sourced(date, [src])] if date else [],
+                 venues=[Sourced(venue, [src])] if venue else [], status=None, researchers=list(researchers),
+                 sources=[src])
+
+
+@pytest.fixture(scope="module")
+def directory():
+    papers = [
+        paper("p1", "LOOM: Weaving Sparse Experts for Tabular Forecasting", ["Anaïs Côté-Lefebvre"], ["Kwame Boateng"],
+              abstract="We propose sparse experts for tabular forecasting of energy demand.",
+              venue="Proceedings of the 41st International Conference on Machine Learning", date="2024-07-01"),
+        paper("p2", "Counting Birds with Graph Networks", ["Kwabena Mensah", "Anaïs Côté-Lefebvre"]),
+        paper("p3", None, ["Wei Zhang"], ["Li Zhang"], abstract="Graph networks count birds in images."),
+    ]
+    profiles = [Profile(researcher=n) for n in ("Anaïs Côté-Lefebvre", "Kwabena Mensah", "Wei Zhang", "Mei Zhang")]
+    return Directory.build(papers, profiles)
+
+
+@pytest.mark.parametrize("spelling", ["Anaïs Côté-Lefebvre", "anais cote-lefebvre", "Dr. Côté-Lefebvre",
+                                      "Lefebvre", "Côté-Lefebvre's", "A. Côté-Lefebvre", "Anais Cote Lefebre"])
+def test_a_researcher_is_found_under_any_spelling(directory, spelling):
+    question = parse(f"What has {spelling} published on forecasting?", directory)
+    assert question.researchers == ["Anaïs Côté-Lefebvre"] and question.unknown_person is None
+
+
+def test_a_typo_within_two_edits_still_finds_the_researcher(directory):
+    assert parse("Papers by Kwabena Mensha on birds?", directory).researchers == ["Kwabena Mensah"]
+
+
+def test_a_name_two_people_share_returns_both_candidates(directory):
+    question = parse("What did Zhang publish on birds?", directory)
+    assert question.researchers == [] and question.candidates == {"Mei Zhang / Wei Zhang": ["Mei Zhang", "Wei Zhang"]}
+    assert question.unknown_person is None
+    assert parse("What did Wei Zhang publish on birds?", directory).researchers == ["Wei Zhang"]
+
+
+def test_an_unknown_person_is_named_back_and_a_known_one_is_not(directory):
+    assert parse("What has Ingrid Solberg published on forecasting?", directory).unknown_person == "Ingrid Solberg"
+    assert parse("What has Mensah's lab published?", directory).unknown_person is None
+    assert parse("Which Graph Networks papers count birds?", directory).unknown_person is None
+
+
+def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
+    assert parse("Who co-wrote LOOM?", directory).papers == ["p1"]
+    assert parse("When did 'Counting Birds with Graph' appear?", directory).papers == ["p2"]
+    assert parse("what does loom propose", directory).papers == []  # a lower-case word is no title name
+
+
+@pytest.mark.parametrize("text, intent, extra", [
+    ("Who co-authored the LOOM paper?", Intent.COAUTHORS, {}),
+    ("How many co-authors does LOOM have?", Intent.COUNT, {"counted": "coauthors"}),
+    ("How many papers has Mensah published?", Intent.COUNT, {"counted": "papers"}),
+    ("How many GPU hours did LOOM need?", Intent.FACT, {"quantity": "gpu hours"}),
+    ("At which conference did LOOM appear?", Intent.VENUE, {}),
+    ("In what year did LOOM come out?", Intent.DATE, {}),
+    ("List everything Mensah has written.", Intent.LIST, {}),
+    ("What is Mensah's position at the university?", Intent.PROFILE, {"attribute": "affiliations"}),
+    ("Is Mensah still a member of Mila?", Intent.PROFILE, {"attribute": "roles"}),
+    ("Where did Mensah do a PhD?", Intent.PROFILE, {"attribute": "biography"}),
+    ("Which researchers work on bird counting?", Intent.WHO, {}),
+    ("Which papers do Mensah and Côté-Lefebvre have in common?", Intent.COMMON, {}),
+    ("Compare Mensah and Côté-Lefebvre on forecasting", Intent.COMPARE, {}),
+    ("What does the sparse experts paper by Côté-Lefebvre find about energy demand?", Intent.FACT, {}),
+    ("What has Côté-Lefebvre published on energy demand?", Intent.PAPERS, {}),
+    ("Qui sont les co-auteurs de LOOM ?", Intent.COAUTHORS, {}),
+    ("Combien d'articles Mensah a-t-il publiés ?", Intent.COUNT, {"counted": "papers"}),
+    ("Quels articles de Mensah portent sur le rôle des graphes ?", Intent.PAPERS, {}),
+])
+def test_one_intent_per_question(directory, text, intent, extra):
+    question = parse(text, directory)
+    assert question.intent == intent, question
+    for name, value in extra.items():
+        assert getattr(question, name) == value
+
+
+def test_time_filters_and_recency(directory):
+    assert parse("What did Mensah publish in 2024?", directory).period.since == 2024
+    period = parse("Mensah's papers since 2022", directory).period
+    assert (period.since, period.until) == (2022, None) and period.admits([2023]) and not period.admits([2021])
+    assert parse("What is Mensah's most recent paper?", directory).period.latest
+    assert parse("Quel est le dernier article de Mensah ?", directory).period.latest
+
+
+def test_language_and_topic_in_english(directory):
+    question = parse("Qu'a publié Mensah sur l'apprentissage par renforcement ?", directory)
+    assert question.lang == "fr" and question.topic == "reinforcement learning"
+    question = parse("What has Mensah published on bird counting in 2023?", directory)
+    assert question.lang == "en" and question.topic == "bird counting"
