@@ -20,7 +20,7 @@ from qa.question import MAX_QUESTION_CHARS, Question, parse, resolve_one
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library
 from qa.settings import Settings, get_settings
-from qa.text import stems
+from qa.text import lemmas
 
 log = logging.getLogger(__name__)
 TOP_K_RANGE = (1, 50)
@@ -87,9 +87,9 @@ class Assistant:
             name = self.resolve_researcher(researcher)
             papers = [library.papers[pid] for pid in library.by_researcher.get(name, [])] if name else []
         if q:
-            wanted = set(stems(q))
-            papers = [p for p in papers if wanted <= library.paper_stems[library.row[p.paper_id]]
-                      | set(stems(" ".join(p.authors)))]
+            wanted = set(lemmas(q))
+            papers = [p for p in papers if wanted <= library.paper_lemmas[library.row[p.paper_id]]
+                      | set(lemmas(" ".join(p.authors)))]
         return papers
 
     def resolve_researcher(self, name: str) -> str | None:
