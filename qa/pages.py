@@ -1,9 +1,15 @@
 """Pages → page records: clean a scraped Mila directory page (text scrape or HTML) into its
-researcher header and publication entries.
+researcher header (name, roles, affiliations, topics, links), biography, student list, news items
+and publication entries.
 
 HTML is first flattened into the same line structure the text scrapes have, so one parser serves
 both. Site chrome is removed by structure (where the profile/publication region starts) and by
-general patterns (cookie dialogs, footers), never by listing known sentences.
+general patterns (cookie dialogs, footers), never by listing known sentences. The profile region is
+then cut into sections in one pass: headings open them ("Biography", "Étudiants actuels",
+"Publications"…); where a heading is missing (pages cut short, unlabelled biographies), prose about
+the researcher (their name, he/she, il/elle, I/my) is biography, and the first abstract that is not
+such prose, with its title and co-author lines, opens the publications. Biographies, student lists,
+supervisor labels, news items and links never become publication entries.
 """
 
 from __future__ import annotations
@@ -39,20 +45,79 @@ CONSENT_REQUEST = re.compile(r"\bwe use cookies\b|\bnous utilisons des (?:témoi
 FOOTER = re.compile(r"©|\ball rights reserved\b|\btous droits réservés\b|\bfollow us\b|\bsuivez-nous\b|"
                     r"\bsubscribe to (?:our|the) newsletter\b|\babonnez-vous\b|\bskip to (?:main )?content\b|"
                     r"\baller au contenu\b", re.I)
-PUBLICATIONS_HEADER = re.compile(r"^(?:publications?|selected publications|publications choisies)$", re.I)
+PUBLICATIONS_HEADER = re.compile(r"^(?:publications?|selected publications|publications choisies|"
+                                 r"(?:recent|latest) publications|publications récentes|"
+                                 r"dernières publications)$", re.I)
 TOPICS_HEADER = re.compile(r"^(?:research topics|research interests|thèmes de recherche|sujets de recherche|"
                            r"domaines de recherche|intérêts de recherche)$", re.I)
-OTHER_HEADER = re.compile(r"^(?:biography|biographie|bio|contact|links|liens|students|étudiants|"
-                          r"supervisors|superviseurs|news|nouvelles|actualités)$", re.I)
+BIO_HEADER = re.compile(r"^(?:biography|biographie|bio|about|about me|à propos)$", re.I)
+SUPERVISORS_HEADER = re.compile(r"^(?:(?:co-?)?supervisors|(?:co-?)?superviseur\w*s|advisors|directeurs de recherche|"
+                                r"direction de recherche)$", re.I)
+NEWS_HEADER = re.compile(r"^(?:news|nouvelles|actualités|actualites|(?:latest|related|recent) news|in the news|"
+                         r"dernières nouvelles|nouvelles (?:récentes|connexes)|press|presse|dans les médias)$", re.I)
+LINKS_HEADER = re.compile(r"^(?:contact|contacts|links|liens|coordonnées|social media|réseaux sociaux)$", re.I)
+OTHER_HEADER = re.compile(r"^(?:collaborators|collaborateurs|collaboratrices|projects|projets|awards|prix|distinctions|"
+                          r"honours|honors|teaching|enseignement|courses|cours)$", re.I)
+# A student-list heading: a plural of student (or supervisee…) with qualifiers only ("Current Students",
+# "Étudiants actuels", "Former students and postdocs").
+STUDENT_WORD = re.compile(r"^(?:students?|étudiant\w*|etudiant\w*|supervisees?|trainees?|advisees?|mentees?)$")
+STUDENT_QUALIFIERS = {"current", "former", "past", "graduate", "supervised", "my", "our", "and", "&", "postdocs",
+                      "alumni", "interns", "actuel", "actuels", "actuelles", "anciens", "anciennes", "supervisés",
+                      "supervisées", "et", "diplômés", "diplômées", "aux", "cycles", "supérieurs", "personnes",
+                      "des"}
 PORTRAIT = re.compile(r"^(?:portrait of|portrait de|photo of|photo de)\s+(.+)$", re.I)
-ROLE = re.compile(r"\b(?:alumni|alumnus|alumna|ancien|ancienne|members?|membres?|student|étudiant|étudiante|"
-                  r"postdoc|postdoctoral|fellow|professor|professeur|professeure|intern|stagiaire)\b", re.I)
+# Member types and study programmes: "Core Academic Member", "Canada CIFAR AI Chair", "Membre affilié",
+# "Postdoctorate", "PhD Student", "Chercheur postdoctoral".
+ROLE = re.compile(r"\b(?:alumni|alumnus|alumna|anciens?|anciennes?|members?|membres?|chairs?|chaires?|fellows?|"
+                  r"students?|étudiant\w*|postdoc\w*|interns?|stagiaires?|ph\.?\s?d\.?|doctora\w*|master'?s?|"
+                  r"maîtrise|undergraduate|baccalauréat|dess|visiting|visiteur\w*|collaborat\w*)\b", re.I)
+# "PhD - Université de Montréal", "Master's Research - McGill University", "Collaborating researcher - N/A".
+PROGRAM_LINE = re.compile(r"^(?P<program>[^,]{2,60}?)\s+[-–—]\s+(?P<institution>[^,]{2,})$")
+# Words of job titles: a line with one of these before a comma is a position at an organisation.
+POSITION = re.compile(r"\b(?:professors?|professeur\w*|scientists?|scientifique\w*|researchers?|chercheu\w*|"
+                      r"directors?|directeur\w*|directrice\w*|leads?|leaders?|engineers?|ingénieu\w*|managers?|head|"
+                      r"founders?|fondat\w*|cofondat\w*|chief|ceo|cto|lecturers?|chargée?s?|dean|doyen\w*|"
+                      r"presidents?|présidente?s?|consultants?|faculty|advisors?|conseill\w*|chairs?|chaires?|"
+                      r"fellows?|members?|membres?|postdoc\w*|students?|étudiant\w*|associate|adjunct|"
+                      r"associée?|adjointe?|invitée?)\b", re.I)
+# "Principal supervisor :", "Co-supervisor :", "Superviseur⋅e principal⋅e :", "Co-superviseur⋅e : Jane Doe".
+SUPERVISOR_LABEL = re.compile(r"^(?:(?:principal|main|primary|co)\s*-?\s*)?(?:supervis(?:or|eure?)|advis(?:or|er)|"
+                              r"direct(?:or|eure?|rice) de recherche|codirect(?:or|eure?|rice)|encadrante?)"
+                              r"(?:\s+principal\w*)?\s*(?::\s*(?P<name>.*))?$", re.I)
+# Profile links and contact lines: "Google Scholar", "Personal website", "LinkedIn", an address.
+LINK_LINE = re.compile(r"^(?:(?:personal|professional|lab|group|team|my|research)\s+)?"
+                       r"(?:website|web\s?site|web\s?page|home\s?page)$|"
+                       r"^(?:site web|site personnel|site internet|page personnelle|page web|google scholar|"
+                       r"scholar|semantic scholar|dblp|orcid|researchgate|linkedin|github|gitlab|twitter|x|bluesky|"
+                       r"mastodon|youtube|email|e-mail|courriel|cv|curriculum vitae)$", re.I)
+EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$", re.I)
+# A breadcrumb ("Mila > Nouvelles > …") and URL paths that say the page is a news item.
+BREADCRUMB = re.compile(r"\s(?:>|›|»)\s")
+NEWS_WORD = re.compile(r"^(?:news|nouvelles?|actualités?|actualites?|blog|press|presse|communiqués?|communiques?|"
+                       r"press releases?|communiqués de presse)$", re.I)
+NEWS_PATH = re.compile(r"/(?:news|nouvelles?|actualites?|actualités|blog|press|presse|communiques?|"
+                       r"communiqués?)(?:/|$)", re.I)
+# How prose about a person reads, as opposed to a paper's abstract. Third person (name, he/she, il/elle)
+# or first person singular; a bio's vocabulary; an abstract's "we", "this paper", "experiments".
+PRONOUN_3RD = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
+PRONOUN_3RD_FR = re.compile(r"\b(?:il|elle)\b", re.I)
+FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|me|[Mm]ine|[Mm]yself|[Jj]e|[Mm]on|[Mm]es)\b|\b[Jj][’']")
+BIO_WORDS = re.compile(r"\b(?:professor|professeur\w*|ph\.?\s?d|doctorate|doctorat|postdoc\w*|university|université|"
+                       r"joined|rejoint|received|reçu|awards?|prix|holds|titulaire|chairs?|chaire|graduated|"
+                       r"diplômée?|fellow|career|carrière|founded|fondée?|co-founded|cofondée?|alumnus|alumna|"
+                       r"research interests|intérêts de recherche|speciali[sz]\w*|spécialis\w*)\b", re.I)
+WE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves|[Nn]ous|[Nn]otre|[Nn]os)\b")
+PAPER_WORDS = re.compile(r"\b(?:this (?:paper|work|article|study)|in this (?:paper|work)|propos(?:e|es|ed|ing)|"
+                         r"experiments?|datasets?|benchmarks?|outperform\w*|state-of-the-art|empirical\w*|"
+                         r"theorems?|cet article|ce travail|cette étude|nous proposons)\b", re.I)
 # Tokens allowed inside a person's name besides capitalised words: particles and initials.
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "le", "la", "bin", "al",
                   "dos", "das", "y", "ter", "ten", "st."}
-NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-]*$")  # a word; name_token() also wants its capital
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-‐‑]*$")  # a word (Unicode hyphens too); name_token() wants its capital
 DIRECTORY_PATH = re.compile(r"/(?:directory|annuaire|repertoire|répertoire)/([^/?#]+)", re.I)
 ABSTRACT_MIN_CHARS = 150
+# Inclusive spellings ("Étudiant⋅e⋅s", "superviseur·e", "étudiant.e.s") read as one word.
+INCLUSIVE_DOT = re.compile(r"(?<=\w)[·⋅•.](?=\w)")
 BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main",
               "header", "br", "tr", "table", "dt", "dd", "dl", "blockquote", "figcaption", "figure", "time",
               "address", "pre", "hr", "body"}
@@ -77,7 +142,15 @@ class Publication:
 
 @dataclass
 class Page:
-    """A cleaned page: who it is about and what it lists, with line numbers into ``lines``."""
+    """A cleaned page: who it is about and what it lists, with line numbers into ``lines``.
+
+    ``roles`` are the member-type lines as printed ("Core Academic Member", "Canada CIFAR AI Chair",
+    "Membre affilié", "PhD - Université de Montréal"); ``affiliations`` the position lines ("Associate
+    Professor, McGill University, School of Computer Science"); ``topics`` the research-topic items;
+    ``biography`` the biography paragraphs; ``students`` the names under a student list (never papers,
+    never co-authors); ``supervisors`` the names the page gives as the researcher's own supervisors;
+    ``links`` profile-link and contact lines; ``news`` news items and banners (site chrome, never papers).
+    """
 
     researcher: str | None
     researcher_source: str | None  # "header" (printed on the page) or "url" (from the slug)
@@ -89,6 +162,11 @@ class Page:
     url: str | None = None
     source: str | None = None
     dropped_lines: list[int] = field(default_factory=list)
+    biography: list[str] = field(default_factory=list)
+    students: list[str] = field(default_factory=list)
+    supervisors: list[str] = field(default_factory=list)
+    links: list[str] = field(default_factory=list)
+    news: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -180,7 +258,10 @@ def lang_of(url: str | None, html_lang: str | None, lines: list[str]) -> str:
 
 
 def repair(text: str) -> str:
-    return re.sub(r"\s+", " ", SPLICE.sub("", text)).strip()
+    """Take the listing's expand toggle out: "large-sca… (see more)le" → "large-scale"; where the cut fell
+    between words ("often … (voir plus)compared") the space stays."""
+    joined = SPLICE.sub(lambda m: " " if m.group(0)[:1].isspace() else "", text)
+    return re.sub(r"\s+", " ", joined).strip()
 
 
 def is_abstract(line: str) -> bool:
@@ -210,6 +291,234 @@ def chrome_lines(lines: list[str]) -> set[int]:
     return chrome
 
 
+def plain(line: str) -> str:
+    """The line with inclusive-writing dots taken out ("Co-superviseur⋅e" → "Co-superviseure")."""
+    return INCLUSIVE_DOT.sub("", line)
+
+
+def is_students_header(text: str) -> bool:
+    words = text.lower().split()
+    return 1 <= len(words) <= 6 and any(STUDENT_WORD.match(w) and w.endswith("s") for w in words) \
+        and all(STUDENT_WORD.match(w) or w in STUDENT_QUALIFIERS for w in words)
+
+
+def section_of(line: str) -> str | None:
+    """The section a heading line opens ("Biography" → "biography"), or None for any other line."""
+    if len(line) > 60 or line.count(" ") > 5:
+        return None
+    text = plain(line).strip()
+    if SUPERVISOR_LABEL.match(text):
+        return None  # "Co-supervisor :" is an entry's label, not a heading
+    text = text.rstrip(":").strip()
+    for name, pattern in (("publications", PUBLICATIONS_HEADER), ("topics", TOPICS_HEADER),
+                          ("biography", BIO_HEADER), ("supervisors", SUPERVISORS_HEADER), ("news", NEWS_HEADER),
+                          ("links", LINKS_HEADER), ("other", OTHER_HEADER)):
+        if pattern.match(text):
+            return name
+    return "students" if is_students_header(text) else None
+
+
+def is_role(line: str) -> bool:
+    """A member-type line: "Core Academic Member", "Chaire en IA Canada-CIFAR", "PhD - Université de Montréal"."""
+    text = plain(line)
+    if "," in text:
+        return False
+    program = PROGRAM_LINE.match(text)
+    if program and len(program.group("program").split()) <= 5 and ROLE.search(program.group("program")):
+        return True
+    return len(text.split()) <= 5 and bool(ROLE.search(text))
+
+
+def is_affiliation(line: str) -> bool:
+    """A position at an organisation: "Associate Professor, McGill University, School of Computer Science"."""
+    head, comma, _ = line.partition(",")
+    return bool(comma) and len(head.split()) <= 8 and bool(POSITION.search(plain(head)))
+
+
+def is_link(line: str) -> bool:
+    return bool(LINK_LINE.match(plain(line).strip()) or EMAIL_OR_URL.match(line.strip()))
+
+
+def is_person_name(line: str) -> bool:
+    """A name line, not a member type, a link label or a heading that happens to be capitalised."""
+    return is_name_like(line) and not ROLE.search(plain(line)) and not is_link(line) and section_of(line) is None
+
+
+def is_prose(line: str) -> bool:
+    """A sentence: several words ending with a full stop (a title or a name does not)."""
+    return len(line.split()) >= 4 and line.rstrip(" \"'”’»)").endswith((".", "!", "…"))
+
+
+def name_pattern(names: list[str]) -> re.Pattern | None:
+    """Whole-word matcher for the parts of the researcher's name ("Farnadi", "Golnoosh")."""
+    tokens = {t.strip(".,") for name in names for t in unidecode(name).split()}
+    tokens = {t for t in tokens if len(t) >= 3 and t.lower() not in NAME_PARTICLES and t[:1].isupper()}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, tokens))) + r")\b") if tokens else None
+
+
+def prose_scores(line: str, name_re: re.Pattern | None) -> tuple[bool, int, int]:
+    """(names the researcher, how much it reads as prose about a person, how much as a paper's abstract)."""
+    named = bool(name_re and name_re.search(unidecode(line)))
+    person = (3 * named + min(2, len(PRONOUN_3RD.findall(line))) + min(2, len(FIRST_SINGULAR.findall(line)))
+              + bool(PRONOUN_3RD_FR.search(line)) + bool(BIO_WORDS.search(line)))
+    paper = min(2, len(WE.findall(line))) + min(2, len({m.lower() for m in PAPER_WORDS.findall(line)}))
+    return named, person, paper
+
+
+def about_person(scores: tuple[bool, int, int]) -> bool:
+    named, person, paper = scores
+    return person >= 2 and paper < person and (named or paper == 0)
+
+
+def is_news_page(url: str | None, content: list[tuple[int, str]]) -> bool:
+    """A news item (its URL or its breadcrumb says so), not a directory profile."""
+    if name_from_url(url):
+        return False
+    if url and NEWS_PATH.search(urlparse(url).path):
+        return True
+    return any(BREADCRUMB.search(line) and len(line) < 300
+               and any(NEWS_WORD.match(part.strip()) for part in BREADCRUMB.split(line)[:-1])
+               for _, line in content)
+
+
+def find_start(content: list[tuple[int, str]], url_name: str | None) -> tuple[int, str | None]:
+    """Where the profile (or bare publication list) starts, and the name its portrait gives.
+
+    It starts at the portrait, the name header, the publications header, the first toggled
+    abstract or else the first abstract; banners before that point are site chrome (news)."""
+    url_key = fold(url_name) if url_name else None
+    for pos, (_, line) in enumerate(content):
+        portrait = PORTRAIT.match(line)
+        # The owner's portrait: with a URL, one that shares a name part with its slug (not a student's);
+        # without one, a portrait printed beside its name (not a photo on a home page or a news item).
+        if portrait and is_name_like(portrait.group(1).strip()):
+            key = fold(portrait.group(1))
+            beside = {fold(content[i][1]) for i in (pos - 1, pos + 1) if 0 <= i < len(content)}
+            if (set(key.split()) & set(url_key.split())) if url_key else key in beside:
+                return pos, portrait.group(1).strip()
+        if (url_key and fold(line) == url_key) or PUBLICATIONS_HEADER.match(line) or SEE_MORE.search(line):
+            start = pos
+            break
+    else:
+        start = next((pos for pos, (_, line) in enumerate(content) if is_abstract(line)), len(content))
+    # The name, role, topic and student lines above belong to the profile, and so does a labelled
+    # biography; the walk stops at the first other long line (a news banner).
+    while start > 0:
+        if len(content[start - 1][1]) < 100 and not is_abstract(content[start - 1][1]):
+            start -= 1
+            continue
+        above = start - 1
+        while above >= 0 and (len(content[above][1]) >= 100 or is_abstract(content[above][1])):
+            above -= 1
+        if above < 0 or section_of(content[above][1]) != "biography":
+            break
+        start = above
+    return start, None
+
+
+MOVABLE = {"header", "topics", "students", "links", "other", "supervisors", "bio_short"}
+
+
+def assign_sections(body: list[tuple[int, str]], names: list[str]) -> list[str]:
+    """One section label per line of the profile region, in one pass.
+
+    Headings open sections. Without a publications heading, the publications start at the first
+    abstract that is not prose about the researcher, together with the title and co-author lines
+    right above it; an unlabelled biography is a run of prose about the researcher (their name,
+    he/she, il/elle, I/my) in the header region."""
+    labels: list[str] = []
+    state = "header"
+    keys = {fold(n) for n in names}
+    name_re = name_pattern(names)
+
+    def structural(line: str, label: str) -> bool:
+        """A line that belongs where it is: a profile line, a topic, a student-list entry."""
+        if PORTRAIT.match(line) or is_role(line) or is_affiliation(line) or is_link(line) \
+                or SUPERVISOR_LABEL.match(plain(line)) or fold(line) in keys:
+            return True
+        if label == "topics":
+            return len(line.split()) < 6
+        return label == "students" and is_name_like(line)
+
+    def start_publications(pos: int, take_abstract: bool) -> None:
+        """The publications start at ``pos``, with the entry's lines right above it: its abstract
+        (when a date or venue line started them), its co-authors and its title."""
+        nonlocal state
+        above = pos - 1
+        if take_abstract and above >= 0 and labels[above] in MOVABLE | {"biography"} \
+                and is_abstract(body[above][1]):
+            labels[above] = "publications"
+            above -= 1
+        first = above
+        while first >= 0 and labels[first] in MOVABLE and is_person_name(body[first][1]) \
+                and fold(body[first][1]) not in keys:
+            first -= 1
+        titled = first >= 0 and labels[first] in MOVABLE and not structural(body[first][1], labels[first])
+        # Names in a student list are students, unless a title line above makes them co-authors.
+        if titled or "students" not in labels[first + 1:above + 1]:
+            for i in range(first + 1, above + 1):
+                labels[i] = "publications"
+            above = first
+            while above >= 0 and labels[above] in MOVABLE and not structural(body[above][1], labels[above]):
+                labels[above] = "publications"
+                above -= 1
+        labels.append("publications")
+        state = "publications"
+
+    for pos, (_, line) in enumerate(body):
+        section = section_of(line)
+        if section:
+            state = section
+            labels.append("heading")
+            continue
+        if state in ("publications", "news"):
+            labels.append(state)
+            continue
+        if DATE_LINE.match(line) or VENUE_LINE.match(line):
+            start_publications(pos, take_abstract=True)
+            continue
+        long = is_abstract(line)
+        if state in ("biography", "bio_implicit"):
+            if not long:
+                labels.append("biography" if is_prose(line) else "bio_short")
+                continue
+            after_title = labels[-1] == "bio_short"
+            toggled = bool(SEE_MORE.search(line))
+            if state == "biography" and not after_title and not toggled:
+                labels.append("biography")  # a paragraph under the heading, between paragraphs
+                continue
+            scores = prose_scores(line, name_re)
+            listed = toggled and scores[1] == 0 and scores[2] >= 1
+            continues = scores[0] or (scores[1] >= 1 and not toggled)
+            if not about_person(scores) and (after_title or (listed if state == "biography" else not continues)):
+                start_publications(pos, take_abstract=False)
+            else:
+                labels.append("biography")
+            continue
+        if long or (is_prose(line) and len(line.split()) >= 8):
+            if about_person(prose_scores(line, name_re)):
+                state = "bio_implicit"
+                labels.append("biography")
+                continue
+            if long:
+                start_publications(pos, take_abstract=False)
+                continue
+        if state == "students" and not (is_name_like(line) or is_role(line) or PROGRAM_LINE.match(plain(line))
+                                        or SUPERVISOR_LABEL.match(plain(line)) or PORTRAIT.match(line)):
+            # A student-list entry is a name, a programme line or a supervisor label: any other line
+            # (a paper's title) ends the list.
+            start_publications(pos, take_abstract=False)
+            continue
+        if state == "topics" and (len(line) > 80 or is_prose(line)):
+            labels.append("other")
+            continue
+        if state == "header" and not names and is_person_name(line):
+            names = [line]  # the printed name, when neither the portrait nor the URL gave one
+            keys, name_re = {fold(line)}, name_pattern(names)
+        labels.append(state)
+    return labels
+
+
 def parse_page(text_or_html: str, url: str | None = None, source: str | None = None) -> Page:
     """Parse one page (plain-text scrape or HTML) into a :class:`Page` record."""
     html_lang = None
@@ -221,98 +530,110 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         lines = [line.strip() for line in text_or_html.splitlines()]
     chrome = chrome_lines(lines)
     content = [(i, line) for i, line in enumerate(lines) if line and i not in chrome]
+    lang = lang_of(url, html_lang, lines)
+    if is_news_page(url, content):
+        return Page(researcher=None, researcher_source=None, lang=lang, roles=[], affiliations=[], topics=[],
+                    publications=[], url=url, source=source, dropped_lines=[i + 1 for i in sorted(chrome)],
+                    news=[line for _, line in content])
 
-    # The profile (or bare publication list) starts at the portrait, the name header, the
-    # publications header or the first abstract; banners before that point are site chrome.
     url_name = name_from_url(url)
-    start, header_name = len(content), None
-    for pos, (_, line) in enumerate(content):
-        portrait = PORTRAIT.match(line)
-        if portrait and is_name_like(portrait.group(1).strip()):
-            start, header_name = pos, portrait.group(1).strip()
-            break
-        if (url_name and fold(line) == fold(url_name)) or PUBLICATIONS_HEADER.match(line) or SEE_MORE.search(line):
-            start = pos
-            # The name and role lines above a publications header belong to the profile; the
-            # walk stops at the first long line (a news banner).
-            while start > 0 and not header_name and len(content[start - 1][1]) < 100 \
-                    and not is_abstract(content[start - 1][1]):
-                start -= 1
-            break
-    else:
-        start = next((pos for pos, (_, line) in enumerate(content) if is_abstract(line)), len(content))
+    start, header_name = find_start(content, url_name)
     dropped = [i for i, _ in content[:start]] + sorted(chrome)
-    content = content[start:]
+    # Banners above the profile: news items of the site, kept apart from everything else.
+    news = [line for _, line in content[:start]
+            if len(line.split()) >= 5 and not COOKIE.search(line) and not CONSENT.search(line)]
+    body = content[start:]
+    labels = assign_sections(body, [n for n in (header_name, url_name) if n])
+    part: dict[str, list[tuple[int, str]]] = {}
+    for (index, line), label in zip(body, labels):
+        part.setdefault(label, []).append((index, line))
 
-    pub_start = next((pos for pos, (_, line) in enumerate(content) if PUBLICATIONS_HEADER.match(line)), None)
-    if pub_start is None:
-        pub_start = next((pos for pos, (_, line) in enumerate(content) if is_abstract(line)), len(content))
-        # Short lines right before the first abstract are that entry's title/authors, not header.
-        while pub_start > 0 and not is_header_line(content[pub_start - 1][1], url_name, header_name):
-            pub_start -= 1
-        header, body = content[:pub_start], content[pub_start:]
-    else:
-        header, body = content[:pub_start], content[pub_start + 1:]
-
-    researcher, roles, affiliations, topics = read_header(header, url_name, header_name)
+    researcher, roles, affiliations, links, supervisors = read_header(part.get("header", []), url_name, header_name)
     researcher_source = "header" if researcher else None
     if researcher is None and url_name:
         researcher, researcher_source = url_name, "url"
-    publications = read_publications(body, researcher)
+    students, _ = read_people(part.get("students", []))
+    named_supervisors, _ = read_people(part.get("supervisors", []))
     return Page(
         researcher=researcher,
         researcher_source=researcher_source,
-        lang=lang_of(url, html_lang, lines),
+        lang=lang,
         roles=roles,
         affiliations=affiliations,
-        topics=topics,
-        publications=publications,
+        topics=[line for _, line in part.get("topics", [])],
+        publications=read_publications(part.get("publications", []), researcher),
         url=url,
         source=source,
         dropped_lines=[i + 1 for i in sorted(set(dropped))],
+        biography=[repair(line) for _, line in part.get("biography", [])],
+        students=students,
+        supervisors=list(dict.fromkeys(supervisors + named_supervisors)),
+        links=links + [line for _, line in part.get("links", [])],
+        news=news + [line for _, line in part.get("news", [])],
     )
 
 
-def is_header_line(line: str, url_name: str | None, header_name: str | None) -> bool:
-    return bool(PORTRAIT.match(line) or TOPICS_HEADER.match(line) or OTHER_HEADER.match(line)
-                or (ROLE.search(line) and len(line.split()) <= 6)
-                or (url_name and fold(line) == fold(url_name)) or (header_name and line == header_name))
-
-
 def read_header(header: list[tuple[int, str]], url_name: str | None, portrait_name: str | None
-                ) -> tuple[str | None, list[str], list[str], list[str]]:
-    """Name, roles, affiliations and research topics from the lines above the publications."""
+                ) -> tuple[str | None, list[str], list[str], list[str], list[str]]:
+    """Name, roles, affiliations, links and the researcher's own supervisors from the header lines."""
     name = portrait_name
     roles: list[str] = []
     affiliations: list[str] = []
-    topics: list[str] = []
-    section = None
+    links: list[str] = []
+    supervisors: list[str] = []
+    expect_supervisor = False
     for pos, (_, line) in enumerate(header):
         if PORTRAIT.match(line):
             continue
-        if TOPICS_HEADER.match(line):
-            section = "topics"
+        label = SUPERVISOR_LABEL.match(plain(line))
+        if label:
+            expect_supervisor = not (label.group("name") or "").strip()
+            if not expect_supervisor:
+                supervisors.append(label.group("name").strip())
             continue
-        if OTHER_HEADER.match(line):
-            section = "other"
+        if expect_supervisor and is_person_name(line):
+            supervisors.append(line)
+            expect_supervisor = False
             continue
-        if section == "topics":
-            topics.append(line)
-        elif section == "other":
-            continue
-        elif name is None and is_name_like(line) and (
+        expect_supervisor = False
+        nxt = header[pos + 1][1] if pos + 1 < len(header) else None
+        if is_link(line):
+            links.append(line)
+        elif name is None and is_person_name(line) and (
             (url_name and fold(line) == fold(url_name))
-            or (pos + 1 < len(header) and ROLE.search(header[pos + 1][1]))
-            or pos + 1 == len(header)
+            or nxt is None or is_role(nxt) or is_affiliation(nxt)
         ):
             name = line
         elif name is not None and fold(line) == fold(name):
             continue
-        elif ROLE.search(line) and "," not in line and len(line.split()) <= 6:
+        elif is_role(line):
             roles.append(line)
         elif name is not None and len(line) < ABSTRACT_MIN_CHARS:
             affiliations.append(line)
-    return name, roles, affiliations, topics
+    return name, roles, affiliations, links, supervisors
+
+
+def read_people(lines: list[tuple[int, str]]) -> tuple[list[str], list[str]]:
+    """Names in a student (or supervisor) list, and the names its "Co-supervisor :" labels give.
+
+    A list entry is a name (or a portrait), a programme line ("PhD - Université de Montréal") and
+    maybe a supervisor label; a name right after a label is that other supervisor, not a student."""
+    people: list[str] = []
+    labelled: list[str] = []
+    expect_labelled = False
+    for _, line in lines:
+        portrait = PORTRAIT.match(line)
+        candidate = portrait.group(1).strip() if portrait else line
+        label = SUPERVISOR_LABEL.match(plain(line))
+        if label:
+            expect_labelled = not (label.group("name") or "").strip()
+            if not expect_labelled:
+                labelled.append(label.group("name").strip())
+            continue
+        if is_person_name(candidate):
+            (labelled if expect_labelled else people).append(candidate)
+        expect_labelled = False
+    return list(dict.fromkeys(people)), list(dict.fromkeys(labelled))
 
 
 def read_publications(body: list[tuple[int, str]], owner: str | None) -> list[Publication]:

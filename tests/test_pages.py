@@ -1,4 +1,7 @@
-from qa.pages import is_name_like, name_from_url, parse_page, repair
+import time
+from pathlib import Path
+
+from qa.pages import Page, is_name_like, name_from_url, parse_page, repair
 from tests.conftest import SEEDS
 
 BANNER_STARTS = ("Mila is hosting", "This new initiative", "A joint initiative", "Hugo Larochelle", "An adjunct",
@@ -108,3 +111,214 @@ def test_abstracts_about_privacy_or_consent_are_not_cookie_chrome():
                 "we use a crawler and find that most apps collect data before any consent is recorded by users.")
     page = parse_page(f"Jane Q Doe\nAlumni\nPublications\nAuditing Consent\n{abstract}\n")
     assert [p.abstract for p in page.publications] == [abstract]
+
+
+# --- Real profile structures (tests/data/pages: stored openings of mila.quebec pages, cut where the
+# store cut them, and two HTML renderings of the same profile with placeholder student names) ---
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+FARNADI_EN = "https://mila.quebec/en/directory/golnoosh-farnadi?page=0%2C1"
+FARNADI_FR = "https://mila.quebec/fr/annuaire/golnoosh-farnadi?page=0%2C1"
+FARNADI_AFFILIATIONS = [
+    "Assistant Professor, McGill University, School of Computer Science",
+    "Adjunct Professor, Université de Montréal, Department of Computer Science and Operations Research",
+    "Visiting Faculty Researcher, Google",
+]
+STUDENT_LIST_WORDS = ("PhD - ", "Doctorat - ", "Master's Research", "Maîtrise recherche", "Postdoctora",
+                      "supervisor :", "superviseur", "Current Students", "Étudiants actuels", "Collaborating")
+
+
+def fixture(name: str, url: str | None = None, text: str | None = None) -> Page:
+    return parse_page(text if text is not None else (PAGES / name).read_text(encoding="utf-8"), url=url, source=name)
+
+
+def publication_text(page: Page) -> str:
+    return "\n".join(filter(None, (part for p in page.publications for part in (p.title, p.abstract, *p.authors))))
+
+
+def test_profile_header_fields_in_english_and_french():
+    en = fixture("farnadi_en.txt", FARNADI_EN)
+    assert (en.researcher, en.researcher_source, en.lang) == ("Golnoosh Farnadi", "header", "en")
+    assert en.roles == ["Core Academic Member", "Canada CIFAR AI Chair"]
+    assert en.affiliations == FARNADI_AFFILIATIONS
+    assert en.topics == ["Deep Learning", "Generative Models"]
+    fr = fixture("farnadi_fr.txt", FARNADI_FR)
+    assert fr.roles == ["Membre académique principal", "Chaire en IA Canada-CIFAR"]
+    assert fr.affiliations == ["Professeure adjointe, McGill University, École d'informatique",
+                               "Professeure associée, Université de Montréal, Département d'informatique et de "
+                               "recherche opérationnelle", "Chercheuse invitée, Google"]
+    assert fr.topics == ["Apprentissage profond", "Modèles génératifs"]
+    chandar = fixture("chandar_fr_cut.txt", "https://mila.quebec/fr/annuaire/sarath-chandar")
+    assert chandar.affiliations[-1] == "Indian Institute of Technology Madras" and len(chandar.topics) == 17
+    larochelle = fixture("larochelle_en_cut.txt")
+    assert larochelle.roles == ["Core Industry Member"] and "Research Scientist" in larochelle.affiliations
+
+
+def test_biography_paragraphs_under_their_heading():
+    en = fixture("farnadi_en.txt", FARNADI_EN)
+    assert len(en.biography) == 2
+    assert en.biography[0].startswith("Golnoosh Farnadi is an assistant professor at the School of Computer Science")
+    assert en.biography[1].startswith("Farnadi founded and is a principal investigator of the EQUAL lab")
+    fr = fixture("farnadi_fr.txt", FARNADI_FR)
+    assert [b[:30] for b in fr.biography] == ["Golnoosh Farnadi est professeu", "Mme Farnadi a fondé le laborat"]
+    # Written in the first person, with "we" and "our lab" in it: still the biography.
+    cheung = fixture("cheung_en.txt", "https://mila.quebec/en/directory/jackie-cheung?page=0%2C6")
+    assert len(cheung.biography) == 3 and cheung.biography[2].startswith("In our lab, we investigate")
+    assert [(p.title, p.authors) for p in cheung.publications] == \
+           [("Can a Gorilla Ride a Camel? Learning Semantic Plausibility from Text", ["Kaheer Suleman"])]
+
+
+def test_biographies_and_student_lists_are_never_publications():
+    # Both pages are cut before their publications heading: everything on them is profile.
+    chandar = fixture("chandar_fr_cut.txt", "https://mila.quebec/fr/annuaire/sarath-chandar")
+    assert chandar.publications == [] and len(chandar.biography) == 2
+    assert chandar.biography[0].startswith("Sarath Chandar est professeur associé")
+    larochelle = fixture("larochelle_en_cut.txt")
+    assert larochelle.publications == [] and len(larochelle.biography) == 5
+    assert larochelle.biography[-1].startswith("A father of four, Hugo Larochelle")
+    for name in ("farnadi_en.txt", "farnadi_fr.txt", "cheung_en.txt", "chandar_fr_cut.txt", "larochelle_en_cut.txt",
+                 "farnadi_en_unlabelled.txt"):
+        page = fixture(name, FARNADI_EN if "farnadi" in name else None)
+        text = publication_text(page)
+        assert not [w for w in STUDENT_LIST_WORDS if w in text], name
+        assert not any(b[:40] in text for b in page.biography), name
+        assert not any(w in " ".join(page.affiliations + page.roles) for w in ("supervisor", "superviseur")), name
+    en = fixture("farnadi_en.txt", FARNADI_EN)
+    assert [(p.title[:29], p.authors) for p in en.publications] == \
+           [("The Cost of Arbitrariness for", ["Prakhar Ganesh", "Ihsan Ibrahim Daldaban", "Ignacio Cofone"])]
+
+
+def test_an_unlabelled_biography_is_told_from_the_papers():
+    # The same page without its "Biography" and "Publications" headings.
+    labelled = fixture("farnadi_en.txt", FARNADI_EN)
+    bare = fixture("farnadi_en_unlabelled.txt", FARNADI_EN)
+    assert bare.biography == labelled.biography
+    assert [(p.title, p.authors, p.abstract) for p in bare.publications] == \
+           [(p.title, p.authors, p.abstract) for p in labelled.publications]
+    # Third person with the name, he/his or il, first person with I/my: all biography, no papers.
+    for name, paragraphs, papers in (("larochelle_en_cut.txt", 5, 0), ("cheung_en.txt", 3, 1),
+                                     ("chandar_fr_cut.txt", 2, 0), ("farnadi_fr.txt", 2, 1)):
+        text = "\n".join(line for line in (PAGES / name).read_text(encoding="utf-8").splitlines()
+                         if line.strip() not in ("Biography", "Biographie", "Publications"))
+        page = fixture(name, text=text)
+        assert (len(page.biography), len(page.publications)) == (paragraphs, papers), name
+        assert not any(b[:40] in publication_text(page) for b in page.biography), name
+
+
+def test_a_labelled_biography_stays_in_the_profile_without_portrait_or_url():
+    text = (PAGES / "farnadi_en.txt").read_text(encoding="utf-8").replace("Portrait of Golnoosh Farnadi\n", "")
+    page = fixture("farnadi_en.txt", text=text)
+    assert page.researcher == "Golnoosh Farnadi" and page.roles == ["Core Academic Member", "Canada CIFAR AI Chair"]
+    assert len(page.biography) == 2 and len(page.publications) == 1
+
+
+def test_news_pages_and_banners_are_news_never_papers(seed_pages):
+    for url in (None, "https://mila.quebec/la-professeure-reihaneh-rabbany-et-son-equipe-utilisent-lia-pour-"
+                      "detecter-les-trolls-en-ligne-dans-les-elections-canadiennes/"):
+        news = fixture("rabbany_news_fr.txt", url)  # the breadcrumb "Mila > Nouvelles > …" says what it is
+        assert news.researcher is None and news.publications == [] and news.biography == []
+        assert "18 Oct 2019" in news.news and any(n.startswith("Les recherches de Reihaneh Rabbany") for n in news.news)
+    by_file = {p.source[:3]: p for p in seed_pages}
+    assert "Hugo Larochelle appointed Scientific Director of Mila" in by_file["001"].news
+    assert by_file["000"].news[0].startswith("Mila is hosting its first quantum computing hackathon")
+    assert not [n for p in seed_pages for n in p.news if "cookie" in n.lower()]
+    assert all(p.biography == [] and p.students == [] for p in seed_pages)
+
+
+def test_html_profiles_in_english_and_french():
+    en = fixture("farnadi_en.html", "https://mila.quebec/en/directory/golnoosh-farnadi")
+    assert (en.researcher, en.lang) == ("Golnoosh Farnadi", "en")
+    assert en.roles == ["Core Academic Member", "Canada CIFAR AI Chair"] and en.affiliations == FARNADI_AFFILIATIONS
+    assert en.topics == ["Deep Learning", "Generative Models"]
+    assert en.links == ["Google Scholar", "Personal website"]
+    assert "dedicated to advancing the fields of algorithmic fairness" in en.biography[1]
+    # Names after "Co-supervisor :" / "Principal supervisor :" are the other supervisors, not students.
+    assert en.students == ["Alice Tremblay", "Bruno Gagnon", "Chloé Roy", "Daniel Ng"]
+    assert [(p.title[:29], p.authors, p.dates) for p in en.publications] == \
+           [("The Cost of Arbitrariness for", ["Prakhar Ganesh", "Ihsan Ibrahim Daldaban", "Ignacio Cofone"],
+             ["2024-10-16"])]
+    assert "Hugo Larochelle appointed Scientific Director of Mila" in en.news
+    assert en.news[0].startswith("This new initiative")  # the banner above the profile
+    assert "Larochelle" not in publication_text(en)
+    # Without the owner's portrait, a student's portrait does not make the page theirs.
+    html = (PAGES / "farnadi_en.html").read_text(encoding="utf-8")
+    no_portrait = fixture("farnadi_en.html", "https://mila.quebec/en/directory/golnoosh-farnadi",
+                          html.replace('alt="Portrait of Golnoosh Farnadi"', 'alt=""'))
+    assert no_portrait.researcher == "Golnoosh Farnadi" and no_portrait.students == en.students
+    fr = fixture("farnadi_fr.html", "https://mila.quebec/fr/annuaire/golnoosh-farnadi")
+    assert (fr.lang, fr.roles) == ("fr", ["Membre académique principal", "Chaire en IA Canada-CIFAR"])
+    assert fr.topics == ["Apprentissage profond", "Modèles génératifs"] and len(fr.biography) == 2
+    assert fr.students == ["Alice Tremblay", "Bruno Gagnon", "Chloé Roy"]
+    assert [(p.title[:30], p.authors) for p in fr.publications] == \
+           [("Different Horses for Different", ["Usman Gohar", "Lu Cheng"])]
+    assert any(n.startswith("Reihaneh Rabbany, titulaire") for n in fr.news) and "Rabbany" not in publication_text(fr)
+
+
+def test_a_student_page_gives_its_programme_and_supervisors():
+    text = "\n".join(["Portrait of Alice Tremblay", "Alice Tremblay", "PhD - HEC Montréal", "Principal supervisor :",
+                      "Golnoosh Farnadi", "Co-supervisor : Dana Côté", "Research Topics", "Deep Learning",
+                      "Publications", "A Study of Things", "John Smith",
+                      "We study things at length and find that they are, on the whole, rather interesting to study "
+                      "in a careful way with many experiments… (see more) and more."])
+    page = parse_page(text, url="https://mila.quebec/en/directory/alice-tremblay")
+    assert page.roles == ["PhD - HEC Montréal"] and page.affiliations == []
+    assert page.supervisors == ["Golnoosh Farnadi", "Dana Côté"] and page.students == []
+    assert [(p.title, p.authors) for p in page.publications] == [("A Study of Things", ["John Smith"])]
+
+
+def test_a_cut_between_words_keeps_its_space():
+    assert repair("have been proposed, often … (voir plus)compared against") == \
+           "have been proposed, often compared against"
+    fr = fixture("farnadi_fr.txt", FARNADI_FR)
+    assert "often compared against each other" in fr.publications[0].abstract
+
+
+def test_page_records_round_trip_and_older_records_still_load():
+    for name in ("farnadi_en.html", "farnadi_fr.txt", "cheung_en.txt", "rabbany_news_fr.txt"):
+        page = fixture(name, FARNADI_EN if "farnadi" in name else None)
+        assert Page.from_dict(page.to_dict()) == page
+        older = {k: v for k, v in page.to_dict().items()
+                 if k not in ("biography", "students", "supervisors", "links", "news")}
+        assert Page.from_dict(older).biography == [] and Page.from_dict(older).publications == page.publications
+
+
+def _big_page(n: int, headings: bool) -> str:
+    lines = ["Portrait of Jane Q Doe", "Jane Q Doe", "Core Academic Member", "Research Topics", "Deep Learning"]
+    lines += ["Biography"] * headings
+    lines += [f"Jane Q Doe leads project {i} and she teaches at McGill University, where she supervises many "
+              f"students on reinforcement learning and its uses in health care and climate science." for i in range(n)]
+    lines += ["Current Students"] * headings
+    for i in range(n):
+        lines += [f"Student Number{i} Person", "PhD - McGill University", "Co-supervisor :"]
+    lines += ["Publications"] * headings
+    for i in range(n):
+        lines += [f"A Title About Item {i}", "John Smith",
+                  f"We propose method {i} and show in experiments on many benchmarks that it outperforms the baselines"
+                  f" by a wide margin across tasks… (see more) and settings.", "2024-01-01"]
+    return "\n".join(lines)
+
+
+def test_parsing_stays_linear_in_page_size():
+    def seconds(n: int, headings: bool) -> float:
+        text = _big_page(n, headings)
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.perf_counter()
+            page = parse_page(text)
+            best = min(best, time.perf_counter() - t0)
+        assert len(page.publications) == n and len(page.biography) == n
+        return best
+    for headings in (True, False):
+        small, large = seconds(200, headings), seconds(1600, headings)
+        assert large < 24 * small, (headings, small, large)  # 8x the lines; quadratic would be ~64x
+
+
+def test_a_home_page_photo_is_not_a_profile_and_unicode_hyphens_are_names():
+    page = fixture("home_en.txt", "https://mila.quebec/en?page=41")
+    assert page.researcher is None and page.roles == [] and page.biography == []  # "Photo of Yoshua Bengio"
+    assert [(p.title[:28], p.authors) for p in page.publications] == [
+        ("A stochastic integer program", ["Carl Perreault‐Lafleur", "Guy Desaulniers"]),
+        ("SpeechBrain-MOABB: An open-s", ["Davide Borra", "Francesco Paissan"]),
+        ("Mitigating Downstream Model ", ["Keyu Wang", "Abdullah Norozi Iranzad", "Scott Schaffter",
+                                         "Jonathan Lebensold"])]
+    assert any(n.startswith("Founded in 1993") for n in page.news)
