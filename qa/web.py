@@ -25,7 +25,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, Field, field_validator
 from sse_starlette.sse import EventSourceResponse
 
-from qa.answer import Answer, Citation
+from qa.records import Answer, Citation
 from qa.assistant import MAX_QUESTION_CHARS, Assistant
 from qa.settings import Settings
 
@@ -102,7 +102,7 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
 
     @app.get("/health")
     def health() -> dict:
-        return {"status": "ok", "papers": len(assistant.catalog.papers), "answerer": assistant.answerer}
+        return {"status": "ok", "papers": len(assistant.library.papers), "answerer": assistant.answerer}
 
     @app.get("/api/researchers", dependencies=[Depends(authorised)])
     def researchers() -> list[str]:
@@ -150,8 +150,9 @@ def source_cards(answer: Answer | None) -> str:
 def card(c: Citation) -> str:
     e = html.escape
     abstract = e(c.abstract or "(no abstract on the page)")
-    if c.snippet and c.abstract and c.snippet in c.abstract:
-        abstract = abstract.replace(e(c.snippet), f"<mark>{e(c.snippet)}</mark>", 1)
+    for quoted in c.evidence:
+        if quoted and c.abstract and quoted in c.abstract:
+            abstract = abstract.replace(e(quoted), f"<mark>{e(quoted)}</mark>", 1)
     title = e(c.title) if c.title else f"<em>untitled on the page</em> — {e(c.label.split(': ', 1)[-1])}"
     rows = [f"<h4 class='source-title'>[{c.n}] {title}</h4>"]
     if c.authors:
@@ -179,7 +180,7 @@ def chat_ui(assistant: Assistant) -> gr.Blocks:
             return
         chosen = None if researcher in (None, "", ANY) else researcher
         if chosen is None and context and FOLLOW_UP.match(question):
-            parsed = assistant.catalog.analyse(question)
+            parsed = assistant.question(question)
             if not parsed.researchers and not parsed.unknown_person:
                 chosen = context[0]  # a follow-up keeps the researcher of the conversation
         history = [*history, {"role": "user", "content": html.escape(question, quote=False)},
@@ -207,7 +208,7 @@ def chat_ui(assistant: Assistant) -> gr.Blocks:
 
     with gr.Blocks(title="Mila Scholar QA") as demo:
         gr.Markdown(f"## Mila Scholar QA\nCited answers from Mila publication pages · answerer: "
-                    f"`{assistant.answerer}` · {len(assistant.catalog.papers)} papers")
+                    f"`{assistant.answerer}` · {len(assistant.library.papers)} papers")
         context = gr.State([])
         with gr.Row():
             with gr.Column(scale=3):
