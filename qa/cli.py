@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from qa.evaluate import eval_command
+from qa.redact import install_log_redaction
 from qa.settings import Settings, get_settings
 
 
@@ -25,6 +26,7 @@ def main(verbose: bool) -> None:
     # Third-party chatter (model loading, HTTP) stays out of the answer unless asked for.
     for noisy in ("httpx", "chromadb", "sentence_transformers", "transformers", "bm25s"):
         logging.getLogger(noisy).setLevel(logging.WARNING if verbose else logging.ERROR)
+    install_log_redaction()  # URLs with user:password@, bearer tokens and API keys never reach a log line
 
 
 def assistant():

@@ -60,7 +60,14 @@ class Settings(BaseSettings):
     )
     api_token: SecretStr | None = Field(
         default=None,
-        description="When set, every /api route of `qa serve` requires `Authorization: Bearer <token>`.",
+        description="When set, every route of `qa serve` but /health requires it: `Authorization: Bearer <token>` "
+        "for the API and gradio_client, a login page (session cookie) for the browser.",
+    )
+    max_body_kb: int = Field(
+        default=64,
+        ge=1,
+        description="Largest request body `qa serve` accepts, in KB; larger ones get 413 before they are read. "
+        "The chat UI's own calls, which carry the conversation, may be 16 times larger.",
     )
     host: str = Field(default="127.0.0.1", description="Address `qa serve` binds to.")
     port: int = Field(default=7860, ge=1, le=65535, description="Port `qa serve` listens on.")

@@ -2,18 +2,28 @@
 
 Page text is untrusted: everything derived from a page is HTML-escaped before it reaches the
 browser, in the chat and in the source cards alike.
+
+Access: one pure ASGI guard (:class:`Guard`) sits in front of every route, FastAPI's and Gradio's.
+With ``QA_API_TOKEN`` set it lets through only ``/health`` and the login page unless the request
+carries ``Authorization: Bearer <token>`` (the API, gradio_client) or the session cookie that the
+login page sets (the browser UI). It decides from the headers alone, before any body byte is read,
+then caps the body (``QA_MAX_BODY_KB``: 413 from Content-Length, or as soon as a chunked body
+passes the cap). Gradio uploads are refused: no feature needs them.
 """
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import html
 import ipaddress
 import json
 import logging
 import os
 import re
-import secrets
+import time
 from collections.abc import Iterator
+from urllib.parse import parse_qs, quote, urlsplit
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from an offline app
 
@@ -27,6 +37,7 @@ from sse_starlette.sse import EventSourceResponse
 
 from qa.records import Answer, Citation
 from qa.assistant import MAX_QUESTION_CHARS, Assistant
+from qa.redact import install_log_redaction
 from qa.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -65,15 +76,234 @@ def error_body(field: str, message: str) -> dict:
     return {"error": {"field": field, "message": message}}
 
 
+SESSION_COOKIE = "qa_session"
+SESSION_SECONDS = 12 * 3600
+CHAT_BODY_FACTOR = 16  # Gradio's queue/call routes carry the whole conversation: they may be this much larger
+CHAT_ROUTES = ("/gradio_api/queue/join", "/gradio_api/call/", "/gradio_api/run/")
+UPLOAD_ROUTES = ("/gradio_api/upload", "/upload")
+LOGIN_FORM_BYTES = 4096
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
+LOGIN_PAGE = """<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>Mila Scholar QA · sign in</title>
+<style>body{{font-family:system-ui,sans-serif;max-width:28rem;margin:10vh auto;padding:0 1rem}}
+input{{font:inherit;padding:.4rem;width:100%;box-sizing:border-box;margin:.5rem 0}}
+button{{font:inherit;padding:.4rem 1rem}} .error{{color:#b91c1c}}</style></head>
+<body><h1>Mila Scholar QA</h1>{error}
+<form method="post" action="{action}">
+<label for="token">Access token (QA_API_TOKEN)</label>
+<input id="token" name="token" type="password" autocomplete="current-password" required autofocus>
+<input type="hidden" name="next" value="{next}">
+<button type="submit">Sign in</button></form></body></html>
+"""
+
+
+class Guard:
+    """Pure ASGI middleware: access check from the headers alone, then a capped body; see the module docstring.
+
+    Never reads a body before the request is authorised; answers 401 (API, or 303 to the login page for a
+    browser), 403 (uploads; cross-origin writes riding on the session cookie) or 413 (body past the cap).
+    """
+
+    def __init__(self, app, settings: Settings) -> None:
+        self.app = app
+        self.token = token_of(settings)
+        self.cookie_key = hashlib.sha256(b"qa-session\0" + (self.token or b"")).digest()
+        self.max_body = settings.max_body_kb * 1024
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            return await self.app(scope, receive, send)
+        root = scope.get("root_path", "")
+        raw_path = scope["path"]
+        path = raw_path[len(root):] if root and raw_path.startswith(root) else raw_path
+        path = "/" + "/".join(p for p in path.split("/") if p not in ("", "."))  # //x, /./x, /x/ dodge nothing
+        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        method = scope.get("method", "GET")
+
+        if scope["type"] == "websocket":
+            if self.token and not (self.bearer_ok(headers) or self.cookie_ok(headers)):
+                await receive()  # websocket.connect
+                return await send({"type": "websocket.close", "code": 1008})
+            return await self.app(scope, receive, send)
+
+        if path in ("/login", "/logout") and method in ("GET", "HEAD", "POST"):
+            return await self.login(scope, receive, send, path, method, headers, root)
+        if path != "/health" and self.token:
+            if self.bearer_ok(headers):
+                pass
+            elif self.cookie_ok(headers) and not path.startswith("/api/"):  # the API itself takes the bearer only
+                if method not in SAFE_METHODS and not same_origin(headers):
+                    return await respond(send, 403, "authorization", "cross-origin request refused")
+            elif method in ("GET", "HEAD") and wants_html(headers, path):
+                target = path + ("?" + scope["query_string"].decode("latin-1") if scope.get("query_string") else "")
+                return await redirect(send, f"{root}/login?next={quote(target, safe='')}")
+            else:
+                return await respond(send, 401, "authorization", "missing or wrong bearer token",
+                                     [(b"www-authenticate", b"Bearer")])
+        if path.startswith(UPLOAD_ROUTES):
+            return await respond(send, 403, "upload", "uploads are disabled on this server")
+
+        limit = self.max_body * (CHAT_BODY_FACTOR if path.startswith(CHAT_ROUTES) else 1)
+        length = headers.get("content-length", "")
+        if length and (not length.isdigit() or int(length) > limit):
+            return await respond(send, 413, "body", f"request body over {limit // 1024} KB")
+        return await self.app(scope, *capped(receive, send, limit))
+
+    def bearer_ok(self, headers: dict) -> bool:
+        return bearer_matches(headers.get("authorization", ""), self.token)
+
+    def session_value(self, expires: int) -> str:
+        return f"{expires}.{hmac.new(self.cookie_key, str(expires).encode(), hashlib.sha256).hexdigest()}"
+
+    def cookie_ok(self, headers: dict) -> bool:
+        for part in headers.get("cookie", "").split(";"):
+            name, _, value = part.strip().partition("=")
+            if name == SESSION_COOKIE:
+                expires = value.partition(".")[0]
+                if (expires.isdigit() and int(expires) > time.time()
+                        and hmac.compare_digest(value.encode(), self.session_value(int(expires)).encode())):
+                    return True
+        return False
+
+    async def login(self, scope, receive, send, path: str, method: str, headers: dict, root: str) -> None:
+        secure = "; Secure" if scope.get("scheme") in ("https", "wss") else ""
+        cookie_attrs = f"Path={root or '/'}; HttpOnly; SameSite=Lax{secure}"
+        if path == "/logout" or not self.token:
+            clear = [(b"set-cookie", f"{SESSION_COOKIE}=; Max-Age=0; {cookie_attrs}".encode())]
+            return await redirect(send, f"{root}/login" if self.token else f"{root}/", clear)
+        query = parse_qs(scope.get("query_string", b"").decode("latin-1"))
+        if method != "POST":
+            return await login_page(send, 200, root, safe_next(query.get("next", ["/"])[0]))
+        if method == "POST" and not same_origin(headers):
+            return await respond(send, 403, "authorization", "cross-origin request refused")
+        body = await read_capped(receive, LOGIN_FORM_BYTES)
+        if body is None:
+            return await respond(send, 413, "body", "login form too large")
+        form = parse_qs(body.decode("utf-8", "replace"))
+        target = safe_next(form.get("next", ["/"])[0])
+        if not hmac.compare_digest(form.get("token", [""])[0].strip().encode(), self.token):
+            return await login_page(send, 401, root, target, "Wrong token.")
+        expires = int(time.time()) + SESSION_SECONDS
+        cookie = f"{SESSION_COOKIE}={self.session_value(expires)}; Max-Age={SESSION_SECONDS}; {cookie_attrs}"
+        return await redirect(send, root + target, [(b"set-cookie", cookie.encode())])
+
+
+def token_of(settings: Settings) -> bytes | None:
+    """QA_API_TOKEN as bytes, None when unset; set but blank fails closed instead of meaning "no token"."""
+    if settings.api_token is None:
+        return None
+    token = settings.api_token.get_secret_value().strip()
+    if not token:
+        raise ValueError("QA_API_TOKEN is set but empty: set a real token, or unset it")
+    return token.encode()
+
+
+def bearer_matches(authorization: str, token: bytes) -> bool:
+    scheme, _, credentials = authorization.strip().partition(" ")
+    return scheme.lower() == "bearer" and hmac.compare_digest(credentials.strip().encode(), token)
+
+
+def capped(receive, send, limit: int):
+    """receive/send wrappers: past `limit` body bytes the client gets 413 and the app a disconnect."""
+    state = {"seen": 0, "started": False, "refused": False}
+
+    async def capped_receive():
+        if state["refused"]:
+            return {"type": "http.disconnect"}
+        message = await receive()
+        if message["type"] == "http.request":
+            state["seen"] += len(message.get("body", b""))
+            if state["seen"] > limit:
+                state["refused"] = True
+                if not state["started"]:
+                    state["started"] = True
+                    await respond(send, 413, "body", f"request body over {limit // 1024} KB")
+                return {"type": "http.disconnect"}
+        return message
+
+    async def guarded_send(message):
+        if state["refused"]:
+            return  # the 413 went out; whatever the app says after the disconnect is dropped
+        if message["type"] == "http.response.start":
+            state["started"] = True
+        await send(message)
+
+    return capped_receive, guarded_send
+
+
+async def read_capped(receive, limit: int) -> bytes | None:
+    body = b""
+    while True:
+        message = await receive()
+        if message["type"] != "http.request":
+            return body
+        body += message.get("body", b"")
+        if len(body) > limit:
+            return None
+        if not message.get("more_body"):
+            return body
+
+
+def same_origin(headers: dict) -> bool:
+    """Is this write from our own pages? Browsers say so in Sec-Fetch-Site (which survives a proxy that
+    rewrites Host); older ones are judged by Origin against Host. No Origin at all: not a browser."""
+    site = headers.get("sec-fetch-site")
+    if site:
+        return site in ("same-origin", "none")
+    origin = headers.get("origin")
+    return origin is None or urlsplit(origin).netloc in (headers.get("host"), headers.get("x-forwarded-host"))
+
+
+def wants_html(headers: dict, path: str) -> bool:
+    return "text/html" in headers.get("accept", "") and not path.startswith(("/api/", "/gradio_api/"))
+
+
+def safe_next(target: str) -> str:
+    """Only a path on this server (no //host, no scheme): the login page is no open redirect."""
+    if not target.startswith("/") or target.startswith(("//", "/\\")) or any(c in target for c in "\r\n\\"):
+        return "/"
+    return target
+
+
+async def respond(send, status: int, field: str, message: str, extra: list | None = None) -> None:
+    body = json.dumps(error_body(field, message)).encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
+                            *(extra or [])]})
+    await send({"type": "http.response.body", "body": body})
+
+
+async def redirect(send, location: str, extra: list | None = None) -> None:
+    await send({"type": "http.response.start", "status": 303,
+                "headers": [(b"location", location.encode("latin-1", "replace")), (b"content-length", b"0"),
+                            (b"cache-control", b"no-store"), *(extra or [])]})
+    await send({"type": "http.response.body", "body": b""})
+
+
+async def login_page(send, status: int, root: str, target: str, error: str = "") -> None:
+    body = LOGIN_PAGE.format(error=f"<p class='error'>{html.escape(error)}</p>" if error else "",
+                             action=html.escape(f"{root}/login"), next=html.escape(target)).encode()
+    csp = b"default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/html; charset=utf-8"), (b"content-length", str(len(body)).encode()),
+                            (b"cache-control", b"no-store"), (b"content-security-policy", csp),
+                            (b"x-frame-options", b"DENY")]})
+    await send({"type": "http.response.body", "body": body})
+
+
 def create_app(assistant: Assistant | None = None, settings: Settings | None = None) -> FastAPI:
+    """The app; `settings`, when given, rules the web layer (token, body cap), else the assistant's do."""
     assistant = assistant or Assistant(settings)
-    settings = assistant.settings
+    settings = settings or assistant.settings
     app = FastAPI(title="Mila Scholar QA", description="Cited answers over Mila publication pages.")
     bearer = HTTPBearer(auto_error=False)
+    token = token_of(settings)  # fails here, not on the first request, when QA_API_TOKEN is blank
 
-    def authorised(credentials: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
-        token = settings.api_token.get_secret_value() if settings.api_token else None
-        if token and not (credentials and secrets.compare_digest(credentials.credentials.encode(), token.encode())):
+    def authorised(request: Request, _: HTTPAuthorizationCredentials | None = Depends(bearer)) -> None:
+        # The Guard already refused these routes without the token; this keeps the check (and the
+        # OpenAPI security scheme) on the routes themselves.
+        if token and not bearer_matches(request.headers.get("authorization", ""), token):
             raise HTTPException(status_code=401, detail="missing or wrong bearer token",
                                 headers={"WWW-Authenticate": "Bearer"})
 
@@ -132,8 +362,10 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
 
     # System fonts only: the UI must not reach for web fonts on an offline machine.
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"])
-    return gr.mount_gradio_app(app, chat_ui(assistant), path="/", footer_links=["api"], theme=theme, css=CSS,
-                               ssr_mode=False)
+    app = gr.mount_gradio_app(app, chat_ui(assistant), path="/", footer_links=["api"], theme=theme, css=CSS,
+                              ssr_mode=False, max_file_size=1)
+    app.add_middleware(Guard, settings=settings)
+    return app
 
 
 def linked_markers(text: str) -> str:
@@ -242,7 +474,9 @@ def serve(host: str, port: int, settings: Settings) -> None:
         print(f"WARNING: {warning}; set QA_API_TOKEN to require a bearer token.", flush=True)
     app = create_app(settings=settings)
     print(f"Mila Scholar QA on http://{host}:{port} (API docs at /docs)", flush=True)
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    config = uvicorn.Config(app, host=host, port=port, log_level="warning")  # configures uvicorn's handlers
+    install_log_redaction(s.get_secret_value() for s in (settings.api_token, settings.openai_api_key) if s)
+    uvicorn.Server(config).run()
 
 
 def is_loopback(host: str) -> bool:
