@@ -185,9 +185,9 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
         if source not in profile.pages:
             profile.pages.append(source)
         for field_name in ("roles", "affiliations", "topics"):
-            for value in getattr(page, field_name, None) or []:
+            for value in getattr(page, field_name):
                 add_sourced(getattr(profile, field_name), value, source)
-        for paragraph in getattr(page, "biography", None) or []:
+        for paragraph in page.biography:
             for sentence in sentences(paragraph, page.lang):
                 add_sourced(profile.biography, sentence, source)
     return list(profiles.values())

@@ -71,6 +71,7 @@ class Question:
     venue: str | None = None
     period: Period = field(default_factory=Period)
     attribute: str | None = None  # profile field asked: roles, affiliations, topics, biography
+    asked: Intent | None = None  # what was asked when a page fact, not a paper, answers it
     counted: str | None = None  # COUNT: "papers" or "coauthors"
     quantity: str | None = None  # "how many GPU hours": what a figure in a paper must name
     asks_papers: bool = False  # the question speaks of papers or publishing, not of the person
@@ -399,10 +400,12 @@ def choose_intent(question: Question, flat: str) -> Intent:
         return Intent.FACT
     if several and cue("common", flat) and asked_field is None:
         return Intent.COMMON
-    if cue("who", flat) and not question.papers:
-        return Intent.WHO
     if several and (cue("compare", flat) or cue("common", flat)):
         return Intent.COMPARE
+    if cue("who", flat) and not question.papers and question.topic:
+        return Intent.WHO
+    if several and asked_field == "topics" and question.topic:  # "which of A, B list X among their topics"
+        return Intent.WHO
     if cue("coauthors", flat):
         return Intent.COAUTHORS
     if cue("venue", flat) and (question.papers or question.topic or question.researchers):

@@ -7,6 +7,7 @@ says so.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from qa.answerers.phrases import PHRASES
@@ -50,7 +51,7 @@ class Writer:
         return f"[{self._numbers[paper.paper_id]}]"
 
     def cite_page(self, source: Source, researcher: str, evidence: list[str]) -> str:
-        key = source.url or source.file or "?"
+        key = page_identity(source)
         if key not in self._numbers:
             self._numbers[key] = len(self.citations) + 1
             self.citations.append(Citation.of_page(self._numbers[key], source, researcher, evidence))
@@ -58,6 +59,13 @@ class Writer:
             self.citations[self._numbers[key] - 1].evidence += [e for e in evidence
                                                                if e not in self.citations[self._numbers[key] - 1].evidence]
         return f"[{self._numbers[key]}]"
+
+    def cite_pages(self, sources: list[Source], researcher: str, evidence: list[str]) -> str:
+        return "".join(self.cite_page(source, researcher, evidence) for source in sources)
+
+    def values(self, texts: list[str]) -> str:
+        """Page values quoted as printed (they may be in the other language)."""
+        return ", ".join(quote([t], self) for t in texts)
 
     def answer(self, lines: list[str], refused: bool = False) -> Answer:
         q = self.question
@@ -200,10 +208,10 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
     if q.counted in {"topics", "roles", "affiliations"}:
         lines = []
         for profile in found.profiles:
-            for source, texts in field_values(profile, q.counted):
-                lines.append(w.say("count_field", name=profile.researcher, page=page_name(source),
-                                   count=w.count(len(texts), q.counted + "_n"), values=", ".join(texts)) +
-                             f" {w.cite_page(source, profile.researcher, texts)}")
+            for sources, texts in field_values(profile, q.counted):
+                lines.append(w.say("count_field", name=profile.researcher, page=page_name(sources[0]),
+                                   count=w.count(len(texts), q.counted + "_n"), values=w.values(texts)) +
+                             f" {w.cite_pages(sources, profile.researcher, texts)}")
         return w.answer(lines, refused=not lines) if lines else nothing(q, w)
     if q.counted == "coauthors":
         lines = []
@@ -229,30 +237,45 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             cite = f" {w.cite_page(profile.pages[0], profile.researcher, [])}" if profile.pages else ""
             lines.append(w.say("profile_missing", name=profile.researcher, what=what) + cite)
             continue
-        if q.attribute in {"roles", "affiliations", "topics"}:
+        listed = [f for f in facts if f.field == q.attribute or q.attribute == "roles" and f.field == "affiliations"] \
+            if q.attribute in {"roles", "affiliations", "topics"} else []
+        if listed:
             parts = []
-            for source, texts in group_by_page([f.value for f in facts]):
-                shown = [t + (w.say("alumni_note") if t.lower().startswith(ROLE_FORMER) else "") for t in texts]
-                parts.append(", ".join(shown) + f" {w.cite_page(source, profile.researcher, texts)}")
+            for sources, texts in group_by_page([f.value for f in listed]):
+                former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and q.attribute == "roles"
+                parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
+                             f" {w.cite_pages(sources, profile.researcher, texts)}")
             lines.append(w.say(q.attribute, name=profile.researcher, values="; ".join(parts)))
-        else:
+        said = [f for f in facts if f not in listed]
+        if said:
             lines.append(w.say("biography", name=profile.researcher))
-            for source, texts in group_by_page([f.value for f in facts]):
-                lines.append(f"{quote(texts, w)} {w.cite_page(source, profile.researcher, texts)}")
+            for sources, texts in group_by_page([f.value for f in said]):
+                lines.append(f"{quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}")
     refused = not found.facts
+    if q.asked == Intent.DATE and not any(re.search(r"\b(?:19|20)\d\d\b", f.value.value) for f in found.facts):
+        # Asked when: the page speaks of it but gives no date.
+        lines.insert(0, w.say("no_date_on_page"))
+        refused = True
     return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
 
 
-def group_by_page(values: list) -> list[tuple[Source, list[str]]]:
-    """Values grouped under the first page that gives each, pages in order of first use."""
-    groups: dict[str, tuple[Source, list[str]]] = {}
+def page_identity(source: Source) -> str:
+    """One page whatever its listing tab: the URL without query or fragment (the file name when
+    the page has no URL)."""
+    return source.url.split("#")[0].split("?")[0].rstrip("/") if source.url else source.file or "?"
+
+
+def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
+    """Values grouped by the pages that give them (one source per page), in order of first use."""
+    groups: dict[tuple[str, ...], tuple[list[Source], list[str]]] = {}
     for value in values:
-        source = value.sources[0]
-        groups.setdefault(source.url or source.file or "?", (source, []))[1].append(value.value)
+        pages = {page_identity(s): s for s in reversed(value.sources)}
+        key = tuple(sorted(pages))
+        groups.setdefault(key, ([pages[k] for k in key], []))[1].append(value.value)
     return list(groups.values())
 
 
-def field_values(profile: Profile, field_name: str) -> list[tuple[Source, list[str]]]:
+def field_values(profile: Profile, field_name: str) -> list[tuple[list[Source], list[str]]]:
     return group_by_page(getattr(profile, field_name))
 
 
@@ -262,10 +285,8 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     if found.profiles:
         lines.append(w.say("who_topics", topic=topic))
         for profile in found.profiles:
-            asked = matching_topics(q, profile)
-            source = asked[0].sources[0] if asked else profile.pages[0]
-            cite = w.cite_page(source, profile.researcher, [t.value for t in asked])
-            lines.append(f"- {profile.researcher}: {', '.join(t.value for t in asked)} {cite}")
+            for sources, texts in group_by_page(matching_topics(q, profile)):
+                lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
     by_researcher: dict[str, list[Hit]] = {}
     for hit in found.hits:
         for name in hit.paper.researchers:
@@ -297,12 +318,12 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
     if q.attribute in {"topics", "roles", "affiliations"}:
         lines, seen = [], []
         for profile in found.profiles:
-            parts = [", ".join(texts) + f" {w.cite_page(source, profile.researcher, texts)}"
-                     for source, texts in field_values(profile, q.attribute)]
+            parts = [w.values(texts) + f" {w.cite_pages(sources, profile.researcher, texts)}"
+                     for sources, texts in field_values(profile, q.attribute)]
             lines.append("- " + w.say("compare_profile", name=profile.researcher, facts="; ".join(parts) or "–"))
             seen.append({fold(v.value): v.value for v in getattr(profile, q.attribute)})
         shared = [value for key, value in seen[0].items() if all(key in other for other in seen[1:])] if seen else []
-        lines.append(w.say("shared", values=", ".join(shared)) if shared else w.say("none_shared"))
+        lines.append(w.say("shared", values=w.values(shared)) if shared else w.say("none_shared"))
         return w.answer(lines)
     lines = [w.say("compare_head", topic=shown_topic(q))] if q.topic else []
     for name in q.researchers:
@@ -340,6 +361,6 @@ def answer(q: Question, found: Found) -> Answer:
     if q.candidates and not q.researchers:
         name, options = next(iter(q.candidates.items()))
         return w.answer([w.say("ambiguous", name=name, options=w.join(options, "or"))], refused=True)
-    if q.intent in NEEDS_PAPERS and not found.hits:
+    if q.intent in NEEDS_PAPERS and not found.hits and q.counted not in {"topics", "roles", "affiliations"}:
         return nothing(q, w)
     return ANSWERERS[q.intent](q, found, w)
