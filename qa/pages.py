@@ -168,6 +168,11 @@ class Page:
     links: list[str] = field(default_factory=list)
     news: list[str] = field(default_factory=list)
 
+    @property
+    def has_profile(self) -> bool:
+        """Whether the page says who its researcher is beyond a name: role, affiliation, topics, biography."""
+        return bool(self.researcher and (self.roles or self.affiliations or self.topics or self.biography))
+
     def to_dict(self) -> dict:
         return asdict(self)
 
