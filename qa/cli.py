@@ -31,11 +31,19 @@ def main(verbose: bool) -> None:
 
 def assistant():
     from qa.assistant import Assistant
+    from qa.index import PaperIndex, shown
 
+    settings = get_settings()
     try:
-        return Assistant()
+        # A changed QA_EMBED_MODEL is not rebuilt by a read-only command: it answers from the index it has.
+        stale = PaperIndex(settings)
+        rebuild_pending = stale.model_changed
+        if rebuild_pending:
+            click.echo(f"warning: {stale.stale_notice()}", err=True)
+        del stale
+        return Assistant(settings, build_if_empty=not rebuild_pending)
     except Exception as exc:  # one clear line instead of a stack trace
-        fail(f"cannot open the index: {exc}")
+        fail(f"cannot open the index: {shown(exc)}")
 
 
 @main.command()
@@ -43,17 +51,20 @@ def assistant():
 @click.option("--json", "as_json", is_flag=True, help="Print the ingest report as JSON.")
 def ingest(paths: tuple[Path, ...], as_json: bool) -> None:
     """Parse pages (files or folders of .txt/.html) and index their papers. Defaults to seeds/."""
-    from qa.index import IngestError, PaperIndex
+    from qa.index import IngestError, PaperIndex, shown, storage_problem
 
     settings = get_settings()
     try:
         report = PaperIndex(settings).ingest(list(paths) or [settings.seeds_dir], progress=not as_json)
     except IngestError as exc:
-        fail(str(exc))
+        fail(shown(exc))
+    except OSError as exc:  # a storage failure the index did not recognise: still one line
+        fail(shown(storage_problem(exc, settings) or f"{settings.data_dir}: {exc.strerror or exc}"))
+    # File names are escaped (shown): a name holding a newline cannot forge a line of its own.
     for file, reason in report.skipped:
-        click.echo(f"skipped {file}: {reason}", err=True)
+        click.echo(f"skipped {shown(file)}: {shown(reason)}", err=True)
     for file, warning in report.warnings:
-        click.echo(f"warning {file}: {warning}", err=True)
+        click.echo(f"warning {shown(file)}: {shown(warning)}", err=True)
     if as_json:
         click.echo(json.dumps(report.to_dict(), indent=2))
     else:

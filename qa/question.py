@@ -119,7 +119,7 @@ class Directory:
                 acronym = venue_acronym(venue.value)
                 if acronym:
                     venues.setdefault(acronym.lower(), venue.value)
-        vocabulary = frozenset(w for p in papers for w in words(fold(p.embed_text)))
+        vocabulary = frozenset(w for p in papers for w in words(fold(" ".join([p.embed_text, *(v.value for v in p.venues)]))))
         return cls(name_aliases(researchers), name_aliases(authors), titles, dict(named), venues, vocabulary)
 
 
@@ -206,7 +206,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None) -> Que
     if not question.researchers and not question.candidates:
         question.unknown_person = question.unknown_person or unknown_name(text, directory, used)
     if len(question.researchers) > 1:
-        question.combine = "first" if cue("first_only", flat) else "any" if cue("any_of", flat) else "all"
+        question.combine = "first" if cue("first_only", flat) else "any"
 
     title_words = named_papers(question, flat, directory)
     used |= title_words
@@ -377,7 +377,8 @@ def used_names(question: Question) -> set[str]:
 def choose_intent(question: Question, flat: str) -> Intent:
     """One intent, by precedence: the most specific ask wins."""
     several = len(question.researchers) + len(question.candidates) >= 2
-    asked_field = next((field for cue_name, field in PROFILE_FIELDS.items() if cue(f"profile_{cue_name}", flat)), None)
+    asked_field = None if question.asks_papers else next(
+        (field for cue_name, field in PROFILE_FIELDS.items() if cue(f"profile_{cue_name}", flat)), None)
     question.attribute = asked_field
     if cue("count", flat):
         if cue("coauthors", flat):
@@ -398,25 +399,31 @@ def choose_intent(question: Question, flat: str) -> Intent:
             counted.append(word)
         question.quantity = to_english(" ".join(counted)) if question.lang == "fr" else " ".join(counted)
         return Intent.FACT
-    if several and cue("common", flat) and asked_field is None:
-        return Intent.COMMON
-    if several and (cue("compare", flat) or cue("common", flat)):
-        return Intent.COMPARE
+    if several:
+        # "A and B" asks about either page unless the question says both, only one, or compare.
+        if cue("common", flat) and asked_field is None:
+            question.combine = "all"
+            return Intent.COMMON
+        if question.combine == "first":
+            return Intent.PAPERS if question.topic else Intent.LIST
+        question.combine = "any"
+        if cue("compare", flat) or cue("common", flat):
+            return Intent.COMPARE
+        if asked_field == "topics" and question.topic:  # "which of A, B list X among their topics"
+            return Intent.WHO
+        if asked_field and not question.topic:
+            return Intent.COMPARE
+    if cue("coauthors", flat) and (question.papers or question.researchers or question.coauthors
+                                   or not cue("who", flat)):
+        return Intent.COAUTHORS
     if cue("who", flat) and not question.papers and question.topic:
         return Intent.WHO
-    if several and asked_field == "topics" and question.topic:  # "which of A, B list X among their topics"
-        return Intent.WHO
-    if cue("coauthors", flat):
-        return Intent.COAUTHORS
     if cue("venue", flat) and (question.papers or question.topic or question.researchers):
         return Intent.VENUE
     if cue("date", flat) and not (question.period.filters and not question.papers):
         return Intent.DATE
-    if asked_field and question.researchers and not question.papers and not cue("fact", flat) \
-            and not cue("papers", flat):
+    if asked_field and question.researchers and not question.papers and not cue("fact", flat):
         return Intent.PROFILE
-    if several:
-        return Intent.COMPARE if question.topic else Intent.COMMON
     if cue("list", flat) or (not question.topic and not question.papers):
         return Intent.LIST
     if question.papers or cue("fact", flat):

@@ -289,8 +289,7 @@ class Library:
             if question.topic or question.quantity:
                 hit.evidence = self.best_sentences(question, hit.paper, wants)
             elif question.intent == Intent.FACT:  # "what does the X paper propose?": its own claims
-                split = sentences(hit.paper.abstract or "")
-                hit.evidence = [s for s in split if states_claim(s)][:2] or split[:2]
+                hit.evidence = claims(hit.paper)[:2] or sentences(hit.paper.abstract or "")[:2]
 
     def sentence_vectors(self, paper: Paper) -> tuple[list[str], np.ndarray]:
         cached = self._sentences.get(paper.paper_id)
@@ -311,7 +310,9 @@ class Library:
         split, vectors = self.sentence_vectors(paper)
         if not split:
             return []
-        query = self.query_vector(" ".join([question.topic, question.quantity or ""]))
+        # A fact is asked by the whole question ("what makes the collapse worse?"), a topic by its words.
+        asked_text = question.text if question.intent == Intent.FACT and question.lang == "en" else question.topic
+        query = self.query_vector(" ".join([asked_text, question.quantity or ""]))
         meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
         asked = [s for s in dict.fromkeys(lemmas(" ".join(question.terms) + " " + question.topic))
                  if s not in stopwords()]
@@ -327,14 +328,18 @@ class Library:
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
         chosen = [ranked[0]]
         for i in ranked[1:wants]:
-            if scores[i] >= 0.8 * scores[ranked[0]]:
+            if scores[i] >= 0.8 * scores[ranked[0]] or question.intent == Intent.FACT and len(chosen) < 2:
                 chosen.append(i)
         if question.intent == Intent.PAPERS:
-            # What the paper says it does, beside the sentence that matches the topic.
-            claim = next((i for i in ranked if states_claim(split[i])), None)
-            if claim is not None and claim not in chosen:
-                chosen.append(claim)
+            # What the paper says it does, beside the sentences that match the topic.
+            extra = [i for i in ranked if states_claim(split[i]) and i not in chosen]
+            chosen += extra[:max(1, wants - 1)]
         return [split[i] for i in sorted(chosen)]
+
+
+def claims(paper: Paper) -> list[str]:
+    """The abstract's sentences that state the paper's own contribution."""
+    return [s for s in sentences(paper.abstract or "") if states_claim(s)]
 
 
 def states_claim(sentence: str) -> bool:

@@ -15,7 +15,7 @@ from qa.papers import venue_acronym
 from qa.question import Intent, Question
 from qa.records import Answer, Citation, Paper, Profile, Source, page_name
 from qa.text import fold, lemmas, stopwords
-from qa.search import Found, Hit
+from qa.search import Found, Hit, claims
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 
@@ -110,8 +110,10 @@ def quote(sentences: list[str], w: Writer) -> str:
 def paper_line(hit: Hit, w: Writer, *, evidence: bool = True) -> str:
     n = w.cite_paper(hit)
     line = f"- *{hit.paper.label}*{brackets(hit.paper)} {n}"
-    if evidence and hit.evidence:
-        line += f": {quote(hit.evidence, w)} {n}"
+    # A paper no page gives a title for is recognised by what it says it does.
+    shown = hit.evidence if evidence and hit.evidence else [] if hit.paper.title else claims(hit.paper)[:1]
+    if shown:
+        line += f": {quote(shown, w)} {n}"
     return line
 
 
@@ -129,7 +131,7 @@ def nothing(q: Question, w: Writer) -> Answer:
     scope = w.say("scope", names=names) if names else ""
     topic = shown_topic(q)
     # A long topic reads as keyword salad when quoted back (and may be an injected instruction).
-    text = w.say("nothing", topic=topic, scope=scope) if topic and len(topic.split()) <= 6 else \
+    text = w.say("nothing", topic=topic, scope=scope) if topic and len(topic.split()) <= 4 else \
         w.say("nothing_bare", scope=scope)
     return w.answer([text], refused=True)
 
@@ -159,7 +161,8 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
 def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits[:2] if q.papers else found.hits
     if q.quantity:
-        figure = [h for h in hits if any(any(c.isdigit() for c in s) for s in h.evidence)]
+        counted = set(lemmas(q.quantity))
+        figure = [h for h in hits if any(any(c.isdigit() for c in s) and counted <= set(lemmas(s)) for s in h.evidence)]
         if not figure:
             label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
             return w.answer([w.say("no_figure", what=q.quantity, label=label)], refused=True)
@@ -176,11 +179,15 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     return w.answer(lines)
 
 
+FIELD_OF = {Intent.COAUTHORS: "authors", Intent.VENUE: "venues", Intent.DATE: "dates"}
+
+
 def field_answer(q: Question, found: Found, w: Writer) -> Answer:
-    """Co-authors, venue or date of the papers found; 'the pages give none' where they don't."""
-    field_name = {Intent.COAUTHORS: "authors", Intent.VENUE: "venues", Intent.DATE: "dates"}[q.intent]
+    """A paper's record: the asked field first (co-authors, venue or date), then the others the
+    pages give; 'the pages give none' where they don't."""
+    field_name = FIELD_OF[q.intent]
     hits = found.hits
-    if q.intent == Intent.COAUTHORS and q.coauthors and not q.topic and not q.papers:
+    if q.intent == Intent.COAUTHORS and q.coauthors and not q.papers:
         return papers_answer(q, found, w)
     if all(not getattr(h.paper, field_name) for h in hits) and len(hits) == 1:
         label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
@@ -188,19 +195,15 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
     lines = []
     for hit in hits:
         paper, n = hit.paper, w.cite_paper(hit)
-        if field_name == "authors":
-            fact = w.say("coauthors_of", n=len(paper.authors), authors=", ".join(paper.authors)) \
-                if paper.authors else w.say("no_coauthors")
-        elif field_name == "venues":
-            fact = w.say("venue", venue=venue_label(paper) + (f" ({paper.status})" if paper.status else "")) \
-                if paper.venues else w.say("no_venue")
-            if paper.dates:
-                fact += "; " + w.say("date", dates=dates_text(paper, w))
-        else:
-            fact = w.say("date", dates=dates_text(paper, w)) if paper.dates else w.say("no_date")
-            if paper.venues:
-                fact += "; " + w.say("venue", venue=venue_label(paper))
-        lines.append(f"{'- ' if len(hits) > 1 else ''}*{paper.label}* {n}: {fact} {n}")
+        facts = {
+            "authors": w.say("coauthors_of", n=len(paper.authors), authors=", ".join(paper.authors))
+            if paper.authors else w.say("no_coauthors"),
+            "venues": w.say("venue", venue=w.values([venue_label(paper)])) if paper.venues else w.say("no_venue"),
+            "dates": w.say("date", dates=dates_text(paper, w)) if paper.dates else w.say("no_date"),
+        }
+        shown = [facts[field_name]] + [facts[f] for f in ("authors", "venues", "dates")
+                                      if f != field_name and getattr(paper, f)]
+        lines.append(f"{'- ' if len(hits) > 1 else ''}*{paper.label}* {n}: {'; '.join(shown)} {n}")
     return w.answer(lines)
 
 
@@ -325,6 +328,8 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
         shared = [value for key, value in seen[0].items() if all(key in other for other in seen[1:])] if seen else []
         lines.append(w.say("shared", values=w.values(shared)) if shared else w.say("none_shared"))
         return w.answer(lines)
+    if q.topic and not found.hits:
+        return nothing(q, w)
     lines = [w.say("compare_head", topic=shown_topic(q))] if q.topic else []
     for name in q.researchers:
         hits = [h for h in found.hits if name in h.paper.researchers]
