@@ -68,7 +68,7 @@ class Question:
     unknown_person: str | None = None
     coauthors: list[str] = field(default_factory=list)
     papers: list[str] = field(default_factory=list)  # ids of papers named by (part of) their title
-    venue: str | None = None
+    venue: str | None = None  # a venue named: its folded name or lower-case acronym
     period: Period = field(default_factory=Period)
     attribute: str | None = None  # profile field asked: roles, affiliations, topics, biography
     asked: Intent | None = None  # what was asked when a page fact, not a paper, answers it
@@ -91,12 +91,12 @@ class Directory:
     author_aliases: dict[str, set[str]]  # the same for co-authors
     titles: list[tuple[str, str]]  # (folded main title, paper id)
     named: dict[str, set[str]]  # a title's leading name as printed ("RAT", "TransNAR") → paper ids
-    venues: dict[str, str]  # folded venue name or acronym → venue as printed
+    venues: dict[str, str]  # folded venue name, usual name or lower-case acronym → one venue as printed
     vocabulary: frozenset[str]  # folded words the papers use (a word of theirs is no person's name)
 
     @classmethod
     def build(cls, papers: list[Paper], profiles: list[Profile]) -> Directory:
-        from qa.papers import venue_acronym
+        from qa.papers import venue_acronyms
 
         researchers = sorted({p.researcher for p in profiles} | {r for p in papers for r in p.researchers})
         authors = sorted({a for p in papers for a in p.authors} - set(researchers))
@@ -115,10 +115,13 @@ class Directory:
         venues: dict[str, str] = {}
         for paper in papers:
             for venue in paper.venues:
-                venues.setdefault(fold(venue.value), venue.value)
-                acronym = venue_acronym(venue.value)
-                if acronym:
-                    venues.setdefault(acronym.lower(), venue.value)
+                folded = fold(venue.value)
+                venues.setdefault(folded, venue.value)
+                # Also by its usual name and acronym: "International Conference on Machine Learning", "ICML".
+                for name, acronym in venue_acronyms():
+                    if f" {name} " in f" {folded} ":
+                        venues.setdefault(name, venue.value)
+                        venues.setdefault(acronym.lower(), venue.value)
         vocabulary = frozenset(w for p in papers for w in words(fold(" ".join([p.embed_text, *(v.value for v in p.venues)]))))
         return cls(name_aliases(researchers), name_aliases(authors), titles, dict(named), venues, vocabulary)
 
@@ -210,9 +213,9 @@ def parse(text: str, directory: Directory, researcher: str | None = None) -> Que
 
     title_words = named_papers(question, flat, directory)
     used |= title_words
-    for key, venue in directory.venues.items():
+    for key in sorted(directory.venues, key=len, reverse=True):
         if f" {key} " in flat and len(key) >= 3:
-            question.venue = venue
+            question.venue = key  # every venue it names qualifies (ICML 2024 and ICML 2025)
             used.update(key.split())
             break
     read_period(question, flat, used)

@@ -124,7 +124,7 @@ class Library:
             ids &= set(self.by_author.get(author, []))
         pool = [self.papers[pid] for pid in self.order if pid in ids]
         if question.venue:
-            pool = [p for p in pool if question.venue in {v.value for v in p.venues}]
+            pool = [p for p in pool if any(names_venue(question.venue, v.value) for v in p.venues)]
         if question.period.filters:
             pool = [p for p in pool if question.period.admits(p.years)]
         return pool
@@ -368,3 +368,10 @@ def written_as_names(text: str) -> set[str]:
             if any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]) or (i and token[0].isupper()):
                 found.add(lemma(token))
     return found
+
+
+def names_venue(key: str, venue: str) -> bool:
+    """Whether a venue as printed is the one a question names (folded name or acronym)."""
+    from qa.papers import venue_acronym
+
+    return f" {key} " in f" {fold(venue)} " or (venue_acronym(venue) or "").lower() == key

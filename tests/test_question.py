@@ -97,3 +97,25 @@ def test_language_and_topic_in_english(directory):
     assert question.lang == "fr" and question.topic == "reinforcement learning"
     question = parse("What has Mensah published on bird counting in 2023?", directory)
     assert question.lang == "en" and question.topic == "bird counting"
+
+
+def test_several_researchers_mean_either_page_unless_the_question_says_otherwise(directory):
+    either = parse("What did Mensah and Côté-Lefebvre publish on birds?", directory)
+    assert (either.intent, either.combine) == (Intent.PAPERS, "any")
+    both = parse("Which papers are on both Mensah's and Côté-Lefebvre's pages?", directory)
+    assert (both.intent, both.combine) == (Intent.COMMON, "all")
+    only = parse("Papers only on Mensah's page, not on Côté-Lefebvre's?", directory)
+    assert (only.intent, only.combine) == (Intent.LIST, "first")
+
+
+def test_coauthor_phrasings_and_paper_words_win_over_profile_words(directory):
+    assert parse("Who did Mensah write LOOM with?", directory).intent == Intent.COAUTHORS
+    assert parse("Who has Côté-Lefebvre worked with on forecasting?", directory).intent == Intent.COAUTHORS
+    # "position" is a profile word, but "work on" speaks of papers.
+    assert parse("Does Mensah have work on position estimates of birds?", directory).intent == Intent.PAPERS
+
+
+def test_venue_words_are_not_taken_for_people(directory):
+    question = parse("Which papers appeared at the International Conference on Machine Learning?", directory)
+    assert question.unknown_person is None and question.venue == "international conference on machine learning"
+    assert parse("Which of Mensah's papers went to ICML?", directory).venue == "icml"
