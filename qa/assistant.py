@@ -51,7 +51,7 @@ class Assistant:
     def _load(self) -> Library:
         pages = [page for _, page in self.index.stored_pages().values()]
         return Library(self.index.load_papers(), merge_profiles(pages), self._stored_vectors, self.embedder,
-                       self.settings.min_similarity)
+                       self.settings.similarity_threshold)
 
     def _stored_vectors(self, ids: list[str]) -> dict:
         import numpy as np

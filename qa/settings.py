@@ -6,6 +6,7 @@ names (``OPENAI_API_KEY``, ``OPENAI_BASE_URL``) so that any OpenAI-compatible se
 
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
@@ -13,6 +14,8 @@ from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+CALIBRATION = Path(__file__).resolve().parent / "calibration.json"
+UNCALIBRATED_THRESHOLD = 0.30  # for an embedding model nobody has calibrated yet
 
 
 class Settings(BaseSettings):
@@ -40,10 +43,10 @@ class Settings(BaseSettings):
     embed_batch_size: int = Field(default=32, ge=1, description="Texts per embedding batch during ingest.")
     top_k: int = Field(default=5, ge=1, le=50, description="Papers cited at most per answer.")
     candidates: int = Field(default=20, ge=1, description="Candidates each retriever returns before fusion.")
-    min_similarity: float = Field(
-        default=0.30,
-        description="Cosine similarity (question topic vs. paper) under which a paper is not relevant; "
-        "calibrated on the seed pages (see README).",
+    min_similarity: float | None = Field(
+        default=None,
+        description="Cosine similarity (question topic vs. paper) under which a paper is not relevant. Unset: "
+        "the value calibrated for QA_EMBED_MODEL in qa/calibration.json (eval/calibrate.py), else 0.30.",
     )
     llm_model: str = Field(default="gpt-4o-mini", description="Model name sent to the OpenAI-compatible API.")
     llm_timeout: float = Field(default=30.0, gt=0, description="Seconds before an LLM request times out.")
@@ -72,6 +75,13 @@ class Settings(BaseSettings):
     host: str = Field(default="127.0.0.1", description="Address `qa serve` binds to.")
     port: int = Field(default=7860, ge=1, le=65535, description="Port `qa serve` listens on.")
     prompts_dir: Path = Field(default=PROJECT_ROOT / "prompts", description="Prompt templates.")
+
+    @property
+    def similarity_threshold(self) -> float:
+        if self.min_similarity is not None:
+            return self.min_similarity
+        calibrated = json.loads(CALIBRATION.read_text(encoding="utf-8")) if CALIBRATION.exists() else {}
+        return calibrated.get(self.embed_model, {}).get("min_similarity", UNCALIBRATED_THRESHOLD)
 
     @property
     def use_llm(self) -> bool:
