@@ -331,7 +331,9 @@ class PaperIndex:
         return f"{self.configured.collection}_{hashlib.sha256(model.encode()).hexdigest()[:12]}"
 
     def _open_papers(self) -> None:
+        """Find the active paper collection from the pointer record; decide what to serve."""
         wanted = self.configured.embed_model
+        self.settings = self.configured
         got = self.meta.get(ids=[ACTIVE_ID], include=["metadatas"])
         self._pointer = got["metadatas"][0]["collection"] if got["ids"] else None
         # Without a pointer, an index from before pointers lives under the plain collection name.
@@ -422,6 +424,7 @@ class PaperIndex:
             raise problem from exc
 
     def _ingest(self, paths: Iterable[Path], progress: bool) -> IngestReport:
+        self._open_papers()  # under the lock: another writer may have switched since this index was opened
         report = IngestReport(rebuilt_for_model=self.model_changed)
         stored = self.stored_pages()
         fresh: dict[str, tuple[str, Page]] = {}

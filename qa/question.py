@@ -75,6 +75,7 @@ class Question:
     counted: str | None = None  # COUNT: "papers" or "coauthors"
     quantity: str | None = None  # "how many GPU hours": what a figure in a paper must name
     asks_papers: bool = False  # the question speaks of papers or publishing, not of the person
+    languages: bool = False  # the question names a language ("on his French page")
     topic: str = ""  # content words, in English
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
 
@@ -186,7 +187,9 @@ def _identifier():
 def question_lang(text: str) -> str:
     if FRENCH_MARKERS.search(text):
         return "fr"
-    return _identifier().classify(text)[0]
+    # Names of people, places and venues ("Université de Montréal") say nothing of the language asked in.
+    plain = re.sub(r"(?<=\w )[A-ZÀ-ÖØ-Þ][\w'’\-]*(?: (?:de|du|des|of|la|le|the) [A-ZÀ-ÖØ-Þ][\w'’\-]*)*", " ", text)
+    return _identifier().classify(plain)[0]
 
 
 # --------------------------------------------------------------------------------------------
@@ -215,12 +218,12 @@ def parse(text: str, directory: Directory, researcher: str | None = None) -> Que
     used |= title_words
     for key in sorted(directory.venues, key=len, reverse=True):
         if f" {key} " in flat and len(key) >= 3:
-            question.venue = key  # every venue it names qualifies (ICML 2024 and ICML 2025)
+            question.venue = question.venue or key  # every edition qualifies (ICML 2024 and ICML 2025)
             used.update(key.split())
-            break
     read_period(question, flat, used)
     read_topic(question, text, used)
     question.asks_papers = cue("papers", flat)
+    question.languages = cue("languages", flat)
     question.intent = choose_intent(question, flat)
     return question
 
@@ -356,12 +359,13 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     topic, terms = [], []
     for token in words(source):
         folded = fold(token)
-        if len(folded) < 2 or folded in used or token in skip or folded in skip or re.fullmatch(YEAR, folded):
+        if len(folded) < 2 or folded in used or token in skip or folded in skip or re.fullmatch(YEAR, folded) \
+                or re.fullmatch(r"\d+(?:st|nd|rd|th|e|er|eme)?", folded):
             continue
         topic.append(token)
     for token in re.findall(r"[\w\-.]+", text):
-        folded = fold(token)
-        if folded and folded not in used and token.lower() not in skip and folded not in skip:
+        parts = fold(token).split()  # "Okonkwo-Tremblay" is used when both its parts are
+        if parts and not all(p in used or p in skip for p in parts) and token.lower() not in skip:
             terms.append(token.strip(".-"))
     question.topic = " ".join(topic)
     question.terms = [t for t in terms if t]
@@ -425,7 +429,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         return Intent.VENUE
     if cue("date", flat) and not (question.period.filters and not question.papers):
         return Intent.DATE
-    if asked_field and question.researchers and not question.papers and not cue("fact", flat):
+    if asked_field and question.researchers and not question.papers:
         return Intent.PROFILE
     if cue("list", flat) or (not question.topic and not question.papers):
         return Intent.LIST

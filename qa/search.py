@@ -154,8 +154,13 @@ class Library:
                 question.topic and self.topic_hits(question, pool, top_k):
             hits = self.topic_hits(question, pool, len(pool) if question.intent in {
                 Intent.LIST, Intent.COUNT, Intent.COMPARE, Intent.COMMON} else top_k)
+            if not hits and question.venue:  # "which papers appeared at ICML?": the venue was the point
+                hits = [Hit(p, 1.0) for p in pool]
         else:
-            hits = [Hit(p, 1.0) for p in pool]
+            # "Which of X's papers have a date?": over a whole pool, the papers that have the field.
+            field_name = {Intent.DATE: "dates", Intent.VENUE: "venues"}.get(question.intent)
+            having = [p for p in pool if field_name and getattr(p, field_name)]
+            hits = [Hit(p, 1.0) for p in having or pool]
         if question.period.latest or question.period.earliest or question.intent == Intent.LIST:
             hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
             if question.period.latest or question.period.earliest:
@@ -179,7 +184,17 @@ class Library:
 
     def page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool = False) -> list[Fact]:
         """The named researchers' page facts, best first: all of the asked field, or, for a
-        biography or an open question, the sentences closest to it by meaning and by its words."""
+        biography or an open question, the sentences closest to it by meaning and by its words.
+        A researcher's pages in the question's language answer it, unless the question names a
+        language or only the other language's pages give the fact."""
+        facts = self._page_facts(question, profiles, relevant_only)
+        if question.languages:
+            return facts
+        own = [f for f in facts if any(s.lang == question.lang for s in f.value.sources)]
+        answered = {f.researcher for f in own}
+        return [f for f in facts if f in own or f.researcher not in answered]
+
+    def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool) -> list[Fact]:
         facts = [Fact(p.researcher, name, value) for p in profiles
                  for name in ("roles", "affiliations", "biography") for value in getattr(p, name)]
         if question.attribute in {"roles", "affiliations", "topics"} and not relevant_only:
@@ -187,7 +202,7 @@ class Library:
             # ("which lab did she found?" asks an affiliation cue about a biography fact).
             wanted = {"roles": ("roles", "affiliations")}.get(question.attribute, (question.attribute,))
             listed = [Fact(p.researcher, name, value) for p in profiles for name in wanted for value in getattr(p, name)]
-            said = [f for f in self.page_facts(question, profiles, relevant_only=True) if f.field == "biography"]
+            said = [f for f in self._page_facts(question, profiles, relevant_only=True) if f.field == "biography"]
             return listed + said
         if not facts or not question.topic:
             return [] if relevant_only else [f for f in facts if f.field == "biography"][:3]

@@ -119,3 +119,9 @@ def test_venue_words_are_not_taken_for_people(directory):
     question = parse("Which papers appeared at the International Conference on Machine Learning?", directory)
     assert question.unknown_person is None and question.venue == "international conference on machine learning"
     assert parse("Which of Mensah's papers went to ICML?", directory).venue == "icml"
+
+
+def test_names_of_places_do_not_decide_the_language(directory):
+    assert parse("What is Mensah's appointment at Université de Montréal?", directory).lang == "en"
+    assert parse("Quel est le poste de Mensah à l'Université McGill ?", directory).lang == "fr"
+    assert parse("Which papers did Mensah present at the 41st ICML?", directory).topic == ""
