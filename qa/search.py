@@ -325,8 +325,9 @@ class Library:
         split, vectors = self.sentence_vectors(paper)
         if not split:
             return []
-        # A fact is asked by the whole question ("what makes the collapse worse?"), a topic by its words.
-        asked_text = question.text if question.intent == Intent.FACT and question.lang == "en" else question.topic
+        # Sentences answer the whole question ("what makes the collapse worse?"), not only its topic
+        # words; a French question is read through its English topic (the embedder is English).
+        asked_text = question.text if question.lang == "en" else question.topic
         query = self.query_vector(" ".join([asked_text, question.quantity or ""]))
         meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
         asked = [s for s in dict.fromkeys(lemmas(" ".join(question.terms) + " " + question.topic))
