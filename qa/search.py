@@ -28,6 +28,7 @@ RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
 RARE_SHARE = 0.02  # a word in at most max(2, this share) of the papers singles them out
 SENTENCE_CACHE = 20_000  # papers whose sentence vectors are kept
+NEAR_MISSES = 3  # papers just under the bar that the LLM's context also shows
 # A page fact answers the question when meaning (cosine to the topic) plus half the rarity-weighted
 # share of the topic's words it holds reaches this. Calibrated on the dev set's profile questions
 # (eval/dev.jsonl) and five unanswerable ones written beside them: answering facts scored 0.69-0.98,
@@ -57,6 +58,7 @@ class Found:
     hits: list[Hit] = field(default_factory=list)
     profiles: list[Profile] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)  # profile facts that answer the question, best first
+    near: list[Hit] = field(default_factory=list)  # close papers not cited offline, for the LLM's context
     pool: int = 0  # papers the question allowed before relevance
 
 
@@ -150,11 +152,12 @@ class Library:
         named = [self.papers[pid] for pid in question.papers]
         if named:
             hits = [Hit(p, 1.0) for p in named]
-        elif question.topic and question.intent not in {Intent.LIST, Intent.COUNT} or \
-                question.topic and self.topic_hits(question, pool, top_k):
-            hits = self.topic_hits(question, pool, len(pool) if question.intent in {
-                Intent.LIST, Intent.COUNT, Intent.COMPARE, Intent.COMMON} else top_k)
-            if not hits and question.venue:  # "which papers appeared at ICML?": the venue was the point
+        elif question.topic:
+            whole = question.intent in {Intent.LIST, Intent.COUNT, Intent.COMPARE, Intent.COMMON}
+            hits = self.topic_hits(question, pool, len(pool) if whole else top_k, found.near)
+            if not hits and (question.venue or question.intent in {Intent.LIST, Intent.COUNT}
+                             and (question.researchers or question.coauthors)):
+                # "Which papers appeared at ICML?", "list X's papers": leftover words are no topic.
                 hits = [Hit(p, 1.0) for p in pool]
         else:
             # "Which of X's papers have a date?": over a whole pool, the papers that have the field.
@@ -237,7 +240,9 @@ class Library:
     def query_vector(self, text: str) -> np.ndarray:
         return np.asarray(self.embedder.get_query_embedding(text), dtype=np.float32)
 
-    def topic_hits(self, question: Question, pool: list[Paper], limit: int) -> list[Hit]:
+    def topic_hits(self, question: Question, pool: list[Paper], limit: int, near: list[Hit] | None = None) -> list[Hit]:
+        """The pool's papers relevant to the topic, best first; ``near`` (if given) receives the
+        closest of the others, for the LLM's context."""
         if not pool or not question.topic:
             return []
         similarity = self.similarities(self.query_vector(question.topic), pool)
@@ -257,6 +262,8 @@ class Library:
             if sim >= self.min_similarity or (cover == 1.0 and sim >= self.min_similarity - COVER_SLACK) or singled:
                 relevant.append((paper, float(sim), cover, singled))
         if not relevant:
+            if near is not None:
+                near += [Hit(p, float(sim)) for sim, p in sorted(zip(similarity, pool), key=lambda o: -o[0])[:NEAR_MISSES]]
             return []
         best = max(sim for _, sim, _, _ in relevant)
         most_rare = max(singled for *_, singled in relevant)
@@ -267,7 +274,13 @@ class Library:
         else:
             kept = [k for k in relevant if k[1] >= best - RELATIVE_MARGIN or k[2] == 1.0]
         kept.sort(key=lambda k: (k[3], k[1] + 0.05 * lexical.get(k[0].paper_id, 0.0)), reverse=True)
-        return [Hit(p, sim) for p, sim, _, _ in kept[:limit]]
+        hits = [Hit(p, sim) for p, sim, _, _ in kept[:limit]]
+        if near is not None:
+            chosen = {h.paper.paper_id for h in hits}
+            others = sorted(((float(sim) + 0.05 * lexical.get(p.paper_id, 0.0), p, float(sim))
+                             for p, sim in zip(pool, similarity) if p.paper_id not in chosen), key=lambda o: -o[0])
+            near += [Hit(p, sim) for _, p, sim in others[:NEAR_MISSES]]
+        return hits
 
     def similarities(self, query: np.ndarray, pool: list[Paper]) -> np.ndarray:
         missing = [p.paper_id for p in pool if p.paper_id not in self._vectors]

@@ -78,7 +78,9 @@ def test_what_the_pages_do_not_hold_is_refused_with_no_citation(assistant, quest
 def test_context_is_what_the_llm_would_see_with_a_key_per_record(assistant):
     context = assistant.context("What did Veličković publish on softmax?")
     assert [c.title for c in context.citations if c.kind == "paper"][0] == SOFTMAX
-    assert len(re.findall(r'<source key="P[0-9A-F]{6}" kind="paper">', context.text)) == len(context.citations)
+    for kind, letter in (("paper", "P"), ("page", "W")):
+        blocks = re.findall(rf'<source key="{letter}[0-9A-F]{{6}}" kind="{kind}">', context.text)
+        assert len(blocks) == len([c for c in context.citations if c.kind == kind])
     profile = assistant.context("Is Pascanu an alumnus of Mila?")
     assert any(c.kind == "page" for c in profile.citations) and "Alumni" in profile.text
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from qa.answerers.offline import Writer, dates_text, venue_label
+from qa.answerers.offline import Writer, dates_text, page_identity, venue_label
 from qa.question import Intent, Question
 from qa.records import Answer, Citation, Profile
 from qa.search import Found
@@ -54,14 +54,14 @@ def untrusted(text: str) -> str:
     return text.replace("</source>", "</ source>")
 
 
-def profile_body(profile: Profile, source_url: str | None) -> list[str]:
-    lines = [f"researcher: {profile.researcher}", f"page: {source_url or '(local file)'}"]
+def profile_body(profile: Profile, page: str) -> list[str]:
+    """What one page (all its listing tabs) says of its researcher."""
+    lines = [f"researcher: {profile.researcher}", f"page: {page}"]
     for label, values in (("role", profile.roles), ("affiliation", profile.affiliations),
                           ("research topics", profile.topics), ("biography", profile.biography)):
-        own = [v.value for v in values if any((s.url or s.file) == source_url or s.url is None and source_url is None
-                                              for s in v.sources)]
+        own = [v.value for v in values if any(page_identity(s) == page for s in v.sources)]
         if own:
-            lines.append(f"{label}: " + ("; ".join(own) if label != "biography" else " ".join(own)))
+            lines.append(f"{label} ({len(own)}): " + "; ".join(own) if label != "biography" else f"{label}: " + " ".join(own))
     return lines
 
 
@@ -70,28 +70,41 @@ def build_context(question: Question, found: Found, template: str) -> Context:
     writer = Writer(question)
     keys: dict[str, Citation] = {}
     blocks: list[str] = []
-    # Pages come in where the offline answerer reads them: profile questions and comparisons.
-    pages = found.profiles if found.facts or question.intent in PAGE_INTENTS \
-        or question.counted in {"topics", "roles", "affiliations"} else []
-    for profile in pages:
+    # Page sources first where the answer is on the pages (profile questions, comparisons); after
+    # the papers otherwise, since a question about someone's papers may still need their page.
+    on_pages = bool(found.facts) or question.intent in PAGE_INTENTS or question.counted in {"topics", "roles", "affiliations"}
+    if on_pages:
+        add_pages(found.profiles, writer, keys, blocks, template)
+    add_papers(found.hits + found.near, writer, keys, blocks, template)
+    if not on_pages:
+        add_pages(found.profiles, writer, keys, blocks, template)
+    return Context(question, "\n".join(blocks), keys)
+
+
+def add_pages(profiles: list[Profile], writer: Writer, keys: dict, blocks: list[str], template: str) -> None:
+    for profile in profiles:
         for source in profile.pages:
-            key = source_key("page", source.url or source.file or "?")
+            page = page_identity(source)
+            key = source_key("page", page)
             if key in keys:
                 continue
-            writer.cite_page(source, profile.researcher, [])
-            keys[key] = writer.citations[-1]
-            body = "\n".join(profile_body(profile, source.url or source.file))
+            marker = writer.cite_page(source, profile.researcher, [])
+            keys[key] = writer.citations[int(marker[1:-1]) - 1]
+            body = "\n".join(profile_body(profile, page))
             blocks.append(template.format(key=key, kind="page", body=untrusted(body)))
-    for hit in found.hits:
+
+
+def add_papers(hits: list, writer: Writer, keys: dict, blocks: list[str], template: str) -> None:
+    for hit in hits:
         paper = hit.paper
         key = source_key("paper", paper.paper_id)
         if key in keys:
             continue
-        writer.cite_paper(hit)
-        keys[key] = writer.citations[-1]
+        marker = writer.cite_paper(hit)
+        keys[key] = writer.citations[int(marker[1:-1]) - 1]
         body = [f"title: {paper.title or '(untitled on the page)'}",
                 f"co-authors: {', '.join(paper.authors) or '(not listed)'}",
-                f"venue: {venue_label(paper) if paper.venues else '(not given)'}",
+                f"venue: {venue_label(paper) + (f' ({paper.status})' if paper.status else '') if paper.venues else '(not given)'}",
                 f"dates: {dates_text(paper, writer) if paper.dates else '(not given)'}",
                 f"researchers whose pages list it: {', '.join(paper.researchers)}",
                 f"pages: {' '.join(paper.urls)}"]
@@ -99,7 +112,6 @@ def build_context(question: Question, found: Found, template: str) -> Context:
             body.append("most relevant sentences: " + " ".join(hit.evidence))
         body.append(f"abstract: {paper.abstract or '(no abstract on the page)'}")
         blocks.append(template.format(key=key, kind="paper", body=untrusted("\n".join(body))))
-    return Context(question, "\n".join(blocks), keys)
 
 
 @dataclass
