@@ -452,9 +452,10 @@ class PaperIndex:
                     page = parse_page(text, url=url, source=path.name)
                 except Exception as exc:  # a parser failure on one page must not stop the others
                     raise PageError(path, f"could not be parsed ({type(exc).__name__}: {shown(exc)})") from exc
-                if not page.publications and not page.has_profile:
-                    # A profile page without publications still answers questions about its researcher.
-                    raise PageError(path, "no publications and no researcher profile found on the page")
+                if not page.publications and not page.has_profile and not page.is_news:
+                    # A profile page without publications, or a news item, still answers questions
+                    # about the people it names.
+                    raise PageError(path, "no publications, researcher profile or news item found on the page")
                 if page.lang not in PAGE_LANGUAGES:
                     report.warnings.append((shown(path), f"page language looks like {page.lang!r}, not English or French"))
             except PageError as exc:

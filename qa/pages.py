@@ -22,6 +22,8 @@ import py3langid
 from bs4 import BeautifulSoup, Comment
 from unidecode import unidecode
 
+from qa.text import stopwords
+
 # "large-sca… (see more)le datasets": the listing's expand toggle spliced into a word.
 SPLICE = re.compile(r"\s*(?:…|\.\.\.)\s*\((?:see more|voir plus|read more|lire la suite)\)", re.I)
 SEE_MORE = re.compile(r"\((?:see more|voir plus|read more|lire la suite)\)", re.I)
@@ -115,6 +117,7 @@ NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "van", "
                   "dos", "das", "y", "ter", "ten", "st."}
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-‐‑]*$")  # a word (Unicode hyphens too); name_token() wants its capital
 DIRECTORY_PATH = re.compile(r"/(?:directory|annuaire|repertoire|répertoire)/([^/?#]+)", re.I)
+PERSON_PATH = re.compile(r"^(?:/(?:en|fr))?/(?:(?:person|people|personne|membre|member)/)?([^/?#]+)$", re.I)
 ABSTRACT_MIN_CHARS = 150
 # Inclusive spellings ("Étudiant⋅e⋅s", "superviseur·e", "étudiant.e.s") read as one word.
 INCLUSIVE_DOT = re.compile(r"(?<=\w)[·⋅•.](?=\w)")
@@ -167,6 +170,11 @@ class Page:
     supervisors: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     news: list[str] = field(default_factory=list)
+
+    @property
+    def is_news(self) -> bool:
+        """A news item: prose about people, with no owner and no publications."""
+        return not self.researcher and not self.publications and sum(is_prose(line) for line in self.news) >= 1
 
     @property
     def has_profile(self) -> bool:
@@ -233,16 +241,23 @@ def name_token(token: str) -> bool:
 
 
 def name_from_url(url: str | None) -> str | None:
-    """'…/directory/razvan-pascanu-0' → 'Razvan Pascanu'; None for pages that aren't profiles."""
+    """'…/directory/razvan-pascanu-0' → 'Razvan Pascanu'; None for pages that aren't profiles.
+
+    Profiles also live at '/en/person/<slug>' and '/en/<slug>': a last path segment of two to four
+    alphabetic words directly under the language (or a person path) is read as a name too."""
     if not url:
         return None
-    match = DIRECTORY_PATH.search(unquote(urlparse(url).path) + "/")
+    path = unquote(urlparse(url).path)
+    match = DIRECTORY_PATH.search(path + "/") or PERSON_PATH.match(path.rstrip("/"))
     if not match:
         return None
     slug = re.sub(r"-\d+$", "", match.group(1).strip("-"))
     parts = [p for p in slug.split("-") if p]
-    if len(parts) < 2:
+    if not 2 <= len(parts) <= (8 if DIRECTORY_PATH.search(path + "/") else 4):
         return None
+    if not DIRECTORY_PATH.search(path + "/") and (
+            not all(p.isalpha() for p in parts) or {parts[0].lower(), parts[-1].lower()} & stopwords()):
+        return None  # "/en/about-us" is a site page, not a person
     return " ".join(p[:1].upper() + p[1:] for p in parts)
 
 
@@ -544,9 +559,14 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     url_name = name_from_url(url)
     start, header_name = find_start(content, url_name)
     dropped = [i for i, _ in content[:start]] + sorted(chrome)
-    # Banners above the profile: news items of the site, kept apart from everything else.
-    news = [line for _, line in content[:start]
-            if len(line.split()) >= 5 and not COOKIE.search(line) and not CONSENT.search(line)]
+    # Banners above the profile: news items of the site, kept apart from everything else; on a
+    # profile URL, prose about its owner there ("I am an assistant professor …") is the biography
+    # of a page the scrape cut above its headings.
+    name_re = name_pattern([n for n in (header_name, url_name) if n])
+    above = [line for _, line in content[:start]
+             if len(line.split()) >= 5 and not COOKIE.search(line) and not CONSENT.search(line)]
+    leading_bio = [line for line in above if url_name and is_prose(line) and about_person(prose_scores(line, name_re))]
+    news = [line for line in above if line not in leading_bio]
     body = content[start:]
     labels = assign_sections(body, [n for n in (header_name, url_name) if n])
     part: dict[str, list[tuple[int, str]]] = {}
@@ -570,7 +590,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         url=url,
         source=source,
         dropped_lines=[i + 1 for i in sorted(set(dropped))],
-        biography=[repair(line) for _, line in part.get("biography", [])],
+        biography=[repair(line) for line in leading_bio + [line for _, line in part.get("biography", [])]],
         students=students,
         supervisors=list(dict.fromkeys(supervisors + named_supervisors)),
         links=links + [line for _, line in part.get("links", [])],
@@ -606,7 +626,8 @@ def read_header(header: list[tuple[int, str]], url_name: str | None, portrait_na
             links.append(line)
         elif name is None and is_person_name(line) and (
             (url_name and fold(line) == fold(url_name))
-            or nxt is None or is_role(nxt) or is_affiliation(nxt)
+            # With a URL naming the owner, a different name is a co-author or a student, not the owner.
+            or not url_name and (nxt is None or is_role(nxt) or is_affiliation(nxt))
         ):
             name = line
         elif name is not None and fold(line) == fold(name):

@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
 
-from qa.pages import Page, Publication
+from qa.pages import Page, Publication, is_person_name
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
 from qa.text import fold, lexicon_lines, sentences, words
 
@@ -190,4 +190,27 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
         for paragraph in page.biography:
             for sentence in sentences(paragraph, page.lang):
                 add_sourced(profile.biography, sentence, source)
+    for page in pages:
+        if page.is_news:
+            add_news(page, profiles)
     return list(profiles.values())
+
+
+def add_news(page: Page, profiles: dict[str, Profile]) -> None:
+    """A news item's sentences go to each researcher it names in full, and to the person its
+    headline is about (a name the headline gives and the text repeats), who may have no page."""
+    text = " ".join(page.news)
+    folded = f" {fold(text)} "
+    named = [name for name in profiles if f" {fold(name)} " in folded]
+    headline = page.news[0] if page.news else ""
+    for span in re.findall(r"(?:[A-ZÀ-Ö][\w\-]+ ){1,2}[A-ZÀ-Ö][\w\-]+", headline):
+        if is_person_name(span) and folded.count(f" {fold(span)} ") + folded.count(f" {fold(span.split()[-1])} ") >= 2:
+            named.append(span)
+    for name in dict.fromkeys(named):
+        profile = profiles.setdefault(name, Profile(researcher=name))
+        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang)
+        if source not in profile.pages:
+            profile.pages.append(source)
+        for line in page.news:
+            for sentence in sentences(line, page.lang):
+                add_sourced(profile.news, sentence, source)

@@ -123,7 +123,10 @@ class Directory:
                     if f" {name} " in f" {folded} ":
                         venues.setdefault(name, venue.value)
                         venues.setdefault(acronym.lower(), venue.value)
-        vocabulary = frozenset(w for p in papers for w in words(fold(" ".join([p.embed_text, *(v.value for v in p.venues)]))))
+        # Words the pages use (papers, venues, biographies, news) are no unknown person's name.
+        prose = [v.value for p in profiles for v in p.biography + p.news + p.affiliations]
+        vocabulary = frozenset(w for text in [*(p.embed_text for p in papers), *(v.value for p in papers for v in p.venues),
+                                             *prose] for w in words(fold(text)))
         return cls(name_aliases(researchers), name_aliases(authors), titles, dict(named), venues, vocabulary)
 
 

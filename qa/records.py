@@ -106,6 +106,7 @@ class Profile:
     affiliations: list[Sourced] = field(default_factory=list)
     topics: list[Sourced] = field(default_factory=list)
     biography: list[Sourced] = field(default_factory=list)  # sentences
+    news: list[Sourced] = field(default_factory=list)  # sentences of news items that name them
     pages: list[Source] = field(default_factory=list)
 
     @property

@@ -29,6 +29,8 @@ COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under th
 RARE_SHARE = 0.02  # a word in at most max(2, this share) of the papers singles them out
 SENTENCE_CACHE = 20_000  # papers whose sentence vectors are kept
 NEAR_MISSES = 3  # papers just under the bar that the LLM's context also shows
+PROSE = {"biography", "news"}
+FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # A page fact answers the question when meaning (cosine to the topic) plus half the rarity-weighted
 # share of the topic's words it holds reaches this. Calibrated on the dev set's profile questions
 # (eval/dev.jsonl) and five unanswerable ones written beside them: answering facts scored 0.69-0.98,
@@ -103,6 +105,7 @@ class Library:
             self.bm25.index([lemmas(p.embed_text) or ["_"] for p in papers], show_progress=False)
         self._vectors: dict[str, np.ndarray] = {}
         self._fact_vectors: dict[str, np.ndarray] = {}
+        self._prose_lemmas: dict[str, set[str]] | None = None
         self._sentences: OrderedDict[str, tuple[list[str], np.ndarray]] = OrderedDict()
 
     # ---------------------------------------------------------------------------------------
@@ -168,8 +171,12 @@ class Library:
             hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
             if question.period.latest or question.period.earliest:
                 hits = hits[:1]
-        if profiles and not named and (not hits or question.intent in {Intent.PAPERS, Intent.FACT}
-                                       and not question.asks_papers):
+        if not profiles and not hits and not named and not question.asks_papers and question.topic:
+            # Nobody named and no paper about it: a page may still say it ("who was appointed …?").
+            profiles = self.profiles_saying(question)
+            found.profiles = profiles
+        if profiles and not named and not question.asks_papers and (
+                not hits or question.intent in {Intent.PAPERS, Intent.FACT}):
             # A question about a named researcher may be answered by their page rather than a paper
             # ("which lab did she found?", "which conference did he create?"): page facts win when
             # no paper is as close.
@@ -199,16 +206,16 @@ class Library:
 
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool) -> list[Fact]:
         facts = [Fact(p.researcher, name, value) for p in profiles
-                 for name in ("roles", "affiliations", "biography") for value in getattr(p, name)]
+                 for name in ("roles", "affiliations", "biography", "news") for value in getattr(p, name)]
         if question.attribute in {"roles", "affiliations", "topics"} and not relevant_only:
             # The asked field as printed, and the biography sentences about the rest of the question
             # ("which lab did she found?" asks an affiliation cue about a biography fact).
             wanted = {"roles": ("roles", "affiliations")}.get(question.attribute, (question.attribute,))
             listed = [Fact(p.researcher, name, value) for p in profiles for name in wanted for value in getattr(p, name)]
-            said = [f for f in self._page_facts(question, profiles, relevant_only=True) if f.field == "biography"]
+            said = [f for f in self._page_facts(question, profiles, relevant_only=True) if f.field in PROSE]
             return listed + said
         if not facts or not question.topic:
-            return [] if relevant_only else [f for f in facts if f.field == "biography"][:3]
+            return [] if relevant_only else [f for f in facts if f.field in PROSE][:3]
         query = self.query_vector(question.topic)
         texts = [f.value.value for f in facts]
         missing = [t for t in dict.fromkeys(texts) if t not in self._fact_vectors]
@@ -230,12 +237,30 @@ class Library:
             cover = sum(w for word, w in weight.items() if word in held) / (sum(weight.values()) or 1.0)
             score = meaning + 0.5 * cover
             fact.score = score if score >= FACT_RELEVANCE else -1.0
-        ranked = sorted(facts, key=lambda f: -f.score)
-        relevant = [f for f in ranked if f.score > 0]
-        if relevant_only or relevant:
-            best = relevant[0].score if relevant else 0.0
-            return [f for f in relevant if f.score >= 0.8 * best][:3]
-        return []
+        # Every fact over the bar, up to three: a question may ask two things ("where did he study,
+        # and who did he write the book with?"). A headline brings the sentence after it, which
+        # gives its details.
+        chosen = sorted((f for f in facts if f.score > 0), key=lambda f: -f.score)[:FACTS_QUOTED]
+        for fact in list(chosen):
+            if fact.field in PROSE and not fact.value.value.rstrip().endswith((".", "!", "?", "»", "”")):
+                following = facts[facts.index(fact) + 1] if facts.index(fact) + 1 < len(facts) else None
+                if following and following.field == fact.field and following not in chosen:
+                    chosen.insert(chosen.index(fact) + 1, following)
+        return chosen
+
+    def profiles_saying(self, question: Question, limit: int = 3) -> list[Profile]:
+        """The profiles whose prose (biography, news) holds most of the topic's words."""
+        asked = [w for w in dict.fromkeys(lemmas(question.topic) + [lemma_fr(t) for t in question.terms])
+                 if w not in stopwords() and len(w) > 2]
+        if not asked:
+            return []
+        if self._prose_lemmas is None:  # built on first use: most questions never need it
+            self._prose_lemmas = {name: set(lemmas(" ".join(v.value for v in p.biography + p.news)))
+                                  | {lemma_fr(w) for v in p.biography + p.news for w in words(v.value)}
+                                  for name, p in self.profiles.items()}
+        scored = sorted(((len(held.intersection(asked)), name) for name, held in self._prose_lemmas.items()),
+                        reverse=True)
+        return [self.profiles[name] for count, name in scored[:limit] if count >= max(1, len(asked) / 2)]
 
     def query_vector(self, text: str) -> np.ndarray:
         return np.asarray(self.embedder.get_query_embedding(text), dtype=np.float32)

@@ -18,8 +18,11 @@ WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 
 
 def fold(text: str) -> str:
-    """Case- and accent-insensitive key: 'Petar Veličković' → 'petar velickovic'."""
-    return re.sub(r"[^a-z0-9 ]+", "", re.sub(r"[\s\-_'’.]+", " ", unidecode(text).lower())).strip()
+    """Case- and accent-insensitive key: 'Petar Veličković' → 'petar velickovic'; a possessive goes
+    and an apostrophe inside a name joins it ("O'Donnell's" → "odonnell")."""
+    text = re.sub(r"['’]s\b", "", unidecode(text).lower())
+    text = re.sub(r"\b(qu|[cdjlmnst])['’]", r"\1 ", text)  # French elision: "l'apprentissage"
+    return re.sub(r"[^a-z0-9 ]+", "", re.sub(r"[\s\-_.]+", " ", re.sub(r"['’`]", "", text))).strip()
 
 
 def words(text: str) -> list[str]:

@@ -152,6 +152,13 @@ Maëlle Okonkwo-Tremblay est professeure agrégée à l'Université Laval. Elle 
 """
 
 
+NEWS_PAGE = """Ines Varga receives a Canada Research Chair in seabird acoustics
+Mila is proud to announce that Ines Varga, assistant professor at Université de Sherbrooke, holds a new Tier 2 Canada Research Chair in seabird acoustics.
+The chair will fund recordings of puffin colonies on the Gulf of St. Lawrence over five years.
+Varga will work with Maëlle Okonkwo-Tremblay, whose TIDE lab tracks the same colonies.
+"""
+
+
 @pytest.fixture(scope="module")
 def bilingual(tmp_path_factory):
     """The seeds plus an invented researcher with an English and a French profile page."""
@@ -166,9 +173,11 @@ def bilingual(tmp_path_factory):
     shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", folder, dirs_exist_ok=True)
     (folder / "en.txt").write_text(EN_PAGE)
     (folder / "fr.txt").write_text(FR_PAGE)
+    (folder / "news.txt").write_text(NEWS_PAGE)
     sources = json.loads((folder / "sources.json").read_text())
     sources["pages"] += [{"file": "en.txt", "url": "https://mila.quebec/en/directory/maelle-okonkwo-tremblay"},
-                         {"file": "fr.txt", "url": "https://mila.quebec/fr/annuaire/maelle-okonkwo-tremblay"}]
+                         {"file": "fr.txt", "url": "https://mila.quebec/fr/annuaire/maelle-okonkwo-tremblay"},
+                         {"file": "news.txt", "url": "https://mila.quebec/en/news/two-seabird-chairs"}]
     (folder / "sources.json").write_text(json.dumps(sources))
     return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
 
@@ -190,3 +199,10 @@ def test_a_biography_fact_answers_and_cites_the_page(bilingual):
     assert "2019" in when.text and when.lang == "fr"
     nothing = bilingual.ask("Who supervised Okonkwo-Tremblay's master's thesis?")
     assert nothing.refused
+
+
+def test_news_items_answer_about_the_people_they_name(bilingual):
+    chair = bilingual.ask("Which research chair did Ines Varga receive?")
+    assert "Tier 2 Canada Research Chair" in chair.text and chair.citations[0].url.endswith("/two-seabird-chairs")
+    nobody_named = bilingual.ask("Who will record the puffin colonies of the Gulf of St. Lawrence?")
+    assert "Varga" in nobody_named.text and not nobody_named.refused

@@ -56,5 +56,5 @@ def test_bad_files_are_skipped_by_name_and_nothing_indexed_is_lost(tmp_path, see
     report = index.ingest([seeds_copy])
     reasons = {name.rsplit("/", 1)[-1]: reason for name, reason in report.skipped}
     assert reasons == {"binary.html": "binary file, not a text or HTML page", "empty.txt": "empty file",
-                       "news.txt": "no publications and no researcher profile found on the page"}
+                       "news.txt": "no publications, researcher profile or news item found on the page"}
     assert index.count() == 17 and report.embedded == 0

@@ -1,6 +1,8 @@
 import time
 from pathlib import Path
 
+import pytest
+
 from qa.pages import Page, is_name_like, name_from_url, parse_page, repair
 from tests.conftest import SEEDS
 
@@ -322,3 +324,27 @@ def test_a_home_page_photo_is_not_a_profile_and_unicode_hyphens_are_names():
         ("Mitigating Downstream Model ", ["Keyu Wang", "Abdullah Norozi Iranzad", "Scott Schaffter",
                                          "Jonathan Lebensold"])]
     assert any(n.startswith("Founded in 1993") for n in page.news)
+
+
+@pytest.mark.parametrize("url, name", [
+    ("https://mila.quebec/en/person/anais-cote-lefebvre", "Anais Cote Lefebvre"),
+    ("https://mila.quebec/personne/kwabena-mensah", "Kwabena Mensah"),
+    ("https://mila.quebec/en/kwabena-mensah?page=0%2C2", "Kwabena Mensah"),
+    ("https://mila.quebec/en/about-us", None),
+    ("https://mila.quebec/fr/nouvelle/une-chaire-pour-la-professeure-mensah-en-ecologie", None),
+])
+def test_profile_urls_name_their_owner_in_every_site_layout(url, name):
+    assert name_from_url(url) == name
+
+
+def test_a_cut_profile_keeps_leading_prose_as_biography_and_the_url_owner(tmp_path):
+    text = ("I am an associate professor of ecology at Université Laval.\n"
+            "In my research I model how seabirds forage over the ocean in changing climates.\n"
+            "Tracking Gannets with Graph Networks\nLéa Fortin\nOmar Haddad\n"
+            "We track northern gannets with GPS tags and model their routes with graph networks over many "
+            "seasons and colonies, which shows strong site fidelity … (see more)across years.\n")
+    page = parse_page(text, url="https://mila.quebec/en/kwabena-mensah", source="cut.txt")
+    assert page.researcher == "Kwabena Mensah" and page.researcher_source == "url"
+    assert page.biography[0].startswith("I am an associate professor")
+    [paper] = page.publications
+    assert paper.title == "Tracking Gannets with Graph Networks" and paper.authors == ["Léa Fortin", "Omar Haddad"]

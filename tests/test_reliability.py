@@ -60,7 +60,7 @@ def test_bad_inputs_get_one_line_each_and_good_files_are_ingested(tmp_path, seed
         "empty.txt": "empty file",
         "binary.txt": "binary file, not a text or HTML page",
         "huge.txt": "50.0 MB is over the 20 MB page limit (QA_MAX_PAGE_MB)",
-        "no-publications.txt": "no publications and no researcher profile found on the page",
+        "no-publications.txt": "no publications, researcher profile or news item found on the page",
         "german.txt": "page language looks like 'de', not English or French",
     }
     assert "4 skipped" in result.stdout

@@ -58,10 +58,11 @@ def profile_body(profile: Profile, page: str) -> list[str]:
     """What one page (all its listing tabs) says of its researcher."""
     lines = [f"researcher: {profile.researcher}", f"page: {page}"]
     for label, values in (("role", profile.roles), ("affiliation", profile.affiliations),
-                          ("research topics", profile.topics), ("biography", profile.biography)):
+                          ("research topics", profile.topics), ("biography", profile.biography),
+                          ("news", profile.news)):
         own = [v.value for v in values if any(page_identity(s) == page for s in v.sources)]
         if own:
-            lines.append(f"{label} ({len(own)}): " + "; ".join(own) if label != "biography" else f"{label}: " + " ".join(own))
+            lines.append(f"{label}: " + " ".join(own) if label in {"biography", "news"} else f"{label} ({len(own)}): " + "; ".join(own))
     return lines
 
 
