@@ -360,8 +360,8 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
                  for w in re.findall(r"[a-z]{3,}", line.partition("\t")[2])}
     skip = stopwords() | cue_words | HONORIFICS
     topic, terms = [], []
-    for token in words(source):
-        folded = fold(token)
+    for token in fold(source).split():  # tokens as names were matched ("O'Donnell" is one word)
+        folded = token
         if len(folded) < 2 or folded in used or token in skip or folded in skip or re.fullmatch(YEAR, folded) \
                 or re.fullmatch(r"\d+(?:st|nd|rd|th|e|er|eme)?", folded):
             continue

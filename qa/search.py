@@ -22,7 +22,7 @@ import numpy as np
 from qa.question import Directory, Intent, Question
 from qa.text import fold
 from qa.records import Paper, Profile, Sourced
-from qa.text import lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords, words
+from qa.text import has_figure, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords, words
 
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
@@ -175,8 +175,10 @@ class Library:
             # Nobody named and no paper about it: a page may still say it ("who was appointed …?").
             profiles = self.profiles_saying(question)
             found.profiles = profiles
-        if profiles and not named and not question.asks_papers and (
-                not hits or question.intent in {Intent.PAPERS, Intent.FACT}):
+        # What someone published is never answered from their page; anything else may be.
+        about_work = question.asks_papers and question.intent in {Intent.PAPERS, Intent.LIST, Intent.COUNT}
+        if profiles and not named and not about_work and (
+                not hits or question.intent in {Intent.PAPERS, Intent.FACT} and not question.asks_papers):
             # A question about a named researcher may be answered by their page rather than a paper
             # ("which lab did she found?", "which conference did he create?"): page facts win when
             # no paper is as close.
@@ -210,7 +212,8 @@ class Library:
         if question.attribute in {"roles", "affiliations", "topics"} and not relevant_only:
             # The asked field as printed, and the biography sentences about the rest of the question
             # ("which lab did she found?" asks an affiliation cue about a biography fact).
-            wanted = {"roles": ("roles", "affiliations")}.get(question.attribute, (question.attribute,))
+            # A role and a position are read together: "Associate Scientific Director, Mila" is an affiliation line.
+            wanted = ("roles", "affiliations") if question.attribute in {"roles", "affiliations"} else (question.attribute,)
             listed = [Fact(p.researcher, name, value) for p in profiles for name in wanted for value in getattr(p, name)]
             said = [f for f in self._page_facts(question, profiles, relevant_only=True) if f.field in PROSE]
             return listed + said
@@ -377,7 +380,7 @@ class Library:
             held = set(lemmas(sentence))
             lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
             # "How many X": a sentence giving a figure next to X comes before any other.
-            figure = 1.0 if counted and counted & held and any(c.isdigit() for c in sentence) else 0.0
+            figure = 1.0 if counted and counted & held and has_figure(sentence) else 0.0
             scores.append(float(meaning[i]) + 0.5 * lexical + figure)
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
         chosen = [ranked[0]]

@@ -60,8 +60,13 @@ def stopwords() -> frozenset[str]:
     """English and French function words (bm25s's lists) plus question boilerplate (a data file)."""
     from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
 
-    folded = {fold(w) for w in (*STOPWORDS_EN_PLUS, *STOPWORDS_FRENCH)}
-    return frozenset(set(STOPWORDS_EN_PLUS) | set(STOPWORDS_FRENCH) | folded | wordset("question_words.txt"))
+    words_ = {*STOPWORDS_EN_PLUS, *STOPWORDS_FRENCH, *wordset("question_words.txt")}
+    return frozenset(words_ | {fold(w) for w in words_})
+
+
+def has_figure(text: str) -> bool:
+    """Whether a sentence gives a number, in digits or in words ("432 tasks", "five environments")."""
+    return any(c.isdigit() for c in text) or not wordset("number_words.txt").isdisjoint(words(text))
 
 
 def sentences(text: str, lang: str = "en") -> list[str]:

@@ -125,3 +125,11 @@ def test_names_of_places_do_not_decide_the_language(directory):
     assert parse("What is Mensah's appointment at Université de Montréal?", directory).lang == "en"
     assert parse("Quel est le poste de Mensah à l'Université McGill ?", directory).lang == "fr"
     assert parse("Which papers did Mensah present at the 41st ICML?", directory).topic == ""
+
+
+def test_a_name_with_an_apostrophe_leaves_nothing_in_the_topic():
+    papers = [paper("p9", "Parsing with Trees", ["Siobhan O'Reilly"])]
+    directory = Directory.build(papers, [Profile(researcher="Siobhan O'Reilly")])
+    question = parse("What has Siobhan O'Reilly published on parsing?", directory)
+    assert question.researchers == ["Siobhan O'Reilly"] and question.topic == "parsing"
+    assert parse("papers by siobhan oreilly", directory).researchers == ["Siobhan O'Reilly"]

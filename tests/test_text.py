@@ -36,3 +36,10 @@ def test_every_lexicon_file_says_where_it_comes_from():
             assert first.startswith("# source:"), path.name
             assert lexicon_lines(path.name), path.name
     assert {"what", "quels", "published"} <= stopwords()
+
+
+def test_figures_count_in_digits_or_words():
+    from qa.text import has_figure
+
+    assert has_figure("tested on 432 tasks") and has_figure("across five different environments")
+    assert has_figure("sur quatre articles") and not has_figure("across different environments")

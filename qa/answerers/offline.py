@@ -14,8 +14,8 @@ from qa.answerers.phrases import PHRASES
 from qa.papers import venue_acronym
 from qa.question import Intent, Question
 from qa.records import Answer, Citation, Paper, Profile, Source, page_name
-from qa.text import fold, lemmas, stopwords
-from qa.search import Found, Hit, claims
+from qa.text import fold, has_figure, lemmas, stopwords
+from qa.search import PROSE, Found, Hit, claims
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 
@@ -162,7 +162,7 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits[:2] if q.papers else found.hits
     if q.quantity:
         counted = set(lemmas(q.quantity))
-        figure = [h for h in hits if any(any(c.isdigit() for c in s) and counted <= set(lemmas(s)) for s in h.evidence)]
+        figure = [h for h in hits if any(has_figure(s) and counted <= set(lemmas(s)) for s in h.evidence)]
         if not figure:
             label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
             return w.answer([w.say("no_figure", what=q.quantity, label=label)], refused=True)
@@ -240,15 +240,15 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             cite = f" {w.cite_page(profile.pages[0], profile.researcher, [])}" if profile.pages else ""
             lines.append(w.say("profile_missing", name=profile.researcher, what=what) + cite)
             continue
-        listed = [f for f in facts if f.field == q.attribute or q.attribute == "roles" and f.field == "affiliations"] \
-            if q.attribute in {"roles", "affiliations", "topics"} else []
+        listed = [f for f in facts if f.field not in PROSE] if q.attribute in {"roles", "affiliations", "topics"} else []
         if listed:
             parts = []
             for sources, texts in group_by_page([f.value for f in listed]):
                 former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and q.attribute == "roles"
                 parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
-            lines.append(w.say(q.attribute, name=profile.researcher, values="; ".join(parts)))
+            lines.append(w.say("topics" if q.attribute == "topics" else "roles", name=profile.researcher,
+                               values="; ".join(parts)))
         said = [f for f in facts if f not in listed]
         if said:
             lines.append(w.say("biography", name=profile.researcher))
