@@ -366,7 +366,8 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
                 or re.fullmatch(r"\d+(?:st|nd|rd|th|e|er|eme)?", folded):
             continue
         topic.append(token)
-    for token in re.findall(r"[\w\-.]+", text):
+    for token in re.findall(r"[\w\-.'’]+", text):
+        token = token.strip("'’")
         parts = fold(token).split()  # "Okonkwo-Tremblay" is used when both its parts are
         if parts and not all(p in used or p in skip for p in parts) and token.lower() not in skip:
             terms.append(token.strip(".-"))
@@ -423,8 +424,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
             return Intent.WHO
         if asked_field and not question.topic:
             return Intent.COMPARE
-    if cue("coauthors", flat) and (question.papers or question.researchers or question.coauthors
-                                   or not cue("who", flat)):
+    # "What algorithm do X and his co-authors propose?" mentions co-authors but asks a fact.
+    asks_who = bool(re.search(r"\b(?:who|whom|qui)\b", flat)) or not cue("fact", flat)
+    if cue("coauthors", flat) and asks_who and (question.papers or question.researchers or question.coauthors
+                                                or not cue("who", flat)):
         return Intent.COAUTHORS
     if cue("who", flat) and not question.papers and question.topic:
         return Intent.WHO

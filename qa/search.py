@@ -22,7 +22,7 @@ import numpy as np
 from qa.question import Directory, Intent, Question
 from qa.text import fold
 from qa.records import Paper, Profile, Sourced
-from qa.text import has_figure, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords, words
+from qa.text import has_figure, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords, to_english, words
 
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
@@ -148,7 +148,7 @@ class Library:
             return found
         if question.intent == Intent.WHO:
             everyone = profiles or list(self.profiles.values())
-            found.profiles = self.profiles_on(question.topic, everyone)
+            found.profiles = self.profiles_on(question, everyone)
             if question.attribute != "topics":  # "who works on X": their papers count too
                 found.hits = self.topic_hits(question, pool if profiles else list(self.papers.values()), top_k)
             return found
@@ -326,10 +326,10 @@ class Library:
         top = max(picked.values(), default=0.0) or 1.0
         return {pid: s / top for pid, s in picked.items()}
 
-    def profiles_on(self, topic: str, profiles: list[Profile]) -> list[Profile]:
-        """The profiles whose listed research topics hold every word of the topic."""
-        asked = set(lemmas(topic)) - stopwords()
-        return [p for p in profiles if any(asked <= set(lemmas(t.value)) for t in p.topics)] if asked else []
+    def profiles_on(self, question: Question, profiles: list[Profile]) -> list[Profile]:
+        """The profiles with a page value (a research topic, a role or position line, a biography or
+        news sentence) that holds what the question asks about."""
+        return [p for p in profiles if matching_values(asked_words(question), p)]
 
     # ---------------------------------------------------------------------------------------
     # Evidence
@@ -432,3 +432,23 @@ def names_venue(key: str, venue: str) -> bool:
     from qa.papers import venue_acronym
 
     return f" {key} " in f" {fold(venue)} " or (venue_acronym(venue) or "").lower() == key
+
+
+def asked_words(question: Question) -> list[set[str]]:
+    """What a which-of-these question asks about, as alternatives: all its topic words
+    ("natural language processing"), or the names it gives ("ties to Google DeepMind")."""
+    names = [t for t in question.terms[1:] if t[:1].isupper() and fold(t) not in stopwords()]
+    options = [set(lemmas(question.topic)), set(lemmas(" ".join(names)))]
+    return [o - stopwords() for o in options if o - stopwords()]
+
+
+def matching_values(options: list[set[str]], profile: Profile) -> list[Sourced]:
+    """A profile's page values holding every word of one of the options: its research topics
+    first (also from a French page, through the lexicon), then roles, positions and prose."""
+    found = []
+    for value in profile.topics + profile.roles + profile.affiliations + profile.biography + profile.news:
+        text = to_english(value.value) if value.sources[0].lang == "fr" else value.value
+        held = set(lemmas(text)) | set(lemmas(value.value))
+        if any(option <= held for option in options):
+            found.append(value)
+    return found

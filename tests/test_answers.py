@@ -206,3 +206,14 @@ def test_news_items_answer_about_the_people_they_name(bilingual):
     assert "Tier 2 Canada Research Chair" in chair.text and chair.citations[0].url.endswith("/two-seabird-chairs")
     nobody_named = bilingual.ask("Who will record the puffin colonies of the Gulf of St. Lawrence?")
     assert "Varga" in nobody_named.text and not nobody_named.refused
+
+
+def test_which_of_these_researchers_looks_at_every_page_field(bilingual):
+    answer = bilingual.ask("Among Okonkwo-Tremblay, Pascanu and Ines Varga, who is connected to Université Laval?")
+    assert "Maëlle Okonkwo-Tremblay" in answer.text and "Razvan Pascanu's pages say nothing about this." in answer.text
+    assert [c.researchers for c in answer.citations] == [["Maëlle Okonkwo-Tremblay"]] and answer.citations[0].kind == "page"
+
+
+def test_what_someone_works_on_is_answered_from_their_page(bilingual):
+    answer = bilingual.ask("What does Okonkwo-Tremblay work on at Laval?")
+    assert not answer.refused and "Laval" in answer.text and answer.citations[0].kind == "page"

@@ -133,3 +133,9 @@ def test_a_name_with_an_apostrophe_leaves_nothing_in_the_topic():
     question = parse("What has Siobhan O'Reilly published on parsing?", directory)
     assert question.researchers == ["Siobhan O'Reilly"] and question.topic == "parsing"
     assert parse("papers by siobhan oreilly", directory).researchers == ["Siobhan O'Reilly"]
+
+
+def test_a_mention_of_coauthors_in_a_fact_question_is_not_a_coauthor_question(directory):
+    assert parse("What method do Mensah and his co-authors propose in LOOM?", directory).intent == Intent.FACT
+    assert parse("Which datasets were used in the paper Mensah co-wrote on birds?", directory).intent == Intent.FACT
+    assert parse("Who are Mensah's co-authors on LOOM?", directory).intent == Intent.COAUTHORS

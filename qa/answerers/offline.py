@@ -15,7 +15,7 @@ from qa.papers import venue_acronym
 from qa.question import Intent, Question
 from qa.records import Answer, Citation, Paper, Profile, Source, page_name
 from qa.text import fold, has_figure, lemmas, stopwords
-from qa.search import PROSE, Found, Hit, claims
+from qa.search import PROSE, Found, Hit, asked_words, claims, matching_values
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 
@@ -235,10 +235,13 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     for profile in found.profiles:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
         if not facts:
-            what = w.say(f"what_{q.attribute}") if q.attribute in {"roles", "affiliations", "topics", "biography"} \
-                else w.say("what_biography")
-            cite = f" {w.cite_page(profile.pages[0], profile.researcher, [])}" if profile.pages else ""
-            lines.append(w.say("profile_missing", name=profile.researcher, what=what) + cite)
+            if q.attribute in {"roles", "affiliations", "topics"} or not q.topic:
+                missing = w.say("profile_missing", name=profile.researcher, what=w.say(f"what_{q.attribute or 'biography'}"))
+            else:
+                missing = w.say("profile_silent", name=profile.researcher)
+            # A refusal cites the page it refuses about; beside an answer, a silent page is not cited.
+            cite = f" {w.cite_page(profile.pages[0], profile.researcher, [])}" if profile.pages and not found.facts else ""
+            lines.append(missing + cite)
             continue
         listed = [f for f in facts if f.field not in PROSE] if q.attribute in {"roles", "affiliations", "topics"} else []
         if listed:
@@ -288,7 +291,7 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     if found.profiles:
         lines.append(w.say("who_topics", topic=topic))
         for profile in found.profiles:
-            for sources, texts in group_by_page(matching_topics(q, profile)):
+            for sources, texts in group_by_page(matching_values(asked_words(q), profile)):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
     by_researcher: dict[str, list[Hit]] = {}
     for hit in found.hits:
@@ -303,11 +306,6 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
         return w.answer([w.say("who_none" if q.attribute != "topics" else "who_none_topics", topic=topic)],
                         refused=True)
     return w.answer(lines)
-
-
-def matching_topics(q: Question, profile: Profile) -> list:
-    asked = set(lemmas(q.topic)) - stopwords()
-    return [t for t in profile.topics if asked <= set(lemmas(t.value))]
 
 
 def common_answer(q: Question, found: Found, w: Writer) -> Answer:
