@@ -424,7 +424,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
             return Intent.WHO
         if asked_field and not question.topic:
             return Intent.COMPARE
-    # "What algorithm do X and his co-authors propose?" mentions co-authors but asks a fact.
+    # A question that names co-authors while asking for a method or a result asks the fact.
     asks_who = bool(re.search(r"\b(?:who|whom|qui)\b", flat)) or not cue("fact", flat)
     if cue("coauthors", flat) and asks_who and (question.papers or question.researchers or question.coauthors
                                                 or not cue("who", flat)):

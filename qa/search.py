@@ -240,9 +240,8 @@ class Library:
             cover = sum(w for word, w in weight.items() if word in held) / (sum(weight.values()) or 1.0)
             score = meaning + 0.5 * cover
             fact.score = score if score >= FACT_RELEVANCE else -1.0
-        # Every fact over the bar, up to three: a question may ask two things ("where did he study,
-        # and who did he write the book with?"). A headline brings the sentence after it, which
-        # gives its details.
+        # Every fact over the bar, up to three: one question may ask two things (a degree and a
+        # lab). A headline brings the sentence after it, which gives its details.
         chosen = sorted((f for f in facts if f.score > 0), key=lambda f: -f.score)[:FACTS_QUOTED]
         for fact in list(chosen):
             if fact.field in PROSE and not fact.value.value.rstrip().endswith((".", "!", "?", "»", "”")):

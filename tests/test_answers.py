@@ -125,7 +125,7 @@ def test_a_field_question_over_a_whole_page_lists_only_papers_that_have_the_fiel
 
 
 def test_a_venue_named_alone_selects_its_papers(assistant):
-    answer = assistant.ask("Which papers went to the International Conference on Machine Learning?")
+    answer = assistant.ask("Which papers went to ICML?")
     assert not answer.refused and answer.citations
     assert all(any("Machine Learning" in v for v in c.venues) for c in answer.citations)
 

@@ -203,7 +203,7 @@ def test_refusal_recall_and_precision():
 def test_a_french_question_answered_in_english_is_incorrect():
     gold = item(must=["Xiuying Wei"], lang="fr")
     cited = [paper(1, "a", "RAT")]
-    row = grade(gold, Answer("The co-authors listed on the page are Xiuying Wei and Anunay Yadav [1].", cited),
+    row = grade(gold, Answer("Xiuying Wei and Anunay Yadav wrote it with the page owner [1].", cited),
                 papers=["a"])
     assert not row["correct"] and row["language_ok"] is False and row["answer_lang"] == "en"
     assert row["reasons"] == ["French question answered in 'en'"]

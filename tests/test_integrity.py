@@ -19,7 +19,7 @@ from qa.settings import Settings
 from qa.synthetic import generate
 from tests.conftest import SEEDS
 
-SOFTMAX_QUESTION = "What has Petar Veličković published on softmax?"
+SOFTMAX_QUESTION = "Which Veličković papers deal with softmax sharpness?"
 HELD = ("import sys, time; from filelock import FileLock; lock = FileLock(sys.argv[1]); lock.acquire(); "
         "print('locked', flush=True); time.sleep(120)")
 
