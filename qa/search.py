@@ -61,7 +61,6 @@ class Found:
     profiles: list[Profile] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)  # profile facts that answer the question, best first
     near: list[Hit] = field(default_factory=list)  # close papers not cited offline, for the LLM's context
-    pool: int = 0  # papers the question allowed before relevance
 
 
 class Library:
@@ -142,7 +141,7 @@ class Library:
         if question.unknown_person or question.candidates and not question.researchers:
             return Found(profiles=profiles)
         pool = self.pool(question)
-        found = Found(profiles=profiles, pool=len(pool))
+        found = Found(profiles=profiles)
         if question.intent == Intent.PROFILE:
             found.facts = self.page_facts(question, profiles)
             return found
