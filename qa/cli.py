@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import logging
 import sys
 from pathlib import Path
@@ -19,9 +20,13 @@ def fail(message: str) -> None:
 
 
 @click.group()
+@click.version_option(package_name="mila-scholar-qa", prog_name="qa")
 @click.option("-v", "--verbose", is_flag=True, help="Log progress and decisions to stderr.")
 def main(verbose: bool) -> None:
     """Cited answers over Mila publication pages."""
+    # Model-loading progress bars ("Loading weights …") are not part of an answer.
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     # Third-party chatter (model loading, HTTP) stays out of the answer unless asked for.
     for noisy in ("httpx", "chromadb", "sentence_transformers", "transformers", "bm25s"):
@@ -111,12 +116,21 @@ def serve(host: str | None, port: int | None) -> None:
 
 @main.command("settings")
 def show_settings() -> None:
-    """Show every setting, its current value and what it does (secrets masked)."""
+    """Show every setting by its environment variable, its current value and what it does
+    (secrets masked, credentials in URLs hidden)."""
+    from qa.redact import redact
+
     current = get_settings()
     for name, info in Settings.model_fields.items():
         value = getattr(current, name)
-        shown = "(set)" if name in {"openai_api_key", "api_token"} and value else value
-        click.echo(f"{name} = {shown}\n    {info.description}")
+        shown = "(set)" if name in {"openai_api_key", "api_token"} and value else redact(str(value))
+        click.echo(f"{env_name(name, info)} = {shown}\n    {info.description}")
+
+
+def env_name(name: str, info) -> str:
+    """The variable a setting is read from: its first alias (OPENAI_API_KEY), else QA_<NAME>."""
+    aliases = getattr(info.validation_alias, "choices", None)
+    return aliases[0] if aliases else f"QA_{name.upper()}"
 
 
 # The runner lives with its metrics in qa.evaluate; registered here so `qa eval` sits with the others.
