@@ -235,7 +235,25 @@ class Sources:
     problems: list[tuple[str, str]] = field(default_factory=list)
 
 
-def read_sources(directory: Path) -> Sources:
+def allowed_hosts(settings: Settings) -> list[str]:
+    """The hosts of ``QA_ALLOWED_SITES``."""
+    return [h.strip().lower().strip(".") for h in settings.allowed_sites.split(",") if h.strip()]
+
+
+def allowed_host(url: str, sites: Iterable[str]) -> bool:
+    """Whether ``url`` is on one of ``sites`` (a host or one of its subdomains)."""
+    host = (urlparse(url).hostname or "").lower().rstrip(".")
+    return any(host == site or host.endswith("." + site) for site in sites)
+
+
+def read_sources(directory: Path, sites: Iterable[str] | None = None) -> Sources:
+    """``sites``: the allowed hosts (``QA_ALLOWED_SITES``); a page whose URL is elsewhere is refused
+    (it could speak for any researcher). None: the configured setting."""
+    if sites is None:
+        from qa.settings import get_settings
+
+        sites = allowed_hosts(get_settings())
+    sites = list(sites)
     path = directory / "sources.json"
     sources = Sources()
     try:
@@ -261,13 +279,17 @@ def read_sources(directory: Path) -> Sources:
         if not isinstance(url, str) or urlparse(url).scheme not in {"http", "https"} or not urlparse(url).netloc:
             sources.refused[file] = f"its sources.json entry ({number}) has no http(s) URL: {shown(url)}"
             continue
+        if not allowed_host(url, sites):
+            sources.refused[file] = (f"its URL {shown(url)} is not on an allowed site ({', '.join(sites) or 'none'}; "
+                                     "QA_ALLOWED_SITES)")
+            continue
         sources.urls[file] = url
     return sources
 
 
-def source_urls(directory: Path) -> dict[str, str]:
+def source_urls(directory: Path, sites: Iterable[str] | None = None) -> dict[str, str]:
     """File name → URL from a ``sources.json`` beside the pages, if there is one (strict: any problem raises)."""
-    sources = read_sources(directory)
+    sources = read_sources(directory, sites)
     for file, reason in [*sources.problems, *sources.refused.items()]:
         raise IngestError(f"{shown(directory / 'sources.json')}: invalid sources.json ({file}: {reason})")
     return sources.urls
@@ -436,7 +458,7 @@ class PaperIndex:
                 resolved = path.resolve()
                 key = str(resolved)
                 if resolved.parent not in sources:
-                    sources[resolved.parent] = read_sources(resolved.parent)
+                    sources[resolved.parent] = read_sources(resolved.parent, allowed_hosts(self.configured))
                     report.skipped.extend(sources[resolved.parent].problems)
                 folder = sources[resolved.parent]
                 if path.name in folder.refused:

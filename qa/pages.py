@@ -26,6 +26,8 @@ from qa.text import stopwords
 
 # "large-sca… (see more)le datasets": the listing's expand toggle spliced into a word.
 SPLICE = re.compile(r"\s*(?:…|\.\.\.)\s*\((?:see more|voir plus|read more|lire la suite)\)", re.I)
+# Citation markers printed in page text: "[7]", "[12, 13]", "[3-5]" (never an interval such as "[0, 1]").
+CITATION = re.compile(r"\s*\[[1-9]\d{0,2}(?:\s*[,;–-]\s*[1-9]\d{0,2})*\]")
 SEE_MORE = re.compile(r"\((?:see more|voir plus|read more|lire la suite)\)", re.I)
 DATE_LINE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 # "Proceedings of ... (published)": the listing prints a status in brackets after the venue.
@@ -281,7 +283,19 @@ def repair(text: str) -> str:
     """Take the listing's expand toggle out: "large-sca… (see more)le" → "large-scale"; where the cut fell
     between words ("often … (voir plus)compared") the space stays."""
     joined = SPLICE.sub(lambda m: " " if m.group(0)[:1].isspace() else "", text)
-    return re.sub(r"\s+", " ", joined).strip()
+    return re.sub(r"\s+", " ", strip_citations(joined)).strip()
+
+
+def strip_citations(text: str) -> str:
+    """Take citation markers out ("works well [7, 8]." → "works well."): they point into a reference
+    list the page does not carry, and must never reach an answer (or become a link there)."""
+    return CITATION.sub("", text)
+
+
+def names_agree(printed: str, url_name: str) -> bool:
+    """Whether the name a page prints is the one its URL gives: every part of the URL's name is in it
+    (a printed middle name is allowed)."""
+    return set(fold(url_name).split()) <= set(fold(printed).split())
 
 
 def is_abstract(line: str) -> bool:
@@ -554,7 +568,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     if is_news_page(url, content):
         return Page(researcher=None, researcher_source=None, lang=lang, roles=[], affiliations=[], topics=[],
                     publications=[], url=url, source=source, dropped_lines=[i + 1 for i in sorted(chrome)],
-                    news=[line for _, line in content])
+                    news=[strip_citations(line) for _, line in content])
 
     url_name = name_from_url(url)
     start, header_name = find_start(content, url_name)
@@ -575,6 +589,9 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
 
     researcher, roles, affiliations, links, supervisors = read_header(part.get("header", []), url_name, header_name)
     researcher_source = "header" if researcher else None
+    if researcher and url_name and not names_agree(researcher, url_name):
+        # A page speaks only for the researcher its URL names: another name in its header is not its owner.
+        researcher = None
     if researcher is None and url_name:
         researcher, researcher_source = url_name, "url"
     students, _ = read_people(part.get("students", []))
@@ -594,7 +611,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         students=students,
         supervisors=list(dict.fromkeys(supervisors + named_supervisors)),
         links=links + [line for _, line in part.get("links", [])],
-        news=news + [line for _, line in part.get("news", [])],
+        news=[strip_citations(line) for line in news + [line for _, line in part.get("news", [])]],
     )
 
 

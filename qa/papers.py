@@ -1,10 +1,13 @@
 """Page records → papers: merge publication entries across pages and languages.
 
-Two entries are the same paper when their abstracts match (one copy may be cut short or differ by
-a word) or their titles match. Candidate pairs come from blocking keys (windows of the abstract's
-first words, the normalised title) so merging stays linear in the number of entries; each
-candidate pair is verified with a fuzzy comparison before it is merged. Values that disagree
-between pages (two dates) are all kept, each with the pages that gave it.
+Two entries are the same paper when their titles match, or when their whole abstracts match (one
+copy may be cut short, or differ by a spelling or a function word) and their titles, where both
+print one, do not differ. Candidate pairs come from blocking keys (windows of the abstract's first
+words, the normalised title) so merging stays linear in the number of entries; each candidate pair
+is verified over the whole text before it is merged, so templated abstracts that share a long
+opening stay apart, and a copy cut too short to tell which of several papers it is joins none.
+Values that disagree between pages (two dates, two abstracts, co-author lists) are all kept, each
+with the pages that gave it: no page overwrites what another page says.
 """
 
 from __future__ import annotations
@@ -15,14 +18,16 @@ from functools import lru_cache
 from collections import Counter, defaultdict
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from qa.pages import Page, Publication, is_person_name
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
-from qa.text import fold, lexicon_lines, sentences, words
+from qa.text import fold, lexicon_lines, sentences, stopwords, words
 
 WINDOW = 8  # words per blocking window over the abstract's start
 WINDOWS = 3
-SAME_ABSTRACT = 90.0  # rapidfuzz ratio over the shared prefix
+SAME_SPELLING = 75.0  # rapidfuzz ratio over which two words are one word spelt twice ("result"/"results")
+CONTENT_EDITS = 0.01  # content words two copies of one abstract may differ by, per word of the shorter copy
 
 
 @lru_cache(maxsize=1)
@@ -41,8 +46,35 @@ def title_key(title: str) -> str:
 
 
 def same_abstract(a: str, b: str) -> bool:
-    shared = min(len(a), len(b))
-    return fuzz.ratio(" ".join(words(a[:shared])), " ".join(words(b[:shared]))) >= SAME_ABSTRACT
+    """Whether two abstracts are copies of one text, compared over the whole of both.
+
+    The shorter copy may stop early (cut short by the listing, its last word maybe cut inside);
+    otherwise the copies may differ only by spellings and function words, and by a content word per
+    hundred words at most. Templated abstracts that share a long opening differ after it: apart."""
+    short, long_ = sorted((words(a), words(b)), key=len)
+    if not short:
+        return False
+    long_ = long_[:len(short)]  # a cut copy is compared with as much of the other
+    ops = [op for op in Levenshtein.opcodes(short, long_) if op.tag != "equal"]
+    if ops and ops[-1].src_end == len(short) and ops[-1].dest_end == len(long_) \
+            and ops[-1].src_end - ops[-1].src_start <= 2:
+        ops = ops[:-1]  # the shorter copy ends there: the rest of the longer one is what was cut
+    common = stopwords()
+    content = 0
+    for op in ops:
+        left, right = short[op.src_start:op.src_end], long_[op.dest_start:op.dest_end]
+        if op.tag == "replace" and len(left) == len(right) \
+                and all(fuzz.ratio(x, y) >= SAME_SPELLING for x, y in zip(left, right)):
+            continue
+        content += max(sum(w not in common for w in left), sum(w not in common for w in right))
+    return content <= CONTENT_EDITS * len(short)
+
+
+def same_paper(a: Publication, b: Publication) -> bool:
+    """Two entries whose abstracts match are one paper unless both print a title and the titles differ."""
+    if a.title and b.title and title_key(a.title) != title_key(b.title):
+        return False
+    return bool(a.abstract and b.abstract) and same_abstract(a.abstract, b.abstract)
 
 
 class UnionFind:
@@ -92,16 +124,20 @@ def merge_pages(pages: list[Page]) -> list[Paper]:
         if pub.title:
             blocks[("title", title_key(pub.title))].append(i)
     for key, members in blocks.items():
-        # Each entry is compared with one entry of every paper the block holds so far, not only
-        # with the block's first entry: two papers sharing an opening each keep their copies.
+        if key[0] == "title":
+            for i in members[1:]:
+                uf.union(i, members[0])
+            continue
+        # Longest copies first, each compared with one entry of every paper the block holds so far:
+        # two papers sharing an opening each keep their copies, and a copy cut so short that it
+        # matches several of them joins none.
         representatives: list[int] = []
-        for i in members:
-            for r in representatives:
-                a, b = entries[r][1], entries[i][1]
-                if uf.find(r) == uf.find(i) or key[0] == "title" or same_abstract(a.abstract, b.abstract):
-                    uf.union(i, r)
-                    break
-            else:
+        for i in sorted(members, key=lambda m: -len(entries[m][1].abstract or "")):
+            matches = {uf.find(r) for r in representatives
+                       if uf.find(r) == uf.find(i) or same_paper(entries[r][1], entries[i][1])}
+            if len(matches) == 1:
+                uf.union(i, matches.pop())
+            elif not matches:
                 representatives.append(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(entries)):
@@ -124,10 +160,11 @@ def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str]) ->
     titles: list[Sourced] = []
     dates: list[Sourced] = []
     venues: list[Sourced] = []
+    abstracts: list[Sourced] = []
+    coauthors: list[Sourced] = []
     sources: list[Source] = []
     authors: list[str] = []
     researchers: list[str] = []
-    abstracts: list[str] = []
     status = None
     for page, pub in group:
         researcher = names.get(fold(page.researcher)) if page.researcher else None
@@ -146,14 +183,17 @@ def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str]) ->
         for author in pub.authors:
             if fold(author) not in {fold(a) for a in authors}:
                 authors.append(author)
+            # Each name with the pages that list it, whatever spelling: one page cannot add to another's list.
+            spelt = next((c.value for c in coauthors if fold(c.value) == fold(author)), author)
+            add_sourced(coauthors, spelt, source)
         if pub.abstract:
-            abstracts.append(pub.abstract)
+            add_sourced(abstracts, pub.abstract, source)
         status = status or pub.status
     # Co-authors are listed without the page owner; drop any researcher a page printed anyway.
     owners = {fold(r) for r in researchers}
     authors = [a for a in authors if fold(a) not in owners]
-    # The longest copy is the least truncated; among equals, the most frequent wording wins.
-    abstract = max(abstracts, key=lambda a: (len(a), abstracts.count(a))) if abstracts else None
+    coauthors = [c for c in coauthors if fold(c.value) not in owners]
+    abstract = pick_abstract(abstracts)
     title = max(titles, key=lambda t: len(t.sources)).value if titles else None
     key = " ".join(words(abstract)[:WINDOW * 2]) if abstract else "title " + title_key(title or "")
     return Paper(
@@ -162,13 +202,34 @@ def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str]) ->
         titles=titles,
         authors=authors,
         abstract=abstract,
-        abstract_complete=bool(abstract and abstract.rstrip().endswith((".", "!", "?", ")"))),
+        abstract_complete=complete(abstract),
         dates=sorted(dates, key=lambda d: d.value),
         venues=venues,
         status=status,
         researchers=researchers,
         sources=sources,
+        abstracts=abstracts,
+        coauthors=coauthors,
     )
+
+
+def complete(abstract: str | None) -> bool:
+    return bool(abstract and abstract.rstrip().endswith((".", "!", "?", ")")))
+
+
+def pick_abstract(abstracts: list[Sourced]) -> str | None:
+    """The copy shown: a complete one before a cut one, then the one most researchers' pages give,
+    then the most pages with a URL, the most pages, and only then the longest. A page with a longer
+    copy does not outvote the pages that agree; every copy stays in ``abstracts`` with its pages."""
+    if not abstracts:
+        return None
+
+    def rank(item: Sourced) -> tuple:
+        return (complete(item.value), len({s.researcher for s in item.sources}),
+                len({s.file for s in item.sources if s.url}), len({s.file for s in item.sources}),
+                len(item.value), item.value)
+
+    return max(abstracts, key=rank).value
 
 
 def merge_profiles(pages: list[Page]) -> list[Profile]:

