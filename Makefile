@@ -8,7 +8,7 @@ export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: install run ingest test bench clean
+.PHONY: install run ingest test bench chaos clean
 
 install: $(STAMP)
 
@@ -34,6 +34,11 @@ test: install
 bench: install
 	$(BIN)/python eval/bench.py --sizes 1000 10000
 	$(BIN)/python eval/bench_api.py
+
+# Fault injection (issue 12): kill -9 during ingest and rebuild (300 synthetic papers), a hung/slow/failing
+# LLM under 20 concurrent clients, ingest while serving. ~10 min on 2 cores; writes eval/reports/chaos.{md,json}.
+chaos: install
+	$(BIN)/python eval/chaos.py --papers 300 --budget 480 --clients 20
 
 clean:
 	rm -rf $(VENV) .qa

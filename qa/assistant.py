@@ -7,16 +7,20 @@ It wires the stages and holds no logic of its own: question (``qa.question``) â†
 from __future__ import annotations
 
 import logging
+import queue
 import re
 import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
-from qa.index import IngestReport, PaperIndex, load_embedder
+from qa.index import IngestReport, PaperIndex, load_embedder, paper_node
 from qa.papers import merge_profiles
-from qa.question import MAX_QUESTION_CHARS, Question, parse, resolve_one
+from qa.question import MAX_QUESTION_CHARS, Question, parse, question_lang, resolve_one
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library
 from qa.settings import Settings, get_settings
@@ -26,6 +30,8 @@ log = logging.getLogger(__name__)
 TOP_K_RANGE = (1, 50)
 # A citation key (or the start of one) the model is still writing; checked only at the end.
 UNCHECKED_KEY = re.compile(r"\[[^\[\]\n]*(?:\]|$)")
+VERSION_CHECK_SECONDS = 1.0  # the index version stamp is read at most this often
+LLM_WORKERS = 32  # threads of the LLM executor (never the server's request pool)
 
 
 class Assistant:
@@ -44,20 +50,91 @@ class Assistant:
         import torch
 
         torch.set_num_threads(1)
-        self.library = self._load()
-        self.llm = LLMAnswerer(self.settings) if self.settings.use_llm else None
         self._lock = threading.Lock()
+        self._reload_lock = threading.Lock()
+        self._checked_at = time.monotonic()
+        self.index_version = self.index.version()
+        self._library = self._load(self.index)
+        self.llm = LLMAnswerer(self.settings) if self.settings.use_llm else None
+        self._llm_pool = ThreadPoolExecutor(max_workers=LLM_WORKERS, thread_name_prefix="qa-llm") if self.llm else None
+        # Load the question-language model now: loaded lazily, the first burst of concurrent questions
+        # each decompresses it at once (48 threads took over a minute on 2 cores).
+        question_lang("which papers")
 
-    def _load(self) -> Library:
-        pages = [page for _, page in self.index.stored_pages().values()]
-        return Library(self.index.load_papers(), merge_profiles(pages), self._stored_vectors, self.embedder,
-                       self.settings.similarity_threshold)
+    def _load(self, index: PaperIndex) -> Library:
+        pages = [page for _, page in index.stored_pages().values()]
+        papers = index.load_papers()
+        by_id = {paper.paper_id: paper for paper in papers}
+        return Library(papers, merge_profiles(pages), lambda ids: self._stored_vectors(index, by_id, ids),
+                       self.embedder, self.settings.similarity_threshold)
 
-    def _stored_vectors(self, ids: list[str]) -> dict:
+    def _stored_vectors(self, index: PaperIndex, by_id: dict[str, Paper], ids: list[str]) -> dict:
+        """Stored vectors of these papers; one another process removed or is rewriting (or a store this
+        process cannot read right now) is embedded from its record instead of failing the question."""
         import numpy as np
 
-        got = self.index.papers.get(ids=ids, include=["embeddings"])
-        return {pid: np.asarray(vector, dtype=np.float32) for pid, vector in zip(got["ids"], got["embeddings"])}
+        try:
+            got = index.papers.get(ids=ids, include=["embeddings"])
+            vectors = {pid: np.asarray(v, dtype=np.float32) for pid, v in zip(got["ids"], got["embeddings"])}
+        except Exception as exc:
+            log.warning("stored vectors unreadable (%s); embedding %d papers from their records", type(exc).__name__,
+                        len(ids))
+            vectors = {}
+        missing = [pid for pid in ids if pid not in vectors and pid in by_id]
+        if missing:
+            texts = [paper_node(by_id[pid]).text for pid in missing]
+            vectors.update((pid, np.asarray(v, dtype=np.float32))
+                           for pid, v in zip(missing, self.embedder.get_text_embedding_batch(texts)))
+        return vectors
+
+    # ---------------------------------------------------------------------------------------
+    # Index changes made by other processes (``qa ingest`` while ``qa serve`` runs)
+
+    @property
+    def library(self) -> Library:
+        """The records served: reloaded when the index's version stamp moved (checked at most once a second)."""
+        self.refresh()
+        return self._library
+
+    @library.setter
+    def library(self, value: Library) -> None:
+        self._library = value
+
+    def refresh(self, force: bool = False) -> bool:
+        """Reload the library if another process changed the index; True when it did. While one thread
+        checks or reloads, the others keep serving the current library instead of waiting."""
+        if not force and time.monotonic() - self._checked_at < VERSION_CHECK_SECONDS:
+            return False
+        if not self._reload_lock.acquire(blocking=False):
+            return False
+        try:
+            self._checked_at = time.monotonic()
+            try:
+                version = self.index.version()
+                if version == self.index_version:
+                    return False
+                from chromadb.api.client import SharedSystemClient
+
+                # Chroma's embedded client caches segments per process: a fresh one sees the other writer's data.
+                SharedSystemClient.clear_system_cache()
+                index = PaperIndex(self.settings)
+                version = index.version()
+                library = self._load(index)
+            except Exception as exc:  # keep serving what is loaded; /health reports the problem
+                log.warning("could not reload the changed index: %s: %s", type(exc).__name__, exc)
+                return False
+            log.info("index version %s -> %s: reloaded %d papers", self.index_version, version, len(library.papers))
+            self.index, self._library, self.index_version = index, library, version
+            return True
+        finally:
+            self._reload_lock.release()
+
+    def health(self) -> dict:
+        """What ``/health`` reports; raises when the index cannot be read."""
+        self.refresh()
+        stored_version, stored_papers = self.index.version(), self.index.papers.count()
+        return {"status": "ok", "index_version": self.index_version, "papers": len(self._library.papers),
+                "stored_index_version": stored_version, "stored_papers": stored_papers, "answerer": self.answerer}
 
     @property
     def answerer(self) -> str:
@@ -69,7 +146,10 @@ class Assistant:
     def ingest(self, paths: Iterable[Path], progress: bool = False) -> IngestReport:
         with self._lock:
             report = self.index.ingest(paths, progress=progress)
-            self.library = self._load()
+            with self._reload_lock:
+                self._library = self._load(self.index)
+                self.index_version = self.index.version()
+                self._checked_at = time.monotonic()
         return report
 
     def researchers(self) -> list[str]:
@@ -128,11 +208,53 @@ class Assistant:
             # Nothing relevant found: refuse without calling the model (nothing it could cite).
             return answer
         prompt = self.llm.prompt(self.llm.context(question, found))
+        deadline = time.monotonic() + self.settings.llm_deadline
+        future = self._llm_pool.submit(self.llm.complete, prompt, deadline)
         try:
-            text_out = self.llm.complete(prompt)
+            text_out = future.result(timeout=max(0.0, deadline - time.monotonic()))
+        except FutureTimeout:
+            future.cancel()
+            return fallback(answer, self._late())
         except LLMError as exc:
             return fallback(answer, f"{exc}; this is the offline answer.")
         return self._checked(prompt, text_out, answer)
+
+    def _late(self) -> str:
+        return (f"the language model at {self.llm.endpoint} gave no answer within {self.settings.llm_deadline:g} s "
+                "(QA_LLM_DEADLINE); this is the offline answer.")
+
+    def _deltas(self, prompt, deadline: float) -> Iterator[str]:
+        """The model's deltas, produced on the LLM executor; raises LLMError past the deadline."""
+        deltas: queue.Queue = queue.Queue()
+        stop = threading.Event()
+
+        def produce() -> None:
+            try:
+                for delta in self.llm.stream(prompt, deadline):
+                    if stop.is_set():
+                        return
+                    deltas.put(("delta", delta))
+                deltas.put(("done", None))
+            except LLMError as exc:
+                deltas.put(("error", exc))
+            except Exception as exc:  # reported to the reader as an LLM failure, never a 500
+                deltas.put(("error", LLMError(f"the language model at {self.llm.endpoint} failed "
+                                              f"({type(exc).__name__})")))
+
+        self._llm_pool.submit(produce)
+        try:
+            while True:
+                try:
+                    kind, value = deltas.get(timeout=max(0.0, deadline - time.monotonic()))
+                except queue.Empty:
+                    raise LLMError(self._late().removesuffix("; this is the offline answer.")) from None
+                if kind == "done":
+                    return
+                if kind == "error":
+                    raise value
+                yield value
+        finally:
+            stop.set()
 
     def stream(self, text: str, researcher: str | None = None,
                top_k: int | None = None) -> Iterator[tuple[str, Answer | None]]:
@@ -149,7 +271,7 @@ class Assistant:
         prompt = self.llm.prompt(self.llm.context(question, found))
         partial = ""
         try:
-            for delta in self.llm.stream(prompt):
+            for delta in self._deltas(prompt, time.monotonic() + self.settings.llm_deadline):
                 partial += delta
                 yield UNCHECKED_KEY.sub("", partial), None
         except LLMError as exc:

@@ -27,6 +27,7 @@ import logging
 import os
 import re
 import shlex
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -512,14 +513,24 @@ class PaperIndex:
                 metadatas=[{"sha256": digest, "source": page.source or ""} for digest, page in fresh.values()],
                 embeddings=[[0.0] for _ in ids],  # page records are looked up by id, never by vector
             )
-        self._activate(target)
+        self._activate(target, wrote=True)
         return report
 
-    def _activate(self, target) -> None:
+    def version(self) -> int:
+        """The index version stamp: a counter every ingest that changed something raises (0 before any).
+
+        One small read of the pointer record, which another process's ingest writes last: a running
+        server compares it to the version it loaded to notice that the index changed under it."""
+        got = self.meta.get(ids=[ACTIVE_ID], include=["metadatas"])
+        return int((got["metadatas"][0] or {}).get("version", 0)) if got["ids"] else 0
+
+    def _activate(self, target, wrote: bool = False) -> None:
         """Point the index at ``target`` (complete: every paper is in it), then drop what it replaces."""
-        if self._pointer != target.name:
+        if self._pointer != target.name or wrote:
+            # The version stamp moves with the pointer, in the same record, after every paper write.
             self.meta.upsert(ids=[ACTIVE_ID], embeddings=[[0.0]],
-                             metadatas=[{"collection": target.name, "embed_model": collection_model(target) or ""}])
+                             metadatas=[{"collection": target.name, "embed_model": collection_model(target) or "",
+                                         "version": self.version() + 1, "written": time.time()}])
             self._pointer = target.name
         replaced = {self._active} - {None, target.name}
         if not self.configured.chroma_url:

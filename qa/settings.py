@@ -56,6 +56,12 @@ class Settings(BaseSettings):
     llm_model: str = Field(default="gpt-4o-mini", description="Model name sent to the OpenAI-compatible API.")
     llm_timeout: float = Field(default=30.0, gt=0, description="Seconds before an LLM request times out.")
     llm_retries: int = Field(default=2, ge=0, description="Retries (with backoff) on LLM timeouts, 429 and 5xx.")
+    llm_deadline: float = Field(
+        default=20.0,
+        gt=0,
+        description="Seconds one answer may wait for the LLM in all (retries included); past it the offline answer "
+        "is returned with a notice.",
+    )
     openai_api_key: SecretStr | None = Field(
         default=None,
         validation_alias=AliasChoices("OPENAI_API_KEY", "QA_OPENAI_API_KEY"),

@@ -13,6 +13,7 @@ passes the cap). Gradio uploads are refused: no feature needs them.
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import hmac
 import html
@@ -23,6 +24,7 @@ import os
 import re
 import time
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import parse_qs, quote, urlsplit
 
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from an offline app
@@ -50,6 +52,8 @@ EXAMPLES = [
 ]
 CSS = (".source-card{border:1px solid #ddd;border-radius:8px;padding:8px;margin-bottom:8px}"
        ".source-card:target{border-color:#f59e0b} mark{background:#fde68a} .notice{color:#b45309}")
+SSE_PING_SECONDS = 5  # keep-alive comments on a stream while the answer is awaited
+HEALTH_SECONDS = 5.0  # /health answers 503 when the index takes longer than this to read
 FOLLOW_UP = re.compile(r"^\s*(?:and|what about|how about|also|et|puis|quid)\b", re.I)
 
 
@@ -330,9 +334,26 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
             raise ApiError(404, "researcher", f"no researcher named {name!r} in the index")
         return canonical
 
+    # /health is async and reads the index on its own thread: requests waiting on the LLM (on the
+    # assistant's LLM executor) or filling the request threadpool never delay it.
+    health_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qa-health")
+
     @app.get("/health")
-    def health() -> dict:
-        return {"status": "ok", "papers": len(assistant.library.papers), "answerer": assistant.answerer}
+    async def health(detail: bool = False):
+        """``{status, papers, answerer}``; the served index version rides in ``X-Index-Version`` (and
+        ``X-Index-Papers``), and ``?detail=true`` adds it and what the store holds now to the body."""
+        try:
+            state = await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(health_pool, assistant.health),
+                                           HEALTH_SECONDS)
+            body = state if detail else {key: state[key] for key in ("status", "papers", "answerer")}
+            return JSONResponse(body, headers={"x-index-version": str(state["index_version"]),
+                                               "x-index-papers": str(state["papers"])})
+        except Exception as exc:
+            reason = "timed out" if isinstance(exc, TimeoutError) else type(exc).__name__
+            log.warning("/health: the index cannot be read (%s)", reason)
+            return JSONResponse(status_code=503, content={"status": "unavailable", "answerer": assistant.answerer,
+                                                          "index_version": assistant.index_version,
+                                                          "error": f"the index cannot be read ({reason})"})
 
     @app.get("/api/researchers", dependencies=[Depends(authorised)])
     def researchers() -> list[str]:
@@ -358,7 +379,7 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
                 else:
                     yield {"event": "answer", "data": json.dumps(answer.to_dict(), ensure_ascii=False)}
 
-        return EventSourceResponse(events())
+        return EventSourceResponse(events(), ping=SSE_PING_SECONDS)
 
     # System fonts only: the UI must not reach for web fonts on an offline machine.
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"])

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -130,6 +131,7 @@ class LLMAnswerer:
         self.client = openai.OpenAI(api_key=key, base_url=settings.openai_base_url,
                                     timeout=settings.llm_timeout, max_retries=settings.llm_retries)
         self.model = settings.llm_model
+        self.timeout = settings.llm_timeout
         self.templates = {name: (Path(settings.prompts_dir) / f"{name}.md").read_text(encoding="utf-8")
                           for name in ("system", "answer", "source")}
 
@@ -147,9 +149,20 @@ class LLMAnswerer:
         user = self.templates["answer"].format(question=context.question.text, sources=context.text, language=language)
         return Prompt([{"role": "system", "content": system}, {"role": "user", "content": user}], context)
 
-    def complete(self, prompt: Prompt) -> str:
+    def _client(self, deadline: float | None):
+        """The client, its per-request timeout cut to what is left of the answer's deadline (so a hung
+        endpoint frees the calling thread soon after the answer gave up on it)."""
+        if deadline is None:
+            return self.client
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise LLMError(f"the language model at {self.endpoint} ran out of time (QA_LLM_DEADLINE)")
+        return self.client.with_options(timeout=min(self.timeout, left))
+
+    def complete(self, prompt: Prompt, deadline: float | None = None) -> str:
+        client = self._client(deadline)
         try:
-            reply = self.client.chat.completions.create(model=self.model, messages=prompt.messages, temperature=0)
+            reply = client.chat.completions.create(model=self.model, messages=prompt.messages, temperature=0)
             content = reply.choices[0].message.content
         except (self._errors, ValueError, KeyError, IndexError, AttributeError, TypeError) as exc:
             raise LLMError(f"the language model at {self.endpoint} failed ({type(exc).__name__})") from None
@@ -157,11 +170,12 @@ class LLMAnswerer:
             raise LLMError(f"the language model at {self.endpoint} returned an empty answer")
         return content
 
-    def stream(self, prompt: Prompt) -> Iterator[str]:
+    def stream(self, prompt: Prompt, deadline: float | None = None) -> Iterator[str]:
         """Raw text deltas as the model produces them (citation keys not yet checked)."""
         finished = False
+        client = self._client(deadline)
         try:
-            chunks = self.client.chat.completions.create(model=self.model, messages=prompt.messages,
+            chunks = client.chat.completions.create(model=self.model, messages=prompt.messages,
                                                          temperature=0, stream=True)
             for chunk in chunks:
                 if not chunk.choices:
