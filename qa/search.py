@@ -230,10 +230,12 @@ class Library:
                  "fr": [w for w in dict.fromkeys(lemma_fr(t) for t in question.terms) if w not in stopwords()]
                  if question.lang == "fr" else []}
         weights = {lang: {w: 1.0 / math.log(2 + self.df.get(w, 0)) for w in terms} for lang, terms in asked.items()}
+        # A French page is also read with the question's own French words.
+        queries = {"en": query, "fr": self.query_vector(" ".join(question.terms)) if weights["fr"] else query}
         for fact in facts:
             vector = self._fact_vectors[fact.value.value]
-            meaning = float(vector @ query / ((np.linalg.norm(vector) * np.linalg.norm(query)) or 1.0))
             lang = "fr" if fact.value.sources[0].lang == "fr" and weights["fr"] else "en"
+            meaning = max(cosine(vector, query), cosine(vector, queries[lang]))
             held = set(lemmas(fact.value.value)) if lang == "en" else {lemma_fr(w) for w in words(fact.value.value)}
             weight = weights[lang]
             cover = sum(w for word, w in weight.items() if word in held) / (sum(weight.values()) or 1.0)
@@ -450,3 +452,7 @@ def matching_values(options: list[set[str]], profile: Profile) -> list[Sourced]:
         if any(option <= held for option in options):
             found.append(value)
     return found
+
+
+def cosine(a: np.ndarray, b: np.ndarray) -> float:
+    return float(a @ b / ((np.linalg.norm(a) * np.linalg.norm(b)) or 1.0))
