@@ -19,7 +19,7 @@ from dataclasses import asdict, dataclass, field
 from urllib.parse import unquote, urlparse
 
 import py3langid
-from bs4 import BeautifulSoup, Comment
+from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 from unidecode import unidecode
 
 from qa.text import stopwords
@@ -199,21 +199,39 @@ def html_to_lines(html: str) -> list[str]:
         tag.decompose()
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
-    for tag in soup.find_all(True):
-        if tag.decomposed:
-            continue
-        attrs = " ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""])
-        if attrs.strip() and CHROME_ATTR.search(attrs) and tag.name not in {"body", "main", "html"}:
-            tag.decompose()
+    # Chrome containers are found first and removed outermost-first: asking a tag whether it was
+    # already removed (`tag.decomposed`) searches its whole subtree in bs4, quadratic when nested.
+    chrome = [tag for tag in soup.find_all(True) if tag.name not in {"body", "main", "html"}
+              and CHROME_ATTR.search(" ".join([tag.get("id") or "", *(tag.get("class") or []), tag.get("role") or ""]))]
+    marked = {id(tag) for tag in chrome}
+    for tag in [t for t in chrome if not any(id(parent) in marked for parent in t.parents)]:
+        tag.decompose()
     for img in soup.find_all("img"):
         # The portrait's alt text is how the text scrapes show the researcher's photo.
         if img.get("alt") and PORTRAIT.match(img["alt"].strip()):
             img.replace_with(f"\n{img['alt'].strip()}\n")
-    for tag in soup.find_all(BLOCK_TAGS):
-        tag.insert_before("\n")
-        tag.insert_after("\n")
-    text = soup.get_text()
+    text = block_text(soup)
     return [re.sub(r"[ \t\xa0]+", " ", line).strip() for line in text.splitlines()]
+
+
+def block_text(root) -> str:
+    """The text of a tree, a line break around each block element. An explicit stack keeps it
+    linear in the page's size however deep the nesting (inserting "\n" nodes into the tree costs
+    a walk to each element's last descendant: quadratic for 20,000 nested <div>s)."""
+    parts: list[str] = []
+    stack = [(root, False)]
+    while stack:
+        node, leaving = stack.pop()
+        if leaving:
+            parts.append("\n")
+        elif isinstance(node, Tag):
+            if node.name in BLOCK_TAGS:
+                parts.append("\n")
+                stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.contents))
+        elif type(node) in (NavigableString, CData):
+            parts.append(str(node))
+    return "".join(parts)
 
 
 def looks_like_html(text: str) -> bool:
