@@ -14,7 +14,7 @@ from qa.answerers.phrases import PHRASES
 from qa.papers import venue_acronym
 from qa.question import Intent, Question
 from qa.records import Answer, Citation, Paper, Profile, Source, page_name
-from qa.text import fold, has_figure, lemmas, stopwords
+from qa.text import fold, has_figure, lemmas
 from qa.search import PROSE, Found, Hit, asked_words, claims, matching_values
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
