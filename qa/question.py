@@ -118,7 +118,7 @@ class Directory:
             for venue in paper.venues:
                 folded = fold(venue.value)
                 venues.setdefault(folded, venue.value)
-                # Also by its usual name and acronym: "International Conference on Machine Learning", "ICML".
+                # Also by its usual name and acronym from lexicon/venues.tsv ("Neural Information Processing Systems", "NeurIPS").
                 for name, acronym in venue_acronyms():
                     if f" {name} " in f" {folded} ":
                         venues.setdefault(name, venue.value)

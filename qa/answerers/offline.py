@@ -78,7 +78,8 @@ class Writer:
 
 
 def venue_label(paper: Paper) -> str:
-    """'ICML 2025 (Proceedings of the 42nd International Conference on Machine Learning)'."""
+    """The usual name with the year, then the venue as printed: 'NeurIPS 2023 (Advances in Neural
+    Information Processing Systems 36)'; a venue with no known acronym as printed."""
     venue = paper.venues[0].value
     acronym = venue_acronym(venue)
     years = {d.value[:4] for d in paper.dates}
