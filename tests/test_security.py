@@ -20,7 +20,8 @@ import pytest
 
 from qa.redact import RedactingFilter, install_log_redaction, redact
 from qa.settings import Settings
-from qa.web import ANY, SESSION_COOKIE, create_app
+from qa.ui import ANY
+from qa.web import SESSION_COOKIE, create_app
 
 TOKEN = "s3cret-token-for-tests"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
