@@ -20,13 +20,16 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, load_embedder, paper_node
 from qa.papers import merge_profiles
-from qa.question import MAX_QUESTION_CHARS, Question, parse, question_lang, resolve_one
+from qa.question import MAX_QUESTION_CHARS, Question, focus_of, parse, question_lang, resolve_one
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library
 from qa.settings import Settings, get_settings
 from qa.text import lemmas
 
 log = logging.getLogger(__name__)
+# The conversation so far, oldest first: (question, answer text or Answer) pairs.
+History = list[tuple[str, str | Answer]]
+
 TOP_K_RANGE = (1, 50)
 # A citation key (or the start of one) the model is still writing; checked only at the end.
 UNCHECKED_KEY = re.compile(r"\[[^\[\]\n]*(?:\]|$)")
@@ -179,30 +182,38 @@ class Assistant:
     # ---------------------------------------------------------------------------------------
     # Questions
 
-    def question(self, text: str, researcher: str | None = None) -> Question:
+    def question(self, text: str, researcher: str | None = None, history: History | None = None) -> Question:
+        """The question as read. ``history`` is the conversation so far, oldest first: (question,
+        answer) pairs, the answer as its text or an :class:`Answer`; "it", "her", "the other one"
+        and "and in 2023?" are read against it."""
         text = text.strip() if isinstance(text, str) else ""
         if not text:
             raise ValueError("question: must not be empty")
         if len(text) > MAX_QUESTION_CHARS:
             raise ValueError(f"question: longer than {MAX_QUESTION_CHARS} characters")
-        return parse(text, self.library.directory, researcher=researcher)
+        directory = self.library.directory
+        focus = focus_of(turns(history), directory) if history else None
+        return parse(text, directory, researcher=researcher, focus=focus)
 
-    def search(self, text: str, researcher: str | None = None, top_k: int | None = None) -> tuple[Question, Found]:
+    def search(self, text: str, researcher: str | None = None, top_k: int | None = None,
+               history: History | None = None) -> tuple[Question, Found]:
         """Read the question and find the records an answer may cite."""
         if top_k is not None and not TOP_K_RANGE[0] <= top_k <= TOP_K_RANGE[1]:
             raise ValueError(f"top_k: must be between {TOP_K_RANGE[0]} and {TOP_K_RANGE[1]}")
-        question = self.question(text, researcher)
+        question = self.question(text, researcher, history)
         return question, self.library.search(question, top_k or self.settings.top_k)
 
-    def context(self, text: str, researcher: str | None = None, top_k: int | None = None) -> Context:
+    def context(self, text: str, researcher: str | None = None, top_k: int | None = None,
+                history: History | None = None) -> Context:
         """The exact context the LLM path sends: ``.text`` and the citation behind each key. Apps
         that bring their own model can use it as it is."""
-        question, found = self.search(text, researcher, top_k)
+        question, found = self.search(text, researcher, top_k, history)
         template = (Path(self.settings.prompts_dir) / "source.md").read_text(encoding="utf-8")
         return build_context(question, found, template)
 
-    def ask(self, text: str, researcher: str | None = None, top_k: int | None = None) -> Answer:
-        question, found = self.search(text, researcher, top_k)
+    def ask(self, text: str, researcher: str | None = None, top_k: int | None = None,
+            history: History | None = None) -> Answer:
+        question, found = self.search(text, researcher, top_k, history)
         answer = offline.answer(question, found)
         if self.llm is None or answer.refused and not answer.citations:
             # Nothing relevant found: refuse without calling the model (nothing it could cite).
@@ -256,14 +267,14 @@ class Assistant:
         finally:
             stop.set()
 
-    def stream(self, text: str, researcher: str | None = None,
-               top_k: int | None = None) -> Iterator[tuple[str, Answer | None]]:
+    def stream(self, text: str, researcher: str | None = None, top_k: int | None = None,
+               history: History | None = None) -> Iterator[tuple[str, Answer | None]]:
         """Yield ``(text so far, None)`` while the answer is produced, then ``(final text, Answer)``.
 
         Citation keys are hidden from partial text: only checked [n] markers ever reach a reader.
         The offline answer is computed whole, so it comes as one piece.
         """
-        question, found = self.search(text, researcher, top_k)
+        question, found = self.search(text, researcher, top_k, history)
         answer = offline.answer(question, found)
         if self.llm is None or answer.refused and not answer.citations:
             yield answer.text, answer
@@ -287,6 +298,20 @@ class Assistant:
             return fallback(offline_answer, "The language model's answer cited none of the found records; "
                                             "this is the offline answer.")
         return answer
+
+
+def turns(history: History) -> list[tuple[str, str | list[str]]]:
+    """History as the question model reads it; a malformed turn is a ValueError naming it."""
+    read = []
+    for i, turn in enumerate(history):
+        if not (isinstance(turn, (tuple, list)) and len(turn) == 2 and isinstance(turn[0], str)
+                and isinstance(turn[1], (str, Answer))):
+            raise ValueError(f"history[{i}]: must be a (question, answer) pair of texts")
+        asked, answered = turn
+        if isinstance(answered, Answer):
+            answered = [c.paper_id for c in answered.citations if c.paper_id]
+        read.append((asked[:MAX_QUESTION_CHARS], answered))
+    return read
 
 
 def fallback(offline_answer: Answer, notice: str) -> Answer:

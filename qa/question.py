@@ -78,6 +78,21 @@ class Question:
     languages: bool = False  # the question names a language ("on his French page")
     topic: str = ""  # content words, in English
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
+    followed: bool = False  # researchers, papers or the ask were taken from the conversation
+
+
+@dataclass
+class Focus:
+    """What a conversation is about after its last turn, for the next question's "it", "her",
+    "the other one" and "and in 2023?"."""
+
+    researchers: list[str] = field(default_factory=list)
+    papers: list[str] = field(default_factory=list)  # papers the last answer named, in its order
+    earlier: list[str] = field(default_factory=list)  # papers earlier answers named, not the last one
+    question: Question | None = None  # the last question as read
+
+
+MAX_TURNS = 6  # turns of history read: enough for "and the other one?", bounded in cost
 
 
 # --------------------------------------------------------------------------------------------
@@ -94,6 +109,8 @@ class Directory:
     named: dict[str, set[str]]  # a title's leading name as printed ("RAT", "TransNAR") → paper ids
     venues: dict[str, str]  # folded venue name, usual name or lower-case acronym → one venue as printed
     vocabulary: frozenset[str]  # folded words the papers use (a word of theirs is no person's name)
+    headings: list[tuple[str, str]]  # (flattened full title or label, paper id): how an answer names a paper
+    ids: frozenset[str]
 
     @classmethod
     def build(cls, papers: list[Paper], profiles: list[Profile]) -> Directory:
@@ -127,7 +144,9 @@ class Directory:
         prose = [v.value for p in profiles for v in p.biography + p.news + p.affiliations]
         vocabulary = frozenset(w for text in [*(p.embed_text for p in papers), *(v.value for p in papers for v in p.venues),
                                              *prose] for w in words(fold(text)))
-        return cls(name_aliases(researchers), name_aliases(authors), titles, dict(named), venues, vocabulary)
+        headings = [(flatten(p.label.rstrip("…")).strip(), p.paper_id) for p in papers if p.label.strip()]
+        return cls(name_aliases(researchers), name_aliases(authors), titles, dict(named), venues, vocabulary,
+                   headings, frozenset(p.paper_id for p in papers))
 
 
 def name_aliases(names: list[str]) -> dict[str, set[str]]:
@@ -199,8 +218,9 @@ def question_lang(text: str) -> str:
 # Parsing
 
 
-def parse(text: str, directory: Directory, researcher: str | None = None) -> Question:
-    """Read one question against the directory of indexed names, titles and venues."""
+def parse(text: str, directory: Directory, researcher: str | None = None, focus: Focus | None = None) -> Question:
+    """Read one question against the directory of indexed names, titles and venues; ``focus``
+    (from :func:`focus_of`) is what the conversation so far is about."""
     question = Question(text=text, lang=question_lang(text))
     flat = flatten(text)
     used: set[str] = set()
@@ -225,10 +245,81 @@ def parse(text: str, directory: Directory, researcher: str | None = None) -> Que
             used.update(key.split())
     read_period(question, flat, used)
     read_topic(question, text, used)
+    if focus is not None:
+        follow(question, flat, focus)
     question.asks_papers = cue("papers", flat)
     question.languages = cue("languages", flat)
     question.intent = choose_intent(question, flat)
+    if question.followed and cue("continues", flat) and focus.question is not None and not asks_anew(flat):
+        carry_ask(question, focus.question)
     return question
+
+
+def focus_of(history: list[tuple[str, str | list[str]]], directory: Directory) -> Focus:
+    """The focus after each (question, answer) turn in order. An answer is its text, whose titles
+    name the papers it speaks of, or the ids of the papers it cites."""
+    focus = Focus()
+    for asked, answered in history[-MAX_TURNS:]:
+        question = parse(asked, directory, focus=focus)
+        named = [p for p in answered if p in directory.ids] if isinstance(answered, list) \
+            else papers_named_in(answered, directory)
+        named = named or question.papers
+        earlier = [p for p in dict.fromkeys(focus.earlier + focus.papers) if p not in named]
+        focus = Focus(researchers=question.researchers or focus.researchers, papers=named or focus.papers,
+                      earlier=earlier if named else focus.earlier, question=question)
+    return focus
+
+
+def papers_named_in(text: str, directory: Directory) -> list[str]:
+    """Papers whose main title or label an answer's text gives, in the order it gives them."""
+    flat = flatten(text)
+    found = [(flat.find(f" {heading} "), pid) for heading, pid in directory.titles + directory.headings]
+    return list(dict.fromkeys(pid for at, pid in sorted(found) if at >= 0))
+
+
+def follow(question: Question, flat: str, focus: Focus) -> None:
+    """Take what the question leaves to the conversation: "it"/"that paper" → the papers the last
+    answer named, "the other one" → those an earlier answer named, "she"/"their" → the last
+    researchers, and an elliptic "and …?" → whatever it does not say anew."""
+    own_topic = bool(question.topic)
+    pronoun = cue("refers_paper", flat) or (cue("refers_either", flat) and len(focus.papers) == 1)
+    to_paper = pronoun or (cue("refers_paper_phrase", flat) and not own_topic)
+    to_person = cue("refers_person", flat) or cue("refers_either", flat)
+    elliptic = cue("continues", flat)
+    if not question.papers:
+        if cue("refers_other", flat) and (focus.earlier or len(focus.papers) > 1):
+            question.papers = focus.earlier or focus.papers[1:]
+            question.followed = True
+        elif to_paper and focus.papers:
+            question.papers = list(focus.papers)
+            question.followed = True
+        elif elliptic and not own_topic and focus.question is not None and focus.question.papers:
+            question.papers = list(focus.papers)
+            question.followed = True
+    if not question.researchers and not question.candidates and focus.researchers and (
+            to_person or elliptic or question.followed):
+        question.researchers = list(focus.researchers)
+        question.unknown_person = None
+        question.followed = True
+    if elliptic and focus.question is not None:
+        question.followed = True
+        if not own_topic and not question.papers:
+            question.topic, question.terms = focus.question.topic, list(focus.question.terms)
+
+
+ASK_CUES = ("count", "coauthors", "venue", "date", "list", "who", "compare", "common", "fact", "profile_role",
+            "profile_affiliation", "profile_topics", "profile_biography")
+
+
+def asks_anew(flat: str) -> bool:
+    return any(cue(name, flat) for name in ASK_CUES)
+
+
+def carry_ask(question: Question, last: Question) -> None:
+    """An elliptic follow-up ("and in 2023?", "what about Mensah?") that says nothing of what it
+    asks asks what the last question asked."""
+    question.intent, question.attribute = last.intent, last.attribute
+    question.counted, question.quantity, question.asked = last.counted, last.quantity, last.asked
 
 
 def resolve_one(name: str, directory: Directory) -> str | None:

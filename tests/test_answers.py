@@ -217,3 +217,19 @@ def test_which_of_these_researchers_looks_at_every_page_field(bilingual):
 def test_what_someone_works_on_is_answered_from_their_page(bilingual):
     answer = bilingual.ask("What does Okonkwo-Tremblay work on at Laval?")
     assert not answer.refused and "Laval" in answer.text and answer.citations[0].kind == "page"
+
+
+def test_a_follow_up_answers_about_the_paper_the_last_answer_was_about(assistant):
+    first = assistant.ask("Anything by P. Velickovic about sharp size generalisation of softmax?")
+    assert [c.title for c in first.citations] == [SOFTMAX]
+    for earlier in (first.text, first):  # the answer as text (API, UI) or as the Answer (Python)
+        follow = assistant.ask("who are its co-authors?", history=[(first.question, earlier)])
+        papers = [c for c in follow.citations if c.kind == "paper"]
+        assert [c.title for c in papers] == [SOFTMAX] and "Federico Barbero" in follow.text
+    when = assistant.ask("when did it appear?", history=[(first.question, first.text)])
+    assert "2025-10-05" in when.text and {c.title for c in when.citations if c.kind == "paper"} == {SOFTMAX}
+
+
+def test_a_malformed_history_is_an_error_naming_the_turn(assistant):
+    with pytest.raises(ValueError, match=r"history\[0\]"):
+        assistant.ask("who are its co-authors?", history=[("only a question",)])

@@ -139,3 +139,57 @@ def test_a_mention_of_coauthors_in_a_fact_question_is_not_a_coauthor_question(di
     assert parse("What method do Mensah and his co-authors propose in LOOM?", directory).intent == Intent.FACT
     assert parse("Which datasets were used in the paper Mensah co-wrote on birds?", directory).intent == Intent.FACT
     assert parse("Who are Mensah's co-authors on LOOM?", directory).intent == Intent.COAUTHORS
+
+
+# --------------------------------------------------------------------------------------------
+# Follow-ups read against the conversation
+
+
+def test_it_and_that_paper_refer_to_the_paper_the_last_answer_named(directory):
+    from qa.question import focus_of
+    focus = focus_of([("What has Côté-Lefebvre published on forecasting?",
+                       "One paper: LOOM: Weaving Sparse Experts for Tabular Forecasting [1]")], directory)
+    assert focus.papers == ["p1"] and focus.researchers == ["Anaïs Côté-Lefebvre"]
+    coauthors = parse("Who are its co-authors?", directory, focus=focus)
+    assert (coauthors.intent, coauthors.papers) == (Intent.COAUTHORS, ["p1"])
+    when = parse("When was it published?", directory, focus=focus)
+    assert (when.intent, when.papers) == (Intent.DATE, ["p1"])
+    assert parse("Où cet article a-t-il été publié ?", directory, focus=focus).papers == ["p1"]
+    # Without a conversation the same words refer to nothing.
+    assert parse("Who are its co-authors?", directory).papers == []
+
+
+def test_a_pronoun_for_a_person_keeps_the_researcher_and_a_new_name_replaces_it(directory):
+    from qa.question import focus_of
+    focus = focus_of([("Is Mensah still a member of Mila?", "Kwabena Mensah's page lists: Core member [1]")],
+                     directory)
+    assert parse("What has she published on birds?", directory, focus=focus).researchers == ["Kwabena Mensah"]
+    assert parse("What has Côté-Lefebvre published on birds?", directory,
+                 focus=focus).researchers == ["Anaïs Côté-Lefebvre"]
+
+
+def test_the_other_one_is_a_paper_an_earlier_answer_named(directory):
+    from qa.question import focus_of
+    history = [("What has Côté-Lefebvre published?",
+                "Two papers: Counting Birds with Graph Networks [1] and LOOM: Weaving Sparse Experts [2]"),
+               ("Who co-wrote LOOM?", "LOOM: Weaving Sparse Experts for Tabular Forecasting: Kwame Boateng [1]")]
+    other = parse("And the other one?", directory, focus=focus_of(history, directory))
+    assert other.papers == ["p2"] and other.intent == Intent.COAUTHORS
+
+
+def test_an_elliptic_follow_up_keeps_the_ask_and_changes_what_it_says(directory):
+    from qa.question import focus_of
+    focus = focus_of([("What has Mensah published on bird counting?", "Counting Birds with Graph Networks [1]")],
+                     directory)
+    later = parse("And in 2024?", directory, focus=focus)
+    assert later.researchers == ["Kwabena Mensah"] and later.period.since == 2024 and later.topic == "bird counting"
+    someone = parse("What about Côté-Lefebvre?", directory, focus=focus)
+    assert someone.researchers == ["Anaïs Côté-Lefebvre"] and someone.topic == "bird counting"
+
+
+def test_answers_given_as_cited_ids_and_untitled_papers_by_their_opening_words(directory):
+    from qa.question import focus_of
+    assert focus_of([("What did Wei Zhang publish?", ["p3", "nope"])], directory).papers == ["p3"]
+    by_label = focus_of([("What did Wei Zhang publish?", "Untitled: Graph networks count birds in images. [1]")],
+                        directory)
+    assert by_label.papers == ["p3"]
