@@ -17,10 +17,13 @@ import asyncio
 import hashlib
 import hmac
 import html
+import inspect
 import ipaddress
+import itertools
 import json
 import logging
 import os
+import re
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -31,48 +34,40 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")  # no calls home from
 import gradio as gr
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, Field, field_validator
+from fastapi_offline import FastAPIOffline
 from sse_starlette.sse import EventSourceResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import compile_path
 
-from qa.assistant import MAX_QUESTION_CHARS, Assistant
+from qa.api_models import ERRORS, ApiError, AskRequest, Health, call, error_body
+from qa.assistant import Assistant
+from qa.records import Answer, Paper
 from qa.redact import install_log_redaction
 from qa.settings import Settings
 from qa.ui import CSS, chat_ui
 
 log = logging.getLogger(__name__)
+BIBTEX = "text/x-bibtex"
+ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]
+API_DESCRIPTION = """Cited answers over Mila publication pages.
+
+Every error, of every route, has one shape: `{"error": {"field": "...", "message": "..."}}` where `field`
+names the offending request field (`question`, `top_k`, `messages.0.content`), or `body` (malformed JSON),
+`path`, `method`, `authorization`, `researcher`, `paper_id`, `model`, `server`.
+
+With `QA_API_TOKEN` set, every route but `/health` needs `Authorization: Bearer <token>`.
+`/v1/chat/completions` and `/v1/models` make the assistant usable as an OpenAI-compatible chat model."""
 SSE_PING_SECONDS = 5  # keep-alive comments on a stream while the answer is awaited
 HEALTH_SECONDS = 5.0  # /health answers 503 when the index takes longer than this to read
 
 
-class AskRequest(BaseModel):
-    question: str = Field(description="The question, in English or French.", max_length=MAX_QUESTION_CHARS)
-    researcher: str | None = Field(default=None, description="Restrict to this researcher's papers (any spelling).")
-    top_k: int | None = Field(default=None, ge=1, le=50, description="Cite at most this many papers.")
-
-    @field_validator("question")
-    @classmethod
-    def not_blank(cls, value: str) -> str:
-        if not value.strip():
-            raise ValueError("must not be empty")
-        return value
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, field: str, message: str) -> None:
-        super().__init__(message)
-        self.status, self.field, self.message = status, field, message
-
-
-def error_body(field: str, message: str) -> dict:
-    return {"error": {"field": field, "message": message}}
-
-
 SESSION_COOKIE = "qa_session"
 SESSION_SECONDS = 12 * 3600
-CHAT_BODY_FACTOR = 16  # Gradio's queue/call routes carry the whole conversation: they may be this much larger
-CHAT_ROUTES = ("/gradio_api/queue/join", "/gradio_api/call/", "/gradio_api/run/")
+# Routes that carry the whole conversation (Gradio's queue/call, OpenAI chat) may be this much larger.
+CHAT_BODY_FACTOR = 16
+CHAT_ROUTES = ("/gradio_api/queue/join", "/gradio_api/call/", "/gradio_api/run/", "/v1/chat/completions")
 UPLOAD_ROUTES = ("/gradio_api/upload", "/upload")
 LOGIN_FORM_BYTES = 4096
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS"}
@@ -289,7 +284,9 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
     """The app; `settings`, when given, rules the web layer (token, body cap), else the assistant's do."""
     assistant = assistant or Assistant(settings)
     settings = settings or assistant.settings
-    app = FastAPI(title="Mila Scholar QA", description="Cited answers over Mila publication pages.")
+    # Swagger UI and ReDoc are served from the package's own copies (fastapi-offline): /docs works offline.
+    app = FastAPIOffline(title="Mila Scholar QA", description=API_DESCRIPTION, version=app_version(),
+                         swagger_ui_parameters={"validatorUrl": None}, favicon_url=None)
     bearer = HTTPBearer(auto_error=False)
     token = token_of(settings)  # fails here, not on the first request, when QA_API_TOKEN is blank
 
@@ -302,18 +299,22 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(_: Request, exc: RequestValidationError) -> JSONResponse:
-        first = exc.errors()[0]
-        field = ".".join(str(part) for part in first["loc"] if part not in ("body", "query"))
-        return JSONResponse(status_code=422, content=error_body(field or "body", first["msg"]))
+        return JSONResponse(status_code=422, content=error_body(*invalid_field(exc.errors())))
 
     @app.exception_handler(ApiError)
     async def api_error(_: Request, exc: ApiError) -> JSONResponse:
-        return JSONResponse(status_code=exc.status, content=error_body(exc.field, exc.message))
+        return JSONResponse(status_code=exc.status, content=error_body(exc.field, exc.message), headers=exc.headers)
 
-    @app.exception_handler(HTTPException)
-    async def http_error(_: Request, exc: HTTPException) -> JSONResponse:
-        return JSONResponse(status_code=exc.status_code, content=error_body("authorization", str(exc.detail)),
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        field = {401: "authorization", 403: "authorization", 404: "path", 405: "method"}.get(exc.status_code, "request")
+        return JSONResponse(status_code=exc.status_code, content=error_body(field, str(exc.detail)),
                             headers=exc.headers)
+
+    @app.exception_handler(Exception)
+    async def server_error(_: Request, exc: Exception) -> JSONResponse:
+        log.error("request failed: %s", type(exc).__name__)
+        return JSONResponse(status_code=500, content=error_body("server", f"answering failed ({type(exc).__name__})"))
 
     def checked_researcher(name: str | None) -> str | None:
         if name is None or not name.strip():
@@ -327,7 +328,8 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
     # assistant's LLM executor) or filling the request threadpool never delay it.
     health_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="qa-health")
 
-    @app.get("/health")
+    @app.get("/health", response_model=None,
+             responses={200: {"model": Health}, 503: {"model": Health}, 422: ERRORS[422]})
     async def health(detail: bool = False):
         """``{status, papers, answerer}``; the served index version rides in ``X-Index-Version`` (and
         ``X-Index-Papers``), and ``?detail=true`` adds it and what the store holds now to the body."""
@@ -344,25 +346,63 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
                                                           "index_version": assistant.index_version,
                                                           "error": f"the index cannot be read ({reason})"})
 
-    @app.get("/api/researchers", dependencies=[Depends(authorised)])
+    guarded = {"dependencies": [Depends(authorised)], "responses": ERRORS}
+    takes_history = "history" in inspect.signature(assistant.ask).parameters
+
+    def conversation(request: AskRequest) -> dict:
+        history = [(turn.question, turn.answer) for turn in request.history]
+        return {"history": history} if history and takes_history else {}
+
+    @app.get("/api/researchers", **guarded)
     def researchers() -> list[str]:
+        """Every researcher the index holds pages of."""
         return assistant.researchers()
 
-    @app.get("/api/papers", dependencies=[Depends(authorised)])
-    def papers(researcher: str | None = None, q: str | None = None) -> list[dict]:
-        return [p.to_dict() for p in assistant.papers(checked_researcher(researcher), q)]
+    @app.get("/api/papers", **guarded)
+    def papers(researcher: str | None = None, q: str | None = None) -> list[Paper]:
+        """Papers, optionally of one researcher (any spelling) and holding every word of `q` (whole words)."""
+        return assistant.papers(checked_researcher(researcher), q)
 
-    @app.post("/api/ask", dependencies=[Depends(authorised)])
-    def ask(request: AskRequest) -> dict:
-        return assistant.ask(request.question, checked_researcher(request.researcher), request.top_k).to_dict()
+    def paper_of(paper_id: str) -> Paper:
+        for paper in assistant.papers():
+            if paper.paper_id == paper_id:
+                return paper
+        raise ApiError(404, "paper_id", f"no paper with id {paper_id!r} in the index")
 
-    @app.post("/api/ask/stream", dependencies=[Depends(authorised)])
+    # Before /api/papers/{paper_id}, whose pattern would take "….bib" too.
+    @app.get("/api/papers/{paper_id}.bib", response_class=Response, dependencies=guarded["dependencies"],
+             responses={**ERRORS, 200: {"content": {BIBTEX: {"schema": {"type": "string"}}},
+                                        "description": "One BibTeX entry."}})
+    def paper_bibtex(paper_id: str) -> Response:
+        """The paper as a BibTeX entry (what its pages say: an untitled paper gets a note, never a title)."""
+        from qa.bibtex import to_bibtex
+
+        return Response(to_bibtex(paper_of(paper_id)), media_type=f"{BIBTEX}; charset=utf-8",
+                        headers={"content-disposition": f'inline; filename="{paper_id}.bib"'})
+
+    @app.get("/api/papers/{paper_id}", **guarded)
+    def paper(paper_id: str) -> Paper:
+        """One paper record, every value with the pages it came from."""
+        return paper_of(paper_id)
+
+    @app.post("/api/ask", **guarded)
+    def ask(request: AskRequest) -> Answer:
+        """The cited answer; `history` carries the conversation for follow-ups."""
+        researcher = checked_researcher(request.researcher)
+        return call(lambda: assistant.ask(request.question, researcher, request.top_k, **conversation(request)))
+
+    @app.post("/api/ask/stream", response_class=EventSourceResponse, dependencies=guarded["dependencies"],
+              responses={**ERRORS, 200: {"content": {"text/event-stream": {"schema": {"type": "string"}}},
+                                         "description": "`partial` events carry the text so far (`{text}`), "
+                                                        "one `answer` event the Answer."}})
     def ask_stream(request: AskRequest) -> EventSourceResponse:
         """Server-sent events: `partial` events carry the text so far, one `answer` event the result."""
         researcher = checked_researcher(request.researcher)
+        produced = assistant.stream(request.question, researcher, request.top_k, **conversation(request))
+        first = call(lambda: next(produced))  # a bad question is a 422 before the stream starts
 
         def events() -> Iterator[dict]:
-            for text, answer in assistant.stream(request.question, researcher, request.top_k):
+            for text, answer in itertools.chain([first], produced):
                 if answer is None:
                     yield {"event": "partial", "data": json.dumps({"text": text}, ensure_ascii=False)}
                 else:
@@ -370,12 +410,54 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
 
         return EventSourceResponse(events(), ping=SSE_PING_SECONDS)
 
+    from qa.openai_compat import add_schemas, router
+
+    app.include_router(router(assistant, authorised, checked_researcher))
+    add_schemas(app)
+
+    documented: list[tuple[re.Pattern, set[str]]] = []
+
+    # Gradio is mounted at / and would answer any other path: an unknown /api or /v1 path, or a known
+    # one with the wrong method, gets the API's own 404 or 405 (with Allow) here instead.
+    @app.api_route("/api/{rest:path}", methods=ALL_METHODS, include_in_schema=False, **guarded)
+    @app.api_route("/v1/{rest:path}", methods=ALL_METHODS, include_in_schema=False, **guarded)
+    def unrouted(request: Request, rest: str) -> None:
+        path = request.url.path.removeprefix(request.scope.get("root_path", ""))
+        if not documented:  # the routes as documented (included routers too), read once
+            documented.extend((compile_path(template)[0], {m.upper() for m in operations})
+                              for template, operations in app.openapi()["paths"].items())
+        allowed = sorted({method for pattern, methods in documented if pattern.match(path) for method in methods})
+        if allowed:
+            raise ApiError(405, "method", f"{request.method} is not allowed here; use {', '.join(allowed)}",
+                           headers={"Allow": ", ".join(allowed)})
+        raise ApiError(404, "path", f"no API route {path}")
+
     # System fonts only: the UI must not reach for web fonts on an offline machine.
     theme = gr.themes.Default(font=["system-ui", "sans-serif"], font_mono=["monospace"])
     app = gr.mount_gradio_app(app, chat_ui(assistant), path="/", footer_links=["api"], theme=theme, css=CSS,
                               ssr_mode=False, max_file_size=1)
     app.add_middleware(Guard, settings=settings)
     return app
+
+
+def app_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("mila-scholar-qa")
+    except PackageNotFoundError:
+        return "0"
+
+
+def invalid_field(errors) -> tuple[str, str]:
+    """(field, message) of the first validation error: the field as a dotted path without the `body`/`query`
+    prefix; a body that is not JSON at all is `body` (never a character offset)."""
+    first = errors[0]
+    if first["type"] == "json_invalid":
+        reason = (first.get("ctx") or {}).get("error", "")
+        return "body", f"malformed JSON body{': ' + str(reason) if reason else ''}"
+    field = ".".join(str(part) for part in first["loc"] if part not in ("body", "query", "path"))
+    return field or "body", first["msg"]
 
 
 def bind_warning(host: str, settings: Settings) -> str | None:

@@ -152,4 +152,6 @@ def test_no_route_reads_files_or_urls(base_url):
         reply = httpx.get(base_url + path)
         assert "root:" not in reply.text
     routes = httpx.get(f"{base_url}/openapi.json").json()["paths"]
-    assert set(routes) == {"/health", "/api/researchers", "/api/papers", "/api/ask", "/api/ask/stream"}
+    assert set(routes) == {"/health", "/api/researchers", "/api/papers", "/api/papers/{paper_id}",
+                           "/api/papers/{paper_id}.bib", "/api/ask", "/api/ask/stream",
+                           "/v1/models", "/v1/models/{model}", "/v1/chat/completions"}
