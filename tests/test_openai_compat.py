@@ -4,6 +4,8 @@ the token, and errors the client understands."""
 
 from __future__ import annotations
 
+import re
+
 import httpx
 import openai
 import pytest
@@ -129,3 +131,56 @@ def test_an_unknown_model_is_a_404_naming_the_model(open_url):
     with pytest.raises(openai.NotFoundError) as raised:
         client(open_url).chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": QUESTION}])
     assert raised.value.body["field"] == "model" and MODEL_ID in raised.value.body["message"]
+
+
+def test_a_long_conversation_is_not_cut_by_the_body_cap(open_url):
+    """Chat apps resend the whole conversation: /v1/chat/completions gets the chat routes' larger cap."""
+    earlier = [{"role": role, "content": ("softmax " * 1000)[:7000]} for _ in range(10) for role in ("user", "assistant")]
+    messages = [*earlier, {"role": "user", "content": QUESTION}]
+    assert len(str(messages)) > 128 * 1024
+    completion = ask(open_url, messages)
+    assert SOFTMAX in completion.choices[0].message.content
+
+
+# -- with the LLM answerer (the scripted model server is the only double) ----------------------------------
+
+RAW_KEY = re.compile(r"\b[PW][0-9A-F]{6}\b")
+KEY_IN_PROMPT = re.compile(r'key="([PW][0-9A-F]{6})"')
+
+
+@pytest.fixture(scope="module")
+def model_server():
+    from tests.openai_server import OpenAIServer
+
+    server = OpenAIServer()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="module")
+def llm_url(seed_index_dir, model_server, live_server):
+    from qa import Assistant
+
+    settings = Settings(data_dir=seed_index_dir, openai_api_key="sk-test-model-key",
+                        openai_base_url=model_server.url + "/v1", llm_model="test-model", llm_timeout=5,
+                        llm_retries=0)
+    return live_server(create_app(Assistant(settings)))
+
+
+def test_streamed_llm_answers_carry_checked_citations_only(llm_url, model_server):
+    def cites_the_sources(body) -> str:
+        keys = KEY_IN_PROMPT.findall(body["messages"][-1]["content"])
+        return " ".join(f"Source {i} matters [{key}]." for i, key in enumerate(keys, 1))
+
+    model_server.script(reply=cites_the_sources)
+    chunks = list(ask(llm_url, [{"role": "user", "content": QUESTION}], stream=True))
+    content = "".join(c.choices[0].delta.content or "" for c in chunks)
+    assert model_server.requests and model_server.requests[0]["body"].get("stream") is True
+    assert "Source 1 matters [1]." in content and not RAW_KEY.search(content)
+    assert SOFTMAX in [c["title"] for c in chunks[-1].model_extra["citations"]]
+
+    # A model citing nothing it was given: its words never reach the client, the offline answer does.
+    model_server.script(reply=lambda body: "Petar wrote the softmax paper in 1999 [PDEADBE].")
+    chunks = list(ask(llm_url, [{"role": "user", "content": QUESTION}], stream=True))
+    content = "".join(c.choices[0].delta.content or "" for c in chunks)
+    assert "1999" not in content and SOFTMAX in content and "Note: " in content and "offline answer" in content
