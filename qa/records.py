@@ -127,11 +127,12 @@ class Profile:
 
 
 def page_name(source: Source) -> str:
-    """A short readable name for a page: 'razvan-pascanu (en)'; its file name when it has no URL."""
+    """How a reader knows a page: 'mila.quebec, en'; the file name for a local page without a URL.
+    The URL itself is shown beside it (slugs such as 'razvan-pascanu-0' mean nothing to a reader)."""
     if not source.url:
         return source.file or "?"
-    path = urlparse(source.url).path.rstrip("/").rsplit("/", 1)[-1]
-    return f"{path} ({source.lang})" if source.lang else path
+    host = urlparse(source.url).hostname or source.url
+    return f"{host.removeprefix('www.')}, {source.lang}" if source.lang else host.removeprefix("www.")
 
 
 @dataclass
@@ -164,7 +165,7 @@ class Citation:
     @classmethod
     def of_page(cls, n: int, source: Source, researcher: str, evidence: list[str] | None = None) -> Citation:
         key = source.url or source.file or "?"
-        return cls(n=n, kind="page", key=key, label=f"{researcher}: {page_name(source)}", url=source.url,
+        return cls(n=n, kind="page", key=key, label=f"{researcher}'s page ({page_name(source)})", url=source.url,
                    urls=[source.url] if source.url else [], researchers=[researcher], evidence=list(evidence or []))
 
 

@@ -207,3 +207,34 @@ def test_citation_markers_are_stripped_from_abstracts_biographies_and_news():
                       "Ada Byron said the cells [2, 3] were a surprise to her.\n",
                       url="https://mila.quebec/en/news/lattices-prize", source="news.txt")
     assert news.news and not any("[1]" in line or "[2, 3]" in line for line in news.news)
+
+
+def test_answers_show_disagreeing_coauthors_and_abstracts_side_by_side_with_their_pages():
+    from qa.answerers import offline
+    from qa.question import Directory, parse
+    from qa.papers import merge_profiles
+    from qa.search import Found, Hit
+
+    title = "Lattices of Tiny Cells"
+    ada = Publication(title=title, authors=["Charles Babbage"], abstract=ABSTRACT, dates=["2024-03-01"], lines=[5])
+    grace = Publication(title=title, authors=["Charles Babbage", "Mary Somerville"],
+                        abstract=ABSTRACT + " Mary Somerville designed every experiment herself.",
+                        dates=["2024-03-01"], lines=[5])
+    pages = [page_of("Ada Byron", "https://mila.quebec/en/directory/ada-byron", "en", ada),
+             page_of("Grace Hopper", "https://mila.quebec/en/directory/grace-hopper", "en", grace)]
+    [paper] = merge_pages(pages)
+    directory = Directory.build([paper], merge_profiles(pages))
+    answer = offline.answer(parse("Who are the co-authors of Lattices of Tiny Cells?", directory),
+                            Found(hits=[Hit(paper, 1.0)]))
+    # Each page's list and copy named by whose page it is (no slugs), under the paper's one citation.
+    assert [c.kind for c in answer.citations] == ["paper"]
+    assert "Charles Babbage (on Ada Byron's English page); Charles Babbage, Mary Somerville (on Grace Hopper's " \
+           "English page)" in answer.text
+    # The two copies differ by one claim: the answer says whose copy it shows and what the other lacks.
+    assert "the one quoted is from Grace Hopper's English page; the copy on Ada Byron's English page does not have " \
+           "“Mary Somerville designed every experiment herself.” [1]" in answer.text
+    # Pages that agree give one list and no note.
+    [same] = merge_pages([pages[0], page_of("Ada Byron", "https://mila.quebec/fr/annuaire/ada-byron", "fr", ada)])
+    agreed = offline.answer(parse("Who are the co-authors of Lattices of Tiny Cells?", directory),
+                            Found(hits=[Hit(same, 1.0)]))
+    assert "different" not in agreed.text and "Charles Babbage" in agreed.text

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from difflib import SequenceMatcher
+
+from rapidfuzz.distance import Levenshtein
 
 from qa.answerers.phrases import PHRASES
-from qa.papers import venue_acronym
+from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question
-from qa.records import Answer, Citation, Paper, Profile, Source, page_name
+from qa.records import Answer, Citation, Paper, Profile, Source
 from qa.text import fold, has_figure, lemmas
 from qa.search import PROSE, Found, Hit, asked_words, claims, matching_values
 
@@ -90,9 +93,89 @@ def venue_label(paper: Paper) -> str:
 def dates_text(paper: Paper, w: Writer) -> str:
     if len(paper.dates) == 1:
         return paper.dates[0].value
-    # Pages disagree: each date with the pages that give it.
-    return "; ".join(w.say("date_on", value=d.value, where=", ".join(sorted({page_name(s) for s in d.sources})))
-                     for d in paper.dates)
+    # Pages disagree: each date with the pages that give it (the paper's citation lists their URLs).
+    return "; ".join(w.say("date_on", value=d.value, where=pages_phrase(d.sources, w)) for d in paper.dates)
+
+
+def pages_phrase(sources: list[Source], w: Writer) -> str:
+    """'Ada Byron's English page and Grace Hopper's French page': pages as a reader knows them."""
+    return w.join(list(dict.fromkeys(page_phrase(s, w) for s in one_per_page(sources))))
+
+
+def page_phrase(source: Source, w: Writer) -> str:
+    if not source.researcher:
+        return source.file or source.url or "?"
+    lang = w.say(f"lang_{source.lang}") if source.lang in ("en", "fr") else ""
+    return w.say("page_of", name=source.researcher, lang=lang).replace("  ", " ")
+
+
+def one_per_page(sources: list[Source]) -> list[Source]:
+    return list({page_identity(s): s for s in reversed(sources)}.values())[::-1]
+
+
+def coauthors_by_page(paper: Paper) -> list[tuple[Source, list[str]]]:
+    """Each page that lists co-authors with the names it lists, in the order pages were seen."""
+    pages: dict[str, tuple[Source, list[str]]] = {}
+    for name in paper.coauthors:
+        for source in name.sources:
+            pages.setdefault(page_identity(source), (source, []))[1].append(name.value)
+    return list(pages.values())
+
+
+def coauthors_text(paper: Paper, w: Writer) -> str:
+    """The co-author list, or, where pages list different names, each page's list with its page."""
+    by_page = coauthors_by_page(paper)
+    if len({frozenset(fold(n) for n in names) for _, names in by_page}) <= 1:
+        return w.say("coauthors_of", n=len(paper.authors), authors=", ".join(paper.authors))
+    return w.say("coauthors_differ") + " " + "; ".join(
+        w.say("listed_by", names=", ".join(names), where=page_phrase(source, w)) for source, names in by_page)
+
+
+def other_abstracts(paper: Paper, w: Writer) -> str:
+    """Where pages give different abstracts (not a cut copy of the same text): which pages the
+    shown copy comes from and, for each other copy, what it adds, lacks or words otherwise. Empty
+    when the pages agree."""
+    shown = next((a for a in paper.abstracts if a.value == paper.abstract), None)
+    if shown is None:
+        return ""
+    notes = []
+    shown_pages = {page_identity(s) for s in shown.sources}
+    for copy in paper.abstracts:
+        # A page that repeats a paper with a variant still gives the shown copy: nothing to set apart.
+        if copy is shown or same_text(copy.value, shown.value) or {page_identity(s) for s in copy.sources} <= shown_pages:
+            continue
+        notes.append(w.say("copy_on", where=pages_phrase(copy.sources, w)) + " " +
+                     "; ".join(difference(shown.value, copy.value, w)))
+    if not notes:
+        return ""
+    return w.say("abstracts_differ", where=pages_phrase(shown.sources, w)) + " " + "; ".join(notes) + \
+        f" {w.cite_paper(paper)}"
+
+
+def same_text(a: str, b: str) -> bool:
+    """One text, or a cut copy of it ("… (see more)" cuts mid-word: the last word is left out)."""
+    x, y = fold(a).split(), fold(b).split()
+    # A typo's worth of difference ("result"/"results") is one text; a changed figure never is.
+    if Levenshtein.distance(" ".join(x), " ".join(y), score_cutoff=2) <= 2 and re.findall(r"\d+", a) == re.findall(r"\d+", b):
+        return True
+    if complete(a) and complete(b):
+        return False
+    x, y = (x if complete(a) else x[:-1]), (y if complete(b) else y[:-1])
+    common = min(len(x), len(y))
+    return x[:common] == y[:common]
+
+
+def difference(shown: str, copy: str, w: Writer, limit: int = 2) -> list[str]:
+    """What ``copy`` says otherwise than ``shown``, word by word (difflib): up to ``limit`` places."""
+    a, b = shown.split(), copy.split()
+    said = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        lost, added = " ".join(a[i1:i2][:25]), " ".join(b[j1:j2][:25])
+        key = {"insert": "abstract_adds", "delete": "abstract_lacks"}.get(op, "abstract_reads")
+        said.append(w.say(key, added=quote([added], w), lost=quote([lost], w)))
+    return said[:limit]
 
 
 def brackets(paper: Paper) -> str:
@@ -177,6 +260,7 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
         if hit.evidence:
             line += f": {quote(hit.evidence, w)} {n}"
         lines.append(("- " if len(hits) > 1 else "") + line)
+        lines.append(other_abstracts(hit.paper, w))
     return w.answer(lines)
 
 
@@ -197,14 +281,14 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
     for hit in hits:
         paper, n = hit.paper, w.cite_paper(hit)
         facts = {
-            "authors": w.say("coauthors_of", n=len(paper.authors), authors=", ".join(paper.authors))
-            if paper.authors else w.say("no_coauthors"),
+            "authors": coauthors_text(paper, w) if paper.authors else w.say("no_coauthors"),
             "venues": w.say("venue", venue=w.values([venue_label(paper)])) if paper.venues else w.say("no_venue"),
             "dates": w.say("date", dates=dates_text(paper, w)) if paper.dates else w.say("no_date"),
         }
         shown = [facts[field_name]] + [facts[f] for f in ("authors", "venues", "dates")
                                       if f != field_name and getattr(paper, f)]
         lines.append(f"{'- ' if len(hits) > 1 else ''}*{paper.label}* {n}: {'; '.join(shown)} {n}")
+        lines.append(other_abstracts(paper, w))
     return w.answer(lines)
 
 
@@ -213,7 +297,7 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
         lines = []
         for profile in found.profiles:
             for sources, texts in field_values(profile, q.counted):
-                lines.append(w.say("count_field", name=profile.researcher, page=page_name(sources[0]),
+                lines.append(w.say("count_field", name=profile.researcher,
                                    count=w.count(len(texts), q.counted + "_n"), values=w.values(texts)) +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
         return w.answer(lines, refused=not lines) if lines else nothing(q, w)
@@ -225,6 +309,8 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
             lines.append(w.say("count_coauthors", label=label, count=w.count(len(hit.paper.authors), "coauthor"),
                                authors=", ".join(hit.paper.authors)) + f" {n}" if hit.paper.authors else
                          w.say("field_missing", what=w.say("what_authors"), label=label) + f" {n}")
+            if len(coauthors_by_page(hit.paper)) > 1 and "coauthors_differ" in (text := coauthors_text(hit.paper, w)):
+                lines.append(text)
         return w.answer(lines, refused=all(not h.paper.authors for h in found.hits[:3]))
     return papers_answer(q, found, w)
 
