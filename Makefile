@@ -15,7 +15,8 @@ install: $(STAMP)
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	@# Every extra: the web stack, MCP, eval charts, torch (the reference model and the same-vectors test), tests.
+	$(BIN)/pip install --quiet -e '.[web,mcp,eval,torch,test]'
 	@# The browser tests drive Debian's Chromium (Playwright never downloads a browser here).
 	command -v chromium >/dev/null || (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver)
 	touch $(STAMP)

@@ -46,13 +46,9 @@ class Assistant:
         self.index = PaperIndex(self.settings)
         if build_if_empty and (self.index.count() == 0 or self.index.model_changed):
             self.index.ingest([self.settings.seeds_dir])
-        self.embedder = load_embedder(self.settings.embed_model)
-        # One short query gains nothing from intra-op threads, and on a busy 2-core machine a
-        # descheduled worker stalls every op (measured under load: median 231 ms with 2 threads,
-        # 8.7 ms with 1). Batch embedding during ingest raises it again (index.py).
-        import torch
-
-        torch.set_num_threads(1)
+        # Questions are embedded with the model of the index being served (the old one while a rebuild
+        # for a changed QA_EMBED_MODEL is pending). Queries run on one thread (qa.embedder).
+        self.embedder = load_embedder(self.index.settings.embed_model)
         self._lock = threading.Lock()
         self._reload_lock = threading.Lock()
         self._checked_at = time.monotonic()
@@ -69,7 +65,7 @@ class Assistant:
         papers = index.load_papers()
         by_id = {paper.paper_id: paper for paper in papers}
         return Library(papers, merge_profiles(pages), lambda ids: self._stored_vectors(index, by_id, ids),
-                       self.embedder, self.settings.similarity_threshold)
+                       self.embedder, index.settings.similarity_threshold)
 
     def _stored_vectors(self, index: PaperIndex, by_id: dict[str, Paper], ids: list[str]) -> dict:
         """Stored vectors of these papers; one another process removed or is rewriting (or a store this
@@ -86,8 +82,7 @@ class Assistant:
         missing = [pid for pid in ids if pid not in vectors and pid in by_id]
         if missing:
             texts = [paper_node(by_id[pid]).text for pid in missing]
-            vectors.update((pid, np.asarray(v, dtype=np.float32))
-                           for pid, v in zip(missing, self.embedder.get_text_embedding_batch(texts)))
+            vectors.update(zip(missing, self.embedder.embed_documents(texts)))
         return vectors
 
     # ---------------------------------------------------------------------------------------
@@ -122,6 +117,8 @@ class Assistant:
                 SharedSystemClient.clear_system_cache()
                 index = PaperIndex(self.settings)
                 version = index.version()
+                if index.settings.embed_model != self.embedder.name:  # another process finished a rebuild
+                    self.embedder = load_embedder(index.settings.embed_model)
                 library = self._load(index)
             except Exception as exc:  # keep serving what is loaded; /health reports the problem
                 log.warning("could not reload the changed index: %s: %s", type(exc).__name__, exc)

@@ -110,7 +110,7 @@ class Baseline:
         index = VectorStoreIndex.from_documents(
             documents,
             storage_context=StorageContext.from_defaults(vector_store=ChromaVectorStore(chroma_collection=collection)),
-            embed_model=load_embedder(embed_model),
+            embed_model=llama_index_embedding(load_embedder(embed_model)),
             transformations=[SentenceSplitter()],
         )
         self.documents = len(documents)
@@ -129,3 +129,30 @@ class Baseline:
             self.client.delete_collection(self.collection_name)
         except Exception:  # noqa: BLE001 - best effort clean-up of an in-memory collection
             pass
+
+
+def llama_index_embedding(embedder):
+    """``embedder`` (``qa.embedder.Embedder``) as the llama-index ``BaseEmbedding`` the stock pipeline takes."""
+    from llama_index.core.base.embeddings.base import BaseEmbedding
+    from pydantic import PrivateAttr
+
+    class Adapter(BaseEmbedding):
+        _embedder: object = PrivateAttr()
+
+        def __init__(self, wrapped) -> None:
+            super().__init__(model_name=wrapped.name)
+            self._embedder = wrapped
+
+        def _get_query_embedding(self, query: str) -> list[float]:
+            return self._embedder.embed_queries([query])[0].tolist()
+
+        async def _aget_query_embedding(self, query: str) -> list[float]:
+            return self._get_query_embedding(query)
+
+        def _get_text_embedding(self, text: str) -> list[float]:
+            return self._embedder.embed_documents([text])[0].tolist()
+
+        def _get_text_embeddings(self, texts: list[str]) -> list[list[float]]:
+            return self._embedder.embed_documents(list(texts)).tolist()
+
+    return Adapter(embedder)

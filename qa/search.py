@@ -222,7 +222,7 @@ class Library:
         texts = [f.value.value for f in facts]
         missing = [t for t in dict.fromkeys(texts) if t not in self._fact_vectors]
         if missing:
-            vectors = self.embedder.get_text_embedding_batch(missing)
+            vectors = self.embedder.embed_documents(missing)
             self._fact_vectors.update(zip(missing, (np.asarray(v, dtype=np.float32) for v in vectors)))
         # Words are matched in the fact's own language: a French question's words against the
         # French page, its English rendering against the English one.
@@ -266,7 +266,7 @@ class Library:
         return [self.profiles[name] for count, name in scored[:limit] if count >= max(1, len(asked) / 2)]
 
     def query_vector(self, text: str) -> np.ndarray:
-        return np.asarray(self.embedder.get_query_embedding(text), dtype=np.float32)
+        return np.asarray(self.embedder.embed_queries([text])[0], dtype=np.float32)
 
     def topic_hits(self, question: Question, pool: list[Paper], limit: int, near: list[Hit] | None = None) -> list[Hit]:
         """The pool's papers relevant to the topic, best first; ``near`` (if given) receives the
@@ -351,7 +351,7 @@ class Library:
         cached = self._sentences.get(paper.paper_id)
         if cached is None:
             split = sentences(paper.abstract or "")
-            vectors = np.asarray(self.embedder.get_text_embedding_batch(split), dtype=np.float32) if split \
+            vectors = np.asarray(self.embedder.embed_documents(split), dtype=np.float32) if split \
                 else np.zeros((0, 1), dtype=np.float32)
             cached = (split, vectors)
             self._sentences[paper.paper_id] = cached

