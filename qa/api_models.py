@@ -92,7 +92,7 @@ class Health(BaseModel):
     papers: int | None = Field(default=None, description="Papers served.")
     answerer: str = Field(description="`offline` or `llm:<model>`.")
     index_version: int | None = Field(default=None, description="Version stamp of the index served "
-                                                                      "(with ?detail=true, and on 503).")
+                                                                      "(also in the X-Index-Version header).")
     stored_index_version: int | None = Field(default=None, description="The store's stamp now (detail).")
     stored_papers: int | None = Field(default=None, description="Papers the store holds now (detail).")
     error: str | None = Field(default=None, description="Why the index cannot be read (503).")

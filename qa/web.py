@@ -331,12 +331,12 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
     @app.get("/health", response_model=None,
              responses={200: {"model": Health}, 503: {"model": Health}, 422: ERRORS[422]})
     async def health(detail: bool = False):
-        """``{status, papers, answerer}``; the served index version rides in ``X-Index-Version`` (and
-        ``X-Index-Papers``), and ``?detail=true`` adds it and what the store holds now to the body."""
+        """``{status, papers, answerer, index_version}``, the version also in ``X-Index-Version`` (and
+        the count in ``X-Index-Papers``); ``?detail=true`` adds what the store holds now."""
         try:
             state = await asyncio.wait_for(asyncio.get_running_loop().run_in_executor(health_pool, assistant.health),
                                            HEALTH_SECONDS)
-            body = state if detail else {key: state[key] for key in ("status", "papers", "answerer")}
+            body = state if detail else {key: state[key] for key in ("status", "papers", "answerer", "index_version")}
             return JSONResponse(body, headers={"x-index-version": str(state["index_version"]),
                                                "x-index-papers": str(state["papers"])})
         except Exception as exc:

@@ -19,7 +19,9 @@ def base_url(assistant, live_server):
 
 
 def test_health_researchers_and_papers(base_url):
-    assert httpx.get(f"{base_url}/health").json() == {"status": "ok", "papers": 17, "answerer": "offline"}
+    health = httpx.get(f"{base_url}/health")
+    assert health.json() == {"status": "ok", "papers": 17, "answerer": "offline",
+                             "index_version": int(health.headers["x-index-version"])}
     assert httpx.get(f"{base_url}/api/researchers").json() == ["Petar Veličković", "Razvan Pascanu"]
     papers = httpx.get(f"{base_url}/api/papers", params={"researcher": "Velickovic", "q": "softmax"}).json()
     assert [p["title"] for p in papers] == [SOFTMAX]
