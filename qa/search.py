@@ -385,7 +385,9 @@ class Library:
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
         chosen = [ranked[0]]
         for i in ranked[1:wants]:
-            if scores[i] >= 0.8 * scores[ranked[0]] or question.intent == Intent.FACT and len(chosen) < 2:
+            # A fact question gets two sentences, a lone paper on a topic its three best: its gist.
+            if scores[i] >= 0.8 * scores[ranked[0]] or question.intent == Intent.FACT and len(chosen) < 2 \
+                    or question.intent == Intent.PAPERS and wants >= 3:
                 chosen.append(i)
         if question.intent == Intent.PAPERS:
             # What the paper says it does, beside the sentences that match the topic.
