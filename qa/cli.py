@@ -1,4 +1,4 @@
-"""Command line: ``qa ingest``, ``qa ask``, ``qa settings``."""
+"""Command line: ``qa ingest``, ``qa ask``, ``qa serve``, ``qa mcp``, ``qa settings``, ``qa eval``."""
 
 from __future__ import annotations
 
@@ -27,7 +27,11 @@ def main(verbose: bool) -> None:
     # Model-loading progress bars ("Loading weights …") are not part of an answer.
     os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    level = logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+    # A library that turns its own logger up (bm25s sets DEBUG on import) still stops at the handler.
+    for handler in logging.getLogger().handlers:
+        handler.setLevel(level)
     # Third-party chatter (model loading, HTTP) stays out of the answer unless asked for.
     for noisy in ("httpx", "chromadb", "sentence_transformers", "transformers", "bm25s"):
         logging.getLogger(noisy).setLevel(logging.WARNING if verbose else logging.ERROR)
@@ -59,12 +63,25 @@ def ingest(paths: tuple[Path, ...], as_json: bool) -> None:
     from qa.index import IngestError, PaperIndex, shown, storage_problem
 
     settings = get_settings()
+    targets = list(paths) or [settings.seeds_dir]
+    pages, unsupported = page_paths(targets)
+    if not pages:
+        # Nothing that is a page: say what was there and why it was passed over, never a silent success.
+        for file, reason in unsupported:
+            click.echo(f"skipped {shown(file)}: {reason}", err=True)
+        where = ", ".join(shown(t) for t in targets)
+        click.echo(f"Error: no pages to ingest in {where}: qa reads .txt and .html pages"
+                   f"{f' ({len(unsupported)} file(s) skipped)' if unsupported else ' (nothing there)'}.",
+                   err=True)
+        sys.exit(2)
+    targets = [t for t in targets if t.is_dir() or t in pages]  # a named PDF is not handed to the index
     try:
-        report = PaperIndex(settings).ingest(list(paths) or [settings.seeds_dir], progress=not as_json)
+        report = PaperIndex(settings).ingest(targets, progress=not as_json)
     except IngestError as exc:
         fail(shown(exc))
     except OSError as exc:  # a storage failure the index did not recognise: still one line
         fail(shown(storage_problem(exc, settings) or f"{settings.data_dir}: {exc.strerror or exc}"))
+    report.skipped[:0] = unsupported
     # File names are escaped (shown): a name holding a newline cannot forge a line of its own.
     for file, reason in report.skipped:
         click.echo(f"skipped {shown(file)}: {shown(reason)}", err=True)
@@ -81,26 +98,128 @@ def ingest(paths: tuple[Path, ...], as_json: bool) -> None:
         sys.exit(2)
 
 
+def page_paths(targets: list[Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """The page files under ``targets`` and the other files there, each with why it is not read (PDFs,
+    images, anything but .txt/.html; a folder's sources.json and hidden files are not pages and not listed)."""
+    from qa.index import PAGE_SUFFIXES, shown
+
+    pages: list[Path] = []
+    others: list[tuple[str, str]] = []
+
+    def sort(path: Path, named: bool = False) -> None:
+        suffix = path.suffix.lower()
+        if suffix in PAGE_SUFFIXES or named and not suffix:  # a file named on the command line may lack one
+            pages.append(path)
+        else:
+            why = "a PDF: qa reads pages saved as .txt or .html, not PDFs" if suffix == ".pdf" else \
+                f"unsupported file type {suffix!r}: qa reads .txt and .html pages"
+            others.append((shown(path), why))
+
+    for target in targets:
+        if target.is_dir():
+            for root, dirs, names in os.walk(target):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(names):
+                    if not name.startswith(".") and name != "sources.json":
+                        sort(Path(root) / name)
+        elif target.exists():
+            sort(target, named=True)
+        else:
+            pages.append(target)  # ingest reports it in its own words (no such file or directory)
+    return pages, others
+
+
 @main.command()
-@click.argument("question")
+@click.argument("question", required=False)
 @click.option("--researcher", help="Restrict the answer to this researcher's papers.")
 @click.option("--top-k", type=click.IntRange(1, 50), help="Cite at most this many papers.")
-@click.option("--json", "as_json", is_flag=True, help="Print answer.to_dict() as JSON.")
-def ask(question: str, researcher: str | None, top_k: int | None, as_json: bool) -> None:
-    """Answer QUESTION with citations to specific papers."""
+@click.option("--json", "as_json", is_flag=True, help="Print answer.to_dict() as JSON (one line per answer when "
+              "interactive).")
+@click.option("--bib", is_flag=True, help="Print the cited papers as BibTeX; the answer itself goes to stderr, so "
+              "`qa ask --bib QUESTION >> refs.bib` keeps only the entries.")
+def ask(question: str | None, researcher: str | None, top_k: int | None, as_json: bool, bib: bool) -> None:
+    """Answer QUESTION with citations to specific papers.
+
+    Without QUESTION, an interactive session: one question per line until end of input or "exit";
+    follow-ups ("who are its co-authors?") refer to the conversation so far.
+    """
+    if as_json and bib:
+        fail("--json and --bib: choose one (the JSON's citations hold every field)")
     qa = assistant()
-    try:
-        answer = qa.ask(question, researcher=researcher, top_k=top_k)
-    except ValueError as exc:
-        fail(str(exc))
-    if as_json:
-        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
+    if question is not None:
+        try:
+            answer = qa.ask(question, researcher=researcher, top_k=top_k)
+        except ValueError as exc:
+            fail(str(exc))
+        show_answer(qa, answer, as_json=as_json, bib=bib, indent=2)
         return
+    converse(qa, researcher, top_k, as_json, bib)
+
+
+HISTORY_TURNS = 10  # earlier turns an interactive session passes with each question
+EXIT_WORDS = {"exit", "quit", ":q"}
+
+
+def converse(qa, researcher: str | None, top_k: int | None, as_json: bool, bib: bool) -> None:
+    """Questions from stdin, one a line, each answered with the conversation so far as ``history``."""
+    import inspect
+
+    interactive = sys.stdin.isatty()
+    follows = "history" in inspect.signature(qa.ask).parameters
+    if interactive:
+        click.echo('Ask about Mila researchers and their papers; "exit" or Ctrl-D to leave.', err=True)
+    history: list[tuple[str, str]] = []
+    while True:
+        if interactive:
+            click.echo("> ", nl=False, err=True)
+        line = sys.stdin.readline()
+        if not line:  # end of input
+            break
+        text = line.strip()
+        if not text:
+            continue
+        if text.lower() in EXIT_WORDS:
+            break
+        try:
+            if follows:
+                answer = qa.ask(text, researcher=researcher, top_k=top_k, history=history[-HISTORY_TURNS:])
+            else:
+                answer = qa.ask(text, researcher=researcher, top_k=top_k)
+        except ValueError as exc:  # one bad question does not end the session
+            click.echo(f"Error: {exc}", err=True)
+            continue
+        show_answer(qa, answer, as_json=as_json, bib=bib, indent=None, interactive=True)
+        history.append((text, answer.text))
+        if not as_json:
+            click.echo("")
+
+
+def show_answer(qa, answer, *, as_json: bool, bib: bool, indent: int | None, interactive: bool = False) -> None:
+    if as_json:
+        click.echo(json.dumps(answer.to_dict(), ensure_ascii=False, indent=indent))
+        return
+    # With --bib outside a session, stdout holds only BibTeX: the answer is shown on stderr.
+    to_stderr = bib and not interactive
     if answer.notice:
-        click.echo(f"Note: {answer.notice}\n")
-    click.echo(answer.text)
-    if answer.citations:
+        click.echo(f"Note: {answer.notice}\n", err=to_stderr)
+    click.echo(answer.text, err=to_stderr)
+    if answer.citations and not bib:
         click.echo("\nReferences\n" + answer.references())
+    if bib:
+        entries = cited_bibtex(qa, answer)
+        if entries:
+            click.echo(("\n" if interactive else "") + entries, nl=False)
+        else:
+            click.echo("(no paper cited: no BibTeX)", err=True)
+
+
+def cited_bibtex(qa, answer) -> str:
+    """BibTeX of the papers an answer cites, in citation order (page citations have none)."""
+    from qa.bibtex import bibliography
+
+    ids = [c.paper_id for c in answer.citations if c.kind == "paper" and c.paper_id]
+    by_id = {p.paper_id: p for p in qa.papers() if p.paper_id in set(ids)}
+    return bibliography([by_id[i] for i in dict.fromkeys(ids) if i in by_id])
 
 
 @main.command()
@@ -111,7 +230,49 @@ def serve(host: str | None, port: int | None) -> None:
     from qa.web import serve as run_server
 
     settings = get_settings()
-    run_server(host or settings.host, port or settings.port, settings)
+    host, port = host or settings.host, port or settings.port
+    # Checked before the model loads and the banner prints: a port in use is one line and exit 1.
+    problem = bind_problem(host, port)
+    if problem:
+        fail(problem)
+    run_server(host, port, settings)
+
+
+def bind_problem(host: str, port: int) -> str | None:
+    """Why the server could not listen on host:port (in use, not allowed, unknown host), or None."""
+    import errno
+    import socket
+
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM,
+                                                             flags=socket.AI_PASSIVE)[0]
+    except (socket.gaierror, UnicodeError, OverflowError) as exc:
+        return f"cannot serve on {host}:{port}: {getattr(exc, 'strerror', None) or exc}"
+    with socket.socket(family, kind, proto) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: TIME_WAIT is no obstacle
+        try:
+            sock.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                return (f"cannot serve on {host}:{port}: the port is in use (another qa serve?); "
+                        "choose another with --port or QA_PORT")
+            return f"cannot serve on {host}:{port}: {exc.strerror or exc}"
+    return None
+
+
+@main.command("mcp")
+def mcp_server() -> None:
+    """Serve the assistant to MCP clients over stdio (tools: ask, search_papers, get_paper, get_researcher).
+
+    Meant to be started by the client (Claude Desktop, an agent), not typed: it reads JSON-RPC on stdin.
+    """
+    try:
+        import mcp.server.mcpserver  # noqa: F401
+    except ImportError:
+        fail("qa mcp needs the MCP SDK: pip install 'mcp>=2' (or this package's [mcp] extra)")
+    from qa.mcp import run
+
+    run(assistant)
 
 
 @main.command("settings")
