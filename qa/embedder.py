@@ -94,9 +94,35 @@ class OnnxEmbedder:
                 # Idle worker threads do not spin: this machine is shared, and a query runs on one thread.
                 options.add_session_config_entry("session.intra_op.allow_spinning", "0")
                 options.log_severity_level = 3
-                self._sessions[threads] = ort.InferenceSession(str(self.model), options,
-                                                               providers=["CPUExecutionProvider"])
+                self._sessions[threads] = self._open(ort, options)
             return self._sessions[threads]
+
+    def _open(self, ort, options):
+        """A session; the graph ONNX Runtime optimised the first time (int8 weights dequantised once) is
+        kept in the user's cache and loaded as is from then on: the same arithmetic, a quarter less peak
+        memory and a faster start than optimising the int8 file in every process."""
+        stat = self.model.stat()
+        cached = cache_dir() / f"{self.model.stem}-{stat.st_size}-{stat.st_mtime_ns}-ort{ort.__version__}.onnx"
+        if cached.is_file():
+            options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_DISABLE_ALL
+            try:
+                return ort.InferenceSession(str(cached), options, providers=["CPUExecutionProvider"])
+            except Exception:  # a damaged cache file: optimise the model again (and rewrite it)
+                options = copy_options(ort, options)
+        options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED  # portable across CPUs
+        partial = cached.with_name(f"{cached.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        try:
+            cached.parent.mkdir(parents=True, exist_ok=True)
+            options.optimized_model_filepath = str(partial)
+        except OSError:
+            partial = None  # no writable cache: optimise in every process
+        session = ort.InferenceSession(str(self.model), options, providers=["CPUExecutionProvider"])
+        if partial is not None:
+            try:
+                os.replace(partial, cached)
+            except OSError:
+                pass
+        return session
 
     @property
     def tokenizer(self):
@@ -196,6 +222,22 @@ class SentenceTransformerEmbedder:
         vectors = model.encode(list(texts), batch_size=BATCH, normalize_embeddings=True, convert_to_numpy=True,
                                show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32)
+
+
+def cache_dir() -> Path:
+    """Where optimised ONNX graphs are kept: ``$QA_CACHE_DIR``, else ``$XDG_CACHE_HOME/mila-scholar-qa``."""
+    if os.environ.get("QA_CACHE_DIR"):
+        return Path(os.environ["QA_CACHE_DIR"])
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "mila-scholar-qa"
+
+
+def copy_options(ort, options):
+    fresh = ort.SessionOptions()
+    fresh.intra_op_num_threads = options.intra_op_num_threads
+    fresh.inter_op_num_threads = options.inter_op_num_threads
+    fresh.add_session_config_entry("session.intra_op.allow_spinning", "0")
+    fresh.log_severity_level = options.log_severity_level
+    return fresh
 
 
 def folder_dimension(path: Path) -> int | None:

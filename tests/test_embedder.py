@@ -139,3 +139,18 @@ def test_same_vectors_as_the_reference_model_on_1000_real_texts():
     ours_nn = np.argsort(-(ours[:300] @ ours[:300].T), axis=1)[:, 1]
     reference_nn = np.argsort(-(reference[:300] @ reference[:300].T), axis=1)[:, 1]
     assert (ours_nn == reference_nn).mean() >= 0.97
+
+
+def test_the_optimised_graph_is_cached_and_gives_the_same_vectors(tmp_path, monkeypatch):
+    from qa.embedder import OnnxEmbedder
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path / "cache"))
+    model = load_embedder().model
+    texts = ["Recurrent Neural Networks", "Softmax is not Enough (for Sharp Size Generalisation)"]
+    first = OnnxEmbedder("x", model, TOKENIZER).embed_queries(texts)  # optimises, writes the cache
+    [cached] = list((tmp_path / "cache").iterdir())
+    again = OnnxEmbedder("x", model, TOKENIZER).embed_queries(texts)  # loads the cached graph
+    assert np.allclose(first, again, atol=1e-6)
+    cached.write_bytes(b"not an onnx file")  # damaged: optimised again and rewritten
+    assert np.allclose(OnnxEmbedder("x", model, TOKENIZER).embed_queries(texts), first, atol=1e-6)
+    assert cached.stat().st_size > 1_000_000
