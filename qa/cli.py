@@ -162,13 +162,12 @@ EXIT_WORDS = {"exit", "quit", ":q"}
 
 def converse(qa, researcher: str | None, top_k: int | None, as_json: bool, bib: bool) -> None:
     """Questions from stdin, one a line, each answered with the conversation so far as ``history``."""
-    import inspect
-
     interactive = sys.stdin.isatty()
-    follows = "history" in inspect.signature(qa.ask).parameters
     if interactive:
         click.echo('Ask about Mila researchers and their papers; "exit" or Ctrl-D to leave.', err=True)
-    history: list[tuple[str, str]] = []
+    # Each turn keeps its Answer: the papers it cited are the exact referents of "it" (an untitled paper
+    # has no title for the text to name).
+    history: list = []
     while True:
         if interactive:
             click.echo("> ", nl=False, err=True)
@@ -181,15 +180,12 @@ def converse(qa, researcher: str | None, top_k: int | None, as_json: bool, bib: 
         if text.lower() in EXIT_WORDS:
             break
         try:
-            if follows:
-                answer = qa.ask(text, researcher=researcher, top_k=top_k, history=history[-HISTORY_TURNS:])
-            else:
-                answer = qa.ask(text, researcher=researcher, top_k=top_k)
+            answer = qa.ask(text, researcher=researcher, top_k=top_k, history=history[-HISTORY_TURNS:])
         except ValueError as exc:  # one bad question does not end the session
             click.echo(f"Error: {exc}", err=True)
             continue
         show_answer(qa, answer, as_json=as_json, bib=bib, indent=None, interactive=True)
-        history.append((text, answer.text))
+        history.append((text, answer))
         if not as_json:
             click.echo("")
 
