@@ -79,3 +79,15 @@ def test_keys_are_stable_and_distinct(papers, assistant):
     assert len({e.key for e in entries}) == 17
     twice = bibliography([papers[0], papers[0]])
     assert [e.key for e in parse(twice)] == [citation_key(papers[0]) + "a", citation_key(papers[0]) + "b"]
+
+
+def test_entry_type_follows_the_venue_and_a_status_is_noted(papers):
+    from qa.records import Sourced
+
+    base = only(papers, "Softmax is not Enough (for Sharp Size Generalisation)")
+    journal = replace(base, venues=[Sourced("Transactions on Machine Learning Research")], status="accepted")
+    (entry,) = parse(to_bibtex(journal))
+    assert entry.entry_type == "article" and entry["journal"] == "Transactions on Machine Learning Research"
+    assert entry["note"] == "Status on the source page: accepted."
+    (entry,) = parse(to_bibtex(replace(base, venues=[], dates=[])))
+    assert entry.entry_type == "misc" and "year" not in entry.fields_dict and "booktitle" not in entry.fields_dict

@@ -50,6 +50,8 @@ def session(seed_index_dir, assistant):
         ("get_researcher", {"name": "Nobody Atall"}),
         ("search_papers", {"limit": 0}),
         ("ask", {"question": "   "}),
+        ("ask", {"question": "who are its co-authors?",
+                 "history": [["What has Petar Veličković published on softmax?", f"*{SOFTMAX}* [1]"]]}),
     ]
     tools, results = call_all(seed_index_dir, calls)
     return {tool.name: tool for tool in tools}, results
@@ -67,6 +69,12 @@ def test_ask_answers_with_citations(session):
     answer = body(session[1][0])
     assert not answer["refused"] and answer["citations"][0]["title"] == SOFTMAX
     assert "[1]" in answer["text"] and answer["references"].startswith(f"[1] {SOFTMAX}")
+
+
+def test_ask_follows_the_conversation_in_history(session):
+    follow_up = body(session[1][10])  # without history the same question cites all 17 papers
+    assert [c["title"] for c in follow_up["citations"]] == [SOFTMAX]
+    assert "Federico Barbero" in follow_up["text"] and "Clare Lyle" not in follow_up["text"]
 
 
 def test_search_paper_and_researcher(session):
@@ -93,6 +101,6 @@ def test_search_paper_and_researcher(session):
 
 def test_bad_arguments_are_tool_errors_naming_them(session):
     _, results = session
-    for result, field in zip(results[6:], ("paper_id", "name", "limit", "question")):
+    for result, field in zip(results[6:10], ("paper_id", "name", "limit", "question")):
         assert result.is_error, field
         assert field in result.content[0].text
