@@ -25,6 +25,7 @@ INSTRUCTIONS = (
     "Only what the indexed pages say: a paper without a title on its page has none here."
 )
 SEARCH_LIMIT = 50  # papers search_papers returns at most
+NAMES_SHOWN = 20  # indexed researchers an unknown-name error lists
 
 
 class Lazy:
@@ -97,8 +98,10 @@ def build_server(assistant: Callable[[], Assistant]) -> MCPServer:
             return None
         canonical = qa.resolve_researcher(name)
         if canonical is None:
-            raise ValueError(f"{field}: no researcher named {name!r} in the index "
-                             f"(indexed: {', '.join(qa.researchers())})")
+            known = qa.researchers()
+            shown = ", ".join(known[:NAMES_SHOWN]) + (f" and {len(known) - NAMES_SHOWN} more" if len(known) > NAMES_SHOWN
+                                                      else "")
+            raise ValueError(f"{field}: no researcher named {name!r} in the index (indexed: {shown})")
         return canonical
 
     @server.tool()
