@@ -35,7 +35,7 @@ CSS = (".source-card{border:1px solid #ddd;border-radius:8px;padding:8px;margin-
        " .notice{color:#b45309} .evidence{margin:4px 0;padding-left:8px;border-left:3px solid #fde68a}"
        " .turn>summary{cursor:pointer;font-weight:600;margin:6px 0} .bibtex{white-space:pre-wrap;font-size:12px}"
        " .bibtex-copy{margin-top:4px;padding:2px 8px;border:1px solid #ccc;border-radius:6px;cursor:pointer}"
-       " #chat,#sources{overflow-wrap:anywhere} .gradio-container{max-width:100vw!important;overflow-x:hidden}"
+       " #chat,#sources{overflow-wrap:anywhere}"
        " @media (max-width:640px){.gradio-container{padding:0 4px!important}}")
 # A delegated listener on the sources panel: the copy buttons work on every re-render. The clipboard API
 # needs a secure context (localhost or https); elsewhere the selected-text fallback copies.
