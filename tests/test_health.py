@@ -14,7 +14,7 @@ import pytest
 from qa import Assistant
 from qa.index import PaperIndex
 from qa.settings import Settings
-from qa.synthetic import generate
+from eval.bench.synthetic import generate
 from qa.web import create_app
 from tests.openai_server import OpenAIServer
 

@@ -17,7 +17,7 @@ from qa import Assistant
 from qa.embedder import DEFAULT_MODEL
 from qa.index import IndexUnavailable, IngestError, PaperIndex
 from qa.settings import Settings
-from qa.synthetic import generate
+from eval.bench.synthetic import generate
 from tests.conftest import SEEDS
 
 SOFTMAX_QUESTION = "Which Veličković papers deal with softmax sharpness?"

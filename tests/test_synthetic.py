@@ -10,7 +10,7 @@ import pytest
 from qa.index import page_files, read_page_file, source_urls
 from qa.pages import fold, parse_page
 from qa.papers import merge_pages
-from qa.synthetic import generate, questions
+from eval.bench.synthetic import generate, questions
 
 N = 60
 

@@ -1,6 +1,6 @@
 """Warm latency of POST /api/ask over real HTTP, side by side with direct Assistant.ask calls.
 
-Usage: python eval/bench_api.py [--requests 100] [--clients 20] [--load 500] [--out eval/reports]
+Usage: python eval/bench/api.py [--requests 100] [--clients 20] [--load 500] [--out eval/reports]
 Writes bench-api.json. Both sides answer the same questions in the same process and run, so
 the ratio holds on a noisy machine even when absolute numbers move. Then a load run: CLIENTS
 concurrent clients send LOAD requests in all; errors, throughput and latency are recorded.

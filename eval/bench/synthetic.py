@@ -752,7 +752,7 @@ def generate(out_dir: Path, n_papers: int, seed: int = 0, html_fraction: float =
                 (out_dir / file).write_text(text, encoding="utf-8", newline="\n")
                 pages.append({"file": file, "url": url, "lang": lang, "layout": layout, "format": fmt,
                               "researcher": researcher.name, "entries": entries})
-    sources = {"about": f"Synthetic Mila directory pages (qa.synthetic, seed {seed}, {n_papers} papers).",
+    sources = {"about": f"Synthetic Mila directory pages (eval/bench/synthetic.py, seed {seed}, {n_papers} papers).",
                "pages": [{"file": p["file"], "url": p["url"]} for p in pages]}
     (out_dir / "sources.json").write_text(json.dumps(sources, indent=1, ensure_ascii=False) + "\n", encoding="utf-8",
                                           newline="\n")
