@@ -12,7 +12,8 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import lru_cache
+from bisect import bisect_right
+from functools import cached_property, lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
@@ -148,6 +149,69 @@ class Directory:
         return cls(name_aliases(researchers), name_aliases(authors), titles, dict(named), venues, vocabulary,
                    headings, frozenset(p.paper_id for p in papers))
 
+    # Lookups derived from the tables above, built on first use and kept: a question's cost does not
+    # grow with the number of names and titles indexed.
+
+    @cached_property
+    def common(self) -> frozenset[str]:
+        """Stop words and the words the pages use: no name is made of them."""
+        return stopwords() | self.vocabulary
+
+    @cached_property
+    def _spellings(self) -> dict[tuple[bool, int, int], list[tuple[int, str]]]:
+        buckets: dict[tuple[bool, int, int], list[tuple[int, str]]] = defaultdict(list)
+        for table, researcher in ((self.aliases, True), (self.author_aliases, False)):
+            for i, alias in enumerate(table):
+                buckets[researcher, len(alias.split()), len(alias)].append((i, alias))
+        return dict(buckets)
+
+    def spellings(self, researcher: bool, size: int, length: int, limit: int) -> list[str]:
+        """The researcher (or co-author) spellings of ``size`` words whose length is within ``limit`` of
+        ``length``, in table order."""
+        found = [pair for n in range(length - limit, length + limit + 1)
+                 for pair in self._spellings.get((researcher, size, n), ())]
+        return [alias for _, alias in sorted(found)]
+
+    @cached_property
+    def _starts(self) -> dict[str, list[int]]:
+        """First word of each main title, then of each heading → positions in ``titles + headings``."""
+        starts: dict[str, list[int]] = defaultdict(list)
+        for i, (text, _) in enumerate(self.titles + self.headings):
+            starts[text.split()[0] if text.split() else ""].append(i)
+        return dict(starts)
+
+    def starting(self, flat: str, headings: bool = False) -> list[int]:
+        """Positions (in ``titles``, or ``titles + headings``) of the titles that may occur whole in
+        ``flat``: those whose first word is one of its words (or that have no words)."""
+        end = len(self.titles) + (len(self.headings) if headings else 0)
+        found = {i for word in [*set(flat.split()), ""] for i in self._starts.get(word, ()) if i < end}
+        return sorted(found)
+
+    @cached_property
+    def _mains(self) -> tuple[str, list[int], dict[str, list[int]]]:
+        joined, offsets, by_text = [], [], defaultdict(list)
+        at = 0
+        for i, (main, _) in enumerate(self.titles):
+            offsets.append(at)
+            joined.append(main)
+            at += len(main) + 1
+            by_text[main].append(i)
+        return "\n".join(joined), offsets, dict(by_text)
+
+    def quoting(self, quoted: str) -> set[int]:
+        """Positions in ``titles`` of the main titles that hold ``quoted`` or that ``quoted`` holds."""
+        joined, offsets, by_text = self._mains
+        found: set[int] = set()
+        at = joined.find(quoted)
+        while at >= 0:
+            found.add(bisect_right(offsets, at) - 1)
+            at = joined.find(quoted, at + 1)
+        longest = max(map(len, by_text), default=0)
+        for start in range(len(quoted)):
+            for end in range(start + 1, min(len(quoted), start + longest) + 1):
+                found.update(by_text.get(quoted[start:end], ()))
+        return found
+
 
 def name_aliases(names: list[str]) -> dict[str, set[str]]:
     """Every spelling a question may use: full name, first + last, initial + last, surname alone,
@@ -273,7 +337,8 @@ def focus_of(history: list[tuple[str, str | list[str]]], directory: Directory) -
 def papers_named_in(text: str, directory: Directory) -> list[str]:
     """Papers whose main title or label an answer's text gives, in the order it gives them."""
     flat = flatten(text)
-    found = [(flat.find(f" {heading} "), pid) for heading, pid in directory.titles + directory.headings]
+    every = directory.titles + directory.headings
+    found = [(flat.find(f" {every[i][0]} "), every[i][1]) for i in directory.starting(flat, headings=True)]
     return list(dict.fromkeys(pid for at, pid in sorted(found) if at >= 0))
 
 
@@ -333,7 +398,7 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
     """Researchers and co-authors the question names, exactly or within a few typing errors."""
     tokens = [t for t in flat.split()]
     taken = [False] * len(tokens)
-    common = stopwords() | directory.vocabulary
+    common = directory.common
     found: list[tuple[int, set[str], bool]] = []  # position, names, is researcher
     for size in (4, 3, 2, 1):
         for start in range(len(tokens) - size + 1):
@@ -375,7 +440,7 @@ def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], si
     # Typing errors: within one edit for short spellings, two for longer ones.
     limit = 1 if len(key) < 8 else 2
     for table, researcher in ((directory.aliases, True), (directory.author_aliases, False)):
-        candidates = [a for a in table if len(a.split()) == size and abs(len(a) - len(key)) <= limit]
+        candidates = directory.spellings(researcher, size, len(key), limit)
         best = process.extract(key, candidates, scorer=Levenshtein.distance, limit=3, score_cutoff=limit)
         if best:
             closest = best[0][1]
@@ -392,7 +457,7 @@ PERSON_SPAN = re.compile(rf"(?<![\w'’])((?:{NAME_WORD}\.?\s+){{0,3}}{NAME_WORD
 def unknown_name(text: str, directory: Directory, used: set[str]) -> str | None:
     """A person's name the question gives that names nobody indexed: two or more capitalised words
     (or one with a possessive) that are neither topic words the papers use nor question words."""
-    common = stopwords() | directory.vocabulary | HONORIFICS
+    common = directory.common
     for match in PERSON_SPAN.finditer(text):
         span, possessive = match.group(1), match.group(2)
         tokens = [t for t in span.split() if fold(t) not in HONORIFICS and fold(t) not in stopwords()]
@@ -401,7 +466,7 @@ def unknown_name(text: str, directory: Directory, used: set[str]) -> str | None:
         if not tokens or any(t.isupper() and len(t) > 1 for t in tokens):  # acronyms name methods
             continue
         folded = [fold(t) for t in tokens]
-        if any(f in used for f in folded) or any(f in common for f in folded):
+        if any(f in used for f in folded) or any(f in common or f in HONORIFICS for f in folded):
             continue
         if len(tokens) >= 2 or possessive:
             return " ".join(tokens)
@@ -414,7 +479,9 @@ def named_papers(question: Question, flat: str, directory: Directory) -> set[str
     title_words: set[str] = set()
     quoted = [fold(q) for q in re.findall(r"[\"“«‘']([^\"”»’']{8,})[\"”»’']", question.text)]
     found: list[str] = []
-    for main, paper_id in directory.titles:
+    # Only titles that start with one of the question's words, or that a quote may match, are read.
+    candidates = set(directory.starting(flat)).union(*(directory.quoting(q) for q in quoted if q))
+    for main, paper_id in (directory.titles[i] for i in sorted(candidates)):
         if f" {main} " in flat or any(q and (q in main or main in q) for q in quoted):
             found.append(paper_id)
             title_words.update(main.split())

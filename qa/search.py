@@ -28,6 +28,7 @@ RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
 RARE_SHARE = 0.02  # a word in at most max(2, this share) of the papers singles them out
 SENTENCE_CACHE = 20_000  # papers whose sentence vectors are kept
+VECTOR_BATCH = 5_000  # paper vectors read from the store per request
 NEAR_MISSES = 3  # papers just under the bar that the LLM's context also shows
 PROSE = {"biography", "news"}
 FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
@@ -64,10 +65,14 @@ class Found:
 
 
 class Library:
-    """All records in memory, with the lookups built once at load time."""
+    """All records in memory, with the lookups built once at load time: papers by researcher, co-author,
+    word (the BM25 index's postings), year and venue, and the papers' vectors as one matrix. A question
+    costs what its pool costs: nothing per query is rebuilt or scanned over the whole catalog unless the
+    question's pool is the whole catalog."""
 
     def __init__(self, papers: list[Paper], profiles: list[Profile], vectors_of: Callable[[list[str]], dict],
                  embedder, min_similarity: float) -> None:
+        self.all = list(papers)
         self.papers = {p.paper_id: p for p in papers}
         self.order = [p.paper_id for p in papers]
         self.row = {pid: i for i, pid in enumerate(self.order)}
@@ -81,31 +86,79 @@ class Library:
         # A co-author printed on another researcher's page who is a researcher here ("Jackie Ck
         # Cheung" for Jackie Cheung: same first and last name) counts as that researcher's paper.
         known = {name_key(name): name for name in self.profiles}
+        listed: dict[str, set[str]] = {}
         for paper in papers:
             for name in paper.researchers:
                 self.by_researcher.setdefault(name, []).append(paper.paper_id)
+                listed.setdefault(name, set()).add(paper.paper_id)
             for name in paper.authors:
                 self.by_author.setdefault(name, []).append(paper.paper_id)
                 researcher = known.get(name_key(name))
-                if researcher and paper.paper_id not in self.by_researcher.get(researcher, []):
+                if researcher and paper.paper_id not in listed.get(researcher, ()):
                     self.by_researcher.setdefault(researcher, []).append(paper.paper_id)
+                    listed.setdefault(researcher, set()).add(paper.paper_id)
         self.directory = Directory.build(papers, list(self.profiles.values()))
         self.vectors_of = vectors_of  # paper ids → their stored vectors
         self.embedder = embedder
         self.min_similarity = min_similarity
-        self.paper_lemmas = [set(lemmas(p.embed_text)) for p in papers]
-        self.paper_names = [written_as_names(p.abstract or "") for p in papers]
-        self.df = Counter(s for paper_lemmas in self.paper_lemmas for s in paper_lemmas)
+        # Years as two flat arrays (row, year): a period filter over any pool is one vectorised test.
+        pairs = [(i, y) for i, p in enumerate(papers) for y in p.years]
+        self._year_rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
+        self._years = np.fromiter((y for _, y in pairs), dtype=np.int64, count=len(pairs))
+        # One lemmatisation per paper feeds the BM25 index; its postings (the rows holding a word) and
+        # their lengths (document frequencies) are the word lookups.
         self.bm25 = None
+        self.df: dict[str, int] = {}
+        self._postings: dict[str, tuple[int, int]] = {}  # word → its span in the BM25 index's arrays
+        self._paper_lemmas: list[set[str]] | None = None
+        self._paper_names: dict[int, set[str]] = {}
         if papers:
             import bm25s
 
+            tokens = [lemmas(p.embed_text) for p in papers]
+            placeholder = any(not t for t in tokens) and not any("_" in t for t in tokens)
             self.bm25 = bm25s.BM25()
-            self.bm25.index([lemmas(p.embed_text) or ["_"] for p in papers], show_progress=False)
-        self._vectors: dict[str, np.ndarray] = {}
+            self.bm25.index([t or ["_"] for t in tokens], show_progress=False)
+            scores = self.bm25.scores
+            sort_postings(scores)
+            indptr = scores["indptr"].tolist()
+            for word, tid in self.bm25.vocab_dict.items():
+                if word == "_" and placeholder or tid + 1 >= len(indptr):  # "_" stands in for no words;
+                    continue  # bm25s also lists "" in its vocabulary without a column
+                self._postings[word] = (indptr[tid], indptr[tid + 1])
+                self.df[word] = indptr[tid + 1] - indptr[tid]
+        self._matrix = np.zeros((0, 0), dtype=np.float32)
+        self._norms = np.zeros(0, dtype=np.float32)
+        self._have = np.zeros(len(papers), dtype=bool)
+        self._venue_rows: dict[str, np.ndarray] = {}
         self._fact_vectors: dict[str, np.ndarray] = {}
-        self._prose_lemmas: dict[str, set[str]] | None = None
+        self._prose_index: dict[str, list[str]] | None = None
+        self._value_index: dict[str, set[str]] | None = None
+        self._profile_values: dict[str, list[tuple[Sourced, set[str]]]] = {}
         self._sentences: OrderedDict[str, tuple[list[str], np.ndarray]] = OrderedDict()
+
+    @property
+    def paper_lemmas(self) -> list[set[str]]:
+        """Each paper's lemma set, by row (built on first use: the query path reads the postings)."""
+        if self._paper_lemmas is None:
+            sets: list[set[str]] = [set() for _ in self.order]
+            for word in self._postings:
+                for r in self.posting(word).tolist():
+                    sets[r].add(word)
+            self._paper_lemmas = sets
+        return self._paper_lemmas
+
+    def posting(self, word: str) -> np.ndarray:
+        """Rows of the papers holding a lemma, ascending (a view into the BM25 index)."""
+        start, end = self._postings[word]
+        return self.bm25.scores["indices"][start:end]
+
+    def paper_names(self, row: int) -> set[str]:
+        """Lemmas of the words a paper's abstract writes as names (computed once per paper, when asked)."""
+        names = self._paper_names.get(row)
+        if names is None:
+            names = self._paper_names[row] = written_as_names(self.all[row].abstract or "")
+        return names
 
     # ---------------------------------------------------------------------------------------
     # Pools and filters
@@ -113,6 +166,16 @@ class Library:
     def pool(self, question: Question) -> list[Paper]:
         """The papers the question allows, before any topic: its researchers' (combined as asked),
         its co-authors', its venue's and its period's."""
+        return self.papers_at(self.pool_rows(question))
+
+    def papers_at(self, rows: np.ndarray) -> list[Paper]:
+        return self.all if len(rows) == len(self.all) else [self.all[r] for r in rows.tolist()]
+
+    def rows_of(self, ids) -> np.ndarray:
+        return np.asarray(sorted(self.row[pid] for pid in ids), dtype=np.int64)
+
+    def pool_rows(self, question: Question) -> np.ndarray:
+        """The pool as ascending rows (catalogue order)."""
         names = question.researchers
         if names:
             sets = [set(self.by_researcher.get(n, [])) for n in names]
@@ -122,16 +185,30 @@ class Library:
                 ids = sets[0] - set().union(*sets[1:])
             else:
                 ids = set.intersection(*sets)
+            rows = self.rows_of(ids)
         else:
-            ids = set(self.order)
+            rows = np.arange(len(self.all), dtype=np.int64)
         for author in question.coauthors:
-            ids &= set(self.by_author.get(author, []))
-        pool = [self.papers[pid] for pid in self.order if pid in ids]
+            rows = np.intersect1d(rows, self.rows_of(self.by_author.get(author, [])))
         if question.venue:
-            pool = [p for p in pool if any(names_venue(question.venue, v.value) for v in p.venues)]
+            rows = rows[np.isin(rows, self.venue_rows(question.venue))]
         if question.period.filters:
-            pool = [p for p in pool if question.period.admits(p.years)]
-        return pool
+            since, until = question.period.since, question.period.until
+            inside = np.ones(len(self._years), dtype=bool)
+            if since is not None:
+                inside &= self._years >= since
+            if until is not None:
+                inside &= self._years <= until
+            rows = rows[np.isin(rows, self._year_rows[inside])]
+        return rows
+
+    def venue_rows(self, key: str) -> np.ndarray:
+        """Rows of the papers at the venue a question names (one pass per venue named, then kept)."""
+        rows = self._venue_rows.get(key)
+        if rows is None:
+            rows = self._venue_rows[key] = np.asarray(
+                [i for i, p in enumerate(self.all) if any(names_venue(key, v.value) for v in p.venues)], dtype=np.int64)
+        return rows
 
     # ---------------------------------------------------------------------------------------
     # Search
@@ -140,23 +217,25 @@ class Library:
         profiles = [self.profiles[n] for n in question.researchers if n in self.profiles]
         if question.unknown_person or question.candidates and not question.researchers:
             return Found(profiles=profiles)
-        pool = self.pool(question)
         found = Found(profiles=profiles)
         if question.intent == Intent.PROFILE:
             found.facts = self.page_facts(question, profiles)
             return found
+        rows = self.pool_rows(question)
         if question.intent == Intent.WHO:
             everyone = profiles or list(self.profiles.values())
             found.profiles = self.profiles_on(question, everyone)
             if question.attribute != "topics":  # "who works on X": their papers count too
-                found.hits = self.topic_hits(question, pool if profiles else list(self.papers.values()), top_k)
+                everything = np.arange(len(self.all), dtype=np.int64)
+                found.hits = self.topic_hits(question, rows if profiles else everything, top_k)
             return found
+        pool = self.papers_at(rows)
         named = [self.papers[pid] for pid in question.papers]
         if named:
             hits = [Hit(p, 1.0) for p in named]
         elif question.topic:
             whole = question.intent in {Intent.LIST, Intent.COUNT, Intent.COMPARE, Intent.COMMON}
-            hits = self.topic_hits(question, pool, len(pool) if whole else top_k, found.near)
+            hits = self.topic_hits(question, rows, len(rows) if whole else top_k, found.near)
             if not hits and (question.venue or question.intent in {Intent.LIST, Intent.COUNT}
                              and (question.researchers or question.coauthors)):
                 # "Which papers appeared at ICML?", "list X's papers": leftover words are no topic.
@@ -257,79 +336,150 @@ class Library:
                  if w not in stopwords() and len(w) > 2]
         if not asked:
             return []
-        if self._prose_lemmas is None:  # built on first use: most questions never need it
-            self._prose_lemmas = {name: set(lemmas(" ".join(v.value for v in p.biography + p.news)))
-                                  | {lemma_fr(w) for v in p.biography + p.news for w in words(v.value)}
-                                  for name, p in self.profiles.items()}
-        scored = sorted(((len(held.intersection(asked)), name) for name, held in self._prose_lemmas.items()),
-                        reverse=True)
+        if self._prose_index is None:  # built on first use: most questions never need it
+            self._prose_index = {}
+            for name, p in self.profiles.items():
+                held = set(lemmas(" ".join(v.value for v in p.biography + p.news))) \
+                    | {lemma_fr(w) for v in p.biography + p.news for w in words(v.value)}
+                for word in held:
+                    self._prose_index.setdefault(word, []).append(name)
+        # Only profiles holding an asked word can pass (count >= 1): counted from the word index.
+        counts = Counter(name for word in asked for name in self._prose_index.get(word, ()))
+        scored = sorted(((count, name) for name, count in counts.items()), reverse=True)
         return [self.profiles[name] for count, name in scored[:limit] if count >= max(1, len(asked) / 2)]
 
     def query_vector(self, text: str) -> np.ndarray:
         return np.asarray(self.embedder.embed_queries([text])[0], dtype=np.float32)
 
-    def topic_hits(self, question: Question, pool: list[Paper], limit: int, near: list[Hit] | None = None) -> list[Hit]:
+    def topic_hits(self, question: Question, pool: list[Paper] | np.ndarray, limit: int,
+                   near: list[Hit] | None = None) -> list[Hit]:
         """The pool's papers relevant to the topic, best first; ``near`` (if given) receives the
         closest of the others, for the LLM's context."""
-        if not pool or not question.topic:
+        rows = pool if isinstance(pool, np.ndarray) else self.rows_in_order(pool)
+        if not len(rows) or not question.topic:
             return []
-        similarity = self.similarities(self.query_vector(question.topic), pool)
+        similarity = self.similarities(self.query_vector(question.topic), rows)
         asked = [s for s in dict.fromkeys(lemmas(question.topic)) if s in self.df and s not in stopwords()]
         rare_limit = max(2, RARE_SHARE * len(self.order))
         rare = {s for s in asked if self.df[s] <= rare_limit and len(s) >= 3}
-        lexical = self.lexical(asked, pool)
-        relevant = []
-        for paper, sim in zip(pool, similarity):
-            held = self.paper_lemmas[self.row[paper.paper_id]]
-            cover = len(held.intersection(asked)) / len(asked) if asked else 0.0
-            # A rare word the paper writes as a name ("TransNAR", "Gemma 7B") singles it out; a rare
-            # ordinary word ("yield") only alongside half the topic and a near-threshold meaning.
-            names = self.paper_names[self.row[paper.paper_id]]
-            plain = cover >= 0.5 and sim >= self.min_similarity - COVER_SLACK
-            singled = len(held & rare & names) + (len(held & rare - names) if plain else 0)
-            if sim >= self.min_similarity or (cover == 1.0 and sim >= self.min_similarity - COVER_SLACK) or singled:
-                relevant.append((paper, float(sim), cover, singled))
+        lexical = self.lexical(asked, rows)
+        # How many of the topic's words each pool paper holds, from the postings (pool rows ascend).
+        held = np.zeros(len(rows), dtype=np.int64)
+        holding: dict[str, np.ndarray] = {}
+        for word in asked:
+            at = positions(rows, self.posting(word))
+            held[at] += 1
+            if word in rare:
+                holding[word] = at
+        cover = held / len(asked) if asked else np.zeros(len(rows))
+        # A rare word the paper writes as a name ("TransNAR", "Gemma 7B") singles it out; a rare
+        # ordinary word ("yield") only alongside half the topic and a near-threshold meaning.
+        floor = self.min_similarity - COVER_SLACK
+        singled = np.zeros(len(rows), dtype=np.int64)
+        for word, at in holding.items():
+            for i in at.tolist():
+                named = word in self.paper_names(int(rows[i]))
+                plain = cover[i] >= 0.5 and similarity[i] >= floor
+                singled[i] += 1 if named or plain else 0
+        passing = np.nonzero((similarity >= self.min_similarity) | ((cover == 1.0) & (similarity >= floor))
+                             | (singled > 0))[0]
+        relevant = [(self.all[rows[i]], float(similarity[i]), float(cover[i]), int(singled[i]), i)
+                    for i in passing.tolist()]
         if not relevant:
             if near is not None:
-                near += [Hit(p, float(sim)) for sim, p in sorted(zip(similarity, pool), key=lambda o: -o[0])[:NEAR_MISSES]]
+                near += [Hit(self.all[rows[i]], float(similarity[i])) for i in top_stable(similarity, NEAR_MISSES)]
             return []
-        best = max(sim for _, sim, _, _ in relevant)
-        most_rare = max(singled for *_, singled in relevant)
+        best = max(k[1] for k in relevant)
+        most_rare = max(k[3] for k in relevant)
         if most_rare:
             # Rare words name what is asked: the papers holding most of them, and papers about as
             # close by meaning, are cited.
             kept = [k for k in relevant if k[3] == most_rare or k[1] >= best - RELATIVE_MARGIN / 2]
         else:
             kept = [k for k in relevant if k[1] >= best - RELATIVE_MARGIN or k[2] == 1.0]
-        kept.sort(key=lambda k: (k[3], k[1] + 0.05 * lexical.get(k[0].paper_id, 0.0)), reverse=True)
-        hits = [Hit(p, sim) for p, sim, _, _ in kept[:limit]]
+        kept.sort(key=lambda k: (k[3], k[1] + 0.05 * float(lexical[k[4]])), reverse=True)
+        hits = [Hit(p, sim) for p, sim, *_ in kept[:limit]]
         if near is not None:
-            chosen = {h.paper.paper_id for h in hits}
-            others = sorted(((float(sim) + 0.05 * lexical.get(p.paper_id, 0.0), p, float(sim))
-                             for p, sim in zip(pool, similarity) if p.paper_id not in chosen), key=lambda o: -o[0])
-            near += [Hit(p, sim) for _, p, sim in others[:NEAR_MISSES]]
+            score = similarity.astype(np.float64) + 0.05 * lexical
+            score[[k[4] for k in kept[:limit]]] = -np.inf
+            near += [Hit(self.all[rows[i]], float(similarity[i]))
+                     for i in top_stable(score, min(NEAR_MISSES, len(rows) - len(hits)))]
         return hits
 
-    def similarities(self, query: np.ndarray, pool: list[Paper]) -> np.ndarray:
-        missing = [p.paper_id for p in pool if p.paper_id not in self._vectors]
-        if missing:
-            self._vectors.update(self.vectors_of(missing))
-        matrix = np.stack([self._vectors[p.paper_id] for p in pool])
-        return matrix @ query / (np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
+    def rows_in_order(self, pool: list[Paper]) -> np.ndarray:
+        return np.arange(len(self.all), dtype=np.int64) if pool is self.all else \
+            np.asarray([self.row[p.paper_id] for p in pool], dtype=np.int64)
 
-    def lexical(self, asked: list[str], pool: list[Paper]) -> dict[str, float]:
-        """BM25 scores of the pool, scaled to [0, 1] by the best one."""
-        if self.bm25 is None or not asked:
-            return {}
-        scores = self.bm25.get_scores(asked)
-        picked = {p.paper_id: float(scores[self.row[p.paper_id]]) for p in pool}
-        top = max(picked.values(), default=0.0) or 1.0
-        return {pid: s / top for pid, s in picked.items()}
+    def similarities(self, query: np.ndarray, pool: list[Paper] | np.ndarray) -> np.ndarray:
+        """Cosine of the query to each pool paper's stored vector (fetched once, kept as one matrix)."""
+        rows = pool if isinstance(pool, np.ndarray) else self.rows_in_order(pool)
+        if not self._have[rows].all():
+            self.load_vectors()
+        whole = len(rows) == len(self.all)
+        matrix = self._matrix if whole else self._matrix[rows]
+        norms = self._norms if whole else self._norms[rows]
+        return matrix @ query / (norms * (np.linalg.norm(query) or 1.0) + 1e-9)
+
+    def load_vectors(self) -> None:
+        """Every paper's stored vector into one matrix, with its norm: read on the first question that
+        needs a vector, so opening stays quick and no later question reads the store."""
+        missing = np.nonzero(~self._have)[0].tolist()
+        for start in range(0, len(missing), VECTOR_BATCH):
+            chunk = missing[start:start + VECTOR_BATCH]
+            got = self.vectors_of([self.order[r] for r in chunk])
+            found = [r for r in chunk if self.order[r] in got]
+            if not found:
+                continue
+            block = np.stack([np.asarray(got[self.order[r]], dtype=np.float32) for r in found])
+            if self._matrix.shape[1] != block.shape[1]:
+                self._matrix = np.zeros((len(self.all), block.shape[1]), dtype=np.float32)
+                self._norms = np.zeros(len(self.all), dtype=np.float32)
+            self._matrix[found] = block
+            self._norms[found] = np.linalg.norm(block, axis=1)
+            self._have[found] = True
+
+    def lexical(self, asked: list[str], rows: np.ndarray) -> np.ndarray:
+        """BM25 scores of the pool (by position), scaled to [0, 1] by the best one; only the postings
+        of the asked words are read, and only at the pool's rows."""
+        picked = np.zeros(len(rows), dtype=np.float32)
+        if self.bm25 is None or not asked or not len(rows):
+            return picked.astype(np.float64)
+        data, indices = self.bm25.scores["data"], self.bm25.scores["indices"]
+        for word in asked:  # summed word by word in float32, as bm25s.get_scores does
+            if word not in self._postings:
+                continue
+            start, end = self._postings[word]
+            where, at = matches(rows, indices[start:end])
+            picked[where] += data[start:end][at]
+        picked = picked.astype(np.float64)
+        top = float(picked.max()) or 1.0
+        return picked / top
 
     def profiles_on(self, question: Question, profiles: list[Profile]) -> list[Profile]:
         """The profiles with a page value (a research topic, a role or position line, a biography or
         news sentence) that holds what the question asks about."""
-        return [p for p in profiles if matching_values(asked_words(question), p)]
+        options = asked_words(question)
+        if not options:
+            return []
+        if self._value_index is None:  # built on first use: most questions never need it
+            self._value_index = {}
+            for name, profile in self.profiles.items():
+                held = self.profile_values(profile)
+                for word in set().union(*(h for _, h in held)):
+                    self._value_index.setdefault(word, set()).add(name)
+        # A profile can only match an option if it holds all of its words somewhere: the word index
+        # narrows the profiles to check to those.
+        possible = set().union(*(set.intersection(*(self._value_index.get(w, set()) for w in option))
+                                 for option in options))
+        return [p for p in profiles if p.researcher in possible
+                and matching_values(options, p, self.profile_values(p))]
+
+    def profile_values(self, profile: Profile) -> list[tuple[Sourced, set[str]]]:
+        """A profile's page values with the lemmas each holds (computed once per profile)."""
+        held = self._profile_values.get(profile.researcher)
+        if held is None:
+            held = self._profile_values[profile.researcher] = value_lemmas(profile)
+        return held
 
     # ---------------------------------------------------------------------------------------
     # Evidence
@@ -396,6 +546,53 @@ class Library:
         return [split[i] for i in sorted(chosen)]
 
 
+def matches(rows: np.ndarray, posting: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where two ascending row arrays meet: (positions in ``rows``, positions in ``posting``), in
+    ascending order. Costs the smaller array times the log of the larger, so a small pool never
+    pays for a word that many papers hold."""
+    if len(posting) <= len(rows):
+        at = np.searchsorted(rows, posting)
+        ok = at < len(rows)
+        ok[ok] = rows[at[ok]] == posting[ok]
+        return at[ok], np.nonzero(ok)[0]
+    at = np.searchsorted(posting, rows)
+    ok = at < len(posting)
+    ok[ok] = posting[at[ok]] == rows[ok]
+    return np.nonzero(ok)[0], at[ok]
+
+
+def positions(rows: np.ndarray, posting: np.ndarray) -> np.ndarray:
+    """Positions in ``rows`` of the rows also in ``posting`` (both ascending)."""
+    return matches(rows, posting)[0]
+
+
+def top_stable(values: np.ndarray, k: int) -> list[int]:
+    """Positions of the ``k`` largest values, largest first, ties in position order: what a stable
+    sort by descending value keeps, without sorting everything."""
+    k = min(k, len(values))
+    if k <= 0:
+        return []
+    threshold = np.partition(values, len(values) - k)[len(values) - k]
+    candidates = np.nonzero(values >= threshold)[0].tolist()
+    return sorted(candidates, key=lambda i: -values[i])[:k]
+
+
+def sort_postings(scores: dict) -> None:
+    """Sort each word's rows (with their scores) in bm25s's column-compressed arrays, in place, so
+    postings can be searched; bm25s sums a query's scores per row, so row order within a word
+    changes none of its results."""
+    indptr, indices, data = scores["indptr"], scores["indices"], scores["data"]
+    if len(indices) < 2:
+        return
+    column = np.repeat(np.arange(len(indptr) - 1), np.diff(indptr))
+    step = np.diff(indices.astype(np.int64))
+    if np.all((step > 0) | (np.diff(column) != 0)):
+        return
+    order = np.lexsort((indices, column))
+    indices[:] = indices[order]
+    data[:] = data[order]
+
+
 def claims(paper: Paper) -> list[str]:
     """The abstract's sentences that state the paper's own contribution."""
     return [s for s in sentences(paper.abstract or "") if states_claim(s)]
@@ -444,16 +641,22 @@ def asked_words(question: Question) -> list[set[str]]:
     return [o - stopwords() for o in options if o - stopwords()]
 
 
-def matching_values(options: list[set[str]], profile: Profile) -> list[Sourced]:
+def matching_values(options: list[set[str]], profile: Profile,
+                    values: list[tuple[Sourced, set[str]]] | None = None) -> list[Sourced]:
     """A profile's page values holding every word of one of the options: its research topics
-    first (also from a French page, through the lexicon), then roles, positions and prose."""
-    found = []
+    first (also from a French page, through the lexicon), then roles, positions and prose.
+    ``values``: the profile's ``value_lemmas``, when already computed."""
+    return [value for value, held in (values if values is not None else value_lemmas(profile))
+            if any(option <= held for option in options)]
+
+
+def value_lemmas(profile: Profile) -> list[tuple[Sourced, set[str]]]:
+    """Each page value of a profile with its lemmas (a French value's English rendering's too)."""
+    out = []
     for value in profile.topics + profile.roles + profile.affiliations + profile.biography + profile.news:
         text = to_english(value.value) if value.sources[0].lang == "fr" else value.value
-        held = set(lemmas(text)) | set(lemmas(value.value))
-        if any(option <= held for option in options):
-            found.append(value)
-    return found
+        out.append((value, set(lemmas(text)) | set(lemmas(value.value))))
+    return out
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:
