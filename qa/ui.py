@@ -34,7 +34,8 @@ CSS = (".source-card{border:1px solid #ddd;border-radius:8px;padding:8px;margin-
        ".source-card:target{border-color:#f59e0b;box-shadow:0 0 0 2px #f59e0b} mark{background:#fde68a}"
        " .notice{color:#b45309} .evidence{margin:4px 0;padding-left:8px;border-left:3px solid #fde68a}"
        " .turn>summary{cursor:pointer;font-weight:600;margin:6px 0} .bibtex{white-space:pre-wrap;font-size:12px}"
-       " .bibtex-copy{margin-top:4px;padding:2px 8px;border:1px solid #ccc;border-radius:6px;cursor:pointer}"
+       " .bibtex-copy{margin-top:4px;padding:2px 8px;border:1px solid #ccc;border-radius:6px;cursor:pointer;"
+       "font-size:13px;font-weight:normal} #sources .pages a{padding:0;margin:0}"
        " #chat,#sources{overflow-wrap:anywhere}"
        " @media (max-width:640px){.gradio-container{padding:0 4px!important}}")
 # A delegated listener on the sources panel: the copy buttons work on every re-render. The clipboard API
@@ -61,14 +62,14 @@ element.addEventListener('click', async (event) => {
 LABELS = {
     "en": {"co_authors": "Co-authors", "venue": "Venue", "date": "Date", "researcher": ("Researcher", "Researchers"),
            "page": ("Page", "Pages"), "abstract": "Abstract", "no_abstract": "(no abstract on the page)",
-           "evidence": "Supporting sentence",
+           "evidence": "Supporting sentence", "on_page": "On the page",
            "more": ("(+{n} more, highlighted in the abstract)",) * 2, "untitled": "untitled on the page",
            "page_of": "{name}'s page", "bibtex": "Copy BibTeX", "copied": "Copied",
            "sources_of": "Sources of answer {n}", "no_sources": "Sources of the answer appear here.",
            "paper": ("paper", "papers")},
     "fr": {"co_authors": "Co-auteurs", "venue": "Lieu de publication", "date": "Date",
            "researcher": ("Chercheur", "Chercheurs"), "page": ("Page", "Pages"), "abstract": "Résumé",
-           "no_abstract": "(pas de résumé sur la page)", "evidence": "Passage cité",
+           "no_abstract": "(pas de résumé sur la page)", "evidence": "Passage cité", "on_page": "Sur la page",
            "more": ("(+{n} autre, surligné dans le résumé)", "(+{n} autres, surlignés dans le résumé)"),
            "untitled": "sans titre sur la page", "page_of": "Page de {name}", "bibtex": "Copier le BibTeX",
            "copied": "Copié", "sources_of": "Sources de la réponse {n}",
@@ -128,7 +129,7 @@ def card(c: Citation, turn: int = 1, lang: str = "en", bibtex: str | None = None
     rows = [f"<h4 class='source-title'>[{c.n}] {title}</h4>"]
     quotes = [q for q in c.evidence if q]
     if quotes and c.kind == "page":  # short values read on the page: all of them
-        rows.append(f"<div class='evidence'><b>{say['evidence']}:</b> {'; '.join(f'“{e(q)}”' for q in quotes)}</div>")
+        rows.append(f"<div class='evidence'><b>{say['on_page']}:</b> {'; '.join(f'“{e(q)}”' for q in quotes)}</div>")
     elif quotes:  # the first supporting sentence; the others are highlighted in the abstract
         extra = len(quotes) - 1
         more = f" <span class='more'>{say['more'][extra > 1].format(n=extra)}</span>" if extra else ""

@@ -164,6 +164,7 @@ def test_a_follow_up_keeps_the_thread(open_ui, tmp_path):
     follow_up = page.locator("#chat").inner_text().split("who are its co-authors?")[-1]
     assert "Christos Perivolaropoulos" in follow_up and "Federico Barbero" in follow_up
     assert page.locator("#a2 .source-card").count() == 1
+    assert "velickovic (fr)" not in follow_up and "pascanu-0 (en)" not in follow_up  # no page slugs
     assert page.locator("#a2-s1 .source-title").inner_text().endswith(SOFTMAX)
     page.screenshot(path=str(tmp_path / "follow-up.png"))
     assert (tmp_path / "follow-up.png").stat().st_size > 10_000

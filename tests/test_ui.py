@@ -54,6 +54,21 @@ def test_page_cards_name_the_researcher_and_the_url_not_a_slug(assistant):
     assert "mila.quebec/en/directory/razvan-pascanu" in visible(cards)  # the page, as its URL reads
 
 
+@pytest.mark.parametrize("conversation", [
+    [SOFTMAX_Q, "who are its co-authors?"],
+    ["When was the softmax paper published?"],
+    ["Qu'a publié Petar Veličković sur le softmax ?", "quand a-t-il été publié ?"],
+])
+def test_answers_name_pages_by_researcher_not_slug(assistant, conversation):
+    history = []
+    for question in conversation:
+        answer = assistant.ask(question, history=history)
+        history.append((question, answer))
+    text = linked_markers(answer.text) + visible(source_cards(answer))
+    assert not SLUG.search(text), text
+    assert "Petar Veličković" in text
+
+
 def test_untitled_paper_cards_show_the_abstract_start_not_a_slug(assistant):
     answer = assistant.ask("What has Razvan Pascanu published?", top_k=20)
     untitled = [c for c in answer.citations if not c.title]
