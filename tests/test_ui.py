@@ -141,3 +141,14 @@ def test_gradio_client_chat_follows_up_on_the_conversation(assistant, live_serve
     follow_up = follow_up if isinstance(follow_up, str) else " ".join(p.get("text", "") for p in follow_up)
     assert "Christos Perivolaropoulos" in follow_up and "#a2-s1" in follow_up
     assert sources.count("class='source-card'") == 1 and "id='a2-s1'" in sources and SOFTMAX in sources
+
+
+def test_gradio_is_imported_only_by_the_ui():
+    import subprocess
+    import sys
+
+    code = ("import sys, qa, qa.assistant, qa.records, qa.cli; before = 'gradio' in sys.modules; "
+            "import qa.ui; print(before, 'gradio' in sys.modules)")
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["False", "True"]
