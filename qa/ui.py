@@ -214,6 +214,8 @@ def chat_ui(assistant: Assistant) -> gr.Blocks:
             yield "", history, gr.update(), state
             return
         turn = sum(1 for m in history if role_of(m) == "user") + 1
+        if len(done) != turn - 1:  # the state no longer matches the chat (cleared, or another tab's)
+            done = []
         chosen = None if researcher in (None, "", ANY) else researcher
         asked_before = [(t["question"], t["answer"]) for t in done] or history_from_chat(history)
         history = [*history, {"role": "user", "content": html.escape(question, quote=False)},
@@ -258,6 +260,8 @@ def chat_ui(assistant: Assistant) -> gr.Blocks:
                 sources = gr.HTML(source_cards(None), label="Sources", elem_id="sources", js_on_load=COPY_JS)
         inputs, outputs = [question, chatbot, researcher, state], [question, chatbot, sources, state]
         question.submit(respond, inputs, outputs, api_name="chat")
+        # Clearing the chat (its bin icon) starts a new conversation: no history, no cards.
+        chatbot.clear(lambda: ({}, source_cards(None)), None, [state, sources], api_visibility="private")
         # An example fills the box, then is sent as if typed.
         examples.load_input_event.then(respond, inputs, outputs, api_visibility="private")
         gr.api(ask_json, api_name="ask")

@@ -170,3 +170,12 @@ def test_a_follow_up_keeps_the_thread(open_ui, tmp_path):
     assert (tmp_path / "follow-up.png").stat().st_size > 10_000
     if os.environ.get("QA_UPDATE_SCREENSHOT"):
         shutil.copyfile(tmp_path / "follow-up.png", SCREENSHOT)
+
+
+def test_clearing_the_chat_starts_a_new_conversation(open_ui):
+    page = open_ui()
+    ask(page, SOFTMAX_Q)
+    page.locator("#chat button[aria-label='Clear']").click()
+    page.wait_for_function("!document.querySelector('#sources details.turn')", timeout=30000)
+    ask(page, RAT_Q)
+    assert answers(page) == 1 and page.locator("#a1-s1 .source-title").inner_text().endswith(RAT)
