@@ -199,9 +199,14 @@ def chat_ui(assistant: Assistant) -> gr.Blocks:
     def entries(answer: Answer) -> dict[str, str]:
         from qa.bibtex import to_bibtex
 
-        papers = assistant.library.papers
-        return {c.paper_id: to_bibtex(papers[c.paper_id]) for c in answer.citations
-                if c.paper_id and c.paper_id in papers}
+        papers, found = assistant.library.papers, {}
+        for c in answer.citations:
+            if c.paper_id in papers:
+                try:
+                    found[c.paper_id] = to_bibtex(papers[c.paper_id])
+                except Exception:  # a card without its copy button beats no answer
+                    log.exception("BibTeX for %s failed", c.paper_id)
+        return found
 
     def respond(question: str, history: list, researcher: str, state):
         history = list(history or [])
