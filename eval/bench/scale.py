@@ -240,7 +240,8 @@ def patch_ingest_embedder(embedder) -> None:
     qa.index.load_embedder = lambda model: embedder
 
 
-def build(work: Path, size: int, seed: int, bank: int, n_questions: int, chroma_url: str | None) -> dict:
+def build(work: Path, size: int, seed: int, bank: int, n_questions: int, chroma_url: str | None,
+          sample: int = SAMPLE) -> dict:
     """Generate (first time), measure the raw embedder, ingest and re-ingest; returns the figures."""
     from qa.index import PaperIndex, load_embedder
 
@@ -252,7 +253,7 @@ def build(work: Path, size: int, seed: int, bank: int, n_questions: int, chroma_
     real = load_embedder(settings.embed_model)
     result["embedder"] = {"model": settings.embed_model, "runtime": type(real).__name__,
                           "batch": settings.embed_batch_size}
-    texts = corpus["texts"]
+    texts = corpus["texts"][:sample]
     embed_documents(real, texts[:16])  # warm-up
     start = time.perf_counter()
     for i in range(0, len(texts), settings.embed_batch_size):
@@ -285,6 +286,7 @@ def build(work: Path, size: int, seed: int, bank: int, n_questions: int, chroma_
     again = PaperIndex(settings).ingest([pages])
     result["reingest"] = {"seconds": round(time.perf_counter() - start, 2), "embedded": again.embedded}
     result["peak_rss_mb"] = peak_rss_mb()
+    result["load_average"] = [round(x, 2) for x in os.getloadavg()]
     return result
 
 
@@ -316,7 +318,8 @@ def serve(work: Path, size: int, seed: int, n_questions: int, chroma_url: str | 
     return {"import_s": round(imported, 2), "open_s": round(opened, 2), "cold_s": round(imported + opened, 2),
             "first_ask_ms": round(first_ms, 1), "papers": assistant.health()["papers"],
             "ask": stats(wall), "ask_cpu": stats(cpu), "ask_by_kind": {k: stats(v) for k, v in sorted(by_kind.items())},
-            "questions": len(asked), "refused": refused, "peak_rss_mb": peak_rss_mb()}
+            "questions": len(asked), "refused": refused, "peak_rss_mb": peak_rss_mb(),
+            "load_average": [round(x, 2) for x in os.getloadavg()]}
 
 
 def step(args, phase: str, size: int, chroma_url: str | None = None) -> dict:
@@ -324,6 +327,7 @@ def step(args, phase: str, size: int, chroma_url: str | None = None) -> dict:
     out = Path(tempfile.mkstemp(prefix="qa-bench-", suffix=".json")[1])
     command = [sys.executable, __file__, "--step", phase, "--size", str(size), "--seed", str(args.seed),
                "--questions", str(args.questions), "--bank", str(args.bank), "--work", str(args.work),
+               "--sample", str(args.sample),
                "--result", str(out)] + (["--chroma-url", chroma_url] if chroma_url else [])
     subprocess.run(command, check=True, cwd=ROOT)
     result = json.loads(out.read_text())
@@ -380,14 +384,15 @@ def run_size(args, size: int) -> dict:
     result["embedded"]["serve"] = step(args, "serve", size)
     if "server" in args.stores:
         server_dir = args.work / str(size) / "server"
-        if size > args.bank:  # serve the store built above: `chroma run` reads the embedded format as is
+        ingest_through_server = size <= args.server_ingest_up_to
+        if not ingest_through_server:  # serve the store built above: `chroma run` reads the embedded format as is
             shutil.rmtree(server_dir, ignore_errors=True)
             shutil.copytree(args.work / str(size) / "data" / "chroma", server_dir)
         else:
             server_dir.mkdir(parents=True, exist_ok=True)
         with ChromaServer(server_dir) as server:
             entry: dict = {}
-            if size <= args.bank:
+            if ingest_through_server:
                 print(f"== {size:,} papers: build (chroma server)", flush=True)
                 entry["build"] = step(args, "build", size, server.url)
             print(f"== {size:,} papers: serve (chroma server)", flush=True)
@@ -440,6 +445,7 @@ def rows_for(r: dict, store: str) -> dict:
         "disk MB (per 1k papers)": (f"{entry['disk_mb']} ({entry['disk_mb'] / (n / 1000):.1f})"
                                     if entry.get("disk_mb") is not None else "–"),
         "vectors": "reused by topic beyond the bank" if reused else "all embedded",
+        "load average during serve (1 min)": cell((serve.get("load_average") or [None])[0]),
     }
 
 
@@ -466,16 +472,16 @@ def write_report(out: Path) -> Path:
     lines += ["", "How to read it:", "",
               "- *ingest overhead* = 1 + (ingest time outside the embedder) / (papers / raw embedder rate): "
               "what ingest costs over embedding the same papers with the raw embedder at the rate measured in "
-              "the same run (on up to 1,000 of the corpus's texts). Where every paper was embedded during "
+              "the same run (on the first texts of the corpus, count in the JSON). Where every paper was embedded during "
               "ingest it equals ingest time / raw embedding time; rows marked (est.) reused cached vectors.",
               "- The server columns ingest through `chroma run` with the vectors the embedded run cached "
               "(each distinct text is embedded once per bench run); *serving peak RSS* is the app process, "
-              "the server's own peak follows in brackets.",
+              "the server's own peak follows in brackets. A server column without ingest figures serves a "
+              "copy of the store the embedded build wrote (`chroma run` reads that format as is).",
               *([f"- **{reused} papers: vectors reused.** "
                  f"Papers whose text the bench had not embedded (beyond the {banks[0]:,}-paper bank) got the "
                  "cached vector of an embedded paper on the same synthetic topic, so that the run fits in under 30 "
-                 "minutes on 2 cores; questions, evidence sentences and page facts were embedded for real. The "
-                 "server serves the store the embedded build wrote (copied; no second 100k ingest)."]
+                 "minutes on 2 cores; questions, evidence sentences and page facts were embedded for real."]
                 if banks else []),
               "- Targets (issue 13): warm ask p50 ≤ 20 / 40 / 80 ms at 1k / 10k / 100k; opening the assistant "
               "≤ 0.5 s at any size; serving ≤ 500 MB at 10k; ingest overhead ≤ 1.1×.",
@@ -526,6 +532,9 @@ def main() -> None:
     parser.add_argument("--questions", type=int, default=200)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--bank", type=int, default=10000, help="sizes above this reuse cached vectors by topic")
+    parser.add_argument("--server-ingest-up-to", type=int, default=10000,
+                        help="larger sizes serve a copy of the embedded store from the server instead of ingesting again")
+    parser.add_argument("--sample", type=int, default=SAMPLE, help="texts the raw embedder's rate is measured on")
     parser.add_argument("--work", type=Path, help="corpora, indexes and the vector cache (default: a temp dir)")
     parser.add_argument("--out", type=Path, default=ROOT / "eval" / "reports")
     parser.add_argument("--report-only", action="store_true", help="rewrite bench.md/png from the JSON files")
@@ -536,7 +545,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.step:
         if args.step == "build":
-            result = build(args.work, args.size, args.seed, args.bank, args.questions, args.chroma_url)
+            result = build(args.work, args.size, args.seed, args.bank, args.questions, args.chroma_url, args.sample)
         else:
             result = serve(args.work, args.size, args.seed, args.questions, args.chroma_url)
         args.result.write_text(json.dumps(result))
