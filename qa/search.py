@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from qa.question import Directory, Intent, Question
+from qa.question import Directory, Intent, Question, cue
 from qa.text import fold
 from qa.records import Paper, Profile, Sourced
 from qa.text import has_figure, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords, to_english, words
@@ -37,6 +37,7 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # (eval/dev.jsonl) and five unanswerable ones written beside them: answering facts scored 0.69-0.98,
 # facts that only share a word with an unanswerable question 0.54-0.66 (one, 0.66, still passes).
 FACT_RELEVANCE = 0.6
+FACT_PART_MEANING = 0.25  # a sentence holding an asked word's share and this close in meaning answers one part
 
 
 @dataclass
@@ -317,9 +318,15 @@ class Library:
             meaning = max(cosine(vector, query), cosine(vector, queries[lang]))
             held = set(lemmas(fact.value.value)) if lang == "en" else {lemma_fr(w) for w in words(fact.value.value)}
             weight = weights[lang]
-            cover = sum(w for word, w in weight.items() if word in held) / (sum(weight.values()) or 1.0)
+            cover = sum(w for word, w in weight.items() if holds(held, word)) / (sum(weight.values()) or 1.0)
             score = meaning + 0.5 * cover
-            fact.score = score if score >= FACT_RELEVANCE else -1.0
+            # One part of a two-part question ("her PhD and her postdoc") is answered by a sentence
+            # that holds its word and is about it, though the other part's words are not there.
+            # "Which university …": the kind of place asked for is no part of the question to find.
+            parts = {word: w for word, w in weight.items() if not cue("profile_affiliation", f" {word} ")}
+            share = sum(w for word, w in parts.items() if holds(held, word)) / (sum(weight.values()) or 1.0)
+            part = share >= 0.8 / max(1, len(weight)) and meaning >= FACT_PART_MEANING
+            fact.score = score if score >= FACT_RELEVANCE or part else -1.0
         # Every fact over the bar, up to three: one question may ask two things (a degree and a
         # lab). A headline brings the sentence after it, which gives its details.
         chosen = sorted((f for f in facts if f.score > 0), key=lambda f: -f.score)[:FACTS_QUOTED]
@@ -657,6 +664,11 @@ def value_lemmas(profile: Profile) -> list[tuple[Sourced, set[str]]]:
         text = to_english(value.value) if value.sources[0].lang == "fr" else value.value
         out.append((value, set(lemmas(text)) | set(lemmas(value.value))))
     return out
+
+
+def holds(held: set[str], word: str) -> bool:
+    """A sentence holds an asked word, or a longer form of it ("postdoc" in "postdoctoral")."""
+    return word in held or len(word) >= 5 and any(h.startswith(word) for h in held)
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:

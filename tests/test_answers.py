@@ -142,7 +142,7 @@ Research Topics
 Computational Ecology
 Reinforcement Learning
 Biography
-Maëlle Okonkwo-Tremblay is an associate professor at Université Laval. She founded the TIDE lab, which studies how seabirds forage, in 2019. She received her PhD from the University of Toronto.
+Maëlle Okonkwo-Tremblay is an associate professor at Université Laval. She founded the TIDE lab, which studies how seabirds forage, in 2019. She received her PhD from the University of Toronto. Previously, she was a postdoctoral scholar in the Departments of biology and statistics at the University of Bergen.
 """
 FR_PAGE = """Portrait de Maëlle Okonkwo-Tremblay
 Maëlle Okonkwo-Tremblay
@@ -237,3 +237,13 @@ def test_a_follow_up_answers_about_the_paper_the_last_answer_was_about(assistant
 def test_a_malformed_history_is_an_error_naming_the_turn(assistant):
     with pytest.raises(ValueError, match=r"history\[0\]"):
         assistant.ask("who are its co-authors?", history=[("only a question",)])
+
+
+def test_each_part_of_a_two_part_biography_question_is_answered(bilingual):
+    # Neither sentence holds both asked words; "postdoc" is read in "postdoctoral".
+    answer = bilingual.ask("Where did Okonkwo-Tremblay do her PhD and postdoc?")
+    assert "University of Toronto" in answer.text and "University of Bergen" in answer.text and not answer.refused
+    french = bilingual.ask("Quel doctorat et quel postdoc pour Okonkwo-Tremblay, et où ?")
+    assert "University of Toronto" in french.text and "University of Bergen" in french.text
+    # A part the page does not answer is not answered by a sentence on something else.
+    assert bilingual.ask("Where did Okonkwo-Tremblay complete a master's degree?").refused
