@@ -7,6 +7,8 @@ Matching is always on whole words (lemmas), never on substrings: "reinforcement"
 
 from __future__ import annotations
 
+import marshal
+import os
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -34,9 +36,7 @@ def words(text: str) -> list[str]:
 def lemma(word: str) -> str:
     """English lemma of a word (simplemma's dictionary): "graphs" → "graph", while "reinforces"
     (reinforce) and "reinforcement" stay apart, as a stemmer would not keep them."""
-    import simplemma
-
-    return unidecode(simplemma.lemmatize(word.lower(), lang="en")).lower()
+    return unidecode(lemmatizer().lemmatize(word.lower(), "en")).lower()
 
 
 def lemmas(text: str) -> list[str]:
@@ -93,9 +93,7 @@ def fr_en() -> dict[tuple[str, ...], str]:
 
 @lru_cache(maxsize=50_000)
 def lemma_fr(word: str) -> str:
-    import simplemma
-
-    return fold(simplemma.lemmatize(word.lower(), lang="fr"))
+    return fold(lemmatizer().lemmatize(word.lower(), "fr"))
 
 
 def to_english(text: str) -> str:
@@ -117,3 +115,100 @@ def to_english(text: str) -> str:
             out.append(tokens[i])
             i += 1
     return " ".join(out)
+
+
+# --------------------------------------------------------------------------------------------
+# Models loaded on first use and kept decoded in the user's cache (a cold `qa ask` would otherwise
+# spend about a second decompressing them): the same data, so the same lemmas and languages.
+
+
+def cache_dir() -> Path:
+    from qa.embedder import cache_dir as embedder_cache
+
+    return embedder_cache()
+
+
+def write_cache(path: Path, write) -> None:
+    """``write(file)`` into ``path`` atomically; without a writable cache nothing is kept."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with partial.open("wb") as file:
+            write(file)
+        os.replace(partial, path)
+    except OSError:
+        partial.unlink(missing_ok=True)
+
+
+@lru_cache(maxsize=1)
+def lemmatizer():
+    """simplemma's default lemmatizer (what ``simplemma.lemmatize`` uses), whose dictionaries (one per
+    language, loaded when a word of that language is first lemmatised) are read from the cache: simplemma
+    decodes its compressed word list in Python at every start (0.3 s for English)."""
+    from simplemma import Lemmatizer
+    from simplemma.strategies import DefaultStrategy
+
+    try:
+        from simplemma.strategies.dictionaries.dictionary_factory import (DATA_FOLDER, DefaultDictionaryFactory,
+                                                                          MappingStrToByteString)
+    except ImportError:  # another simplemma layout: its own loading, uncached
+        return Lemmatizer()
+
+    class CachedDictionaries(DefaultDictionaryFactory):
+        def _get_dictionary_uncached(self, lang: str):
+            source = DATA_FOLDER / f"{lang}.plzma"
+            if not source.is_file():  # simplemma's own error for an unsupported language
+                return super()._get_dictionary_uncached(lang)
+            stat = source.stat()
+            cached = cache_dir() / f"simplemma-{lang}-{stat.st_size}-{stat.st_mtime_ns}.marshal"
+            try:
+                table = marshal.loads(cached.read_bytes())
+                if isinstance(table, dict):
+                    return MappingStrToByteString(table)
+            except (OSError, EOFError, ValueError, TypeError):
+                pass
+            dictionary = super()._get_dictionary_uncached(lang)
+            table = {key.encode(): value.encode() for key, value in dictionary.items()}
+            write_cache(cached, lambda file: file.write(marshal.dumps(table)))
+            return MappingStrToByteString(table)
+
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=CachedDictionaries()))
+
+
+@lru_cache(maxsize=4)
+def language_identifier(langs: tuple[str, ...]):
+    """py3langid's identifier restricted to ``langs`` (``_load_identifier(langs=...)``). Its model is a
+    68 MB set of arrays compressed with xz (0.6–1 s to decompress); the arrays the restricted identifier
+    reads are kept uncompressed in the cache after the first load, its 39 MB automaton mapped from there
+    (a question reads a few pages of it)."""
+    from array import array
+
+    import numpy as np
+    from py3langid import langid
+
+    model = Path(langid.MODEL_DIR) / langid.MODEL_FILE
+    stat = model.stat()
+    cached = cache_dir() / f"langid-{'-'.join(langs)}-{stat.st_size}-{stat.st_mtime_ns}.npz"
+    automaton = cached.with_suffix(".nextmove.npy")
+    try:
+        nextmove = np.load(automaton, mmap_mode="r", allow_pickle=False)
+        with np.load(cached, allow_pickle=False) as data:
+            row = array(str(data["row_code"]))
+            row.frombytes(memoryview(np.ascontiguousarray(data["row"], dtype=row.typecode)).cast("B"))
+            identifier = langid.LanguageIdentifier(data["ptc"], data["pc"], data["classes"].tolist(),
+                                                   memoryview(nextmove), data["out"].tolist(), tk_row=row)
+        identifier.set_languages(list(langs))
+        return identifier
+    except Exception:  # missing, damaged or from another py3langid: read the model itself (and cache it)
+        pass
+    identifier = langid._load_identifier(langs=list(langs))
+    try:
+        nextmove, row = identifier.tk_nextmove, identifier.tk_row
+        arrays = {"ptc": identifier.nb_ptc, "pc": identifier.nb_pc, "classes": np.asarray(identifier.nb_classes),
+                  "row": np.frombuffer(row, dtype=row.typecode), "row_code": row.typecode,
+                  "out": np.asarray(identifier.tk_output, dtype=np.int64)}
+    except (AttributeError, TypeError, ValueError):  # another py3langid layout: nothing to cache
+        return identifier
+    write_cache(automaton, lambda file: np.save(file, np.frombuffer(nextmove, dtype=nextmove.typecode)))
+    write_cache(cached, lambda file: np.savez(file, **arrays))
+    return identifier

@@ -43,3 +43,53 @@ def test_figures_count_in_digits_or_words():
 
     assert has_figure("tested on 432 tasks") and has_figure("across five different environments")
     assert has_figure("sur quatre articles") and not has_figure("across different environments")
+
+
+def test_importing_qa_loads_no_language_model_lemmatizer_or_html_parser():
+    """`qa ask` pays for a language model, a dictionary or a parser only when it uses one (issue 13)."""
+    import subprocess
+    import sys
+
+    heavy = ("py3langid", "simplemma", "bm25s", "scipy", "bs4", "lxml")
+    code = f"import sys, qa, qa.assistant, qa.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "[]"
+
+
+def test_models_read_from_the_cache_give_the_same_languages_and_lemmas(tmp_path, monkeypatch):
+    """The language model and the dictionaries are decoded once into the cache, then read from there:
+    the same scores and lemmas as py3langid and simplemma give, and a damaged cache file is rebuilt."""
+    import numpy as np
+    import simplemma
+    from py3langid.langid import _load_identifier
+
+    from qa.text import language_identifier, lemmatizer
+
+    monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
+    texts = ["What has Petar Veličković published on softmax?", "Quels articles a publiés Yoshua Bengio en 2023 ?",
+             "graph neural networks", "Apprentissage par renforcement profond", "", "ICML 2025", "Qui est Doina ?"]
+    words_ = [w for t in texts for w in words(t)] + ["studies", "publiées", "reinforces", "été", "networks"]
+    reference = _load_identifier(langs=["en", "fr"])
+    try:
+        for attempt in ("built", "read", "rebuilt"):
+            language_identifier.cache_clear()
+            lemmatizer.cache_clear()
+            identifier = language_identifier(("en", "fr"))
+            for text in texts:
+                assert np.array_equal(identifier._decide(text), reference._decide(text)), (attempt, text)
+                assert identifier.classify(text) == reference.classify(text)
+            for word in words_:
+                for lang in ("en", "fr"):
+                    assert lemmatizer().lemmatize(word, lang) == simplemma.lemmatize(word, lang=lang), (attempt, word)
+            cached = sorted(p.name for p in tmp_path.iterdir())
+            assert len(cached) == 4 and not any(name.endswith(".tmp") for name in cached), cached
+            # Read from the cache once written: the automaton mapped from it, not decompressed.
+            assert isinstance(identifier.tk_nextmove, memoryview) == (attempt == "read")
+            if attempt == "read":
+                for path in tmp_path.iterdir():
+                    path.unlink()  # a new file: the mapped one stays as it was
+                    path.write_bytes(b"damaged")
+    finally:
+        language_identifier.cache_clear()
+        lemmatizer.cache_clear()
