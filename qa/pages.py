@@ -18,8 +18,6 @@ import re
 from dataclasses import asdict, dataclass, field
 from urllib.parse import unquote, urlparse
 
-import py3langid
-from bs4 import BeautifulSoup, CData, Comment, NavigableString, Tag
 from unidecode import unidecode
 
 from qa.text import stopwords
@@ -194,6 +192,8 @@ class Page:
 
 def html_to_lines(html: str) -> list[str]:
     """Flatten HTML into one line per block element, dropping scripts, navigation and chrome."""
+    from bs4 import BeautifulSoup, Comment  # loaded when a page is parsed, never for a question
+
     soup = BeautifulSoup(html, "lxml")
     for tag in soup(DROP_TAGS):
         tag.decompose()
@@ -218,6 +218,8 @@ def block_text(root) -> str:
     """The text of a tree, a line break around each block element. An explicit stack keeps it
     linear in the page's size however deep the nesting (inserting "\n" nodes into the tree costs
     a walk to each element's last descendant: quadratic for 20,000 nested <div>s)."""
+    from bs4 import CData, NavigableString, Tag
+
     parts: list[str] = []
     stack = [(root, False)]
     while stack:
@@ -294,7 +296,11 @@ def lang_of(url: str | None, html_lang: str | None, lines: list[str]) -> str:
     sample = " ".join(line for line in unique if len(line) < ABSTRACT_MIN_CHARS)
     if len(sample) < 200:  # too little site text to tell: let the abstracts speak too
         sample = " ".join(unique)
-    return py3langid.classify(sample[:5000])[0] if sample.strip() else "und"
+    if not sample.strip():
+        return "und"
+    import py3langid  # its model loads on first use, at ingest
+
+    return py3langid.classify(sample[:5000])[0]
 
 
 def repair(text: str) -> str:

@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from qa.records import Paper, Profile
-from qa.text import fold, lexicon_lines, stopwords, to_english, words
+from qa.text import fold, language_identifier, lexicon_lines, stopwords, to_english, words
 
 MAX_QUESTION_CHARS = 2000
 HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mme", "m", "mlle", "doctor", "docteur", "professeur",
@@ -265,9 +265,7 @@ FRENCH_MARKERS = re.compile(r"\b(?:qu['’]|quels?|quelles?|est-ce|a-t-il|a-t-el
 
 @lru_cache(maxsize=1)
 def _identifier():
-    import py3langid
-
-    return py3langid.langid._load_identifier(langs=["en", "fr"])
+    return language_identifier(("en", "fr"))  # py3langid's model, decompressed once into the user's cache
 
 
 def question_lang(text: str) -> str:
