@@ -223,7 +223,10 @@ def cited_bibtex(qa, answer) -> str:
 @click.option("--port", type=int, help="Port (default QA_PORT, 7860).")
 def serve(host: str | None, port: int | None) -> None:
     """Start the chat UI and the HTTP API (docs at /docs)."""
-    from qa.web import serve as run_server
+    try:
+        from qa.web import serve as run_server
+    except ImportError as exc:  # a lean install (`pip install .`) has no web stack
+        fail(f"qa serve needs the web extra ({exc.name} is not installed): pip install 'mila-scholar-qa[web]'")
 
     settings = get_settings()
     host, port = host or settings.host, port or settings.port

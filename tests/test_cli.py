@@ -104,3 +104,15 @@ def test_ask_without_a_question_is_a_conversation(seed_index_dir):
     # "its" is the paper of the previous answer, not every paper of the researcher
     assert [c["title"] for c in follow_up["citations"]] == [first["citations"][0]["title"]]
     assert "Federico Barbero" in follow_up["text"] and "Clare Lyle" not in follow_up["text"]
+
+
+def test_serve_without_the_web_extra_is_one_line_naming_the_extra():
+    import subprocess
+    import sys
+
+    # A lean install lacks gradio: None in sys.modules makes its import fail as a missing package would.
+    code = "import sys; sys.modules['gradio'] = None; from qa.cli import main; main(['serve', '--port', '0'])"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == [
+        "Error: qa serve needs the web extra (gradio is not installed): pip install 'mila-scholar-qa[web]'"]
