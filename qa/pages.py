@@ -119,6 +119,7 @@ NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-‐‑]*$")  # a word (Unicode hyph
 DIRECTORY_PATH = re.compile(r"/(?:directory|annuaire|repertoire|répertoire)/([^/?#]+)", re.I)
 PERSON_PATH = re.compile(r"^(?:/(?:en|fr))?/(?:(?:person|people|personne|membre|member)/)?([^/?#]+)$", re.I)
 ABSTRACT_MIN_CHARS = 150
+CUT_ABSTRACT_WORDS = 4  # words a line cut after a title needs to read as the start of its abstract
 # Inclusive spellings ("Étudiant⋅e⋅s", "superviseur·e", "étudiant.e.s") read as one word.
 INCLUSIVE_DOT = re.compile(r"(?<=\w)[·⋅•.](?=\w)")
 BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "main",
@@ -611,6 +612,9 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     for (index, line), label in zip(body, labels):
         part.setdefault(label, []).append((index, line))
 
+    # Under a publications heading, the entry the page ends in may be cut short by the scrape.
+    headed = any(label == "heading" and section_of(line) == "publications" for (_, line), label in zip(body, labels))
+    page_end = body[-1][0] if body and headed else None
     researcher, roles, affiliations, links, supervisors = read_header(part.get("header", []), url_name, header_name)
     researcher_source = "header" if researcher else None
     if researcher and url_name and not names_agree(researcher, url_name):
@@ -627,7 +631,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         roles=roles,
         affiliations=affiliations,
         topics=[line for _, line in part.get("topics", [])],
-        publications=read_publications(part.get("publications", []), researcher),
+        publications=read_publications(part.get("publications", []), researcher, page_end),
         url=url,
         source=source,
         dropped_lines=[i + 1 for i in sorted(set(dropped))],
@@ -703,8 +707,12 @@ def read_people(lines: list[tuple[int, str]]) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(people)), list(dict.fromkeys(labelled))
 
 
-def read_publications(body: list[tuple[int, str]], owner: str | None) -> list[Publication]:
-    """Split the publication region into entries: [title] [co-authors…] abstract [date] [venue]."""
+def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: int | None = None) -> list[Publication]:
+    """Split the publication region into entries: [title] [co-authors…] abstract [date] [venue].
+
+    ``page_end`` is the index of the page's last line when a publications heading opens the region:
+    the entry the page ends in may be cut short (scrapes keep a page's opening only), and is kept
+    by its title."""
     entries: list[Publication] = []
     current = Publication()
 
@@ -719,6 +727,7 @@ def read_publications(body: list[tuple[int, str]], owner: str | None) -> list[Pu
         return current
 
     owner_key = fold(owner) if owner else None
+    last = page_end if body and body[-1][0] == page_end else None
     for index, line in body:
         lineno = index + 1
         date = DATE_LINE.match(line)
@@ -740,12 +749,40 @@ def read_publications(body: list[tuple[int, str]], owner: str | None) -> list[Pu
         elif PUBLICATIONS_HEADER.match(line) or TOPICS_HEADER.match(line) or OTHER_HEADER.match(line):
             continue
         else:
-            if closed() or (current.title is not None and not is_name_like(line)):
-                start_new()
-            if current.title is None and not current.authors:
-                current.title = line
-            elif owner_key is None or fold(line) != owner_key:
-                current.authors.append(line)
+            cut = index == last and current.title is not None and not closed() and not is_name_like(line)
+            if cut and (reads_as_sentence(line) or len(line.split()) < 2):
+                # The page's last line, after a title (and its co-authors): the scrape cut this entry
+                # inside a co-author's name ("G"), which is no co-author, or inside its abstract,
+                # whose opening words are kept as its (cut) abstract. A title-cased line is the next
+                # entry's title, cut.
+                if reads_as_sentence(line):
+                    current.abstract = repair(line)
+            else:
+                if closed() or (current.title is not None and not is_name_like(line)):
+                    start_new()
+                if current.title is None and not current.authors:
+                    current.title = line
+                elif owner_key is None or fold(line) != owner_key:
+                    current.authors.append(line)
         current.lines.append(lineno)
     start_new()
-    return [entry for entry in entries if entry.abstract or (entry.title and entry.authors)]
+    return [entry for pos, entry in enumerate(entries)
+            if entry.abstract or (entry.title and entry.authors)
+            or (last is not None and pos == len(entries) - 1 and entry.title and cut_title(entry.title))]
+
+
+def reads_as_sentence(line: str) -> bool:
+    """A line of running text rather than a title: several words, no colon, and most words after
+    the first in lower case ("Deep models are prone to …", not "Countering the Effects of …")."""
+    tokens = [t for t in line.split()[1:] if fold(t) not in stopwords() and t[:1].isalpha()]
+    return len(line.split()) >= CUT_ABSTRACT_WORDS and ":" not in line and bool(tokens) \
+        and sum(t[0].isupper() for t in tokens) < len(tokens) / 2
+
+
+def cut_title(line: str) -> bool:
+    """Whether the last entry of a page cut short can be a paper known by its title alone (maybe cut
+    inside a word): a title's words, not a name, a role, a label, a link or a heading."""
+    text = plain(line)
+    return len(line.split()) >= 2 and not line.rstrip().endswith(":") and not is_name_like(line) \
+        and not is_role(line) and not is_link(line) and not SUPERVISOR_LABEL.match(text) and section_of(line) is None \
+        and not PROGRAM_LINE.match(text) and not is_prose(line)

@@ -249,12 +249,29 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
             for value in getattr(page, field_name):
                 add_sourced(getattr(profile, field_name), value, source)
         for paragraph in page.biography:
-            for sentence in sentences(paragraph, page.lang):
+            for sentence in whole_sentences(paragraph, page.lang):
                 add_sourced(profile.biography, sentence, source)
     for page in pages:
         if page.is_news:
             add_news(page, profiles)
     return list(profiles.values())
+
+
+# A piece that ends in an initial ("Arthur-B.", "M.") and a piece that opens inside a word or a
+# sentence ("-McDonald …", "and then …") are one sentence the segmenter cut.
+ENDS_IN_INITIAL = re.compile(r"(?:^|[\s\-‐])[A-ZÀ-ÖØ-Þ]\.$")
+OPENS_INSIDE = re.compile(r"^(?:[\-‐–]|[a-zà-öø-ÿ])")
+
+
+def whole_sentences(paragraph: str, lang: str) -> list[str]:
+    """A paragraph's sentences, with the cuts the segmenter makes after an initial put back."""
+    joined: list[str] = []
+    for piece in sentences(paragraph, lang):
+        if joined and (ENDS_IN_INITIAL.search(joined[-1]) or OPENS_INSIDE.match(piece)):
+            joined[-1] += piece if piece[:1] in "-‐–" else f" {piece}"
+        else:
+            joined.append(piece)
+    return joined
 
 
 def add_news(page: Page, profiles: dict[str, Profile]) -> None:
@@ -273,5 +290,5 @@ def add_news(page: Page, profiles: dict[str, Profile]) -> None:
         if source not in profile.pages:
             profile.pages.append(source)
         for line in page.news:
-            for sentence in sentences(line, page.lang):
+            for sentence in whole_sentences(line, page.lang):
                 add_sourced(profile.news, sentence, source)

@@ -80,6 +80,7 @@ class Question:
     topic: str = ""  # content words, in English
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
     followed: bool = False  # researchers, papers or the ask were taken from the conversation
+    open_field: bool = False  # "what does she work on?": the person's field, from topics and biography
 
 
 @dataclass
@@ -371,7 +372,7 @@ def follow(question: Question, flat: str, focus: Focus) -> None:
 
 
 ASK_CUES = ("count", "coauthors", "venue", "date", "list", "who", "compare", "common", "fact", "profile_role",
-            "profile_affiliation", "profile_topics", "profile_biography")
+            "profile_affiliation", "profile_topics", "profile_biography", "profile_field")
 
 
 def asks_anew(flat: str) -> bool:
@@ -546,6 +547,11 @@ def choose_intent(question: Question, flat: str) -> Intent:
     several = len(question.researchers) + len(question.candidates) >= 2
     asked_field = None if question.asks_papers else next(
         (field for cue_name, field in PROFILE_FIELDS.items() if cue(f"profile_{cue_name}", flat)), None)
+    if asked_field is None and not question.asks_papers and cue("profile_field", flat):
+        # "What does she work on?", "son domaine ?": an open ask for the person's field is read from
+        # their research topics and biography, not searched for in papers by its words.
+        asked_field = "topics"
+        question.open_field = True
     question.attribute = asked_field
     if cue("count", flat):
         if cue("coauthors", flat):

@@ -247,3 +247,60 @@ def test_each_part_of_a_two_part_biography_question_is_answered(bilingual):
     assert "University of Toronto" in french.text and "University of Bergen" in french.text
     # A part the page does not answer is not answered by a sentence on something else.
     assert bilingual.ask("Where did Okonkwo-Tremblay complete a master's degree?").refused
+
+
+def test_an_open_ask_for_someones_field_gives_topics_and_biography_from_the_page(bilingual):
+    answer = bilingual.ask("What does Okonkwo-Tremblay work on?")
+    assert not answer.refused and "Computational Ecology" in answer.text and "associate professor" in answer.text
+    assert {c.kind for c in answer.citations} == {"page"}
+    french = bilingual.ask("Maëlle Okonkwo-Tremblay, c'est quoi son domaine ?")
+    assert not french.refused and "Écologie computationnelle" in french.text and french.lang == "fr"
+
+
+def test_every_coauthor_across_a_researchers_papers_is_listed_paper_by_paper(assistant):
+    answer = assistant.ask("Name each co-author across Petar Velickovic's papers.")
+    papers = [c for c in answer.citations if c.kind == "paper"]
+    assert not answer.refused and len(papers) >= 2 and "Federico Barbero" in answer.text
+
+
+def test_a_venue_or_year_the_abstract_itself_states_is_quoted_when_no_field_gives_one():
+    from qa.answerers.offline import answer
+    from qa.question import Directory, parse
+    from qa.records import Paper, Source, Sourced
+    from qa.search import Found, Hit
+
+    src = Source(file="f.txt", url=None, line=1)
+    stated = ("In their forthcoming Journal of Seabird Ecology paper (2026), Fortin and Haddad count puffin burrows "
+              "from drone images. The counts agree with ground surveys.")
+    silent = "We count puffin burrows from drone images. The counts agree with ground surveys in 2024."
+    for abstract, venue_given in ((stated, True), (silent, False)):
+        paper = Paper(paper_id="p1", title="Counting Puffin Burrows from Above", titles=[Sourced("Counting Puffin Burrows from Above", [src])],
+                      authors=["Léa Fortin"], abstract=abstract, abstract_complete=True, dates=[], venues=[], status=None,
+                      researchers=["Omar Haddad"], sources=[src])
+        directory = Directory.build([paper], [])
+        for text in ("Where was Counting Puffin Burrows from Above published?",
+                     "In what year did Counting Puffin Burrows from Above come out?"):
+            question = parse(text, directory)
+            reply = answer(question, Found(hits=[Hit(paper, 1.0)]))
+            assert reply.refused != venue_given, (text, reply.text)
+            if venue_given:
+                assert "Journal of Seabird Ecology" in reply.text and "2026" in reply.text and reply.citations
+            else:
+                assert "2024" not in reply.text  # a year that is no publication year is never given as one
+
+
+def test_a_field_answer_quotes_who_the_person_is_and_the_sentences_stating_their_interests():
+    from qa.answerers.offline import opening_sentences
+    from qa.records import Profile, Source, Sourced
+
+    en, fr = (Source(file=f"{lang}.txt", url=f"https://mila.quebec/{lang}/directory/omar-haddad", line=None,
+                     researcher="Omar Haddad", lang=lang) for lang in ("en", "fr"))
+    bio = ["Omar Haddad is a lecturer in biology at Dalhousie University.", "He grew up near the sea.",
+           "He joined the faculty in 2021.", "His research focuses on the acoustics of seabird colonies.",
+           "Omar est maître de conférences en biologie.", "Il s'intéresse à l'acoustique des colonies d'oiseaux marins."]
+    profile = Profile(researcher="Omar Haddad",
+                      biography=[Sourced(s, [en if i < 4 else fr]) for i, s in enumerate(bio)])
+    assert [v.value for v in opening_sentences(profile, "en")] == [bio[0], bio[3]]
+    assert [v.value for v in opening_sentences(profile, "fr")] == [bio[4], bio[5]]
+    plain = Profile(researcher="Omar Haddad", biography=[Sourced(s, [en]) for s in bio[:3]])
+    assert [v.value for v in opening_sentences(plain, "en")] == bio[:2]

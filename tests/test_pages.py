@@ -166,8 +166,10 @@ def test_biography_paragraphs_under_their_heading():
     # Written in the first person, with "we" and "our lab" in it: still the biography.
     cheung = fixture("cheung_en.txt", "https://mila.quebec/en/directory/jackie-cheung?page=0%2C6")
     assert len(cheung.biography) == 3 and cheung.biography[2].startswith("In our lab, we investigate")
+    # The page ends inside the next entry's title: that cut title is a paper of its own.
     assert [(p.title, p.authors) for p in cheung.publications] == \
-           [("Can a Gorilla Ride a Camel? Learning Semantic Plausibility from Text", ["Kaheer Suleman"])]
+           [("Can a Gorilla Ride a Camel? Learning Semantic Plausibility from Text", ["Kaheer Suleman"]),
+            ("Countering the Effects of Lead Bias in News Summarization via Multi-Stage Training and Auxiliary L", [])]
 
 
 def test_biographies_and_student_lists_are_never_publications():
@@ -376,3 +378,45 @@ def test_deep_nesting_and_big_html_pages_parse_in_linear_time():
     small, big = _best_seconds(_html(0, False, filler=2_000)), _best_seconds(_html(0, False, filler=10_000))
     assert len(_html(0, False, filler=10_000)) > 3_000_000
     assert big < 10 * small, (small, big)  # 5x the bytes; quadratic would be ~25x
+
+
+CUT_PROFILE = """Portrait of Kwabena Mensah
+Kwabena Mensah
+Core Academic Member
+Associate Professor, Université Laval, Department of Biology
+Publications
+Tracking Gannets with Graph Networks
+Léa Fortin
+We track northern gannets with GPS tags and model their routes with graph networks over many seasons and colonies, which shows strong site fidelity across years and colonies.
+"""
+
+
+@pytest.mark.parametrize("tail, title, abstract", [
+    # The scrape stops inside the last entry's first co-author: its title alone is a paper.
+    ("Puffin Burrow Counts from Drone Imagery\nO\n", "Puffin Burrow Counts from Drone Imagery", None),
+    # ... or inside its abstract: the opening words are its (cut) abstract, not another title.
+    ("Puffin Burrow Counts from Drone Imagery\nOmar Haddad\nWe count puffin burrows on steep island slopes from",
+     "Puffin Burrow Counts from Drone Imagery", "We count puffin burrows on steep island slopes from"),
+    # ... or inside the title itself.
+    ("Puffin Burrow Counts from Dro\n", "Puffin Burrow Counts from Dro", None),
+])
+def test_the_entry_a_cut_page_ends_in_is_kept_by_its_title(tail, title, abstract):
+    page = parse_page(CUT_PROFILE + tail, url="https://mila.quebec/en/directory/kwabena-mensah")
+    first, last = page.publications
+    assert first.title == "Tracking Gannets with Graph Networks" and first.authors == ["Léa Fortin"]
+    assert last.title == title and last.abstract == abstract
+    assert "O" not in last.authors
+
+
+def test_a_title_cased_last_line_after_an_entry_is_the_next_title_and_cut_labels_are_no_papers():
+    text = CUT_PROFILE.replace("We track northern gannets", "") .replace(
+        " with GPS tags and model their routes with graph networks over many seasons and colonies, which shows "
+        "strong site fidelity across years and colonies.\n", "")
+    page = parse_page(text + "Seabird Acoustics at Scale with Self-Supervised Enc\n",
+                      url="https://mila.quebec/en/directory/kwabena-mensah")
+    assert [p.title for p in page.publications] == ["Tracking Gannets with Graph Networks",
+                                                   "Seabird Acoustics at Scale with Self-Supervised Enc"]
+    # A page cut inside its student list (no publications heading) ends in no paper.
+    students = ("Portrait of Kwabena Mensah\nKwabena Mensah\nCore Academic Member\nCurrent Students\n"
+                "PhD - Université Laval\nCo-supervisor :\nMaster's Research - McGill University\nPrincipal supervi\n")
+    assert parse_page(students, url="https://mila.quebec/en/directory/kwabena-mensah").publications == []

@@ -61,3 +61,14 @@ def test_papers_sharing_an_opening_keep_their_own_copies_and_distinct_ids():
     assert len(papers) == 2
     assert len({p.paper_id for p in papers}) == 2
     assert sorted(len(p.sources) for p in papers) == [1, 2]
+
+
+def test_biography_sentences_are_not_cut_after_an_initial():
+    from qa.papers import whole_sentences
+
+    text = ("Elle a reçu la bourse Jean-C.-Tremblay en 2021 et le prix Nova en 2019. M. Haddad dirige le labo. "
+            "She met John F. Kennedy once. Then she left.")
+    assert whole_sentences(text, "fr")[:2] == ["Elle a reçu la bourse Jean-C.-Tremblay en 2021 et le prix Nova en 2019.",
+                                               "M. Haddad dirige le labo."]
+    assert whole_sentences("She met John F. Kennedy once. Then she left.", "en") == [
+        "She met John F. Kennedy once.", "Then she left."]

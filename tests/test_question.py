@@ -193,3 +193,34 @@ def test_answers_given_as_cited_ids_and_untitled_papers_by_their_opening_words(d
     by_label = focus_of([("What did Wei Zhang publish?", "Untitled: Graph networks count birds in images. [1]")],
                         directory)
     assert by_label.papers == ["p3"]
+
+
+@pytest.mark.parametrize("text", ["What does Mensah work on?", "what is kwabena mensah working on these days",
+                                  "Mensah, c'est quoi son domaine ?", "Which field is Mensah in?"])
+def test_an_open_ask_for_someones_field_reads_their_profile(directory, text):
+    question = parse(text, directory)
+    assert (question.intent, question.attribute, question.open_field) == (Intent.PROFILE, "topics", True), question
+
+
+def test_a_field_word_inside_a_topic_or_a_papers_question_is_no_profile_ask(directory):
+    assert parse("What has Mensah published on bird counting?", directory).intent == Intent.PAPERS
+    assert not parse("Has Mensah done any work on graph networks?", directory).open_field
+
+
+def test_earlier_work_is_prior_work_not_a_date_question(directory):
+    question = parse("What limitation of earlier methods does the LOOM paper point out?", directory)
+    assert question.intent == Intent.FACT, question
+    assert parse("Which is older, LOOM or Counting Birds with Graph Networks?", directory).intent == Intent.DATE
+    assert parse("Was LOOM published earlier than the bird paper?", directory).intent == Intent.DATE
+
+
+def test_function_words_leave_no_topic_so_a_whole_page_is_read(directory):
+    question = parse("Give every co-author across all of Mensah's papers.", directory)
+    assert question.intent == Intent.COAUTHORS and question.topic == ""
+    topic = parse("Existe-t-il quelque chose de Mensah concernant les oiseaux ?", directory).topic
+    assert topic and not {"quelque", "chose"} & set(topic.split())
+
+
+def test_a_question_on_what_an_abstract_says_asks_a_fact_inside_the_paper(directory):
+    question = parse("The forecasting abstract on Côté-Lefebvre's page mentions a limitation. What is it?", directory)
+    assert question.intent == Intent.FACT, question

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -17,7 +18,7 @@ from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question
 from qa.records import Answer, Citation, Paper, Profile, Source
-from qa.text import fold, has_figure, lemmas
+from qa.text import fold, has_figure, lemmas, lexicon_lines, sentences
 from qa.search import PROSE, Found, Hit, asked_words, claims, matching_values
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
@@ -267,6 +268,25 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
 FIELD_OF = {Intent.COAUTHORS: "authors", Intent.VENUE: "venues", Intent.DATE: "dates"}
 
 
+@lru_cache(maxsize=1)
+def publication_cues() -> tuple[str, ...]:
+    """Phrases by which a text says where or when a paper is published (``lexicon/publication_cues.txt``)."""
+    return tuple(f" {' '.join(fold(line).split())} " for line in lexicon_lines("publication_cues.txt"))
+
+
+def publication_sentences(paper: Paper, field_name: str) -> list[str]:
+    """The abstract's sentences that say where or when this paper is published ("In their
+    forthcoming Journal of X paper (2025) …"); for a date, only those that give a year."""
+    if field_name not in {"venues", "dates"} or not paper.abstract:
+        return []
+    found = []
+    for sentence in sentences(paper.abstract):
+        if any(cue in f" {fold(sentence)} " for cue in publication_cues()) and \
+                (field_name == "venues" or re.search(r"\b(?:19|20)\d\d\b", sentence)):
+            found.append(sentence)
+    return found[:2]
+
+
 def field_answer(q: Question, found: Found, w: Writer) -> Answer:
     """A paper's record: the asked field first (co-authors, venue or date), then the others the
     pages give; 'the pages give none' where they don't."""
@@ -276,6 +296,12 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
         return papers_answer(q, found, w)
     if all(not getattr(h.paper, field_name) for h in hits) and len(hits) == 1:
         label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
+        stated = publication_sentences(hits[0].paper, field_name)
+        if stated:
+            # No venue or date line, but the abstract itself says where or when it is published.
+            n = w.cite_paper(hits[0])
+            return w.answer([w.say("field_in_abstract", what=w.say(f"what_{field_name}"), label=label),
+                             f"{quote(stated, w)} {n}"])
         return w.answer([w.say("field_missing", what=w.say(f"what_{field_name}"), label=label)], refused=True)
     lines = []
     for hit in hits:
@@ -321,7 +347,8 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     lines = []
     for profile in found.profiles:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
-        if not facts:
+        opening = opening_sentences(profile, q.lang) if q.open_field else []
+        if not facts and not opening:
             if q.attribute in {"roles", "affiliations", "topics"} or not q.topic:
                 missing = w.say("profile_missing", name=profile.researcher, what=w.say(f"what_{q.attribute or 'biography'}"))
             else:
@@ -339,17 +366,43 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
             lines.append(w.say("topics" if q.attribute == "topics" else "roles", name=profile.researcher,
                                values="; ".join(parts)))
-        said = [f for f in facts if f not in listed]
+        said = [f.value for f in facts if f not in listed]
+        if q.open_field and not said:
+            # An open ask for the person's field: the biography's opening says it in their words.
+            said = opening
         if said:
             lines.append(w.say("biography", name=profile.researcher))
-            for sources, texts in group_by_page([f.value for f in said]):
+            for sources, texts in group_by_page(said):
                 lines.append(f"{quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}")
-    refused = not found.facts
+    refused = not found.facts and not (q.open_field and lines)
     if q.asked == Intent.DATE and not any(re.search(r"\b(?:19|20)\d\d\b", f.value.value) for f in found.facts):
         # Asked when: the page speaks of it but gives no date.
         lines.insert(0, w.say("no_date_on_page"))
         refused = True
     return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
+
+
+FIELD_SENTENCES = 3  # biography sentences quoted beside the topics for "what does X work on?"
+
+
+@lru_cache(maxsize=1)
+def interest_cues() -> tuple[str, ...]:
+    """Phrases by which a biography says what its person works on (``lexicon/interest_cues.txt``)."""
+    return tuple(f" {' '.join(fold(line).split())} " for line in lexicon_lines("interest_cues.txt"))
+
+
+def states_interest(sentence: str) -> bool:
+    flat = f" {fold(sentence)} "
+    return any(cue in flat for cue in interest_cues())
+
+
+def opening_sentences(profile: Profile, lang: str) -> list:
+    """What the biography says of the person's field: its first sentence (who they are) and the
+    sentences that state their research interests, else its first two; from a page in the
+    question's language when one has a biography."""
+    own = [v for v in profile.biography if any(s.lang == lang for s in v.sources)] or profile.biography
+    stating = [v for v in own[1:] if states_interest(v.value)]
+    return (own[:1] + stating if stating else own[:2])[:FIELD_SENTENCES]
 
 
 def page_identity(source: Source) -> str:
