@@ -439,7 +439,7 @@ def rows_for(r: dict, store: str) -> dict:
         "ask p50 ms: topic / french / list / unknown / topic only": " / ".join(
             str(serve.get("ask_by_kind", {}).get(k, {}).get("median_ms", "–"))
             for k in ("researcher_topic", "french", "list", "unknown", "topic_only")) if serve else "–",
-        "**serving peak RSS MB**" + (" (+ server)" if store == "server" else ""): (
+        "**serving peak RSS MB** (server: + its own)": (
             cell(serve.get("peak_rss_mb"), "**{}**") + (f" (+ {entry.get('server_peak_rss_mb')})"
                                                          if store == "server" and serve else "")),
         "disk MB (per 1k papers)": (f"{entry['disk_mb']} ({entry['disk_mb'] / (n / 1000):.1f})"
@@ -486,6 +486,9 @@ def write_report(out: Path) -> Path:
               "- Targets (issue 13): warm ask p50 ≤ 20 / 40 / 80 ms at 1k / 10k / 100k; opening the assistant "
               "≤ 0.5 s at any size; serving ≤ 500 MB at 10k; ingest overhead ≤ 1.1×.",
               "", "Reproduce: `make bench` (`.venv/bin/python eval/bench/scale.py --sizes 1000 10000 100000`).", ""]
+    notes = out / "bench-notes.md"  # what a run's table cannot say (kept beside the JSON files)
+    if notes.exists():
+        lines += [notes.read_text(encoding="utf-8").strip(), ""]
     path = out / "bench.md"
     path.write_text("\n".join(lines), encoding="utf-8")
     chart(results, out / "bench.png")
@@ -514,7 +517,8 @@ def chart(results: list[dict], path: Path) -> None:
     targets = {1000: 20, 10000: 40, 100000: 80}
     axes[0].plot(list(targets), list(targets.values()), "k:", label="target p50")
     axes[1].axhline(0.5, color="k", linestyle=":", label="target")
-    for ax, title in zip(axes, ("warm ask, ms", "opening the assistant, s", "serving peak RSS, MB")):
+    axes[0].set_yscale("log")
+    for ax, title in zip(axes, ("warm ask, ms (log)", "opening the assistant, s", "serving peak RSS, MB")):
         ax.set_xscale("log")
         ax.set_xlabel("papers")
         ax.set_title(title)
