@@ -80,6 +80,7 @@ class Question:
     topic: str = ""  # content words, in English
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
     followed: bool = False  # researchers, papers or the ask were taken from the conversation
+    parts: list[str] = field(default_factory=list)  # "how … and what …?": each ask, in English, when two or more
     open_field: bool = False  # "what does she work on?": the person's field, from topics and biography
 
 
@@ -312,10 +313,22 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         follow(question, flat, focus)
     question.asks_papers = cue("papers", flat)
     question.languages = cue("languages", flat)
+    question.parts = asks_of(text, question.lang, skip=used_names(question))
     question.intent = choose_intent(question, flat)
     if question.followed and cue("continues", flat) and focus.question is not None and not asks_anew(flat):
         carry_ask(question, focus.question)
     return question
+
+
+def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
+    """The separate asks of a question that asks several things ("how is X represented, and what
+    produces Y?", "Où … ? Et avec qui ?"), each in English and without the ``skip`` words (the
+    names it gives: they say whom it is about, not what); empty for a single ask."""
+    pieces = [flatten(piece).strip() for piece in re.split(r"[?;]", text) if piece.strip()]
+    parts = [" ".join(w for w in p.split() if w not in skip)
+             for piece in pieces for p in cues()["part_start"].split(f" {piece} ") if p.strip()]
+    parts = [to_english(p) if lang == "fr" else p for p in parts if len(p.split()) >= 2]
+    return parts if len(parts) >= 2 else []
 
 
 def focus_of(history: list[tuple[str, str | list[str]]], directory: Directory) -> Focus:

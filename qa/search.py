@@ -330,6 +330,18 @@ class Library:
         # Every fact over the bar, up to three: one question may ask two things (a degree and a
         # lab). A headline brings the sentence after it, which gives its details.
         chosen = sorted((f for f in facts if f.score > 0), key=lambda f: -f.score)[:FACTS_QUOTED]
+        prose = [f for f in facts if f.field in PROSE]
+        if question.parts and prose:
+            # Each ask of a several-part question ("which lab …, and which journal …?") brings the
+            # prose sentence that best answers it, if that sentence holds one of its words and is
+            # about it.
+            vectors = np.stack([self._fact_vectors[f.value.value] for f in prose])
+            for part in question.parts:
+                best = prose[self.best_for_part(part, [f.value.value for f in prose], vectors)]
+                held = set(lemmas(best.value.value))
+                if best not in chosen and any(holds(held, w) for w in lemmas(part) if w not in stopwords()) \
+                        and cosine(self._fact_vectors[best.value.value], self.query_vector(part)) >= FACT_PART_MEANING:
+                    chosen.append(best)
         for fact in list(chosen):
             if fact.field in PROSE and not fact.value.value.rstrip().endswith((".", "!", "?", "»", "”")):
                 following = facts[facts.index(fact) + 1] if facts.index(fact) + 1 < len(facts) else None
@@ -550,7 +562,25 @@ class Library:
             # What the paper says it does, beside the sentences that match the topic.
             extra = [i for i in ranked if states_claim(split[i]) and i not in chosen]
             chosen += extra[:max(1, wants - 1)]
+        if question.intent == Intent.FACT:
+            # A question that asks two things gets the sentence that best answers each.
+            for part in question.parts:
+                best = self.best_for_part(part, split, vectors)
+                if best not in chosen:
+                    chosen.append(best)
         return [split[i] for i in sorted(chosen)]
+
+    def best_for_part(self, part: str, texts: list[str], vectors: np.ndarray) -> int:
+        """The text that best answers one ask of a several-part question: by meaning and by the
+        rarity-weighted share of the ask's words it holds."""
+        query = self.query_vector(part)
+        meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
+        asked = [w for w in dict.fromkeys(lemmas(part)) if w not in stopwords()]
+        weight = {w: 1.0 / math.log(2 + self.df.get(w, 0)) for w in asked}
+        total = sum(weight.values()) or 1.0
+        scores = [float(meaning[i]) + 0.5 * sum(weight[w] for w in asked if holds(set(lemmas(t)), w)) / total
+                  for i, t in enumerate(texts)]
+        return max(range(len(texts)), key=lambda i: scores[i])
 
 
 def matches(rows: np.ndarray, posting: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

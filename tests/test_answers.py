@@ -1,5 +1,6 @@
 """Questions over the real seed pages through the public API (offline answerer), worded here."""
 
+import json
 import re
 
 import pytest
@@ -304,3 +305,36 @@ def test_a_field_answer_quotes_who_the_person_is_and_the_sentences_stating_their
     assert [v.value for v in opening_sentences(profile, "fr")] == [bio[4], bio[5]]
     plain = Profile(researcher="Omar Haddad", biography=[Sourced(s, [en]) for s in bio[:3]])
     assert [v.value for v in opening_sentences(plain, "en")] == bio[:2]
+
+
+TWO_ASKS_PAGE = """Portrait of Ilse Vandermeer
+Ilse Vandermeer
+Core Academic Member
+Publications
+Tidal Mixers: Forecasting Estuary Salinity with Sparse Sensors
+Joris Kuipers
+We forecast estuary salinity from a handful of floating sensors. Sensor readings are calibrated against a reference probe at every tide. Each sensor reading is encoded as a short text token rather than a dense vector. Encoded readings from drifting sensors are weighted by their distance to the shore. Each encoded sensor reading is compressed before it is sent ashore. A gated mixer combines tokens across tides. Forecast summaries are written by a small language model conditioned on the mixer state. Salinity errors fall by a third on two Dutch estuaries.
+2024-05-01
+"""
+
+
+@pytest.fixture(scope="module")
+def two_asks(tmp_path_factory):
+    from qa import Assistant
+    from qa.settings import Settings
+
+    folder = tmp_path_factory.mktemp("pages")
+    (folder / "ilse.txt").write_text(TWO_ASKS_PAGE)
+    (folder / "sources.json").write_text(json.dumps(
+        {"pages": [{"file": "ilse.txt", "url": "https://mila.quebec/en/directory/ilse-vandermeer"}]}))
+    return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+
+
+def test_a_fact_question_asking_two_things_quotes_the_sentence_for_each(two_asks):
+    answer = two_asks.ask("In Tidal Mixers, how is each sensor reading encoded, and what writes the summaries?")
+    assert "short text token" in answer.text and "small language model" in answer.text
+
+
+def test_a_profile_question_asking_two_things_quotes_the_sentence_for_each(bilingual):
+    answer = bilingual.ask("Which lab did Okonkwo-Tremblay found, and where did she earn her PhD?")
+    assert "TIDE" in answer.text and "University of Toronto" in answer.text

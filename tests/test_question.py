@@ -224,3 +224,11 @@ def test_function_words_leave_no_topic_so_a_whole_page_is_read(directory):
 def test_a_question_on_what_an_abstract_says_asks_a_fact_inside_the_paper(directory):
     question = parse("The forecasting abstract on Côté-Lefebvre's page mentions a limitation. What is it?", directory)
     assert question.intent == Intent.FACT, question
+
+
+def test_a_question_asking_several_things_is_split_into_its_asks():
+    from qa.question import asks_of
+    assert asks_of("How does LOOM weave experts, and what drives its forecasts?", "en") == [
+        "how does loom weave experts", "what drives its forecasts"]
+    assert asks_of("Quel laboratoire dirige-t-elle ? Et avec qui ?", "fr")[1:] == ["avec qui"]
+    assert asks_of("What has Mensah published on bird counting and graph networks?", "en") == []
