@@ -17,9 +17,7 @@ import asyncio
 import hashlib
 import hmac
 import html
-import inspect
 import ipaddress
-import itertools
 import json
 import logging
 import os
@@ -347,11 +345,10 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
                                                           "error": f"the index cannot be read ({reason})"})
 
     guarded = {"dependencies": [Depends(authorised)], "responses": ERRORS}
-    takes_history = "history" in inspect.signature(assistant.ask).parameters
 
     def conversation(request: AskRequest) -> dict:
         history = [(turn.question, turn.answer) for turn in request.history]
-        return {"history": history} if history and takes_history else {}
+        return {"history": history} if history else {}
 
     @app.get("/api/researchers", **guarded)
     def researchers() -> list[str]:
@@ -398,11 +395,13 @@ def create_app(assistant: Assistant | None = None, settings: Settings | None = N
     def ask_stream(request: AskRequest) -> EventSourceResponse:
         """Server-sent events: `partial` events carry the text so far, one `answer` event the result."""
         researcher = checked_researcher(request.researcher)
+        # A bad question or history is a 422 before the stream starts; the answer itself is produced
+        # inside the stream, so keep-alive pings flow while it is awaited.
+        call(lambda: assistant.question(request.question, researcher, **conversation(request)))
         produced = assistant.stream(request.question, researcher, request.top_k, **conversation(request))
-        first = call(lambda: next(produced))  # a bad question is a 422 before the stream starts
 
         def events() -> Iterator[dict]:
-            for text, answer in itertools.chain([first], produced):
+            for text, answer in produced:
                 if answer is None:
                     yield {"event": "partial", "data": json.dumps({"text": text}, ensure_ascii=False)}
                 else:

@@ -145,7 +145,9 @@ def test_instructions_in_page_text_are_fenced_and_not_obeyed(tmp_path, seeds_cop
     assert "Ignore previous instructions" not in KEY_IN_PROMPT.split(user["content"])[0]
     assert answer.answerer == "offline" and "offline answer" in answer.notice
     assert answer.text == offline.ask("What has Petar Veličković published on counting sheep?").text
-    assert "HACKED" not in answer.text and answer.citations[0].title == "Counting Sheep with Sharp Attention"
+    # The model's "HACKED" never reaches the reader; the page's own sentence may be quoted, as page text.
+    assert "HACKED" not in re.sub(r"“[^”]*”", "", answer.text)
+    assert answer.citations[0].title == "Counting Sheep with Sharp Attention"
 
 
 def test_stream_hides_unchecked_keys_and_ends_with_cited_answer(llm, server):

@@ -137,7 +137,8 @@ def test_page_text_is_shown_never_executed(tmp_path, seeds_copy, browser, live_s
     page.locator("#question textarea").wait_for(timeout=60000)
     ask_in_browser(page, "What has Ada Lovelace published on Bernoulli numbers?", "Bernoulli")
     page.locator("#sources .source-title").first.wait_for(timeout=30000)
-    assert "<script>window.__pwned=1</script>" in page.locator("#sources").inner_text()
+    # Shown as text (abstracts are folded, so read the text content, not what is rendered open).
+    assert "<script>window.__pwned=1</script>" in page.locator("#sources").text_content()
     assert page.evaluate("typeof window.__pwned") == "undefined"
 
 
