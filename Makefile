@@ -38,9 +38,9 @@ bench: install
 	$(BIN)/python eval/bench/api.py
 
 # Fault injection (issue 12): kill -9 during ingest and rebuild (300 synthetic papers), a hung/slow/failing
-# LLM under 20 concurrent clients, ingest while serving. ~10 min on 2 cores; writes eval/reports/chaos.{md,json}.
+# LLM under 20 concurrent clients, ingest while serving. 20 kill trials; writes eval/reports/chaos.{md,json}.
 chaos: install
-	$(BIN)/python eval/chaos.py --papers 300 --budget 480 --clients 20
+	$(BIN)/python eval/chaos.py --papers 300 --trials 20 --clients 20
 
 clean:
 	rm -rf $(VENV) .qa
