@@ -86,3 +86,20 @@ def live_server():
     yield start
     for server in servers:
         server.should_exit = True
+
+
+@pytest.fixture(scope="session")
+def seeds_server(assistant, seed_index_dir, live_server):
+    """``url(token=None)``: the app over the seed index, served once per token (none: the shared assistant)."""
+    from qa import Assistant
+    from qa.web import create_app
+
+    urls: dict[str | None, str] = {}
+
+    def url(token: str | None = None) -> str:
+        if token not in urls:
+            served = assistant if token is None else Assistant(Settings(data_dir=seed_index_dir, api_token=token))
+            urls[token] = live_server(create_app(served))
+        return urls[token]
+
+    return url

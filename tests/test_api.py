@@ -11,8 +11,6 @@ import re
 import httpx
 import pytest
 
-from qa.settings import Settings
-from qa.web import create_app
 
 TOKEN = "api-test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
@@ -22,15 +20,13 @@ QUESTION = "What has Petar Veličković published on softmax?"
 
 
 @pytest.fixture(scope="module")
-def base_url(assistant, live_server):
-    return live_server(create_app(assistant))
+def base_url(seeds_server):
+    return seeds_server()
 
 
 @pytest.fixture(scope="module")
-def guarded(seed_index_dir, live_server):
-    from qa import Assistant
-
-    return live_server(create_app(Assistant(Settings(data_dir=seed_index_dir, api_token=TOKEN))))
+def guarded(seeds_server):
+    return seeds_server(TOKEN)
 
 
 def is_error_shape(reply: httpx.Response, field: str | None = None) -> bool:

@@ -20,15 +20,13 @@ QUESTION = "What has Petar Veličković published on softmax?"
 
 
 @pytest.fixture(scope="module")
-def open_url(assistant, live_server):
-    return live_server(create_app(assistant))
+def open_url(seeds_server):
+    return seeds_server()
 
 
 @pytest.fixture(scope="module")
-def guarded_url(seed_index_dir, live_server):
-    from qa import Assistant
-
-    return live_server(create_app(Assistant(Settings(data_dir=seed_index_dir, api_token=TOKEN))))
+def guarded_url(seeds_server):
+    return seeds_server(TOKEN)
 
 
 def client(base: str, key: str = "unused") -> openai.OpenAI:
