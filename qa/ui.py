@@ -26,7 +26,7 @@ ANY = "(any researcher)"
 EXAMPLES = [
     "What has Petar Veličković published on softmax?",
     "Who are the co-authors of the RAT paper?",
-    "Which papers appear on both Pascanu's and Veličković's pages?",
+    "Papers shared by Pascanu and Veličković?",
     "Qu'a publié Petar Veličković sur le softmax ?",
 ]
 # Narrow screens (375 px): long titles, author lists and URLs wrap instead of widening the page.
