@@ -588,8 +588,7 @@ class PaperIndex:
         from tqdm import tqdm
 
         batch = self.configured.embed_batch_size
-        # disable=None: a bar on a terminal only; piped or logged stderr gets the one-line summary.
-        with tqdm(total=len(to_embed), desc="Embedding papers", unit="paper", disable=None if progress else True) as bar:
+        with tqdm(total=len(to_embed), desc="Embedding papers", unit="paper", disable=not progress) as bar:
             for start in range(0, len(to_embed), batch):
                 nodes = [paper_node(p) for p in to_embed[start:start + batch]]
                 vectors = embedder.embed_documents([n.text for n in nodes])
