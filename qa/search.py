@@ -312,19 +312,20 @@ class Library:
         weights = {lang: {w: 1.0 / math.log(2 + self.df.get(w, 0)) for w in terms} for lang, terms in asked.items()}
         # A French page is also read with the question's own French words.
         queries = {"en": query, "fr": self.query_vector(" ".join(question.terms)) if weights["fr"] else query}
+        # "Which university …": the kind of place asked for is no part of the question to find.
+        part_weights = {lang: {word: w for word, w in weight.items() if not cue("profile_affiliation", f" {word} ")}
+                        for lang, weight in weights.items()}
         for fact in facts:
             vector = self._fact_vectors[fact.value.value]
             lang = "fr" if fact.value.sources[0].lang == "fr" and weights["fr"] else "en"
             meaning = max(cosine(vector, query), cosine(vector, queries[lang]))
             held = set(lemmas(fact.value.value)) if lang == "en" else {lemma_fr(w) for w in words(fact.value.value)}
             weight = weights[lang]
-            cover = sum(w for word, w in weight.items() if holds(held, word)) / (sum(weight.values()) or 1.0)
-            score = meaning + 0.5 * cover
+            total = sum(weight.values()) or 1.0
+            score = meaning + 0.5 * held_weight(held, weight) / total
             # One part of a two-part question ("her PhD and her postdoc") is answered by a sentence
             # that holds its word and is about it, though the other part's words are not there.
-            # "Which university …": the kind of place asked for is no part of the question to find.
-            parts = {word: w for word, w in weight.items() if not cue("profile_affiliation", f" {word} ")}
-            share = sum(w for word, w in parts.items() if holds(held, word)) / (sum(weight.values()) or 1.0)
+            share = held_weight(held, part_weights[lang]) / total
             part = share >= 0.8 / max(1, len(weight)) and meaning >= FACT_PART_MEANING
             fact.score = score if score >= FACT_RELEVANCE or part else -1.0
         # Every fact over the bar, up to three: one question may ask two things (a degree and a
@@ -578,8 +579,7 @@ class Library:
         asked = [w for w in dict.fromkeys(lemmas(part)) if w not in stopwords()]
         weight = {w: 1.0 / math.log(2 + self.df.get(w, 0)) for w in asked}
         total = sum(weight.values()) or 1.0
-        scores = [float(meaning[i]) + 0.5 * sum(weight[w] for w in asked if holds(set(lemmas(t)), w)) / total
-                  for i, t in enumerate(texts)]
+        scores = [float(meaning[i]) + 0.5 * held_weight(set(lemmas(t)), weight) / total for i, t in enumerate(texts)]
         return max(range(len(texts)), key=lambda i: scores[i])
 
 
@@ -694,6 +694,11 @@ def value_lemmas(profile: Profile) -> list[tuple[Sourced, set[str]]]:
         text = to_english(value.value) if value.sources[0].lang == "fr" else value.value
         out.append((value, set(lemmas(text)) | set(lemmas(value.value))))
     return out
+
+
+def held_weight(held: set[str], weight: dict[str, float]) -> float:
+    """The summed weight of the asked words a text holds (see :func:`holds`)."""
+    return sum(w for word, w in weight.items() if holds(held, word))
 
 
 def holds(held: set[str], word: str) -> bool:
