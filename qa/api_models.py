@@ -76,7 +76,7 @@ class AskRequest(BaseModel):
     top_k: StrictInt | None = Field(default=None, ge=1, le=50, description="Cite at most this many papers.")
     history: list[Turn] = Field(
         default_factory=list, max_length=MAX_HISTORY_TURNS,
-        description="The conversation so far, oldest first: follow-ups such as \"who are its co-authors?\" "
+        description="The conversation so far, oldest first: follow-ups such as \"name its co-authors\" "
                     "are read against it.")
 
     @field_validator("question")

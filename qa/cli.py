@@ -141,7 +141,7 @@ def ask(question: str | None, researcher: str | None, top_k: int | None, as_json
     """Answer QUESTION with citations to specific papers.
 
     Without QUESTION, an interactive session: one question per line until end of input or "exit";
-    follow-ups ("who are its co-authors?") refer to the conversation so far.
+    follow-ups ("name its co-authors") refer to the conversation so far.
     """
     if as_json and bib:
         fail("--json and --bib: choose one (the JSON's citations hold every field)")

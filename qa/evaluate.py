@@ -66,7 +66,7 @@ from qa.settings import PROJECT_ROOT, Settings
 DEFAULT_GOLD = PROJECT_ROOT / "eval" / "gold.jsonl"
 DEFAULT_OUT = PROJECT_ROOT / "eval" / "reports"
 SEEDS_CORPUS = "seeds"
-WARMUP_QUESTION = "What has Razvan Pascanu published on reinforcement learning?"
+WARMUP_QUESTION = "Razvan Pascanu's papers on reinforcement learning?"
 SECRET_SETTING = re.compile(r"key|token|secret|password")
 NO_PAPER = "(chunk matching no paper)"
 BASELINE_TEXT_SHOWN = 600  # characters of a baseline answer (its raw chunks) kept in the report

@@ -3,7 +3,7 @@
 OpenAI-like LLM can use the assistant as a model.
 
 - The last user message is the question; the earlier user/assistant pairs are the conversation
-  (``history``), so "who are its co-authors?" refers to what was discussed. System messages are ignored.
+  (``history``), so "name its co-authors" refers to what was discussed. System messages are ignored.
 - The message content is the cited answer, then a references list under a rule (``---``); the
   structured citations ride along in an extra ``citations`` field (of the response, or of the last chunk).
 - Streamed answers come as OpenAI's ``chat.completion.chunk`` events ending with ``data: [DONE]``.

@@ -6,7 +6,7 @@ in the chat and in the source cards alike.
 Each answer keeps its own source cards: answer 3's ``[1]`` links to ``#a3-s1``, and the panel holds the
 cards of every answer (the latest open, earlier ones folded), so an earlier answer's links still land on
 its own sources. The conversation so far is passed to the assistant as ``history``, so "its co-authors"
-and "when was it published?" are read against the earlier answers.
+and "when did it appear?" are read against the earlier answers.
 """
 
 from __future__ import annotations
@@ -24,8 +24,8 @@ from qa.records import Answer, Citation
 log = logging.getLogger(__name__)
 ANY = "(any researcher)"
 EXAMPLES = [
-    "What has Petar Veličković published on softmax?",
-    "Who are the co-authors of the RAT paper?",
+    "Petar Veličković's papers on softmax?",
+    "Who co-wrote the RAT paper?",
     "Papers shared by Pascanu and Veličković?",
     "Qu'a publié Petar Veličković sur le softmax ?",
 ]
@@ -257,7 +257,7 @@ def chat_ui(assistant: Assistant) -> gr.Blocks:
             with gr.Column(scale=3, min_width=300):
                 chatbot = gr.Chatbot(label="Chat", height=520, sanitize_html=True, elem_id="chat",
                                      placeholder="Ask what a Mila researcher has published. Every claim cites a paper.")
-                question = gr.Textbox(label="Question", placeholder="What has Petar Veličković published on softmax?",
+                question = gr.Textbox(label="Question", placeholder="Petar Veličković's papers on softmax?",
                                       elem_id="question", submit_btn=True)
                 examples = gr.Examples(EXAMPLES, inputs=question, label="Examples")
             with gr.Column(scale=2, min_width=300):

@@ -4,8 +4,9 @@ import json
 import re
 
 import pytest
+from tests.seeds import seed_line
 
-SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
+SOFTMAX = seed_line("Softmax is not Enough")
 
 
 def markers_resolve(answer) -> bool:
@@ -228,7 +229,7 @@ def test_a_follow_up_answers_about_the_paper_the_last_answer_was_about(assistant
     first = assistant.ask("Anything by P. Velickovic about sharp size generalisation of softmax?")
     assert [c.title for c in first.citations] == [SOFTMAX]
     for earlier in (first.text, first):  # the answer as text (API, UI) or as the Answer (Python)
-        follow = assistant.ask("who are its co-authors?", history=[(first.question, earlier)])
+        follow = assistant.ask("name its co-authors", history=[(first.question, earlier)])
         papers = [c for c in follow.citations if c.kind == "paper"]
         assert [c.title for c in papers] == [SOFTMAX] and "Federico Barbero" in follow.text
     when = assistant.ask("when did it appear?", history=[(first.question, first.text)])
@@ -237,7 +238,7 @@ def test_a_follow_up_answers_about_the_paper_the_last_answer_was_about(assistant
 
 def test_a_malformed_history_is_an_error_naming_the_turn(assistant):
     with pytest.raises(ValueError, match=r"history\[0\]"):
-        assistant.ask("who are its co-authors?", history=[("only a question",)])
+        assistant.ask("name its co-authors", history=[("only a question",)])
 
 
 def test_each_part_of_a_two_part_biography_question_is_answered(bilingual):

@@ -10,13 +10,14 @@ import re
 
 import httpx
 import pytest
+from tests.seeds import seed_line
 
 
 TOKEN = "api-test-token"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
+SOFTMAX = seed_line("Softmax is not Enough")
 RAT = "RAT: Bridging RNN Efficiency and Attention Accuracy via Chunk-based Sequence Modeling"
-QUESTION = "What has Petar Veličković published on softmax?"
+QUESTION = "Petar Veličković's papers on softmax?"
 
 
 @pytest.fixture(scope="module")
@@ -190,7 +191,7 @@ def test_bibtex_needs_the_token(guarded):
 def test_ask_reads_a_follow_up_against_the_history(base_url):
     first = httpx.post(f"{base_url}/api/ask", json={"question": QUESTION}, timeout=60).json()
     assert [c["title"] for c in first["citations"]] == [SOFTMAX]
-    follow_up = {"question": "who are its co-authors?",
+    follow_up = {"question": "name its co-authors",
                  "history": [{"question": QUESTION, "answer": first["text"]}]}
     reply = httpx.post(f"{base_url}/api/ask", json=follow_up, timeout=60)
     assert reply.status_code == 200, reply.text
@@ -198,13 +199,13 @@ def test_ask_reads_a_follow_up_against_the_history(base_url):
     assert [c["title"] for c in answer["citations"]] == [SOFTMAX]
     assert "Perivolaropoulos" in answer["text"]
     # The same words without the history are not about that paper alone.
-    alone = httpx.post(f"{base_url}/api/ask", json={"question": "who are its co-authors?"}, timeout=60).json()
+    alone = httpx.post(f"{base_url}/api/ask", json={"question": "name its co-authors"}, timeout=60).json()
     assert [c["title"] for c in alone["citations"]] != [SOFTMAX]
 
 
 def test_the_stream_takes_history_too_and_refuses_bad_input_before_streaming(base_url):
     first = httpx.post(f"{base_url}/api/ask", json={"question": QUESTION}, timeout=60).json()
-    body = {"question": "who are its co-authors?", "history": [{"question": QUESTION, "answer": first["text"]}]}
+    body = {"question": "name its co-authors", "history": [{"question": QUESTION, "answer": first["text"]}]}
     with httpx.stream("POST", f"{base_url}/api/ask/stream", json=body, timeout=60) as reply:
         text = "".join(reply.iter_text())
     assert reply.status_code == 200 and "event: answer" in text and "Perivolaropoulos" in text

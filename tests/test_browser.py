@@ -12,12 +12,13 @@ import pytest
 
 from qa.bibtex import to_bibtex
 from qa.web import create_app
+from tests.seeds import seed_line
 
 pytestmark = pytest.mark.slow
 
-SOFTMAX_Q = "What has Petar Veličković published on softmax?"
-SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
-RAT_Q = "Who are the co-authors of the RAT paper?"
+SOFTMAX_Q = "Petar Veličković's papers on softmax?"
+SOFTMAX = seed_line("Softmax is not Enough")
+RAT_Q = "Who co-wrote the RAT paper?"
 RAT = "RAT: Bridging RNN Efficiency and Attention Accuracy via Chunk-based Sequence Modeling"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -120,7 +121,7 @@ def test_abstracts_are_folded_and_the_supporting_sentence_is_shown(open_ui, assi
 def test_a_375_px_screen_does_not_scroll_sideways(open_ui):
     page = open_ui(375, 800)
     ask(page, SOFTMAX_Q)
-    ask(page, "What has Razvan Pascanu published?")
+    ask(page, "Everything Razvan Pascanu has published?")
     for details in page.locator("#sources details").all():  # unfolded, long abstracts and URLs included
         details.evaluate("d => d.open = true")
     assert page.evaluate("document.scrollingElement.scrollWidth") <= 375
@@ -160,8 +161,8 @@ def test_a_follow_up_keeps_the_thread(open_ui, tmp_path):
     """'its co-authors' after a one-paper answer: that paper's co-authors, one card, not all 17 papers."""
     page = open_ui(1280, 900)
     ask(page, SOFTMAX_Q)
-    ask(page, "who are its co-authors?")
-    follow_up = page.locator("#chat").inner_text().split("who are its co-authors?")[-1]
+    ask(page, "name its co-authors")
+    follow_up = page.locator("#chat").inner_text().split("name its co-authors")[-1]
     assert "Christos Perivolaropoulos" in follow_up and "Federico Barbero" in follow_up
     assert page.locator("#a2 .source-card").count() == 1
     assert "velickovic (fr)" not in follow_up and "pascanu-0 (en)" not in follow_up  # no page slugs

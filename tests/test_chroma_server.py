@@ -15,8 +15,9 @@ from qa import Assistant
 from qa.index import PaperIndex
 from qa.settings import Settings
 from tests.conftest import SEEDS
+from tests.seeds import seed_line
 
-SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
+SOFTMAX = seed_line("Softmax is not Enough")
 
 
 def free_port() -> int:
@@ -57,7 +58,7 @@ def test_ingest_and_ask_through_the_server(chroma_url, tmp_path):
     report = PaperIndex(settings).ingest([SEEDS])
     assert (report.papers, report.embedded) == (17, 17)
     assert PaperIndex(settings).ingest([SEEDS]).embedded == 0  # state lives in the server
-    answer = Assistant(settings).ask("What has Petar Veličković published on softmax?")
+    answer = Assistant(settings).ask("Petar Veličković's papers on softmax?")
     assert [c.title for c in answer.citations] == [SOFTMAX]
     assert not (tmp_path / "local" / "chroma").exists()  # nothing was written to an embedded store
 
@@ -76,7 +77,7 @@ def test_two_app_processes_serve_from_one_server_at_once(chroma_url, tmp_path):
 
         def ask(port: int) -> list[str]:
             reply = httpx.post(f"http://127.0.0.1:{port}/api/ask", timeout=60,
-                               json={"question": "What has Petar Veličković published on softmax?"})
+                               json={"question": "Petar Veličković's papers on softmax?"})
             reply.raise_for_status()
             return [c["title"] for c in reply.json()["citations"]]
 

@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 from tests.conftest import SEEDS
+from tests.seeds import seed_line
 
 
 def qa(*args, data_dir):
@@ -15,7 +16,7 @@ def test_ask_json_prints_the_answer_dict(seed_index_dir):
     result = qa("ask", "--json", "Anything by Veličković on how sharp softmax can be?", data_dir=seed_index_dir)
     assert result.returncode == 0, result.stderr
     answer = json.loads(result.stdout)
-    assert answer["citations"][0]["title"] == "Softmax is not Enough (for Sharp Size Generalisation)"
+    assert answer["citations"][0]["title"] == seed_line("Softmax is not Enough")
 
 
 def test_ask_readable_shows_references(seed_index_dir):
@@ -95,12 +96,12 @@ def test_ask_bib_prints_only_the_cited_papers_bibtex(seed_index_dir):
 
 def test_ask_without_a_question_is_a_conversation(seed_index_dir):
     env = {**os.environ, "QA_DATA_DIR": str(seed_index_dir), "HF_HUB_OFFLINE": "1"}
-    questions = "What has Petar Veličković published on softmax?\nwho are its co-authors?\n\nexit\nnever asked\n"
+    questions = "Petar Veličković's papers on softmax?\nname its co-authors\n\nexit\nnever asked\n"
     result = subprocess.run([sys.executable, "-m", "qa.cli", "ask", "--json"], input=questions, capture_output=True,
                             text=True, env=env, timeout=300)
     assert result.returncode == 0, result.stderr
     first, follow_up = [json.loads(line) for line in result.stdout.splitlines()]  # "exit" ended it
-    assert [c["title"] for c in first["citations"]] == ["Softmax is not Enough (for Sharp Size Generalisation)"]
+    assert [c["title"] for c in first["citations"]] == [seed_line("Softmax is not Enough")]
     # "its" is the paper of the previous answer, not every paper of the researcher
     assert [c["title"] for c in follow_up["citations"]] == [first["citations"][0]["title"]]
     assert "Federico Barbero" in follow_up["text"] and "Clare Lyle" not in follow_up["text"]

@@ -15,6 +15,7 @@ from qa.embedder import DEFAULT_MODEL, REFERENCE_MODEL, TOKENIZER, Embedder, Emb
 from qa.index import IngestError, PaperIndex
 from qa.settings import Settings
 from qa.text import sentences
+from tests.seeds import seed_line
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXT_DIRS = ["seeds", "tests/data/pages", "eval/corpora/dev", "eval/corpora/fresh", "eval/corpora/fresh2"]
@@ -67,7 +68,7 @@ def test_the_default_embedder_needs_no_torch():
 def test_embedder_contract():
     embedder = load_embedder()
     assert isinstance(embedder, Embedder) and load_embedder(DEFAULT_MODEL) is embedder
-    texts = ["Softmax is not Enough (for Sharp Size Generalisation)", "x", "Apprentissage par renforcement " * 80]
+    texts = [seed_line("Softmax is not Enough"), "x", "Apprentissage par renforcement " * 80]
     batch = embedder.embed_documents(texts)
     assert batch.shape == (3, 384) and batch.dtype == np.float32
     assert np.allclose(np.linalg.norm(batch, axis=1), 1.0, atol=1e-5)
@@ -146,7 +147,7 @@ def test_the_optimised_graph_is_cached_and_gives_the_same_vectors(tmp_path, monk
 
     monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path / "cache"))
     model = load_embedder().model
-    texts = ["Recurrent Neural Networks", "Softmax is not Enough (for Sharp Size Generalisation)"]
+    texts = ["Recurrent Neural Networks", seed_line("Softmax is not Enough")]
     first = OnnxEmbedder("x", model, TOKENIZER).embed_queries(texts)  # optimises, writes the cache
     [cached] = list((tmp_path / "cache").iterdir())
     again = OnnxEmbedder("x", model, TOKENIZER).embed_queries(texts)  # loads the cached graph

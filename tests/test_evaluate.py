@@ -15,6 +15,7 @@ from qa.baseline import BaselineAnswer, BaselineChunk, map_chunk, paper_keys
 from qa.evaluate import (Expected, GoldSet, aggregate, answer_language, eval_command, load_gold, md_escape,
                          normalize, resolve_expected, retrieval_scores, run_eval, same_url, score_row,
                          system_metrics)
+from tests.seeds import seed_line
 
 GOLD = Path(__file__).resolve().parent.parent / "eval" / "gold.jsonl"
 PAGE = "https://mila.quebec/en/directory/ada-lovelace"
@@ -93,7 +94,7 @@ def test_citing_the_right_paper_without_stating_the_fact_is_incorrect():
 
 def test_a_fact_may_come_from_the_title_or_label_of_a_cited_paper_only():
     gold = item(must=["Softmax is not Enough", "Transformers have revolutionized"])
-    cited = [paper(1, "a", "Softmax is not Enough (for Sharp Size Generalisation)"),
+    cited = [paper(1, "a", seed_line("Softmax is not Enough")),
              Cite(2, "paper", "b", None, "Transformers have revolutionized machine learning…")]
     assert grade(gold, Answer("See [1] and [2].", cited), papers=["a", "b"])["correct"]
     # A page citation's label is not a paper title.
@@ -213,11 +214,11 @@ def test_a_french_question_answered_in_english_is_incorrect():
 
 
 def test_quoted_titles_do_not_count_as_the_answers_language():
-    text = ("Les pages listent un article sur ce sujet : *Softmax is not Enough for Sharp Size Generalisation* "
+    text = ("Les pages listent un article sur ce sujet : *Counting Sheep with Sharp Attention Heads* "
             "[1], qui dit « we propose adaptive temperature as an ad-hoc technique » [1].")
     assert answer_language(text) == "fr"
     # Nothing left but quoted titles and markers: nothing to judge, no penalty.
-    assert answer_language("“Softmax is not Enough for Sharp Size Generalisation” [1]") is None
+    assert answer_language("“Counting Sheep with Sharp Attention Heads” [1]") is None
     assert answer_language('- *Softmax is not Enough* (ICML 2025, 2025-10-05) [1]: "We show it." [1]') is None
     row = grade(item(must=["Softmax"], lang="fr"), Answer("*Softmax is not Enough* [1]", [paper(1, "a", "S")]),
                 papers=["a"])

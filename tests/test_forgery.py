@@ -224,7 +224,7 @@ def test_answers_show_disagreeing_coauthors_and_abstracts_side_by_side_with_thei
              page_of("Grace Hopper", "https://mila.quebec/en/directory/grace-hopper", "en", grace)]
     [paper] = merge_pages(pages)
     directory = Directory.build([paper], merge_profiles(pages))
-    answer = offline.answer(parse("Who are the co-authors of Lattices of Tiny Cells?", directory),
+    answer = offline.answer(parse("Who co-wrote Lattices of Tiny Cells?", directory),
                             Found(hits=[Hit(paper, 1.0)]))
     # Each page's list and copy named by whose page it is (no slugs), under the paper's one citation.
     assert [c.kind for c in answer.citations] == ["paper"]
@@ -235,6 +235,6 @@ def test_answers_show_disagreeing_coauthors_and_abstracts_side_by_side_with_thei
            "“Mary Somerville designed every experiment herself.” [1]" in answer.text
     # Pages that agree give one list and no note.
     [same] = merge_pages([pages[0], page_of("Ada Byron", "https://mila.quebec/fr/annuaire/ada-byron", "fr", ada)])
-    agreed = offline.answer(parse("Who are the co-authors of Lattices of Tiny Cells?", directory),
+    agreed = offline.answer(parse("Who co-wrote Lattices of Tiny Cells?", directory),
                             Found(hits=[Hit(same, 1.0)]))
     assert "different" not in agreed.text and "Charles Babbage" in agreed.text

@@ -10,10 +10,11 @@ import pytest
 from qa import Assistant
 from qa.settings import Settings
 from tests.openai_server import OpenAIServer
+from tests.seeds import seed_line
 
 SECRET = "sk-test-SECRET123456"
-SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
-QUESTION = "What has Petar Veličković published on softmax?"
+SOFTMAX = seed_line("Softmax is not Enough")
+QUESTION = "Petar Veličković's papers on softmax?"
 KEY_IN_PROMPT = re.compile(r'key="([PW][0-9A-F]{6})"')
 RAW_KEY = re.compile(r"[PW][0-9A-F]{6}")
 TIMEOUT, RETRIES = 2, 1

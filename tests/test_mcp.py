@@ -10,8 +10,9 @@ import bibtexparser
 import pytest
 from mcp import Client
 from mcp.client.stdio import StdioServerParameters
+from tests.seeds import seed_line
 
-SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
+SOFTMAX = seed_line("Softmax is not Enough")
 
 
 def call_all(data_dir, calls: list[tuple[str, dict]]) -> tuple[list, list]:
@@ -50,8 +51,8 @@ def session(seed_index_dir, assistant):
         ("get_researcher", {"name": "Nobody Atall"}),
         ("search_papers", {"limit": 0}),
         ("ask", {"question": "   "}),
-        ("ask", {"question": "who are its co-authors?",
-                 "history": [["What has Petar Veličković published on softmax?", f"*{SOFTMAX}* [1]"]]}),
+        ("ask", {"question": "name its co-authors",
+                 "history": [["Petar Veličković's papers on softmax?", f"*{SOFTMAX}* [1]"]]}),
     ]
     tools, results = call_all(seed_index_dir, calls)
     return {tool.name: tool for tool in tools}, results

@@ -13,10 +13,11 @@ import pytest
 from qa.openai_compat import MODEL_ID
 from qa.settings import Settings
 from qa.web import create_app
+from tests.seeds import seed_line
 
 TOKEN = "openai-compat-test-token"
-SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
-QUESTION = "What has Petar Veličković published on softmax?"
+SOFTMAX = seed_line("Softmax is not Enough")
+QUESTION = "Petar Veličković's papers on softmax?"
 
 
 @pytest.fixture(scope="module")
@@ -82,7 +83,7 @@ def test_the_raw_stream_is_sse_data_lines_ending_with_done(open_url):
 def test_earlier_messages_are_the_history_of_a_follow_up(open_url):
     first = ask(open_url, [{"role": "user", "content": QUESTION}]).choices[0].message.content
     messages = [{"role": "user", "content": QUESTION}, {"role": "assistant", "content": first},
-                {"role": "user", "content": [{"type": "text", "text": "who are its co-authors?"}]}]
+                {"role": "user", "content": [{"type": "text", "text": "name its co-authors"}]}]
     follow_up = ask(open_url, messages)
     assert [c["title"] for c in follow_up.model_extra["citations"]] == [SOFTMAX]
     assert "Perivolaropoulos" in follow_up.choices[0].message.content

@@ -136,7 +136,7 @@ def test_a_name_with_an_apostrophe_leaves_nothing_in_the_topic():
 
 
 def test_a_mention_of_coauthors_in_a_fact_question_is_not_a_coauthor_question(directory):
-    assert parse("What method do Mensah and his co-authors propose in LOOM?", directory).intent == Intent.FACT
+    assert parse("What method do Mensah and co-authors put forward in LOOM?", directory).intent == Intent.FACT
     assert parse("Which datasets were used in the paper Mensah co-wrote on birds?", directory).intent == Intent.FACT
     assert parse("Who are Mensah's co-authors on LOOM?", directory).intent == Intent.COAUTHORS
 
@@ -150,13 +150,13 @@ def test_it_and_that_paper_refer_to_the_paper_the_last_answer_named(directory):
     focus = focus_of([("What has Côté-Lefebvre published on forecasting?",
                        "One paper: LOOM: Weaving Sparse Experts for Tabular Forecasting [1]")], directory)
     assert focus.papers == ["p1"] and focus.researchers == ["Anaïs Côté-Lefebvre"]
-    coauthors = parse("Who are its co-authors?", directory, focus=focus)
+    coauthors = parse("Name its co-authors.", directory, focus=focus)
     assert (coauthors.intent, coauthors.papers) == (Intent.COAUTHORS, ["p1"])
-    when = parse("When was it published?", directory, focus=focus)
+    when = parse("When did it appear?", directory, focus=focus)
     assert (when.intent, when.papers) == (Intent.DATE, ["p1"])
-    assert parse("Où cet article a-t-il été publié ?", directory, focus=focus).papers == ["p1"]
+    assert parse("Où cet article est-il paru ?", directory, focus=focus).papers == ["p1"]
     # Without a conversation the same words refer to nothing.
-    assert parse("Who are its co-authors?", directory).papers == []
+    assert parse("Name its co-authors.", directory).papers == []
 
 
 def test_a_pronoun_for_a_person_keeps_the_researcher_and_a_new_name_replaces_it(directory):

@@ -140,8 +140,8 @@ def test_a_second_writer_is_refused_clearly(tmp_path):
 @pytest.mark.slow
 def test_twenty_concurrent_clients_500_requests_no_errors(assistant, live_server):
     url = live_server(create_app(assistant))
-    questions = ["What has Petar Veličković published on softmax?", "List all papers by Razvan Pascanu",
-                 "Who are the co-authors of the RAT paper?", "What has Yoshua Bengio published?"]
+    questions = ["Petar Veličković's papers on softmax?", "Razvan Pascanu's complete publication list",
+                 "Who co-wrote the RAT paper?", "Papers by Yoshua Bengio?"]
     latencies, errors, lock = [], [], threading.Lock()
 
     def client(worker: int) -> None:

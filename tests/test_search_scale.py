@@ -123,7 +123,7 @@ def test_directory_lookups_equal_full_scans(library):
     for main, _ in rng.sample(directory.titles, 30):
         words = main.split()
         cut = " ".join(words[1:4])
-        for text in (f"Who wrote {main}?", f"Who are the co-authors of '{cut} whatever'?", f"about '{main[2:40]}'"):
+        for text in (f"Who wrote {main}?", f"Who co-wrote '{cut} whatever'?", f"about '{main[2:40]}'"):
             flat = flatten(text)
             quoted = [q for q in __import__("re").findall(r"[\"“«‘']([^\"”»’']{8,})[\"”»’']", text)]
             from qa.text import fold

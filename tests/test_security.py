@@ -22,11 +22,12 @@ from qa.redact import RedactingFilter, install_log_redaction, redact
 from qa.settings import Settings
 from qa.ui import ANY
 from qa.web import SESSION_COOKIE, create_app
+from tests.seeds import seed_line
 
 TOKEN = "s3cret-token-for-tests"
 AUTH = {"Authorization": f"Bearer {TOKEN}"}
-SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
-QUESTION = "What has Petar Veličković published on softmax?"
+SOFTMAX = seed_line("Softmax is not Enough")
+QUESTION = "Petar Veličković's papers on softmax?"
 TEN_MB = 10 * 1024 * 1024
 
 

@@ -7,9 +7,10 @@ import pytest
 
 from qa.bibtex import to_bibtex
 from qa.ui import count_of, history_from_chat, linked_markers, source_cards, sources_panel
+from tests.seeds import seed_line
 
-SOFTMAX_Q = "What has Petar Veličković published on softmax?"
-SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
+SOFTMAX_Q = "Petar Veličković's papers on softmax?"
+SOFTMAX = seed_line("Softmax is not Enough")
 # How the pages' URLs read as internal names ('razvan-pascanu-0 (en)'): never shown as a label.
 SLUG = re.compile(r"\b(?:razvan-pascanu(?:-0)?|petar-velickovic) \((?:en|fr)\)")
 
@@ -37,7 +38,7 @@ def test_abstracts_fold_and_the_supporting_sentence_shows(assistant):
 
 
 def test_the_panel_keeps_every_answers_cards_the_latest_open(assistant):
-    first, second = assistant.ask(SOFTMAX_Q), assistant.ask("Who are the co-authors of the RAT paper?")
+    first, second = assistant.ask(SOFTMAX_Q), assistant.ask("Who co-wrote the RAT paper?")
     panel = sources_panel([{"turn": 1, "question": SOFTMAX_Q, "lang": "en", "cards": source_cards(first, 1)},
                            {"turn": 2, "question": "RAT?", "lang": "en", "cards": source_cards(second, 2)}])
     assert panel.index("id='a2'") < panel.index("id='a1'")
@@ -55,9 +56,9 @@ def test_page_cards_name_the_researcher_and_the_url_not_a_slug(assistant):
 
 
 @pytest.mark.parametrize("conversation", [
-    [SOFTMAX_Q, "who are its co-authors?"],
+    [SOFTMAX_Q, "name its co-authors"],
     ["When was the softmax paper published?"],
-    ["Qu'a publié Petar Veličković sur le softmax ?", "quand a-t-il été publié ?"],
+    ["Qu'a publié Petar Veličković sur le softmax ?", "quand est-il paru ?"],
 ])
 def test_answers_name_pages_by_researcher_not_slug(assistant, conversation):
     history = []
@@ -70,7 +71,7 @@ def test_answers_name_pages_by_researcher_not_slug(assistant, conversation):
 
 
 def test_untitled_paper_cards_show_the_abstract_start_not_a_slug(assistant):
-    answer = assistant.ask("What has Razvan Pascanu published?", top_k=20)
+    answer = assistant.ask("Everything Razvan Pascanu has published?", top_k=20)
     untitled = [c for c in answer.citations if not c.title]
     assert untitled, "the seeds hold untitled papers"
     text = visible(source_cards(answer))
@@ -122,7 +123,7 @@ def test_card_text_is_escaped(assistant):
 def test_history_is_read_back_from_the_chat_when_no_session_state():
     chat = [{"role": "user", "content": [{"type": "text", "text": "What has Petar published on softmax?"}]},
             {"role": "assistant", "content": '<p>It lists <em>Softmax</em> <a href="#a1-s1">[1]</a> &amp; more</p>'},
-            {"role": "user", "content": "who are its co-authors?"}]
+            {"role": "user", "content": "name its co-authors"}]
     assert history_from_chat(chat) == [("What has Petar published on softmax?", "It lists Softmax [1] & more")]
 
 
@@ -136,7 +137,7 @@ def test_gradio_client_chat_follows_up_on_the_conversation(assistant, live_serve
     url = live_server(create_app(assistant))
     _, chat, _ = Client(url, verbose=False).predict(SOFTMAX_Q, [], ANY, api_name="/chat")
     # A new client: a new session, so only the chat it passes tells what "its" refers to.
-    _, chat, sources = Client(url, verbose=False).predict("who are its co-authors?", chat, ANY, api_name="/chat")
+    _, chat, sources = Client(url, verbose=False).predict("name its co-authors", chat, ANY, api_name="/chat")
     follow_up = chat[-1]["content"]
     follow_up = follow_up if isinstance(follow_up, str) else " ".join(p.get("text", "") for p in follow_up)
     assert "Christos Perivolaropoulos" in follow_up and "#a2-s1" in follow_up

@@ -7,8 +7,9 @@ import pytest
 
 from qa.settings import Settings
 from qa.web import create_app
+from tests.seeds import seed_line
 
-SOFTMAX = "Softmax is not Enough (for Sharp Size Generalisation)"
+SOFTMAX = seed_line("Softmax is not Enough")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -29,7 +30,7 @@ def test_health_researchers_and_papers(base_url):
 
 
 def test_ask_returns_the_answer_dict(base_url):
-    reply = httpx.post(f"{base_url}/api/ask", json={"question": "What has Petar Veličković published on softmax?"},
+    reply = httpx.post(f"{base_url}/api/ask", json={"question": "Petar Veličković's papers on softmax?"},
                        timeout=30)
     assert reply.status_code == 200
     answer = reply.json()
@@ -84,7 +85,7 @@ def test_bearer_token_guards_every_api_route(seed_index_dir, live_server):
 def test_gradio_client_calls_the_documented_api_name(base_url):
     from gradio_client import Client
 
-    answer = Client(base_url, verbose=False).predict("What has Petar Veličković published on softmax?", None,
+    answer = Client(base_url, verbose=False).predict("Petar Veličković's papers on softmax?", None,
                                                      api_name="/ask")
     assert answer["citations"][0]["title"] == SOFTMAX
 
@@ -111,7 +112,7 @@ def test_chat_ui_answers_with_source_card_and_follow_up(base_url, browser, tmp_p
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     page.goto(base_url)
     page.locator("#question textarea").wait_for(timeout=60000)
-    ask_in_browser(page, "What has Petar Veličković published on softmax?", "[1]")
+    ask_in_browser(page, "Petar Veličković's papers on softmax?", "[1]")
     page.locator("#sources .source-title").first.wait_for(timeout=30000)
     assert SOFTMAX in page.locator("#sources .source-title").first.inner_text()
     assert page.locator("#sources mark").count() >= 1  # the supporting sentence is highlighted

@@ -27,10 +27,10 @@ from qa.settings import Settings
 from qa.web import create_app
 
 QUESTIONS = [
-    "What has Petar Veličković published on softmax?",
-    "Who are the co-authors of the RAT paper?",
-    "List all papers by Razvan Pascanu",
-    "What has Petar Veličković published on protein folding?",
+    "Petar Veličković's papers on softmax?",
+    "Who co-wrote the RAT paper?",
+    "Razvan Pascanu's complete publication list",
+    "Petar Veličković's papers on protein folding?",
     "Qu'a publié Petar Veličković sur le softmax ?",
 ]
 
