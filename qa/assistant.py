@@ -6,9 +6,11 @@ It wires the stages and holds no logic of its own: question (``qa.question``) â†
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import queue
 import re
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -18,11 +20,11 @@ from pathlib import Path
 
 from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
-from qa.index import IngestReport, PaperIndex, load_embedder, paper_node
+from qa.index import IngestReport, PaperIndex, Served, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
 from qa.question import MAX_QUESTION_CHARS, Question, focus_of, parse, question_lang, resolve_one
 from qa.records import Answer, Paper, Profile
-from qa.search import Found, Library
+from qa.search import Found, Library, library_format
 from qa.settings import Settings, get_settings
 from qa.text import lemmas
 
@@ -43,22 +45,61 @@ class Assistant:
 
     def __init__(self, settings: Settings | None = None, *, build_if_empty: bool = True) -> None:
         self.settings = settings or get_settings()
-        self.index = PaperIndex(self.settings)
-        if build_if_empty and (self.index.count() == 0 or self.index.model_changed):
-            self.index.ingest([self.settings.seeds_dir])
-        # Questions are embedded with the model of the index being served (the old one while a rebuild
-        # for a changed QA_EMBED_MODEL is pending). Queries run on one thread (qa.embedder).
-        self.embedder = load_embedder(self.index.settings.embed_model)
+        self._index: PaperIndex | None = None
         self._lock = threading.Lock()
         self._reload_lock = threading.Lock()
         self._checked_at = time.monotonic()
-        self.index_version = self.index.version()
-        self._library = self._load(self.index)
+        served = read_served(self.settings)
+        if not (served and served.embed_model == self.settings.embed_model and (served.papers or not build_if_empty)):
+            served = None  # the store decides: what it holds, whether it is empty, a pending model change
+            if build_if_empty and (self.index.count() == 0 or self.index.model_changed):
+                self.index.ingest([self.settings.seeds_dir])
+        # Questions are embedded with the model of the index being served (the old one while a rebuild
+        # for a changed QA_EMBED_MODEL is pending). Queries run on one thread (qa.embedder).
+        self.embedder = load_embedder(served.embed_model if served else self.index.settings.embed_model)
+        self._library, self.index_version = self._open_library(served)
         self.llm = LLMAnswerer(self.settings) if self.settings.use_llm else None
         self._llm_pool = ThreadPoolExecutor(max_workers=LLM_WORKERS, thread_name_prefix="qa-llm") if self.llm else None
         # Load the question-language model now: loaded lazily, the first burst of concurrent questions
         # each decompresses it at once (48 threads took over a minute on 2 cores).
         question_lang("which papers")
+
+    @property
+    def index(self) -> PaperIndex:
+        """The store, opened on first use: answering from a saved library needs no Chroma."""
+        if self._index is None:
+            self._index = PaperIndex(self.settings)
+        return self._index
+
+    def _open_library(self, served: Served | None, index: PaperIndex | None = None) -> tuple[Library, int]:
+        """The library the index serves, and its version: the saved one when there is one for this
+        version, code and model; otherwise built from the store's records (``index``, or this
+        assistant's) and saved for the next process."""
+        served = served or (index or self.index).served()
+        saved = self._saved_library(served)
+        if saved.exists():
+            try:
+                library = Library.restore(saved, lambda ids: [], self.embedder, self.settings.similarity_threshold)
+                library.vectors_of = lambda ids: self._stored_vectors(index or self.index, library.papers, ids)
+                return library, served.version
+            except Exception as exc:  # a damaged or foreign file: the store still has everything
+                log.warning("saved library %s unreadable (%s); loading from the index", saved, type(exc).__name__)
+        index = index or self.index
+        library = self._load(index)
+        try:
+            # Saved only when nothing was written meanwhile (so the file holds exactly that version).
+            if not index.model_changed and index.served() == served:
+                library.save(saved)
+                for old in saved.parent.glob("*.pickle"):
+                    if old != saved:
+                        old.unlink(missing_ok=True)
+        except OSError as exc:  # a read-only data directory: opening stays as slow as before, nothing fails
+            log.info("could not save the library to %s: %s", saved, exc)
+        return library, served.version
+
+    def _saved_library(self, served: Served) -> Path:
+        where = hashlib.sha256((self.settings.chroma_url or "").encode()).hexdigest()[:8]
+        return self.settings.data_dir / "library" / f"{served.key()}-{where}-{library_format()}.pickle"
 
     def _load(self, index: PaperIndex) -> Library:
         pages = [page for _, page in index.stored_pages().values()]
@@ -108,23 +149,30 @@ class Assistant:
         try:
             self._checked_at = time.monotonic()
             try:
-                version = self.index.version()
-                if version == self.index_version:
+                served = read_served(self.settings)
+                if served is None:
+                    # A Chroma server, or an ingest is writing (or was killed): the store's own stamp decides.
+                    if self.index.version() == self.index_version:
+                        return False
+                elif served.version == self.index_version:
                     return False
-                from chromadb.api.client import SharedSystemClient
+                if "chromadb" in sys.modules:
+                    from chromadb.api.client import SharedSystemClient
 
-                # Chroma's embedded client caches segments per process: a fresh one sees the other writer's data.
-                SharedSystemClient.clear_system_cache()
-                index = PaperIndex(self.settings)
-                version = index.version()
-                if index.settings.embed_model != self.embedder.name:  # another process finished a rebuild
-                    self.embedder = load_embedder(index.settings.embed_model)
-                library = self._load(index)
+                    # Chroma's embedded client caches segments per process: a fresh one sees the other writer's data.
+                    SharedSystemClient.clear_system_cache()
+                index = PaperIndex(self.settings) if served is None else None
+                if served is not None:
+                    self._index = None  # the store is reopened only if it is needed (no saved library)
+                model = served.embed_model if served else index.settings.embed_model
+                if model != self.embedder.name:  # another process finished a rebuild
+                    self.embedder = load_embedder(model)
+                library, version = self._open_library(served, index)
             except Exception as exc:  # keep serving what is loaded; /health reports the problem
                 log.warning("could not reload the changed index: %s: %s", type(exc).__name__, exc)
                 return False
             log.info("index version %s -> %s: reloaded %d papers", self.index_version, version, len(library.papers))
-            self.index, self._library, self.index_version = index, library, version
+            self._index, self._library, self.index_version = index, library, version
             return True
         finally:
             self._reload_lock.release()
@@ -147,8 +195,7 @@ class Assistant:
         with self._lock:
             report = self.index.ingest(paths, progress=progress)
             with self._reload_lock:
-                self._library = self._load(self.index)
-                self.index_version = self.index.version()
+                self._library, self.index_version = self._open_library(None)
                 self._checked_at = time.monotonic()
         return report
 

@@ -40,16 +40,19 @@ def main(verbose: bool) -> None:
 
 def assistant():
     from qa.assistant import Assistant
-    from qa.index import PaperIndex, shown
+    from qa.index import PaperIndex, read_served, shown
 
     settings = get_settings()
     try:
         # A changed QA_EMBED_MODEL is not rebuilt by a read-only command: it answers from the index it has.
-        stale = PaperIndex(settings)
-        rebuild_pending = stale.model_changed
-        if rebuild_pending:
-            click.echo(f"warning: {stale.stale_notice()}", err=True)
-        del stale
+        served = read_served(settings)
+        rebuild_pending = False
+        if served is None or served.embed_model != settings.embed_model:
+            stale = PaperIndex(settings)
+            rebuild_pending = stale.model_changed
+            if rebuild_pending:
+                click.echo(f"warning: {stale.stale_notice()}", err=True)
+            del stale
         return Assistant(settings, build_if_empty=not rebuild_pending)
     except Exception as exc:  # one clear line instead of a stack trace
         fail(f"cannot open the index: {shown(exc)}")

@@ -13,6 +13,9 @@ names the active one. A changed ``QA_EMBED_MODEL`` builds the new collection bes
 one, under the same writer lock as any ingest, and the pointer moves only once it is complete:
 killed midway, the old index is still there and serving, and the next ingest resumes the build.
 Opening the index never writes paper nodes, so read-only commands never delete anything.
+Beside the embedded store, ``served.json`` says what the last complete ingest left serving (version,
+collection, model); an ingest removes it before its first write and writes it after the switch, so a
+reader that finds it may trust a library saved for that version (``qa.assistant``) without Chroma.
 Per-file problems skip that file (one line each, names escaped); a damaged store, a full disk, a
 read-only data directory or a held lock raise ``IndexUnavailable`` with one line saying what to do.
 """
@@ -29,7 +32,7 @@ import re
 import shlex
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -52,10 +55,43 @@ PAGE_SUFFIXES = {".txt", ".html", ".htm"}
 PAGES_COLLECTION_SUFFIX = "_pages"
 META_COLLECTION_SUFFIX = "_meta"  # holds the pointer record naming the active paper collection
 ACTIVE_ID = "active"
+SERVED_FILE = "served.json"  # beside the embedded store: what its last complete ingest left serving
 PAGE_LANGUAGES = {"en", "fr"}
 # Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
 BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+@dataclass(frozen=True)
+class Served:
+    """What an index serves: its version stamp, the active paper collection and the model that built it."""
+
+    version: int
+    collection: str
+    embed_model: str
+    papers: int
+
+    def key(self) -> str:
+        return f"v{self.version}-{self.collection}"
+
+
+def served_file(settings: Settings) -> Path:
+    return settings.data_dir / SERVED_FILE
+
+
+def read_served(settings: Settings) -> Served | None:
+    """What the embedded index serves, read from the small file its writer keeps beside the store, so that
+    opening needs no Chroma import. None for a Chroma server (other processes write to it), before the
+    first ingest, while an ingest is writing (it removes the file first) or after one was killed.
+    A damaged store raises ``IndexUnavailable`` as opening it would."""
+    if settings.chroma_url:
+        return None
+    try:
+        served = Served(**json.loads(served_file(settings).read_text()))
+    except (OSError, ValueError, TypeError):
+        return None
+    check_store(settings.data_dir / "chroma")  # a damaged store is reported, even when a saved library could answer
+    return served
 
 
 class IngestError(Exception):
@@ -511,6 +547,7 @@ class PaperIndex:
         pages = {**stored, **fresh}
         papers = merge_pages([page for _, page in pages.values()])
         report.papers = len(papers)
+        served_file(self.configured).unlink(missing_ok=True)  # readers go to the store until this ingest is done
         target = self._target()
         if self.model_changed:
             log.warning("building the paper index for embedding model %s beside the current one (built with %s), "
@@ -554,12 +591,26 @@ class PaperIndex:
         self.papers = target
         self.settings = self.configured
         self.model_changed = False
+        self._write_served()
         for name in sorted(replaced):
             try:
                 self.client.delete_collection(name)
                 log.info("removed the replaced paper collection %s", name)
             except Exception as exc:  # the switch is done; a leftover collection only costs disk space
                 log.warning("could not remove the replaced paper collection %s: %s", name, exc)
+
+    def served(self) -> Served:
+        """What this index serves, read from the store."""
+        return Served(self.version(), self._active or "", self.settings.embed_model, self.count())
+
+    def _write_served(self) -> None:
+        """Record what is served beside the embedded store (written aside, then renamed into place)."""
+        if self.configured.chroma_url:
+            return
+        path = served_file(self.configured)
+        aside = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        aside.write_text(json.dumps(asdict(self.served())))
+        os.replace(aside, path)
 
     def _write_papers(self, target, papers: list[Paper], report: IngestReport, progress: bool) -> None:
         existing = target.get(include=["metadatas"])

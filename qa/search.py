@@ -11,11 +11,14 @@ embedder cannot know). Evidence sentences are picked by meaning and by the quest
 from __future__ import annotations
 
 import math
+import os
+import pickle
 import re
 from collections import Counter, OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 import numpy as np
 
@@ -38,6 +41,60 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # facts that only share a word with an unanswerable question 0.54-0.66 (one, 0.66, still passes).
 FACT_RELEVANCE = 0.6
 FACT_PART_MEANING = 0.25  # a sentence holding an asked word's share and this close in meaning answers one part
+
+
+@lru_cache(maxsize=1)
+def library_format() -> str:
+    """A fingerprint of the code and vocabularies a saved library was built with: a saved library is
+    only reused by the same code (a changed tokenizer or lexicon builds it anew)."""
+    import hashlib
+
+    package = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*package.rglob("*.py"), *(package / "lexicon").rglob("*")]):
+        if path.is_file():
+            digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class Records(Sequence):
+    """Papers by row, each unpickled the first time it is read: a saved library opens by reading
+    bytes, not by rebuilding every record (what a question never touches is never built)."""
+
+    def __init__(self, blobs: list[bytes]) -> None:
+        self._blobs = blobs
+        self._papers: list[Paper | None] = [None] * len(blobs)
+
+    def __len__(self) -> int:
+        return len(self._blobs)
+
+    def __getitem__(self, row: int) -> Paper:
+        paper = self._papers[row]
+        if paper is None:
+            paper = self._papers[row] = pickle.loads(self._blobs[row])
+        return paper
+
+    def __iter__(self) -> Iterator[Paper]:
+        return (self[row] for row in range(len(self._blobs)))
+
+
+class PapersById(Mapping):
+    """Papers by id over :class:`Records` (the same objects, built when read)."""
+
+    def __init__(self, records: Sequence[Paper], row: dict[str, int]) -> None:
+        self._records, self._row = records, row
+
+    def __getitem__(self, paper_id: str) -> Paper:
+        return self._records[self._row[paper_id]]
+
+    def __contains__(self, paper_id: object) -> bool:
+        return paper_id in self._row
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._row)
+
+    def __len__(self) -> int:
+        return len(self._row)
 
 
 @dataclass
@@ -137,6 +194,40 @@ class Library:
         self._value_index: dict[str, set[str]] | None = None
         self._profile_values: dict[str, list[tuple[Sourced, set[str]]]] = {}
         self._sentences: OrderedDict[str, tuple[list[str], np.ndarray]] = OrderedDict()
+
+    # Live handles and question-time caches: a saved library leaves them out; restore() passes or resets them.
+    UNSAVED = ("vectors_of", "embedder", "min_similarity", "_sentences", "_fact_vectors")
+
+    def save(self, path: Path) -> None:
+        """Write the whole library (every paper's vector and the lookups) to one file, so that another
+        process opens it without reading the store or rebuilding anything. Written aside, then renamed
+        into place: a reader never sees half a file."""
+        self.load_vectors()
+        state = {key: value for key, value in self.__dict__.items() if key not in (*self.UNSAVED, "all", "papers")}
+        state["all"] = [pickle.dumps(paper, protocol=pickle.HIGHEST_PROTOCOL) for paper in self.all]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        aside = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        try:
+            with aside.open("wb") as file:
+                pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(aside, path)
+        finally:
+            aside.unlink(missing_ok=True)
+
+    @classmethod
+    def restore(cls, path: Path, vectors_of: Callable[[list[str]], dict], embedder,
+                min_similarity: float) -> Library:
+        """A library :meth:`save` wrote (the file is the app's own, in its data directory: pickle is
+        trusted here as the store itself is)."""
+        with path.open("rb") as file:
+            state = pickle.load(file)
+        library = cls.__new__(cls)
+        library.__dict__.update(state)
+        library.all = Records(state["all"])
+        library.papers = PapersById(library.all, library.row)
+        library.vectors_of, library.embedder, library.min_similarity = vectors_of, embedder, min_similarity
+        library._sentences, library._fact_vectors = OrderedDict(), {}
+        return library
 
     @property
     def paper_lemmas(self) -> list[set[str]]:
