@@ -114,7 +114,7 @@ PAPER_WORDS = re.compile(r"\b(?:this (?:paper|work|article|study)|in this (?:pap
                          r"theorems?|cet article|ce travail|cette étude|nous proposons)\b", re.I)
 # Tokens allowed inside a person's name besides capitalised words: particles and initials.
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "le", "la", "bin", "al",
-                  "dos", "das", "y", "ter", "ten", "st."}
+                  "dos", "das", "des", "do", "y", "ter", "ten", "st."}
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-‐‑]*$")  # a word (Unicode hyphens too); name_token() wants its capital
 DIRECTORY_PATH = re.compile(r"/(?:directory|annuaire|repertoire|répertoire)/([^/?#]+)", re.I)
 PERSON_PATH = re.compile(r"^(?:/(?:en|fr))?/(?:(?:person|people|personne|membre|member)/)?([^/?#]+)$", re.I)
@@ -247,8 +247,18 @@ def fold(name: str) -> str:
     return re.sub(r"[^a-z0-9 ]+", "", re.sub(r"[\s\-]+", " ", unidecode(name).lower())).strip()
 
 
+AUTHOR_MARKS = "*†‡§¶"  # equal-contribution and affiliation marks a co-author's name may carry ("Mariya Toneva*")
+
+
+def author_name(line: str) -> str:
+    """A co-author line without the marks a page prints after the name."""
+    return " ".join(token.rstrip(AUTHOR_MARKS) for token in line.split())
+
+
 def is_name_like(line: str) -> bool:
-    """A person's name: 2-5 capitalised tokens (initials and particles allowed), nothing else."""
+    """A person's name: 2-5 capitalised tokens (initials and particles allowed, marks such as "*" after
+    one), nothing else."""
+    line = author_name(line)
     if len(line) > 48 or any(ch in line for ch in ":;?!()[]\"/,") or re.search(r"\d", line):
         return False
     tokens = line.split()
@@ -757,18 +767,23 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
                 # entry's title, cut.
                 if reads_as_sentence(line):
                     current.abstract = repair(line)
+            elif current.title is not None and not current.authors and not closed() and line == current.title:
+                pass  # the title printed twice (a link and a heading): one title
             else:
                 if closed() or (current.title is not None and not is_name_like(line)):
                     start_new()
                 if current.title is None and not current.authors:
                     current.title = line
-                elif owner_key is None or fold(line) != owner_key:
-                    current.authors.append(line)
+                elif owner_key is None or fold(author_name(line)) != owner_key:
+                    current.authors.append(author_name(line))
         current.lines.append(lineno)
     start_new()
-    return [entry for pos, entry in enumerate(entries)
+    # Under a publications heading, a paper may be printed by its title alone (no co-authors, no
+    # abstract), and the page's last entry may be cut inside its title: kept when the line reads as a
+    # title (not a name, a role, a label, a link or a heading).
+    return [entry for entry in entries
             if entry.abstract or (entry.title and entry.authors)
-            or (last is not None and pos == len(entries) - 1 and entry.title and cut_title(entry.title))]
+            or (last is not None and entry.title and cut_title(entry.title))]
 
 
 def reads_as_sentence(line: str) -> bool:

@@ -353,7 +353,7 @@ class Library:
             # ("which lab did she found?", "which conference did he create?"): page facts win when
             # no paper is as close.
             facts = self.page_facts(question, profiles, relevant_only=True)
-            best_paper = max((h.similarity for h in hits), default=0.0)
+            best_paper = max((self.fact_scale(question, h) for h in hits), default=0.0)
             if facts and (not hits or facts[0].score > best_paper):
                 question.asked = question.intent
                 question.intent = Intent.PROFILE
@@ -440,6 +440,14 @@ class Library:
                 if following and following.field == fact.field and following not in chosen:
                     chosen.insert(chosen.index(fact) + 1, following)
         return chosen
+
+    def fact_scale(self, question: Question, hit: Hit) -> float:
+        """A paper's score on the scale page facts are scored on (meaning plus half the rarity-weighted
+        share of the topic's words it holds), so that a page sentence and a paper are compared alike."""
+        weight = {w: 1.0 / math.log(2 + self.df.get(w, 0))
+                  for w in dict.fromkeys(lemmas(question.topic or "")) if w not in stopwords()}
+        held = set(lemmas(hit.paper.embed_text))
+        return hit.similarity + 0.5 * held_weight(held, weight) / (sum(weight.values()) or 1.0)
 
     def profiles_saying(self, question: Question, limit: int = 3) -> list[Profile]:
         """The profiles whose prose (biography, news) holds most of the topic's words."""

@@ -339,3 +339,42 @@ def test_a_fact_question_asking_two_things_quotes_the_sentence_for_each(two_asks
 def test_a_profile_question_asking_two_things_quotes_the_sentence_for_each(bilingual):
     answer = bilingual.ask("Which lab did Okonkwo-Tremblay found, and where did she earn her PhD?")
     assert "TIDE" in answer.text and "University of Toronto" in answer.text
+
+
+INTERESTS_PAGE = """Portrait of Oskar Lindqvist
+Oskar Lindqvist
+Core Academic Member
+Biography
+Oskar Lindqvist is a professor of decision sciences. His research interests span robust optimization, reinforcement learning and risk management for energy systems.
+Publications
+Cautious Policies: Offline Reinforcement Learning for Hydro Dam Scheduling
+Petra Holm
+Offline reinforcement learning learns a release schedule for hydro dams from logged operations, without trying new releases on the river. We bound the value of each release with a pessimistic estimate and keep the schedule inside the logged range.
+Chance-Constrained Storage Planning under Price Uncertainty
+Petra Holm
+We plan battery storage for a regional grid when prices are uncertain, with chance constraints on the state of charge.
+"""
+
+
+@pytest.fixture(scope="module")
+def interests(tmp_path_factory):
+    from qa import Assistant
+    from qa.settings import Settings
+
+    folder = tmp_path_factory.mktemp("pages")
+    (folder / "oskar.txt").write_text(INTERESTS_PAGE)
+    (folder / "sources.json").write_text(json.dumps(
+        {"pages": [{"file": "oskar.txt", "url": "https://mila.quebec/en/directory/oskar-lindqvist"}]}))
+    return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+
+
+@pytest.mark.parametrize("question", [
+    "Has Oskar Lindqvist done anything on offline reinforcement learning?",
+    "did lindqvist ever work on offline reinforcement learning",
+])
+def test_a_paper_on_the_topic_answers_before_a_page_sentence_naming_the_field(interests, question):
+    # The biography names the broader field; the paper holds the whole topic and is what was done.
+    answer = interests.ask(question)
+    assert [c.title for c in answer.citations if c.kind == "paper"] == [
+        "Cautious Policies: Offline Reinforcement Learning for Hydro Dam Scheduling"]
+    assert "Chance-Constrained" not in answer.text

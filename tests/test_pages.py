@@ -421,3 +421,26 @@ def test_a_title_cased_last_line_after_an_entry_is_the_next_title_and_cut_labels
     students = ("Portrait of Kwabena Mensah\nKwabena Mensah\nCore Academic Member\nCurrent Students\n"
                 "PhD - Université Laval\nCo-supervisor :\nMaster's Research - McGill University\nPrincipal supervi\n")
     assert parse_page(students, url="https://mila.quebec/en/directory/kwabena-mensah").publications == []
+
+
+def test_marked_coauthors_particles_repeated_titles_and_title_only_entries():
+    text = CUT_PROFILE + (
+        "Storm Petrel Colonies on Remote Islands\n"
+        "Storm Petrel Colonies on Remote Islands\n"  # the title printed twice: one title, no co-author
+        "Survey Note: Counting Auks from Sailboats\n"  # printed by its title alone, mid-list
+        "Foraging Trips of Kittiwakes under Changing Winds\n"
+        "Ana Sousa*\n"  # an equal-contribution mark
+        "Jean-Paul Roux des Ormeaux\n"  # a French particle inside a name
+        "Maria do Carmo Lima†\n"
+        "We follow kittiwakes with GPS loggers over three summers and relate trip length to wind speed "
+        "and direction at sea.\n")
+    page = parse_page(text, url="https://mila.quebec/en/directory/kwabena-mensah")
+    by_title = {p.title: p for p in page.publications}
+    assert list(by_title) == ["Tracking Gannets with Graph Networks", "Storm Petrel Colonies on Remote Islands",
+                              "Survey Note: Counting Auks from Sailboats",
+                              "Foraging Trips of Kittiwakes under Changing Winds"]
+    assert by_title["Storm Petrel Colonies on Remote Islands"].authors == []
+    assert by_title["Survey Note: Counting Auks from Sailboats"].abstract is None
+    kittiwakes = by_title["Foraging Trips of Kittiwakes under Changing Winds"]
+    assert kittiwakes.authors == ["Ana Sousa", "Jean-Paul Roux des Ormeaux", "Maria do Carmo Lima"]
+    assert kittiwakes.abstract.startswith("We follow kittiwakes")
