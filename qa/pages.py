@@ -767,14 +767,15 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
                 # entry's title, cut.
                 if reads_as_sentence(line):
                     current.abstract = repair(line)
-            elif current.title is not None and not current.authors and not closed() and line == current.title:
-                pass  # the title printed twice (a link and a heading): one title
+            elif current.title is not None and not closed() and line == current.title:
+                pass  # the title printed again (a link and a heading, or the entry printed twice): one title
             else:
                 if closed() or (current.title is not None and not is_name_like(line)):
                     start_new()
                 if current.title is None and not current.authors:
                     current.title = line
-                elif owner_key is None or fold(author_name(line)) != owner_key:
+                elif (owner_key is None or fold(author_name(line)) != owner_key) \
+                        and author_name(line) not in current.authors:  # an entry printed twice names them twice
                     current.authors.append(author_name(line))
         current.lines.append(lineno)
     start_new()

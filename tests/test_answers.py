@@ -345,7 +345,7 @@ INTERESTS_PAGE = """Portrait of Oskar Lindqvist
 Oskar Lindqvist
 Core Academic Member
 Biography
-Oskar Lindqvist is a professor of decision sciences. His research interests span robust optimization, reinforcement learning and risk management for energy systems.
+Oskar Lindqvist is a professor of decision sciences. He teaches at Uppsala University. His research interests span robust optimization, reinforcement learning and risk management for energy systems.
 Publications
 Cautious Policies: Offline Reinforcement Learning for Hydro Dam Scheduling
 Petra Holm
@@ -378,3 +378,9 @@ def test_a_paper_on_the_topic_answers_before_a_page_sentence_naming_the_field(in
     assert [c.title for c in answer.citations if c.kind == "paper"] == [
         "Cautious Policies: Offline Reinforcement Learning for Hydro Dam Scheduling"]
     assert "Chance-Constrained" not in answer.text
+
+
+def test_an_open_ask_for_a_field_quotes_the_interests_beside_what_else_it_names(interests):
+    answer = interests.ask("what does Lindqvist at Uppsala research?")
+    assert "Uppsala University" in answer.text and "research interests span robust optimization" in answer.text
+    assert {c.kind for c in answer.citations} == {"page"}

@@ -73,6 +73,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Compare Mensah and Côté-Lefebvre on forecasting", Intent.COMPARE, {}),
     ("What does the sparse experts paper by Côté-Lefebvre find about energy demand?", Intent.FACT, {}),
     ("What has Côté-Lefebvre published on energy demand?", Intent.PAPERS, {}),
+    ("LOOM by Mensah: who are the other authors?", Intent.COAUTHORS, {}),
     ("Qui sont les co-auteurs de LOOM ?", Intent.COAUTHORS, {}),
     ("Combien d'articles Mensah a-t-il publiés ?", Intent.COUNT, {"counted": "papers"}),
     ("Quels articles de Mensah portent sur le rôle des graphes ?", Intent.PAPERS, {}),
@@ -196,7 +197,8 @@ def test_answers_given_as_cited_ids_and_untitled_papers_by_their_opening_words(d
 
 
 @pytest.mark.parametrize("text", ["What does Mensah work on?", "what is kwabena mensah working on these days",
-                                  "Mensah, c'est quoi son domaine ?", "Which field is Mensah in?"])
+                                  "Mensah, c'est quoi son domaine ?", "Which field is Mensah in?",
+                                  "what does mensah at laval study?"])
 def test_an_open_ask_for_someones_field_reads_their_profile(directory, text):
     question = parse(text, directory)
     assert (question.intent, question.attribute, question.open_field) == (Intent.PROFILE, "topics", True), question

@@ -367,9 +367,10 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             lines.append(w.say("topics" if q.attribute == "topics" else "roles", name=profile.researcher,
                                values="; ".join(parts)))
         said = [f.value for f in facts if f not in listed]
-        if q.open_field and not said:
-            # An open ask for the person's field: the biography's opening says it in their words.
-            said = opening
+        if q.open_field:
+            # An open ask for the person's field: the biography's opening says it in their words,
+            # beside any sentence about the rest of the question ("… at ÉTS").
+            said += [v for v in opening if v not in said]
         if said:
             lines.append(w.say("biography", name=profile.researcher))
             for sources, texts in group_by_page(said):
