@@ -590,10 +590,13 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if cue("common", flat) and asked_field is None:
             question.combine = "all"
             return Intent.COMMON
+        if cue("compare", flat):  # "compare A and B: what does only one of them list?"
+            question.combine = "any"
+            return Intent.COMPARE
         if question.combine == "first":
             return Intent.PAPERS if question.topic else Intent.LIST
         question.combine = "any"
-        if cue("compare", flat) or cue("common", flat):
+        if cue("common", flat):
             return Intent.COMPARE
         if asked_field == "topics" and question.topic:  # "which of A, B list X among their topics"
             return Intent.WHO

@@ -771,9 +771,17 @@ def names_venue(key: str, venue: str) -> bool:
 
 def asked_words(question: Question) -> list[set[str]]:
     """What a which-of-these question asks about, as alternatives: all its topic words
-    ("natural language processing"), or the names it gives ("ties to Google DeepMind")."""
-    names = [t for t in question.terms[1:] if t[:1].isupper() and fold(t) not in stopwords()]
-    options = [set(lemmas(question.topic)), set(lemmas(" ".join(names)))]
+    ("natural language processing"), or one of the names it gives ("who is at Google DeepMind and
+    who at Microsoft Research": each run of capitalised topic words as typed is one name)."""
+    typed = {t for t in question.terms[1:] if t[:1].isupper() and fold(t) not in stopwords()}
+    names, run = [], []
+    for token in re.findall(r"[\w'’\-]+", question.text) + [""]:
+        if token in typed:
+            run.append(token)
+        elif run:
+            names.append(" ".join(run))
+            run = []
+    options = [set(lemmas(question.topic))] + [set(lemmas(name)) for name in names]
     return [o - stopwords() for o in options if o - stopwords()]
 
 

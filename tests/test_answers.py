@@ -384,3 +384,13 @@ def test_an_open_ask_for_a_field_quotes_the_interests_beside_what_else_it_names(
     answer = interests.ask("what does Lindqvist at Uppsala research?")
     assert "Uppsala University" in answer.text and "research interests span robust optimization" in answer.text
     assert {c.kind for c in answer.citations} == {"page"}
+
+
+def test_a_which_of_these_question_naming_two_places_finds_who_is_at_each(bilingual):
+    answer = bilingual.ask("Of Pascanu, Ines Varga and Okonkwo-Tremblay, who works at Université Laval and who at "
+                           "Université de Sherbrooke?")
+    assert not answer.refused
+    assert "Maëlle Okonkwo-Tremblay" in answer.text and "Ines Varga" in answer.text
+    assert {r for c in answer.citations for r in c.researchers} == {"Maëlle Okonkwo-Tremblay", "Ines Varga"}
+    # An English question is answered from the English page where it holds the value.
+    assert "Professeure agrégée" not in answer.text

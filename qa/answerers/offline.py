@@ -432,7 +432,10 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     if found.profiles:
         lines.append(w.say("who_topics", topic=topic))
         for profile in found.profiles:
-            for sources, texts in group_by_page(matching_values(asked_words(q), profile)):
+            values = matching_values(asked_words(q), profile)
+            # The pages in the question's language answer it when they hold the value.
+            values = [v for v in values if any(s.lang == q.lang for s in v.sources)] or values
+            for sources, texts in group_by_page(values):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
     by_researcher: dict[str, list[Hit]] = {}
     for hit in found.hits:
