@@ -809,8 +809,10 @@ def held_weight(held: set[str], weight: dict[str, float]) -> float:
 
 
 def holds(held: set[str], word: str) -> bool:
-    """A sentence holds an asked word, or a longer form of it ("postdoc" in "postdoctoral")."""
-    return word in held or len(word) >= 5 and any(h.startswith(word) for h in held)
+    """A sentence holds an asked word, or a longer form of it ("postdoc" in "postdoctoral"), or for a
+    long word, a form that differs from its last letter on ("postdoctorat" in "postdoctorale")."""
+    stem = word[:-1] if len(word) >= 8 else word
+    return word in held or len(word) >= 5 and any(h.startswith(stem) for h in held)
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:

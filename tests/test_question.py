@@ -67,6 +67,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("List everything Mensah has written.", Intent.LIST, {}),
     ("What is Mensah's position at the university?", Intent.PROFILE, {"attribute": "affiliations"}),
     ("Is Mensah still a member of Mila?", Intent.PROFILE, {"attribute": "roles"}),
+    ("What titles does Mensah's profile give him?", Intent.PROFILE, {"attribute": "roles"}),
     ("Where did Mensah do a PhD?", Intent.PROFILE, {"attribute": "biography"}),
     ("Which researchers work on bird counting?", Intent.WHO, {}),
     ("Which papers do Mensah and Côté-Lefebvre have in common?", Intent.COMMON, {}),

@@ -1,0 +1,19 @@
+"""Word matching for page facts: whole lemmas, longer forms of a word, and a long word's other endings."""
+
+import pytest
+
+from qa.search import holds
+from qa.text import lemma_fr, lemmas
+
+
+@pytest.mark.parametrize("asked, text, expected", [
+    ("postdoc", "She was a postdoctoral scholar in Bergen.", True),  # a longer form
+    ("postdoctorat", "Elle a été chercheuse postdoctorale à Bergen.", True),  # another ending of a long word
+    ("doctorat", "Elle a été chercheuse postdoctorale à Bergen.", False),  # a word inside another is no match
+    ("reinforcement", "This reinforces the claim.", False),  # a shorter word is no match
+    ("lab", "She joined Labatt in 2010.", False),  # short words match whole
+])
+def test_a_fact_holds_an_asked_word_as_a_word_or_its_forms(asked, text, expected):
+    held = set(lemmas(text)) | {lemma_fr(w) for w in text.lower().replace(".", " ").split()}
+    word = lemma_fr(asked) if asked.endswith("at") else lemmas(asked)[0]
+    assert holds(held, word) is expected
