@@ -22,7 +22,7 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
-from qa.question import MAX_QUESTION_CHARS, Question, focus_of, parse, question_lang, resolve_one
+from qa.question import MAX_QUESTION_CHARS, Question, focus_of, parse, question_lang, resolve_one, split_asks
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library, library_format
 from qa.settings import Settings, get_settings
@@ -245,7 +245,11 @@ class Assistant:
         if top_k is not None and not TOP_K_RANGE[0] <= top_k <= TOP_K_RANGE[1]:
             raise ValueError(f"top_k: must be between {TOP_K_RANGE[0]} and {TOP_K_RANGE[1]}")
         question = self.question(text, researcher, history)
-        return question, self.library.search(question, top_k or self.settings.top_k)
+        library, top_k = self.library, top_k or self.settings.top_k
+        asks = split_asks(question, library.directory, researcher)
+        if asks:
+            return question, Found.of_asks([(ask, library.search(ask, top_k)) for ask in asks])
+        return question, library.search(question, top_k)
 
     def context(self, text: str, researcher: str | None = None, top_k: int | None = None,
                 history: History | None = None) -> Context:

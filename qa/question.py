@@ -16,6 +16,7 @@ from bisect import bisect_right
 from functools import cached_property, lru_cache
 
 from rapidfuzz import process
+from unidecode import unidecode
 from rapidfuzz.distance import Levenshtein
 
 from qa.records import Paper, Profile
@@ -329,6 +330,58 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
              for piece in pieces for p in cues()["part_start"].split(f" {piece} ") if p.strip()]
     parts = [to_english(p) if lang == "fr" else p for p in parts if len(p.split()) >= 2]
     return parts if len(parts) >= 2 else []
+
+
+SPLIT_WHOLE = {"compare", "common", "who"}  # asks that already weigh several researchers or pages together
+
+
+def split_asks(question: Question, directory: Directory, researcher: str | None = None) -> list[Question]:
+    """A question that asks things of different kinds ("which topics does X list, and who wrote
+    the dataset paper with him?") as one question per ask, each about the researchers and papers
+    the whole question names; empty when its asks are of one kind (their parts then guide the
+    evidence of one answer) or when it weighs several researchers together (a comparison)."""
+    if len(question.parts) < 2 or question.followed or str(question.intent) in SPLIT_WHOLE:
+        return []
+    pieces = ask_pieces(question.text)
+    if len(pieces) < 2:
+        return []
+    focus = Focus(researchers=list(question.researchers), papers=list(question.papers))
+    asks = []
+    for piece in pieces:
+        ask = parse(piece, directory, researcher=researcher, focus=focus)
+        ask.lang = question.lang
+        if not (ask.researchers or ask.papers or ask.candidates) and (question.researchers or question.papers):
+            # The ask leaves whom or what it is about to the rest of the question.
+            ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None
+            ask.intent = choose_intent(ask, flatten(piece))
+        asks.append(ask)
+    # Split only what one answer cannot hold: an ask of the pages (a profile field) beside an ask of
+    # the papers. Asks of one kind are answered together (their parts guide the evidence), and an ask
+    # about "it" continues the one before.
+    profile = [a for a in asks if a.intent == Intent.PROFILE]
+    papers = [a for a in asks if a.intent != Intent.PROFILE and (a.topic or a.papers)]
+    if not profile or not papers or any(cue("refers_paper", flatten(piece)) for piece in pieces):
+        return []
+    return profile + papers if asks[0].intent == Intent.PROFILE else papers + profile
+
+
+def ask_pieces(text: str) -> list[str]:
+    """The question's asks as typed: its sentences that end in "?" (or ";"), each split before a
+    new question word joined by "and"/"et"; a statement between them ("her page seems to disagree.")
+    asks nothing and is left out."""
+    pieces = []
+    for sentence in re.findall(r"[^?;.!]*[?;]|[^?;.!]+[.!]?", text):
+        if not sentence.strip():
+            continue
+        asks = sentence.rstrip().endswith(("?", ";")) or asks_anew(flatten(sentence))
+        folded = unidecode(sentence).lower()
+        starts = [m.start() for m in cues()["part_start"].finditer(folded)] if len(folded) == len(sentence) else []
+        bounds = [0, *starts, len(sentence)]
+        for start, end in zip(bounds, bounds[1:]):
+            piece = sentence[start:end].strip(" ,-–—:")
+            if asks and len(piece.split()) >= 2:
+                pieces.append(piece)
+    return pieces
 
 
 def focus_of(history: list[tuple[str, str | list[str]]], directory: Directory) -> Focus:

@@ -120,6 +120,18 @@ class Found:
     profiles: list[Profile] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)  # profile facts that answer the question, best first
     near: list[Hit] = field(default_factory=list)  # close papers not cited offline, for the LLM's context
+    parts: list[tuple[Question, Found]] = field(default_factory=list)  # each ask of a question asking several kinds
+
+    @classmethod
+    def of_asks(cls, parts: list[tuple[Question, Found]]) -> Found:
+        """What a several-kind question found: each ask's records, and all of them together (the LLM's context)."""
+        found = cls(parts=parts)
+        for _, part in parts:
+            found.hits += [h for h in part.hits if all(h.paper.paper_id != g.paper.paper_id for g in found.hits)]
+            found.profiles += [p for p in part.profiles if p not in found.profiles]
+            found.facts += [f for f in part.facts if f not in found.facts]
+            found.near += [h for h in part.near if h not in found.near]
+        return found
 
 
 class Library:

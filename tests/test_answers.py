@@ -344,6 +344,9 @@ def test_a_profile_question_asking_two_things_quotes_the_sentence_for_each(bilin
 INTERESTS_PAGE = """Portrait of Oskar Lindqvist
 Oskar Lindqvist
 Core Academic Member
+Research Topics
+Stochastic Programming
+Energy Systems
 Biography
 Oskar Lindqvist is a professor of decision sciences. He teaches at Uppsala University. His research interests span robust optimization, reinforcement learning and risk management for energy systems.
 Publications
@@ -394,3 +397,11 @@ def test_a_which_of_these_question_naming_two_places_finds_who_is_at_each(biling
     assert {r for c in answer.citations for r in c.researchers} == {"Maëlle Okonkwo-Tremblay", "Ines Varga"}
     # An English question is answered from the English page where it holds the value.
     assert "Professeure agrégée" not in answer.text
+
+
+def test_a_question_asking_a_page_field_and_a_paper_record_answers_both(interests):
+    answer = interests.ask("Which research topics does Oskar Lindqvist list, and who wrote the hydro dam "
+                           "scheduling paper with him?")
+    assert "Stochastic Programming" in answer.text and "Petra Holm" in answer.text and not answer.refused
+    assert [c.kind for c in answer.citations] == ["page", "paper"]
+    assert answer.citations[1].title.startswith("Cautious Policies") and "Chance-Constrained" not in answer.text

@@ -238,3 +238,17 @@ def test_a_question_asking_several_things_is_split_into_its_asks():
         "how does loom weave experts", "what drives its forecasts"]
     assert asks_of("Quel laboratoire dirige-t-elle ? Et avec qui ?", "fr")[1:] == ["avec qui"]
     assert asks_of("What has Mensah published on bird counting and graph networks?", "en") == []
+
+
+def test_asks_of_a_page_field_and_of_a_paper_are_split_and_others_are_not(directory):
+    from qa.question import split_asks
+
+    mixed = parse("Which research topics does Mensah list, and who co-wrote the LOOM paper with him?", directory)
+    asks = split_asks(mixed, directory)
+    assert [(a.intent, a.attribute) for a in asks] == [(Intent.PROFILE, "topics"), (Intent.COAUTHORS, None)]
+    assert all(a.researchers == ["Kwabena Mensah"] for a in asks)
+    # Two asks of the pages, an ask about "it", and a statement beside one ask stay one question.
+    for text in ("Where did Mensah do a PhD, and which lab does he lead?",
+                 "What has Mensah published on bird counting? What does it find?",
+                 "What is Mensah's position? His page seems to contradict itself."):
+        assert split_asks(parse(text, directory), directory) == [], text

@@ -501,8 +501,16 @@ NEEDS_PAPERS = {Intent.PAPERS, Intent.LIST, Intent.FACT, Intent.COAUTHORS, Inten
                 Intent.COMMON}
 
 
-def answer(q: Question, found: Found) -> Answer:
-    w = Writer(q)
+def answer(q: Question, found: Found, w: Writer | None = None) -> Answer:
+    w = w or Writer(q)
+    if found.parts:
+        # A question asking things of different kinds: each ask answered in turn, one numbering.
+        replies = []
+        for ask, ask_found in found.parts:
+            w.question = ask
+            replies.append(answer(ask, ask_found, w))
+        w.question = q
+        return w.answer([reply.text for reply in replies], refused=all(reply.refused for reply in replies))
     if q.unknown_person:
         return w.answer([w.say("unknown_person", name=q.unknown_person)], refused=True)
     if q.candidates and not q.researchers:
