@@ -650,15 +650,27 @@ class Library:
         # Sentences answer the whole question ("what makes the collapse worse?"), not only its topic
         # words; a French question is read through its English topic (the embedder is English).
         asked_text = question.text if question.lang == "en" else question.topic
+        titled = set(lemmas(paper.title or ""))
+        if question.intent == Intent.FACT and titled and paper.paper_id not in question.papers:
+            # A fact in a paper the question describes ("the salinity forecasting paper") is looked
+            # for by what is asked, not by the words that say which paper is meant.
+            kept = [w for w in re.findall(r"[\w'’\-]+", asked_text) if not set(lemmas(w)) & titled]
+            if len([w for w in kept if w.lower() not in stopwords()]) >= 2:
+                asked_text = " ".join(kept)
         query = self.query_vector(" ".join([asked_text, question.quantity or ""]))
         meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
         asked = [s for s in dict.fromkeys(lemmas(" ".join(question.terms) + " " + question.topic))
                  if s not in stopwords()]
-        weight = {s: 1.0 / math.log(2 + self.df.get(s, 0)) for s in asked}
+        helds = [set(lemmas(sentence)) for sentence in split]
+        # A word rare in the corpus weighs more; inside this paper, a word its title or many of its
+        # sentences hold says which paper is meant, not which sentence answers (within-paper rarity).
+        weight = {s: 1.0 / math.log(2 + self.df.get(s, 0))
+                  * math.log(1 + len(split) / max(1, sum(s in h for h in helds))) / math.log(1 + len(split))
+                  * (0.5 if s in titled else 1.0) for s in asked}
         counted = set(lemmas(question.quantity or ""))
         scores = []
         for i, sentence in enumerate(split):
-            held = set(lemmas(sentence))
+            held = helds[i]
             lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
             # "How many X": a sentence giving a figure next to X comes before any other.
             figure = 1.0 if counted and counted & held and has_figure(sentence) else 0.0
