@@ -758,6 +758,14 @@ def claims(paper: Paper) -> list[str]:
     return [s for s in sentences(paper.abstract or "") if states_claim(s)]
 
 
+def recognised_by(paper: Paper) -> list[str]:
+    """What an untitled paper is recognised by: the sentence stating its contribution, the one that
+    gives it a coined name ("we propose TransNAR", "xLSTM", "LRAM") when there is one."""
+    said = claims(paper)
+    coined = [s for s in said if any(any(c.isupper() for c in token[1:]) for token in re.findall(r"[^\W_]+", s))]
+    return (coined or said)[:1]
+
+
 def states_claim(sentence: str) -> bool:
     """Whether a sentence states the paper's own contribution ("we show …", "nous proposons …")."""
     flat = f" {fold(sentence)} "

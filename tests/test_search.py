@@ -17,3 +17,17 @@ def test_a_fact_holds_an_asked_word_as_a_word_or_its_forms(asked, text, expected
     held = set(lemmas(text)) | {lemma_fr(w) for w in text.lower().replace(".", " ").split()}
     word = lemma_fr(asked) if asked.endswith("at") else lemmas(asked)[0]
     assert holds(held, word) is expected
+
+
+def test_an_untitled_paper_is_recognised_by_the_claim_that_names_it():
+    from qa.records import Paper
+    from qa.search import recognised_by
+
+    def untitled(abstract: str) -> Paper:
+        return Paper("p1", None, [], [], abstract, True, [], [], None, [], [])
+
+    named = untitled("Gull colonies are hard to count. We show that counts from drones are biased. "
+                     "We propose GullNet, a detector trained on synthetic colonies. It halves the error.")
+    assert recognised_by(named) == ["We propose GullNet, a detector trained on synthetic colonies."]
+    plain = untitled("Gull colonies are hard to count. We show that counts from drones are biased.")
+    assert recognised_by(plain) == ["We show that counts from drones are biased."]

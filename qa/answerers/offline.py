@@ -19,7 +19,7 @@ from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question
 from qa.records import Answer, Citation, Paper, Profile, Source
 from qa.text import fold, has_figure, lemmas, lexicon_lines, sentences
-from qa.search import PROSE, Found, Hit, asked_words, claims, matching_values
+from qa.search import PROSE, Found, Hit, asked_words, matching_values, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 
@@ -196,7 +196,7 @@ def paper_line(hit: Hit, w: Writer, *, evidence: bool = True) -> str:
     n = w.cite_paper(hit)
     line = f"- *{hit.paper.label}*{brackets(hit.paper)} {n}"
     # A paper no page gives a title for is recognised by what it says it does.
-    shown = hit.evidence if evidence and hit.evidence else [] if hit.paper.title else claims(hit.paper)[:1]
+    shown = hit.evidence if evidence and hit.evidence else [] if hit.paper.title else recognised_by(hit.paper)
     if shown:
         line += f": {quote(shown, w)} {n}"
     return line
