@@ -27,6 +27,8 @@ SPLICE = re.compile(r"\s*(?:…|\.\.\.)\s*\((?:see more|voir plus|read more|lire
 # Citation markers printed in page text: "[7]", "[12, 13]", "[3-5]" (never an interval such as "[0, 1]").
 CITATION = re.compile(r"\s*\[[1-9]\d{0,2}(?:\s*[,;–-]\s*[1-9]\d{0,2})*\]")
 SEE_MORE = re.compile(r"\((?:see more|voir plus|read more|lire la suite)\)", re.I)
+# "Brooke Struck … (voir 3 de plus)": the toggle that shows a long co-author list's other names.
+MORE_NAMES = re.compile(r"\s*(?:…|\.\.\.)?\s*\((?:see \d+ more|voir \d+ de plus)\)\s*$", re.I)
 DATE_LINE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 # "Proceedings of ... (published)": the listing prints a status in brackets after the venue.
 VENUE_LINE = re.compile(
@@ -107,7 +109,8 @@ FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|me|[Mm]ine|[Mm]yself|[Jj]e|[Mm]on|[Mm
 BIO_WORDS = re.compile(r"\b(?:professor|professeur\w*|ph\.?\s?d|doctorate|doctorat|postdoc\w*|university|université|"
                        r"joined|rejoint|received|reçu|awards?|prix|holds|titulaire|chairs?|chaire|graduated|"
                        r"diplômée?|fellow|career|carrière|founded|fondée?|co-founded|cofondée?|alumnus|alumna|"
-                       r"research interests|intérêts de recherche|speciali[sz]\w*|spécialis\w*)\b", re.I)
+                       r"research interests|intérêts de recherche|speciali[sz]\w*|spécialis\w*|researcher|expertise|"
+                       r"chercheur|chercheuse)\b", re.I)
 WE = re.compile(r"\b(?:[Ww]e|[Oo]urs?|us|[Oo]urselves|[Nn]ous|[Nn]otre|[Nn]os)\b")
 PAPER_WORDS = re.compile(r"\b(?:this (?:paper|work|article|study)|in this (?:paper|work)|propos(?:e|es|ed|ing)|"
                          r"experiments?|datasets?|benchmarks?|outperform\w*|state-of-the-art|empirical\w*|"
@@ -266,6 +269,14 @@ def is_name_like(line: str) -> bool:
         return False
     capitalised = [t for t in tokens if t not in NAME_PARTICLES]
     return len(capitalised) >= 2 and all(name_token(t) for t in capitalised)
+
+
+def lower_case_name(line: str) -> bool:
+    """A name typed in lower case, read only inside a co-author list: 2-4 letter-only words, no
+    function word among them."""
+    tokens = line.split()
+    return 2 <= len(tokens) <= 4 and len(line) <= 40 and line == line.lower() \
+        and all(re.fullmatch(r"[^\W\d_][^\W\d_'’\-]*", t) and t not in stopwords() for t in tokens)
 
 
 def name_token(token: str) -> bool:
@@ -740,6 +751,7 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
     last = page_end if body and body[-1][0] == page_end else None
     for index, line in body:
         lineno = index + 1
+        line = MORE_NAMES.sub("", line) or line
         date = DATE_LINE.match(line)
         venue = VENUE_LINE.match(line)
         if date:
@@ -769,6 +781,8 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
                     current.abstract = repair(line)
             elif current.title is not None and not closed() and line == current.title:
                 pass  # the title printed again (a link and a heading, or the entry printed twice): one title
+            elif current.authors and not closed() and lower_case_name(line):
+                current.authors.append(line)  # a co-author the page prints in lower case ("abhinav sharma")
             else:
                 if closed() or (current.title is not None and not is_name_like(line)):
                     start_new()

@@ -20,7 +20,7 @@ from unidecode import unidecode
 from rapidfuzz.distance import Levenshtein
 
 from qa.records import Paper, Profile
-from qa.text import fold, language_identifier, lexicon_lines, stopwords, to_english, words
+from qa.text import fold, language_identifier, lemma, lexicon_lines, stopwords, to_english, words
 
 MAX_QUESTION_CHARS = 2000
 HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mme", "m", "mlle", "doctor", "docteur", "professeur",
@@ -145,7 +145,7 @@ class Directory:
                         venues.setdefault(name, venue.value)
                         venues.setdefault(acronym.lower(), venue.value)
         # Words the pages use (papers, venues, biographies, news) are no unknown person's name.
-        prose = [v.value for p in profiles for v in p.biography + p.news + p.affiliations]
+        prose = [v.value for p in profiles for v in p.biography + p.news + p.affiliations + p.roles + p.topics]
         vocabulary = frozenset(w for text in [*(p.embed_text for p in papers), *(v.value for p in papers for v in p.venues),
                                              *prose] for w in words(fold(text)))
         headings = [(flatten(p.label.rstrip("…")).strip(), p.paper_id) for p in papers if p.label.strip()]
@@ -333,6 +333,15 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
 
 
 SPLIT_WHOLE = {"compare", "common", "who"}  # asks that already weigh several researchers or pages together
+
+
+LANGUAGE_NAMES = {"en": re.compile(r"\b(?:english|anglais|anglaise)\b"), "fr": re.compile(r"\b(?:french|francais|francaise)\b")}
+
+
+def named_languages(text: str) -> set[str]:
+    """The page languages a question names ("her English page" → {"en"})."""
+    flat = flatten(text)
+    return {lang for lang, pattern in LANGUAGE_NAMES.items() if pattern.search(flat)}
 
 
 def split_asks(question: Question, directory: Directory, researcher: str | None = None) -> list[Question]:
@@ -531,7 +540,7 @@ def unknown_name(text: str, directory: Directory, used: set[str]) -> str | None:
         if not tokens or any(t.isupper() and len(t) > 1 for t in tokens):  # acronyms name methods
             continue
         folded = [fold(t) for t in tokens]
-        if any(f in used for f in folded) or any(f in common or f in HONORIFICS for f in folded):
+        if any(f in used for f in folded) or any(f in common or lemma(f) in common or f in HONORIFICS for f in folded):
             continue
         if len(tokens) >= 2 or possessive:
             return " ".join(tokens)
@@ -546,10 +555,23 @@ def named_papers(question: Question, flat: str, directory: Directory) -> set[str
     found: list[str] = []
     # Only titles that start with one of the question's words, or that a quote may match, are read.
     candidates = set(directory.starting(flat)).union(*(directory.quoting(q) for q in quoted if q))
+    opening: dict[str, set[str]] = defaultdict(set)  # a title's opening words the question gives → papers
     for main, paper_id in (directory.titles[i] for i in sorted(candidates)):
         if f" {main} " in flat or any(q and (q in main or main in q) for q in quoted):
             found.append(paper_id)
             title_words.update(main.split())
+            continue
+        # "the multi-head adapter routing paper": a title named by its opening words, three or more
+        # of them, two not function words.
+        words_ = main.split()
+        k = next((k for k in range(len(words_) - 1, 2, -1) if f" {' '.join(words_[:k])} " in flat), 0)
+        if k and sum(w not in stopwords() for w in words_[:k]) >= 2:
+            opening[" ".join(words_[:k])].add(paper_id)
+    if not found and opening:
+        longest = max(opening, key=lambda words_: len(words_.split()))
+        if len(opening[longest]) == 1 and sum(len(w.split()) == len(longest.split()) for w in opening) == 1:
+            found += opening[longest]  # only when one title opens that way
+            title_words.update(longest.split())
     for name in set(re.findall(r"[\w\-]+", question.text)) & directory.named.keys():
         found += directory.named[name]
         title_words.add(fold(name))

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 
-from qa.question import Directory, Intent, Question, cue
+from qa.question import Directory, Intent, Question, cue, named_languages
 from qa.text import fold
 from qa.records import Paper, Profile, Sourced
 from qa.text import has_figure, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords, to_english, words
@@ -329,7 +329,7 @@ class Library:
         if question.intent == Intent.WHO:
             everyone = profiles or list(self.profiles.values())
             found.profiles = self.profiles_on(question, everyone)
-            if question.attribute != "topics":  # "who works on X": their papers count too
+            if question.attribute is None:  # "who works on X": their papers count too; a role or a place is a page's
                 everything = np.arange(len(self.all), dtype=np.int64)
                 found.hits = self.topic_hits(question, rows if profiles else everything, top_k)
             return found
@@ -383,7 +383,10 @@ class Library:
         language or only the other language's pages give the fact."""
         facts = self._page_facts(question, profiles, relevant_only)
         if question.languages:
-            return facts
+            # Pages compared ("her English and French pages", "her pages disagree"): all of them; one
+            # language named ("according to her English page"): its pages.
+            named = named_languages(question.text)
+            return [f for f in facts if any(s.lang in named for s in f.value.sources)] if len(named) == 1 else facts
         own = [f for f in facts if any(s.lang == question.lang for s in f.value.sources)]
         answered = {f.researcher for f in own}
         return [f for f in facts if f in own or f.researcher not in answered]

@@ -418,3 +418,21 @@ def test_a_question_asking_a_page_field_and_a_paper_record_answers_both(interest
 def test_a_fact_is_quoted_from_the_sentence_holding_the_asked_words_not_the_papers_name(two_asks, question, sentence):
     answer = two_asks.ask(question)
     assert sentence in answer.text, answer.text
+
+
+def test_papers_found_by_a_coauthor_alone_say_whose_pages_list_them(assistant):
+    answer = assistant.ask("Which papers list Federico Barbero as a co-author?")
+    assert "listed on" in answer.text and "Petar Veličković" in answer.text and not answer.refused
+
+
+def test_one_language_named_gives_that_pages_facts_and_disagreement_gives_every_page(bilingual):
+    french = bilingual.ask("According to her French page, what research topics does Okonkwo-Tremblay list?")
+    assert "Écologie computationnelle" in french.text and "Computational Ecology" not in french.text
+    both = bilingual.ask("Okonkwo-Tremblay's pages don't agree: what research topics does each page list?")
+    assert "Écologie computationnelle" in both.text and "Computational Ecology" in both.text
+
+
+def test_which_researchers_hold_a_membership_is_read_from_their_roles(bilingual):
+    answer = bilingual.ask("Which of the Mila researchers here are Core Academic Members?")
+    assert not answer.refused and "Maëlle Okonkwo-Tremblay" in answer.text
+    assert {c.kind for c in answer.citations} == {"page"}  # a membership is a page's, never a paper's

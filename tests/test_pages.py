@@ -446,3 +446,30 @@ def test_marked_coauthors_particles_repeated_titles_and_title_only_entries():
     kittiwakes = by_title["Foraging Trips of Kittiwakes under Changing Winds"]
     assert kittiwakes.authors == ["Ana Sousa", "Jean-Paul Roux des Ormeaux", "Maria do Carmo Lima"]
     assert kittiwakes.abstract.startswith("We follow kittiwakes")
+
+
+def test_long_coauthor_lists_keep_lower_case_names_and_lose_their_more_toggle():
+    text = CUT_PROFILE + (
+        "Seabird Census Protocols for Volunteer Boats\n"
+        "Léa Fortin\n"
+        "priya raman\n"  # typed in lower case by its author
+        "Omar Haddad … (see 3 more)\n"
+        "Ana Sousa\n"
+        "We write census protocols that volunteer boat crews can follow and test them on three colonies "
+        "over two summers.\n")
+    page = parse_page(text, url="https://mila.quebec/en/directory/kwabena-mensah")
+    census = page.publications[-1]
+    assert census.title == "Seabird Census Protocols for Volunteer Boats"
+    assert census.authors == ["Léa Fortin", "priya raman", "Omar Haddad", "Ana Sousa"]
+    assert census.abstract.startswith("We write census protocols")
+
+
+def test_a_first_person_line_about_expertise_under_the_header_is_biography():
+    text = ("Portrait of Kwabena Mensah\nKwabena Mensah\nCore Industry Member\n"
+            "I am a researcher with expertise in seabird ecology, remote sensing and statistical modelling.\n"
+            "Publications\nTracking Gannets with Graph Networks\nLéa Fortin\n"
+            "We track northern gannets with GPS tags and model their routes with graph networks over many "
+            "seasons and colonies, which shows strong site fidelity across years and colonies.\n")
+    page = parse_page(text, url="https://mila.quebec/en/directory/kwabena-mensah")
+    assert page.biography and page.biography[0].startswith("I am a researcher with expertise")
+    assert [p.title for p in page.publications] == ["Tracking Gannets with Graph Networks"]

@@ -252,3 +252,14 @@ def test_asks_of_a_page_field_and_of_a_paper_are_split_and_others_are_not(direct
                  "What has Mensah published on bird counting? What does it find?",
                  "What is Mensah's position? His page seems to contradict itself."):
         assert split_asks(parse(text, directory), directory) == [], text
+
+
+def test_a_paper_named_by_the_opening_words_of_its_title(directory):
+    from qa.question import Directory
+
+    assert parse("Who co-wrote the counting birds with graphs paper?", directory).papers == ["p2"]
+    # Opening words two titles share name neither.
+    two = Directory.build([paper("a", "Counting Birds with Drones at Sea", ["Kwabena Mensah"]),
+                           paper("b", "Counting Birds with Radar on Land", ["Kwabena Mensah"])], [])
+    assert parse("Who co-wrote the counting birds with paper?", two).papers == []
+    assert parse("Who co-wrote the counting birds with drones paper?", two).papers == ["a"]

@@ -192,9 +192,11 @@ def quote(sentences: list[str], w: Writer) -> str:
     return f"« {joined} »" if w.lang == "fr" else f"“{joined}”"
 
 
-def paper_line(hit: Hit, w: Writer, *, evidence: bool = True) -> str:
+def paper_line(hit: Hit, w: Writer, *, evidence: bool = True, owners: bool = False) -> str:
     n = w.cite_paper(hit)
-    line = f"- *{hit.paper.label}*{brackets(hit.paper)} {n}"
+    # Whose pages list it, when the question names no researcher ("which researchers wrote with X?").
+    listed = f" ({w.say('listed_on', names=w.join(hit.paper.researchers))})" if owners and hit.paper.researchers else ""
+    line = f"- *{hit.paper.label}*{brackets(hit.paper)}{listed} {n}"
     # A paper no page gives a title for is recognised by what it says it does.
     shown = hit.evidence if evidence and hit.evidence else [] if hit.paper.title else recognised_by(hit.paper)
     if shown:
@@ -240,7 +242,8 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
     else:
         order = w.say("newest_first") if len(hits) > 1 else ""
         head = w.say("papers_all", who=who(q, w), count=w.count(len(hits), "paper"), order=order)
-    return w.answer([head, *(paper_line(h, w) for h in hits)])
+    owners = bool(q.coauthors) and not q.researchers
+    return w.answer([head, *(paper_line(h, w, owners=owners) for h in hits)])
 
 
 def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
