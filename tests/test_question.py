@@ -263,3 +263,8 @@ def test_a_paper_named_by_the_opening_words_of_its_title(directory):
                            paper("b", "Counting Birds with Radar on Land", ["Kwabena Mensah"])], [])
     assert parse("Who co-wrote the counting birds with paper?", two).papers == []
     assert parse("Who co-wrote the counting birds with drones paper?", two).papers == ["a"]
+
+
+def test_french_prepositions_are_no_topic_words(directory):
+    question = parse("Sous la direction de qui Mensah a-t-il fait son doctorat, et vers quoi après ?", directory)
+    assert not {"sous", "vers", "apres", "après"} & set(question.topic.split()), question.topic

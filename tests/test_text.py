@@ -93,3 +93,11 @@ def test_models_read_from_the_cache_give_the_same_languages_and_lemmas(tmp_path,
     finally:
         language_identifier.cache_clear()
         lemmatizer.cache_clear()
+
+
+def test_a_french_word_with_two_senses_keeps_its_general_one_alone_and_its_field_one_in_terms():
+    from qa.text import to_english
+
+    assert "treatment" in to_english("traitements contre le cancer")
+    assert to_english("traitement d'images") == "image processing"
+    assert to_english("traitement automatique des langues") == "natural language processing"
