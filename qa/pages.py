@@ -796,9 +796,25 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
     # Under a publications heading, a paper may be printed by its title alone (no co-authors, no
     # abstract), and the page's last entry may be cut inside its title: kept when the line reads as a
     # title (not a name, a role, a label, a link or a heading).
-    return [entry for entry in entries
-            if entry.abstract or (entry.title and entry.authors)
-            or (last is not None and entry.title and cut_title(entry.title))]
+    for entry in entries:
+        if entry.abstract and entry.title and REFERENCE_DEBRIS.search(entry.title):
+            entry.title = None  # debris, not this abstract's title: the paper is known by its abstract
+    return [entry for pos, entry in enumerate(entries)
+            if entry.abstract or (entry.title and entry.authors and reads_as_title(entry.title))
+            or (last is not None and entry.title and cut_title(entry.title) and reads_as_title(entry.title)
+                and (pos == len(entries) - 1 or len(entry.title.split()) >= TITLE_ALONE_WORDS))]
+
+
+TITLE_ALONE_WORDS = 4  # a paper printed by its title alone, mid-list, has a title's length (not a stray line's)
+# Lines a page's garbled reference list leaves behind: PDF line numbers glued to a word ("Kan-620"),
+# a cited author and year ("Mirella Lapata. 2020").
+REFERENCE_DEBRIS = re.compile(r"[^\W\d_]-\d{2,}\b|\.\s*(?:19|20)\d\d$")
+
+
+def reads_as_title(line: str) -> bool:
+    """Whether a line can be the title of an entry that has co-authors but no abstract: two words or
+    more, and no reference-list debris."""
+    return len(line.split()) >= 2 and not REFERENCE_DEBRIS.search(line)
 
 
 def reads_as_sentence(line: str) -> bool:

@@ -436,3 +436,8 @@ def test_which_researchers_hold_a_membership_is_read_from_their_roles(bilingual)
     answer = bilingual.ask("Which of the Mila researchers here are Core Academic Members?")
     assert not answer.refused and "Maëlle Okonkwo-Tremblay" in answer.text
     assert {c.kind for c in answer.citations} == {"page"}  # a membership is a page's, never a paper's
+
+
+def test_a_venue_asked_of_one_described_paper_answers_for_the_closest_one_only(assistant):
+    one = assistant.ask("Where was Pascanu's softmax paper published?")
+    assert len([c for c in one.citations if c.kind == "paper"]) == 1

@@ -473,3 +473,20 @@ def test_a_first_person_line_about_expertise_under_the_header_is_biography():
     page = parse_page(text, url="https://mila.quebec/en/directory/kwabena-mensah")
     assert page.biography and page.biography[0].startswith("I am a researcher with expertise")
     assert [p.title for p in page.publications] == ["Tracking Gannets with Graph Networks"]
+
+
+def test_reference_list_debris_makes_no_papers_and_no_titles():
+    # A page whose co-author list carries a garbled reference list (PDF line numbers, cited years).
+    text = CUT_PROFILE + (
+        "Storm Petrel Colonies on Remote Islands\n"
+        "Léa Fortin\n"
+        "Jane Smith. 2019\n"
+        "Gull-512\n"
+        "Omar Haddad\n"
+        "Cormo-733 Bay\n"
+        "We survey storm petrel colonies on remote islands with acoustic lures over four breeding seasons.\n")
+    page = parse_page(text, url="https://mila.quebec/en/directory/kwabena-mensah")
+    titles = [p.title for p in page.publications]
+    assert titles[:2] == ["Tracking Gannets with Graph Networks", "Storm Petrel Colonies on Remote Islands"]
+    assert not any(t and ("2019" in t or "-512" in t or "-733" in t) for t in titles), titles
+    assert page.publications[-1].abstract.startswith("We survey storm petrel colonies")

@@ -290,6 +290,16 @@ def publication_sentences(paper: Paper, field_name: str) -> list[str]:
     return found[:2]
 
 
+ONE_PAPER_TIE = 0.05  # cosine within which two papers fit a one-paper description alike
+ONE_PAPER = re.compile(r"\b(?:paper|article|preprint|study|work|publication|étude|travail)\b", re.I)
+PAPERS = re.compile(r"\b(?:papers|articles|preprints|studies|works|publications|études|travaux)\b", re.I)
+
+
+def asks_one_paper(text: str) -> bool:
+    """Whether a question speaks of one paper ("the … paper") and of no papers in the plural."""
+    return bool(ONE_PAPER.search(text)) and not PAPERS.search(text)
+
+
 def field_answer(q: Question, found: Found, w: Writer) -> Answer:
     """A paper's record: the asked field first (co-authors, venue or date), then the others the
     pages give; 'the pages give none' where they don't."""
@@ -297,6 +307,10 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits
     if q.intent == Intent.COAUTHORS and q.coauthors and not q.papers:
         return papers_answer(q, found, w)
+    if not q.papers and asks_one_paper(q.text) and hits:
+        # "the … paper": the paper the description fits best (and any as close), not its neighbours.
+        best = max(h.similarity for h in hits)
+        hits = [h for h in hits if h.similarity >= best - ONE_PAPER_TIE]
     if all(not getattr(h.paper, field_name) for h in hits) and len(hits) == 1:
         label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
         stated = publication_sentences(hits[0].paper, field_name)
