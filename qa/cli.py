@@ -85,6 +85,15 @@ def ingest(paths: tuple[Path, ...], as_json: bool) -> None:
     except OSError as exc:  # a storage failure the index did not recognise: still one line
         fail(shown(storage_problem(exc, settings) or f"{settings.data_dir}: {exc.strerror or exc}"))
     report.skipped[:0] = unsupported
+    try:
+        # Open it once here, so that the library of this index version is saved now and the next
+        # `qa ask` or `qa serve` opens it without reading the store.
+        from qa.assistant import Assistant
+
+        Assistant(settings, build_if_empty=False)
+    except Exception as exc:  # the index is written; a later open builds the library instead
+        click.echo(f"warning: the index is written but could not be opened to save its library: {shown(exc)}",
+                   err=True)
     # File names are escaped (shown): a name holding a newline cannot forge a line of its own.
     for file, reason in report.skipped:
         click.echo(f"skipped {shown(file)}: {shown(reason)}", err=True)
