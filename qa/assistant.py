@@ -10,7 +10,6 @@ import hashlib
 import logging
 import queue
 import re
-import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -20,7 +19,7 @@ from pathlib import Path
 
 from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
-from qa.index import IngestReport, PaperIndex, Served, load_embedder, paper_node, read_served
+from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
 from qa.question import MAX_QUESTION_CHARS, Question, focus_of, parse, question_lang, resolve_one, split_asks
 from qa.records import Answer, Paper, Profile
@@ -156,11 +155,7 @@ class Assistant:
                         return False
                 elif served.version == self.index_version:
                     return False
-                if "chromadb" in sys.modules:
-                    from chromadb.api.client import SharedSystemClient
-
-                    # Chroma's embedded client caches segments per process: a fresh one sees the other writer's data.
-                    SharedSystemClient.clear_system_cache()
+                forget_open_clients()
                 index = PaperIndex(self.settings) if served is None else None
                 if served is not None:
                     self._index = None  # the store is reopened only if it is needed (no saved library)

@@ -30,6 +30,7 @@ import logging
 import os
 import re
 import shlex
+import sys
 import time
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
@@ -161,6 +162,15 @@ def open_client(settings: Settings):
     check_store(settings.data_dir / "chroma")
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     return chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
+
+
+def forget_open_clients() -> None:
+    """Chroma's embedded client caches segments per process: forgotten, the next client opened sees
+    what another process wrote since."""
+    if "chromadb" in sys.modules:
+        from chromadb.api.client import SharedSystemClient
+
+        SharedSystemClient.clear_system_cache()
 
 
 def damaged(store: Path, what: Path, reason: str) -> IndexUnavailable:
