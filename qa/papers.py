@@ -6,6 +6,9 @@ print one, do not differ. Candidate pairs come from blocking keys (windows of th
 words, the normalised title) so merging stays linear in the number of entries; each candidate pair
 is verified over the whole text before it is merged, so templated abstracts that share a long
 opening stay apart, and a copy cut too short to tell which of several papers it is joins none.
+Where thousands of templated abstracts share an opening, a large block only compares entries that
+share enough of their rarest words (``spelling_partners``): the pairs it leaves out are exactly
+pairs that could not pass the comparison, so the papers are the same as comparing every pair.
 Values that disagree between pages (two dates, two abstracts, co-author lists) are all kept, each
 with the pages that gave it: no page overwrites what another page says.
 """
@@ -13,11 +16,15 @@ with the pages that gave it: no page overwrites what another page says.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
+from array import array
+from collections.abc import Collection, Sequence
 from functools import lru_cache
 from collections import Counter, defaultdict
 
-from rapidfuzz import fuzz
+import numpy as np
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from qa.pages import Page, Publication, is_person_name
@@ -28,6 +35,9 @@ WINDOW = 8  # words per blocking window over the abstract's start
 WINDOWS = 3
 SAME_SPELLING = 75.0  # rapidfuzz ratio over which two words are one word spelt twice ("result"/"results")
 CONTENT_EDITS = 0.01  # content words two copies of one abstract may differ by, per word of the shorter copy
+CUT_WORDS = 2  # words at the end of the shorter copy that may differ freely (cut inside its last word)
+SPARE = 8  # rare words an entry picks beyond those it may miss (spelling_partners)
+INDEXED_BLOCK = 16  # a block with this many entries or more pairs them by their rarest words (see spelling_partners)
 
 
 @lru_cache(maxsize=1)
@@ -45,29 +55,52 @@ def title_key(title: str) -> str:
     return " ".join(words(fold(title)))
 
 
+# ASCII letters and digits to lower case, every other byte to a space: an ASCII text's words in one pass.
+ASCII_WORDS = bytes(c if chr(c).isascii() and chr(c).isalnum() else 32 for c in range(256)).lower()
+
+
+def abstract_words(text: str) -> list[str]:
+    """``qa.text.words(text)``, three times faster on ASCII text (most abstracts): there its words
+    are the runs of ASCII letters and digits, lower-cased."""
+    if text.isascii():
+        return text.encode().translate(ASCII_WORDS).decode().split()
+    return words(text)
+
+
 def same_abstract(a: str, b: str) -> bool:
     """Whether two abstracts are copies of one text, compared over the whole of both.
 
     The shorter copy may stop early (cut short by the listing, its last word maybe cut inside);
     otherwise the copies may differ only by spellings and function words, and by a content word per
     hundred words at most. Templated abstracts that share a long opening differ after it: apart."""
-    short, long_ = sorted((words(a), words(b)), key=len)
+    return same_words(abstract_words(a), abstract_words(b))
+
+
+def same_words(a: Sequence, b: Sequence, spelling: Sequence[str] | None = None,
+               function_words: Collection | None = None) -> bool:
+    """``same_abstract`` on the abstracts' words (``abstract_words``), which a merge computes once; or
+    on word numbers, given the words they number (``spelling``) and the numbers of function words."""
+    common = stopwords() if function_words is None else function_words
+    spelt = (lambda word: word) if spelling is None else spelling.__getitem__
+    short, long_ = sorted((a, b), key=len)
     if not short:
         return False
     long_ = long_[:len(short)]  # a cut copy is compared with as much of the other
     ops = [op for op in Levenshtein.opcodes(short, long_) if op.tag != "equal"]
     if ops and ops[-1].src_end == len(short) and ops[-1].dest_end == len(long_) \
-            and ops[-1].src_end - ops[-1].src_start <= 2:
+            and ops[-1].src_end - ops[-1].src_start <= CUT_WORDS:
         ops = ops[:-1]  # the shorter copy ends there: the rest of the longer one is what was cut
-    common = stopwords()
+    limit = CONTENT_EDITS * len(short)
     content = 0
     for op in ops:
         left, right = short[op.src_start:op.src_end], long_[op.dest_start:op.dest_end]
         if op.tag == "replace" and len(left) == len(right) \
-                and all(fuzz.ratio(x, y) >= SAME_SPELLING for x, y in zip(left, right)):
+                and all(fuzz.ratio(spelt(x), spelt(y)) >= SAME_SPELLING for x, y in zip(left, right)):
             continue
         content += max(sum(w not in common for w in left), sum(w not in common for w in right))
-    return content <= CONTENT_EDITS * len(short)
+        if content > limit:  # the count only grows: two different texts are told apart at their first edits
+            return False
+    return True
 
 
 def same_paper(a: Publication, b: Publication) -> bool:
@@ -75,6 +108,64 @@ def same_paper(a: Publication, b: Publication) -> bool:
     if a.title and b.title and title_key(a.title) != title_key(b.title):
         return False
     return bool(a.abstract and b.abstract) and same_abstract(a.abstract, b.abstract)
+
+
+def spelling_partners(members: list[int], tokens: Sequence[Sequence], spelling: Sequence[str] | None = None,
+                      function_words: Collection | None = None) -> tuple[dict[int, set[int]], set[int]]:
+    """Which entries of a block could be copies of one abstract, found without comparing every pair.
+
+    In ``same_words`` every content word of the shorter copy is either in the longer copy (an equal
+    run), spelt alike there (ratio >= SAME_SPELLING, a free replacement), or part of an edit, except
+    the last CUT_WORDS words; the edits hold at most ``floor(CONTENT_EDITS * length)`` content words.
+    So of any ``t`` distinct content words of the shorter copy, the longer copy holds (or spells alike)
+    all but ``miss = floor(CONTENT_EDITS * length) + CUT_WORDS`` at most, and so at least one of any
+    ``miss + 1`` of them. Each entry picks its ``miss + 1 + SPARE`` rarest content words in the block;
+    an entry holding (or spelling alike) all but ``miss`` of them is its partner. Partners are mutual
+    (either entry may be the shorter copy); an entry with too few content words to tell (``wild``) is
+    everyone's partner. A pair that is not partnered cannot pass ``same_words``: leaving it out of the
+    comparisons changes nothing. Words may be numbers, as for ``same_words``. Returns (partners by
+    entry, wild entries)."""
+    common = stopwords() if function_words is None else function_words
+    word_sets = {m: set(tokens[m]) for m in members}
+    content = {m: held - common for m, held in word_sets.items()}
+    frequency: Counter[str] = Counter()  # content word -> how many entries of the block hold it
+    for held in content.values():
+        frequency.update(held)
+    rank = {word: n for n, word in enumerate(sorted(frequency, key=lambda word: (frequency[word], word)))}
+    picks: dict[int, tuple[int, list[str]]] = {}
+    wild: set[int] = set()
+    for m, held in content.items():
+        miss = math.floor(CONTENT_EDITS * len(tokens[m])) + CUT_WORDS
+        if len(held) > miss:
+            picks[m] = (miss, sorted(held, key=rank.__getitem__)[:miss + 1 + SPARE])
+        else:
+            wild.add(m)
+    vocabulary = sorted(set().union(*word_sets.values()))
+    queries = sorted({word for _, picked in picks.values() for word in picked})
+    # The words of the block spelt alike (a point under the threshold: no rounding can drop a pair).
+    spelt = (lambda words_: words_) if spelling is None else (lambda words_: [spelling[w] for w in words_])
+    scores = process.cdist(spelt(queries), spelt(vocabulary), scorer=fuzz.ratio, score_cutoff=SAME_SPELLING - 1,
+                           dtype=np.uint8)
+    alike: dict[str, set[str]] = {query: {query} for query in queries}
+    for row, column in zip(*(index.tolist() for index in np.nonzero(scores))):
+        alike[queries[row]].add(vocabulary[column])
+    needed = set().union(*alike.values())
+    postings: dict[str, list[int]] = defaultdict(list)  # word -> the entries holding it
+    for m, held in word_sets.items():
+        for word in held & needed:
+            postings[word].append(m)
+    reach = {word: set().union(*(postings[other] for other in spelt)) for word, spelt in alike.items()}
+    partners: dict[int, set[int]] = {m: set() for m in members}
+    for m, (miss, picked) in picks.items():
+        found: Counter[int] = Counter()
+        for word in picked:
+            found.update(reach[word])
+        least = len(picked) - miss
+        for other, count in found.items():
+            if count >= least and other != m:
+                partners[m].add(other)
+                partners[other].add(m)
+    return partners, wild
 
 
 class UnionFind:
@@ -112,17 +203,32 @@ def merge_pages(pages: list[Page]) -> list[Paper]:
     """Merge every page's publication entries into distinct papers, ordered by first appearance."""
     names = canonical_researchers(pages)
     entries: list[tuple[Page, Publication]] = [(page, pub) for page in pages for pub in page.publications]
+    # Each entry's abstract words and title key, computed once (a block compares an entry many times;
+    # a title is printed on several pages). Words are kept as numbers, 4 bytes each.
+    numbers: dict[str, int] = {}
+    tokens = [array("I", [numbers.setdefault(w, len(numbers)) for w in abstract_words(pub.abstract)])
+              if pub.abstract else array("I") for _, pub in entries]
+    spelling = list(numbers)  # number -> word
+    function_words = {numbers[w] for w in stopwords() if w in numbers}
+    keys = lru_cache(maxsize=None)(title_key)
+    titles = [keys(pub.title) if pub.title else None for _, pub in entries]
     uf = UnionFind(len(entries))
     blocks: dict[tuple, list[int]] = defaultdict(list)
     for i, (_, pub) in enumerate(entries):
         if pub.abstract:
-            tokens = words(pub.abstract)
             for w in range(WINDOWS):
-                window = tokens[w * WINDOW:(w + 1) * WINDOW]
+                window = tokens[i][w * WINDOW:(w + 1) * WINDOW]
                 if len(window) == WINDOW:
                     blocks[("abstract", w, *window)].append(i)
         if pub.title:
-            blocks[("title", title_key(pub.title))].append(i)
+            blocks[("title", titles[i])].append(i)
+
+    def same(r: int, i: int) -> bool:  # same_paper(entries[r][1], entries[i][1]) on the cached words
+        if titles[r] is not None and titles[i] is not None and titles[r] != titles[i]:
+            return False
+        return bool(entries[r][1].abstract and entries[i][1].abstract) \
+            and same_words(tokens[r], tokens[i], spelling, function_words)
+
     for key, members in blocks.items():
         if key[0] == "title":
             for i in members[1:]:
@@ -130,19 +236,49 @@ def merge_pages(pages: list[Page]) -> list[Paper]:
             continue
         # Longest copies first, each compared with one entry of every paper the block holds so far:
         # two papers sharing an opening each keep their copies, and a copy cut so short that it
-        # matches several of them joins none.
+        # matches several of them joins none. The representatives' papers (roots) do not change while
+        # the block is read (an entry joins a paper only when it matches that one alone), so an
+        # entry already in one of them matches it without a comparison, a paper already matched is
+        # not compared again, and the comparisons stop at a second paper (the entry then joins none).
+        # In a large block an entry is compared only with its spelling partners (and entries too
+        # short to index): no other representative could match it.
         representatives: list[int] = []
+        represented: set[int] = set()  # the representatives' roots
+        partners, wild = spelling_partners(members, tokens, spelling, function_words) \
+            if len(members) >= INDEXED_BLOCK else (None, set())
+        is_representative: set[int] = set()
+        wild_representatives: list[int] = []
         for i in sorted(members, key=lambda m: -len(entries[m][1].abstract or "")):
-            matches = {uf.find(r) for r in representatives
-                       if uf.find(r) == uf.find(i) or same_paper(entries[r][1], entries[i][1])}
+            root = uf.find(i)
+            matches = {root} if root in represented else set()
+            if partners is None or i in wild:
+                compared = representatives
+            else:
+                compared = [*(partners[i] & is_representative), *wild_representatives]
+            for r in compared:
+                found = uf.find(r)
+                if found not in matches and same(r, i):
+                    matches.add(found)
+                    if len(matches) > 1:
+                        break
             if len(matches) == 1:
                 uf.union(i, matches.pop())
             elif not matches:
                 representatives.append(i)
+                represented.add(root)
+                is_representative.add(i)
+                if i in wild:
+                    wild_representatives.append(i)
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(entries)):
         groups[uf.find(i)].append(i)
-    papers = [build_paper([entries[i] for i in members], names) for members in groups.values()]
+    folded = lru_cache(maxsize=None)(fold)  # names repeat across entries and pages
+    numbered = {pub.abstract: tokens[i] for i, (_, pub) in enumerate(entries) if pub.abstract}
+
+    def words_of(abstract: str) -> list[str]:
+        return [spelling[n] for n in numbered[abstract]]
+
+    papers = [build_paper([entries[i] for i in members], names, folded, words_of, keys) for members in groups.values()]
     return with_unique_ids(papers)
 
 
@@ -156,7 +292,10 @@ def with_unique_ids(papers: list[Paper]) -> list[Paper]:
     return papers
 
 
-def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str]) -> Paper:
+def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str], fold=fold,
+                abstract_words=abstract_words, title_key=title_key) -> Paper:
+    """One paper from its entries. ``fold``, ``abstract_words`` and ``title_key`` may be cached copies
+    of those functions (``merge_pages`` has computed most of their values already)."""
     titles: list[Sourced] = []
     dates: list[Sourced] = []
     venues: list[Sourced] = []
@@ -164,6 +303,8 @@ def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str]) ->
     coauthors: list[Sourced] = []
     sources: list[Source] = []
     authors: list[str] = []
+    author_keys: set[str] = set()  # the folded names in ``authors``
+    spellings: dict[str, str] = {}  # folded name -> the co-author value that spells it (there is one per name)
     researchers: list[str] = []
     status = None
     for page, pub in group:
@@ -181,10 +322,12 @@ def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str]) ->
         for venue in pub.venues:
             add_sourced(venues, venue, source)
         for author in pub.authors:
-            if fold(author) not in {fold(a) for a in authors}:
+            folded = fold(author)
+            if folded not in author_keys:
                 authors.append(author)
+                author_keys.add(folded)
             # Each name with the pages that list it, whatever spelling: one page cannot add to another's list.
-            spelt = next((c.value for c in coauthors if fold(c.value) == fold(author)), author)
+            spelt = spellings.setdefault(folded, author)
             add_sourced(coauthors, spelt, source)
         if pub.abstract:
             add_sourced(abstracts, pub.abstract, source)
@@ -195,7 +338,7 @@ def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str]) ->
     coauthors = [c for c in coauthors if fold(c.value) not in owners]
     abstract = pick_abstract(abstracts)
     title = max(titles, key=lambda t: len(t.sources)).value if titles else None
-    key = " ".join(words(abstract)[:WINDOW * 2]) if abstract else "title " + title_key(title or "")
+    key = " ".join(abstract_words(abstract)[:WINDOW * 2]) if abstract else "title " + title_key(title or "")
     return Paper(
         paper_id="p" + hashlib.sha1(key.encode()).hexdigest()[:12],
         title=title,
@@ -251,9 +394,10 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
         for paragraph in page.biography:
             for sentence in whole_sentences(paragraph, page.lang):
                 add_sourced(profile.biography, sentence, source)
+    names_folded = lru_cache(maxsize=None)(fold)  # every news item looks for every researcher's name
     for page in pages:
         if page.is_news:
-            add_news(page, profiles)
+            add_news(page, profiles, names_folded)
     return list(profiles.values())
 
 
@@ -274,9 +418,10 @@ def whole_sentences(paragraph: str, lang: str) -> list[str]:
     return joined
 
 
-def add_news(page: Page, profiles: dict[str, Profile]) -> None:
+def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> None:
     """A news item's sentences go to each researcher it names in full, and to the person its
-    headline is about (a name the headline gives and the text repeats), who may have no page."""
+    headline is about (a name the headline gives and the text repeats), who may have no page.
+    ``fold``: ``qa.text.fold`` or a cached copy of it."""
     text = " ".join(page.news)
     folded = f" {fold(text)} "
     named = [name for name in profiles if f" {fold(name)} " in folded]

@@ -73,3 +73,84 @@ def test_biography_sentences_are_not_cut_after_an_initial():
                                                "M. Haddad dirige le labo."]
     assert whole_sentences("She met John F. Kennedy once. Then she left.", "en") == [
         "She met John F. Kennedy once.", "Then she left."]
+
+
+def _edited_copies(seed: int) -> tuple[list[str], list[tuple[int, int]]]:
+    """Abstracts that open alike (one blocking window), each with copies edited as far as ``same_words``
+    forgives: every rare word spelt again ("zorbax" / "zorbaxs", "thez" / "the") and either the copy
+    cut short with its last two words and one content word changed (one in a hundred allowed), or
+    words added after the end. Returns the texts and the (original, copy) pairs that must be found."""
+    import random
+
+    rng = random.Random(seed)
+    letters = "abcdefghiklmnoprstuvwyz"
+
+    def fresh() -> str:
+        return "".join(rng.choice(letters) for _ in range(rng.randint(6, 9)))
+
+    opening = "methods for graph learning trained with standard objectives tend".split()
+    common = [fresh()[:rng.randint(4, 9)] for _ in range(300)]
+    stop = "the of a in to and for with on by is are this that".split()
+    texts: list[list[str]] = []
+    pairs = []
+    for _ in range(20):
+        # Words printed once each, some spelt like a function word ("thez" / "the").
+        rare = [fresh() for _ in range(5)] + [w + rng.choice("qxz") for w in rng.sample(stop[3:], 4)]
+        body = [rng.choice(stop) if rng.random() < 0.4 else rng.choice(common) for _ in range(rng.randint(140, 230))]
+        for word in rare:  # each rare word printed once, none in the last words
+            body.insert(rng.randrange(len(body) - 60), word)
+        original = opening + body
+        texts.append(original)
+        spelt = {word: word[:-1] if word[-1] in "qxz" else word + "s" for word in rare}
+        cut = rng.choice([n for n in range(110, 190) if not {*original[n - 3:n]} & {*rare}])
+        copy = [spelt.get(word, word) for word in original][:cut]
+        copy[-2:] = [fresh(), fresh()]  # cut short, its last two words changed
+        at = rng.choice([i for i in range(len(opening), len(copy) - 3) if not {*original[i - 1:i + 2]} & {*rare}])
+        copy[at] = fresh()  # one content word changed (apart from the others: an edit of its own)
+        pairs.append((len(texts) - 1, len(texts)))
+        texts.append(copy)
+        longer = [spelt.get(word, word) for word in original] + [fresh() for _ in range(10)]
+        pairs.append((len(texts) - 2, len(texts)))  # the original is the shorter copy here
+        texts.append(longer)
+        for _ in range(2):  # milder copies: a function word more, a word spelt again, cut
+            other = list(original)
+            other.insert(rng.randrange(len(opening), len(other)), rng.choice(stop))
+            i = rng.randrange(len(opening), len(other))
+            other[i] = spelt.get(other[i], other[i] + "s")
+            texts.append(other[:rng.randint(120, len(other))])
+    return [" ".join(text) for text in texts], pairs
+
+
+def test_rare_word_partners_leave_out_only_pairs_same_words_rejects():
+    """The large-block index (``spelling_partners``) may skip a comparison only where ``same_words``
+    would say no: every pair it accepts in a block of copies edited to the limit is partnered."""
+    from qa.papers import abstract_words, same_words, spelling_partners
+    from qa.text import stopwords
+
+    for seed in range(3):
+        texts, pairs = _edited_copies(seed)
+        tokens = [abstract_words(text) for text in texts]
+        members = list(range(len(tokens)))
+        accepted = [(a, b) for a in members for b in members[a + 1:] if same_words(tokens[a], tokens[b])]
+        assert set(pairs) <= set(accepted)  # the copies edited to the limit are still copies
+        numbers: dict[str, int] = {}  # and as merge_pages keeps them: numbered words
+        numbered = [[numbers.setdefault(w, len(numbers)) for w in words] for words in tokens]
+        for partners, wild in (spelling_partners(members, tokens),
+                               spelling_partners(members, numbered, list(numbers),
+                                                 {n for w, n in numbers.items() if w in stopwords()})):
+            assert sum(len(p) for p in partners.values()) < len(tokens) ** 2 / 4  # most pairs are left out
+            missed = [(a, b) for a, b in accepted if b not in partners[a] and not {a, b} & wild]
+            assert not missed
+
+
+def test_large_blocks_merge_as_if_every_pair_were_compared(monkeypatch):
+    """Merging with the large-block index gives the papers comparing every pair gives."""
+    import qa.papers
+
+    texts, _ = _edited_copies(seed=10)
+    texts = texts[1::2] + texts[::2]  # copies before and after their originals, across pages
+    pages = [_page(f"Researcher {n}", *texts[n::8]) for n in range(8)]
+    indexed = [p.to_dict() for p in qa.papers.merge_pages(pages)]
+    monkeypatch.setattr(qa.papers, "INDEXED_BLOCK", 10 ** 9)
+    assert indexed == [p.to_dict() for p in qa.papers.merge_pages(pages)]
+    assert len(indexed) < sum(len(p.publications) for p in pages)
