@@ -561,7 +561,7 @@ def named_papers(question: Question, flat: str, directory: Directory) -> set[str
             found.append(paper_id)
             title_words.update(main.split())
             continue
-        # "the multi-head adapter routing paper": a title named by its opening words, three or more
+        # "the counting birds with graphs paper": a title named by its opening words, three or more
         # of them, two not function words.
         words_ = main.split()
         k = next((k for k in range(len(words_) - 1, 2, -1) if f" {' '.join(words_[:k])} " in flat), 0)
@@ -665,7 +665,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if cue("common", flat) and asked_field is None:
             question.combine = "all"
             return Intent.COMMON
-        if cue("compare", flat):  # "compare A and B: what does only one of them list?"
+        if cue("compare", flat):  # "compare A and B: which topics are A's alone?"
             question.combine = "any"
             return Intent.COMPARE
         if question.combine == "first":

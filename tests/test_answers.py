@@ -372,7 +372,7 @@ def interests(tmp_path_factory):
 
 
 @pytest.mark.parametrize("question", [
-    "Has Oskar Lindqvist done anything on offline reinforcement learning?",
+    "Has Oskar Lindqvist done any work in offline reinforcement learning?",
     "did lindqvist ever work on offline reinforcement learning",
 ])
 def test_a_paper_on_the_topic_answers_before_a_page_sentence_naming_the_field(interests, question):
@@ -400,8 +400,8 @@ def test_a_which_of_these_question_naming_two_places_finds_who_is_at_each(biling
 
 
 def test_a_question_asking_a_page_field_and_a_paper_record_answers_both(interests):
-    answer = interests.ask("Which research topics does Oskar Lindqvist list, and who wrote the hydro dam "
-                           "scheduling paper with him?")
+    answer = interests.ask("Which research topics appear on Oskar Lindqvist's page, and who co-wrote the hydro "
+                           "dam scheduling paper with him?")
     assert "Stochastic Programming" in answer.text and "Petra Holm" in answer.text and not answer.refused
     assert [c.kind for c in answer.citations] == ["page", "paper"]
     assert answer.citations[1].title.startswith("Cautious Policies") and "Chance-Constrained" not in answer.text
@@ -433,7 +433,7 @@ def test_one_language_named_gives_that_pages_facts_and_disagreement_gives_every_
 
 
 def test_which_researchers_hold_a_membership_is_read_from_their_roles(bilingual):
-    answer = bilingual.ask("Which of the Mila researchers here are Core Academic Members?")
+    answer = bilingual.ask("Which Mila researchers in this collection are Core Academic Members?")
     assert not answer.refused and "Maëlle Okonkwo-Tremblay" in answer.text
     assert {c.kind for c in answer.citations} == {"page"}  # a membership is a page's, never a paper's
 

@@ -25,7 +25,7 @@ OTHER_PAGES = ROOT / "tests" / "data" / "pages"
 QUESTIONS = [
     "which papers discuss sharp behaviour of attention at test time?",
     "who wrote the paper about softmax and sharpness with Veličković?",
-    "list every paper on Petar Velickovic's pages",
+    "give me the full publication list for Velickovic",
     "what is Razvan Pascanu's role at Mila?",
     "quels articles parlent de raisonnement algorithmique ?",
 ]
