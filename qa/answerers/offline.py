@@ -290,7 +290,7 @@ def publication_sentences(paper: Paper, field_name: str) -> list[str]:
     return found[:2]
 
 
-ONE_PAPER_TIE = 0.05  # cosine within which two papers fit a one-paper description alike
+ONE_PAPER_TIE = 0.1  # cosine within which two papers fit a one-paper description alike
 ONE_PAPER = re.compile(r"\b(?:paper|article|preprint|study|work|publication|étude|travail)\b", re.I)
 PAPERS = re.compile(r"\b(?:papers|articles|preprints|studies|works|publications|études|travaux)\b", re.I)
 
