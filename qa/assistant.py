@@ -78,7 +78,8 @@ class Assistant:
         saved = self._saved_library(served)
         if saved.exists():
             try:
-                library = Library.restore(saved, lambda ids: [], self.embedder, self.settings.similarity_threshold)
+                library = Library.restore(saved, self.embedder, self.settings.similarity_threshold)
+                # Every vector is in the file; a paper whose vector is not (none, normally) is read from the store.
                 library.vectors_of = lambda ids: self._stored_vectors(index or self.index, library.papers, ids)
                 return library, served.version
             except Exception as exc:  # a damaged or foreign file: the store still has everything

@@ -227,17 +227,16 @@ class Library:
             aside.unlink(missing_ok=True)
 
     @classmethod
-    def restore(cls, path: Path, vectors_of: Callable[[list[str]], dict], embedder,
-                min_similarity: float) -> Library:
+    def restore(cls, path: Path, embedder, min_similarity: float) -> Library:
         """A library :meth:`save` wrote (the file is the app's own, in its data directory: pickle is
-        trusted here as the store itself is)."""
+        trusted here as the store itself is); the caller sets ``vectors_of``."""
         with path.open("rb") as file:
             state = pickle.load(file)
         library = cls.__new__(cls)
         library.__dict__.update(state)
         library.all = Records(state["all"])
         library.papers = PapersById(library.all, library.row)
-        library.vectors_of, library.embedder, library.min_similarity = vectors_of, embedder, min_similarity
+        library.embedder, library.min_similarity = embedder, min_similarity
         library._sentences, library._fact_vectors = OrderedDict(), {}
         return library
 
