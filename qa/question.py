@@ -335,13 +335,16 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
 SPLIT_WHOLE = {"compare", "common", "who"}  # asks that already weigh several researchers or pages together
 
 
-LANGUAGE_NAMES = {"en": re.compile(r"\b(?:english|anglais|anglaise)\b"), "fr": re.compile(r"\b(?:french|francais|francaise)\b")}
-
-
 def named_languages(text: str) -> set[str]:
     """The page languages a question names ("her English page" → {"en"})."""
     flat = flatten(text)
-    return {lang for lang, pattern in LANGUAGE_NAMES.items() if pattern.search(flat)}
+    return {lang for lang in ("en", "fr") if cue(f"language_{lang}", flat)}
+
+
+def asks_one_paper(text: str) -> bool:
+    """Whether a question speaks of one paper ("the … paper") and of no papers in the plural."""
+    flat = flatten(text)
+    return cue("one_paper", flat) and not cue("several_papers", flat)
 
 
 def split_asks(question: Question, directory: Directory, researcher: str | None = None) -> list[Question]:

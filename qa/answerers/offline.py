@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
-from qa.question import Intent, Question
+from qa.question import Intent, Question, asks_one_paper
 from qa.records import Answer, Citation, Paper, Profile, Source
 from qa.text import fold, has_figure, lemmas, lexicon_lines, sentences
 from qa.search import PROSE, Found, Hit, asked_words, matching_values, recognised_by
@@ -291,15 +291,6 @@ def publication_sentences(paper: Paper, field_name: str) -> list[str]:
 
 
 ONE_PAPER_TIE = 0.1  # cosine within which two papers fit a one-paper description alike
-ONE_PAPER = re.compile(r"\b(?:paper|article|preprint|study|work|publication|étude|travail)\b", re.I)
-PAPERS = re.compile(r"\b(?:papers|articles|preprints|studies|works|publications|études|travaux)\b", re.I)
-
-
-def asks_one_paper(text: str) -> bool:
-    """Whether a question speaks of one paper ("the … paper") and of no papers in the plural."""
-    return bool(ONE_PAPER.search(text)) and not PAPERS.search(text)
-
-
 def field_answer(q: Question, found: Found, w: Writer) -> Answer:
     """A paper's record: the asked field first (co-authors, venue or date), then the others the
     pages give; 'the pages give none' where they don't."""
