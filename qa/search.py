@@ -207,7 +207,7 @@ class Library:
         self._profile_values: dict[str, list[tuple[Sourced, set[str]]]] = {}
         self._sentences: OrderedDict[str, tuple[list[str], np.ndarray]] = OrderedDict()
 
-    # Live handles and question-time caches: a saved library leaves them out; restore() passes or resets them.
+    # Live handles and question-time caches: a saved library leaves them out; restore() and its caller set them.
     UNSAVED = ("vectors_of", "embedder", "min_similarity", "_sentences", "_fact_vectors")
 
     def save(self, path: Path) -> None:
