@@ -56,6 +56,7 @@ PAGE_SUFFIXES = {".txt", ".html", ".htm"}
 PAGES_COLLECTION_SUFFIX = "_pages"
 META_COLLECTION_SUFFIX = "_meta"  # holds the pointer record naming the active paper collection
 ACTIVE_ID = "active"
+READ_PAGE = 5_000  # records per read of a whole collection
 SERVED_FILE = "served.json"  # beside the embedded store: what its last complete ingest left serving
 PAGE_LANGUAGES = {"en", "fr"}
 # Byte-order marks, longest first (the UTF-32 LE mark begins with the UTF-16 LE one).
@@ -468,14 +469,14 @@ class PaperIndex:
         return self.configured.chroma_url or str(self.configured.data_dir / "chroma")
 
     def stored_pages(self) -> dict[str, tuple[str, Page]]:
-        got = self.pages.get(include=["metadatas", "documents"])
+        got = self._read_all(self.pages, ["metadatas", "documents"])
         return {
             pid: (meta["sha256"], Page.from_dict(json.loads(doc)))
             for pid, meta, doc in zip(got["ids"], got["metadatas"], got["documents"])
         }
 
     def load_papers(self) -> list[Paper]:
-        got = self.papers.get(include=["metadatas"])
+        got = self._read_all(self.papers, ["metadatas"])
         return [Paper.from_dict(json.loads(meta["record"])) for meta in got["metadatas"]]
 
     def ingest(self, paths: Iterable[Path], progress: bool = False) -> IngestReport:
@@ -623,7 +624,7 @@ class PaperIndex:
         os.replace(aside, path)
 
     def _write_papers(self, target, papers: list[Paper], report: IngestReport, progress: bool) -> None:
-        existing = target.get(include=["metadatas"])
+        existing = self._read_all(target, ["metadatas"])
         current = {pid: meta for pid, meta in zip(existing["ids"], existing["metadatas"])}
         to_embed = [p for p in papers if current.get(p.paper_id, {}).get("content_hash") != p.content_hash]
         embedding = {p.paper_id for p in to_embed}
@@ -645,6 +646,18 @@ class PaperIndex:
         store = ChromaVectorStore(chroma_collection=target)
         self._embed_and_add(to_embed, current, embedder, store, progress)
         report.embedded = len(to_embed)
+
+    def _read_all(self, collection, include: list[str]) -> dict:
+        """Every record of a collection, read a page at a time: one read of 100k records overflows
+        SQLite's limit on variables in Chroma's query."""
+        size = max(1, min(READ_PAGE, self.client.get_max_batch_size()))
+        got: dict = {"ids": [], **{field: [] for field in include}}
+        while True:
+            page = collection.get(include=include, limit=size, offset=len(got["ids"]))
+            for key in got:
+                got[key] += page[key] or []
+            if len(page["ids"]) < size:
+                return got
 
     def _batches(self, items: list) -> Iterator[list]:
         """``items`` in runs no longer than one Chroma call takes (5,461 in chromadb 1.5)."""

@@ -83,3 +83,14 @@ def test_writes_larger_than_one_chroma_call_go_in_batches(tmp_path, monkeypatch)
     report = index.ingest([SEEDS])
     assert report.pages_new_or_changed == 5 and len(index.stored_pages()) == 5
     assert max(calls) <= 2 and len(calls) >= 3
+
+
+def test_whole_collections_are_read_a_page_at_a_time(tmp_path, monkeypatch):
+    # One read of 100k records overflows SQLite's variable limit inside Chroma: reads are paged.
+    import qa.index
+
+    index = PaperIndex(Settings(data_dir=tmp_path / "data"))
+    index.ingest([SEEDS])
+    monkeypatch.setattr(qa.index, "READ_PAGE", 4)
+    assert len(index.load_papers()) == 17 and len(index.stored_pages()) == 5
+    assert len({p.paper_id for p in index.load_papers()}) == 17
