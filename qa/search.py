@@ -414,7 +414,7 @@ class Library:
         asked = {"en": [w for w in dict.fromkeys(lemmas(question.topic)) if w not in stopwords()],
                  "fr": [w for w in dict.fromkeys(lemma_fr(t) for t in question.terms) if w not in stopwords()]
                  if question.lang == "fr" else []}
-        weights = {lang: {w: 1.0 / math.log(2 + self.df.get(w, 0)) for w in terms} for lang, terms in asked.items()}
+        weights = {lang: {w: self.rarity(w) for w in terms} for lang, terms in asked.items()}
         # A French page is also read with the question's own French words.
         queries = {"en": query, "fr": self.query_vector(" ".join(question.terms)) if weights["fr"] else query}
         # "Which university …": the kind of place asked for is no part of the question to find.
@@ -458,10 +458,15 @@ class Library:
     def fact_scale(self, question: Question, hit: Hit) -> float:
         """A paper's score on the scale page facts are scored on (meaning plus half the rarity-weighted
         share of the topic's words it holds), so that a page sentence and a paper are compared alike."""
-        weight = {w: 1.0 / math.log(2 + self.df.get(w, 0))
-                  for w in dict.fromkeys(lemmas(question.topic or "")) if w not in stopwords()}
-        held = set(lemmas(hit.paper.embed_text))
-        return hit.similarity + 0.5 * held_weight(held, weight) / (sum(weight.values()) or 1.0)
+        return hit.similarity + 0.5 * share_held(set(lemmas(hit.paper.embed_text)), self.weights_of(question.topic))
+
+    def rarity(self, word: str) -> float:
+        """A word's weight: the fewer papers hold it, the more it says."""
+        return 1.0 / math.log(2 + self.df.get(word, 0))
+
+    def weights_of(self, text: str) -> dict[str, float]:
+        """A text's content lemmas, each with its rarity."""
+        return {w: self.rarity(w) for w in dict.fromkeys(lemmas(text)) if w not in stopwords()}
 
     def profiles_saying(self, question: Question, limit: int = 3) -> list[Profile]:
         """The profiles whose prose (biography, news) holds most of the topic's words."""
@@ -666,7 +671,7 @@ class Library:
         helds = [set(lemmas(sentence)) for sentence in split]
         # A word rare in the corpus weighs more; inside this paper, a word its title or many of its
         # sentences hold says which paper is meant, not which sentence answers (within-paper rarity).
-        weight = {s: 1.0 / math.log(2 + self.df.get(s, 0))
+        weight = {s: self.rarity(s)
                   * math.log(1 + len(split) / max(1, sum(s in h for h in helds))) / math.log(1 + len(split))
                   * (0.5 if s in titled else 1.0) for s in asked}
         counted = set(lemmas(question.quantity or ""))
@@ -701,10 +706,8 @@ class Library:
         rarity-weighted share of the ask's words it holds."""
         query = self.query_vector(part)
         meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
-        asked = [w for w in dict.fromkeys(lemmas(part)) if w not in stopwords()]
-        weight = {w: 1.0 / math.log(2 + self.df.get(w, 0)) for w in asked}
-        total = sum(weight.values()) or 1.0
-        scores = [float(meaning[i]) + 0.5 * held_weight(set(lemmas(t)), weight) / total for i, t in enumerate(texts)]
+        weight = self.weights_of(part)
+        scores = [float(meaning[i]) + 0.5 * share_held(set(lemmas(t)), weight) for i, t in enumerate(texts)]
         return max(range(len(texts)), key=lambda i: scores[i])
 
 
@@ -840,6 +843,11 @@ def value_lemmas(profile: Profile) -> list[tuple[Sourced, set[str]]]:
 def held_weight(held: set[str], weight: dict[str, float]) -> float:
     """The summed weight of the asked words a text holds (see :func:`holds`)."""
     return sum(w for word, w in weight.items() if holds(held, word))
+
+
+def share_held(held: set[str], weight: dict[str, float]) -> float:
+    """The weighted share of the asked words a text holds."""
+    return held_weight(held, weight) / (sum(weight.values()) or 1.0)
 
 
 def holds(held: set[str], word: str) -> bool:

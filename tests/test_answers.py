@@ -319,16 +319,20 @@ We forecast estuary salinity from a handful of floating sensors. Sensor readings
 """
 
 
-@pytest.fixture(scope="module")
-def two_asks(tmp_path_factory):
+def one_page_assistant(tmp_path_factory, text: str, url: str):
+    """An assistant over one invented page, indexed in its own data directory."""
     from qa import Assistant
     from qa.settings import Settings
 
     folder = tmp_path_factory.mktemp("pages")
-    (folder / "ilse.txt").write_text(TWO_ASKS_PAGE)
-    (folder / "sources.json").write_text(json.dumps(
-        {"pages": [{"file": "ilse.txt", "url": "https://mila.quebec/en/directory/ilse-vandermeer"}]}))
+    (folder / "page.txt").write_text(text)
+    (folder / "sources.json").write_text(json.dumps({"pages": [{"file": "page.txt", "url": url}]}))
     return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+
+
+@pytest.fixture(scope="module")
+def two_asks(tmp_path_factory):
+    return one_page_assistant(tmp_path_factory, TWO_ASKS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
 
 
 def test_a_fact_question_asking_two_things_quotes_the_sentence_for_each(two_asks):
@@ -361,14 +365,7 @@ We plan battery storage for a regional grid when prices are uncertain, with chan
 
 @pytest.fixture(scope="module")
 def interests(tmp_path_factory):
-    from qa import Assistant
-    from qa.settings import Settings
-
-    folder = tmp_path_factory.mktemp("pages")
-    (folder / "oskar.txt").write_text(INTERESTS_PAGE)
-    (folder / "sources.json").write_text(json.dumps(
-        {"pages": [{"file": "oskar.txt", "url": "https://mila.quebec/en/directory/oskar-lindqvist"}]}))
-    return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+    return one_page_assistant(tmp_path_factory, INTERESTS_PAGE, "https://mila.quebec/en/directory/oskar-lindqvist")
 
 
 @pytest.mark.parametrize("question", [
