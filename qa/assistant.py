@@ -90,8 +90,8 @@ class Assistant:
             # Saved only when nothing was written meanwhile (so the file holds exactly that version).
             if not index.model_changed and index.served() == served:
                 library.save(saved)
-                for old in saved.parent.glob("*.pickle"):
-                    if old != saved:
+                for old in saved.parent.iterdir():  # earlier versions' files (not another writer's .tmp)
+                    if old != saved and old.suffix != ".tmp":
                         old.unlink(missing_ok=True)
         except OSError as exc:  # a read-only data directory: opening stays as slow as before, nothing fails
             log.info("could not save the library to %s: %s", saved, exc)
@@ -99,7 +99,7 @@ class Assistant:
 
     def _saved_library(self, served: Served) -> Path:
         where = hashlib.sha256((self.settings.chroma_url or "").encode()).hexdigest()[:8]
-        return self.settings.data_dir / "library" / f"{served.key()}-{where}-{library_format()}.pickle"
+        return self.settings.data_dir / "library" / f"{served.key()}-{where}-{library_format()}.library"
 
     def _load(self, index: PaperIndex) -> Library:
         pages = [page for _, page in index.stored_pages().values()]

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from bisect import bisect_right
 from functools import cached_property, lru_cache
+from typing import ClassVar
 
 from rapidfuzz import process
 from unidecode import unidecode
@@ -115,6 +116,8 @@ class Directory:
     vocabulary: frozenset[str]  # folded words the papers use (a word of theirs is no person's name)
     headings: list[tuple[str, str]]  # (flattened full title or label, paper id): how an answer names a paper
     ids: frozenset[str]
+
+    PACKED: ClassVar = ("aliases", "author_aliases", "named")  # saved value by value (qa.packed), built when read
 
     @classmethod
     def build(cls, papers: list[Paper], profiles: list[Profile]) -> Directory:

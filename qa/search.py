@@ -11,17 +11,17 @@ embedder cannot know). Evidence sentences are picked by meaning and by the quest
 from __future__ import annotations
 
 import math
-import os
-import pickle
 import re
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
+from qa import packed
+from qa.packed import PackedDict, PackedList
 from qa.question import Directory, Intent, Question, cue, named_languages
 from qa.text import fold
 from qa.records import Paper, Profile, Sourced
@@ -57,29 +57,8 @@ def library_format() -> str:
     return digest.hexdigest()[:16]
 
 
-class Records(Sequence):
-    """Papers by row, each unpickled the first time it is read: a saved library opens by reading
-    bytes, not by rebuilding every record (what a question never touches is never built)."""
-
-    def __init__(self, blobs: list[bytes]) -> None:
-        self._blobs = blobs
-        self._papers: list[Paper | None] = [None] * len(blobs)
-
-    def __len__(self) -> int:
-        return len(self._blobs)
-
-    def __getitem__(self, row: int) -> Paper:
-        paper = self._papers[row]
-        if paper is None:
-            paper = self._papers[row] = pickle.loads(self._blobs[row])
-        return paper
-
-    def __iter__(self) -> Iterator[Paper]:
-        return (self[row] for row in range(len(self._blobs)))
-
-
 class PapersById(Mapping):
-    """Papers by id over :class:`Records` (the same objects, built when read)."""
+    """Papers by id over the papers by row (a saved library's are built when read)."""
 
     def __init__(self, records: Sequence[Paper], row: dict[str, int]) -> None:
         self._records, self._row = records, row
@@ -175,11 +154,13 @@ class Library:
         pairs = [(i, y) for i, p in enumerate(papers) for y in p.years]
         self._year_rows = np.fromiter((i for i, _ in pairs), dtype=np.int64, count=len(pairs))
         self._years = np.fromiter((y for _, y in pairs), dtype=np.int64, count=len(pairs))
-        # One lemmatisation per paper feeds the BM25 index; its postings (the rows holding a word) and
-        # their lengths (document frequencies) are the word lookups.
-        self.bm25 = None
+        # One lemmatisation per paper feeds bm25s, whose index is kept as its two arrays: each word's
+        # rows (its postings) and their BM25 scores, word after word; a word's span in them is its
+        # lookup, and the span's length its document frequency (bm25s itself is not needed after this).
         self.df: dict[str, int] = {}
-        self._postings: dict[str, tuple[int, int]] = {}  # word → its span in the BM25 index's arrays
+        self._postings: dict[str, tuple[int, int]] = {}  # word → its span in the two arrays
+        self._posting_rows = np.zeros(0, dtype=np.int32)
+        self._posting_scores = np.zeros(0, dtype=np.float32)
         self._paper_lemmas: list[set[str]] | None = None
         self._paper_names: dict[int, set[str]] = {}
         if papers:
@@ -187,12 +168,13 @@ class Library:
 
             tokens = [lemmas(p.embed_text) for p in papers]
             placeholder = any(not t for t in tokens) and not any("_" in t for t in tokens)
-            self.bm25 = bm25s.BM25()
-            self.bm25.index([t or ["_"] for t in tokens], show_progress=False)
-            scores = self.bm25.scores
+            bm25 = bm25s.BM25()
+            bm25.index([t or ["_"] for t in tokens], show_progress=False)
+            scores = bm25.scores
             sort_postings(scores)
+            self._posting_rows, self._posting_scores = scores["indices"], scores["data"]
             indptr = scores["indptr"].tolist()
-            for word, tid in self.bm25.vocab_dict.items():
+            for word, tid in bm25.vocab_dict.items():
                 if word == "_" and placeholder or tid + 1 >= len(indptr):  # "_" stands in for no words;
                     continue  # bm25s also lists "" in its vocabulary without a column
                 self._postings[word] = (indptr[tid], indptr[tid + 1])
@@ -209,32 +191,29 @@ class Library:
 
     # Live handles and question-time caches: a saved library leaves them out; restore() and its caller set them.
     UNSAVED = ("vectors_of", "embedder", "min_similarity", "_sentences", "_fact_vectors")
+    PACKED = ("profiles", "by_researcher", "by_author")  # per-name lookups a saved library builds value by value
 
     def save(self, path: Path) -> None:
         """Write the whole library (every paper's vector and the lookups) to one file, so that another
-        process opens it without reading the store or rebuilding anything. Written aside, then renamed
-        into place: a reader never sees half a file."""
+        process opens it without reading the store or rebuilding anything (:mod:`qa.packed`: records
+        and per-name lookups are built when first read, arrays are mapped from the file)."""
         self.load_vectors()
         state = {key: value for key, value in self.__dict__.items() if key not in (*self.UNSAVED, "all", "papers")}
-        state["all"] = [pickle.dumps(paper, protocol=pickle.HIGHEST_PROTOCOL) for paper in self.all]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        aside = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        try:
-            with aside.open("wb") as file:
-                pickle.dump(state, file, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(aside, path)
-        finally:
-            aside.unlink(missing_ok=True)
+        state["all"] = PackedList.of(list(self.all))
+        for key in self.PACKED:
+            state[key] = PackedDict.of(state[key])
+        directory = self.directory
+        state["directory"] = replace(directory, **{key: PackedDict.of(getattr(directory, key))
+                                                   for key in directory.PACKED})
+        packed.dump(state, path)
 
     @classmethod
     def restore(cls, path: Path, embedder, min_similarity: float) -> Library:
         """A library :meth:`save` wrote (the file is the app's own, in its data directory: pickle is
         trusted here as the store itself is); the caller sets ``vectors_of``."""
-        with path.open("rb") as file:
-            state = pickle.load(file)
+        state = packed.load(path)
         library = cls.__new__(cls)
         library.__dict__.update(state)
-        library.all = Records(state["all"])
         library.papers = PapersById(library.all, library.row)
         library.embedder, library.min_similarity = embedder, min_similarity
         library._sentences, library._fact_vectors = OrderedDict(), {}
@@ -254,7 +233,7 @@ class Library:
     def posting(self, word: str) -> np.ndarray:
         """Rows of the papers holding a lemma, ascending (a view into the BM25 index)."""
         start, end = self._postings[word]
-        return self.bm25.scores["indices"][start:end]
+        return self._posting_rows[start:end]
 
     def paper_names(self, row: int) -> set[str]:
         """Lemmas of the words a paper's abstract writes as names (computed once per paper, when asked)."""
@@ -569,6 +548,8 @@ class Library:
             if not found:
                 continue
             block = np.stack([np.asarray(got[self.order[r]], dtype=np.float32) for r in found])
+            if not self._have.flags.writeable:  # mapped from a saved library: filled in on a copy
+                self._matrix, self._norms, self._have = self._matrix.copy(), self._norms.copy(), self._have.copy()
             if self._matrix.shape[1] != block.shape[1]:
                 self._matrix = np.zeros((len(self.all), block.shape[1]), dtype=np.float32)
                 self._norms = np.zeros(len(self.all), dtype=np.float32)
@@ -580,9 +561,9 @@ class Library:
         """BM25 scores of the pool (by position), scaled to [0, 1] by the best one; only the postings
         of the asked words are read, and only at the pool's rows."""
         picked = np.zeros(len(rows), dtype=np.float32)
-        if self.bm25 is None or not asked or not len(rows):
+        if not self._postings or not asked or not len(rows):
             return picked.astype(np.float64)
-        data, indices = self.bm25.scores["data"], self.bm25.scores["indices"]
+        data, indices = self._posting_scores, self._posting_rows
         for word in asked:  # summed word by word in float32, as bm25s.get_scores does
             if word not in self._postings:
                 continue

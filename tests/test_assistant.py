@@ -36,7 +36,7 @@ def settings_for(data_dir: Path) -> Settings:
 
 
 def saved_libraries(data_dir: Path) -> list[Path]:
-    return sorted((data_dir / "library").glob("*.pickle"))
+    return sorted((data_dir / "library").glob("*.library"))
 
 
 def answers(assistant: Assistant) -> list[tuple[str, list[str]]]:

@@ -29,7 +29,7 @@ def test_ingest_reports_and_errors_in_one_line(tmp_path):
     first = qa("ingest", "--json", str(SEEDS), data_dir=tmp_path)
     assert first.returncode == 0, first.stderr
     assert json.loads(first.stdout)["papers"] == 17
-    assert len(list((tmp_path / "library").glob("*.pickle"))) == 1  # saved for the next command to open
+    assert len(list((tmp_path / "library").glob("*.library"))) == 1  # saved for the next command to open
     missing = qa("ingest", str(tmp_path / "nowhere"), data_dir=tmp_path)
     assert missing.returncode == 1 and missing.stderr.strip().count("\n") == 0 and "nowhere" in missing.stderr
 
