@@ -21,7 +21,7 @@ from unidecode import unidecode
 from rapidfuzz.distance import Levenshtein
 
 from qa.records import Paper, Profile
-from qa.text import fold, language_identifier, lemma, lexicon_lines, stopwords, to_english, words
+from qa.text import fold, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english, words
 
 MAX_QUESTION_CHARS = 2000
 HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mme", "m", "mlle", "doctor", "docteur", "professeur",
@@ -610,6 +610,8 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     cue_words = {w for line in lexicon_lines("intents.tsv") if not line.startswith("profile_")
                  for w in re.findall(r"[a-z]{3,}", line.partition("\t")[2])}
     skip = stopwords() | cue_words | HONORIFICS
+    if question.lang == "fr":  # any form of a French question word ("donnez", "listez" for donner, lister)
+        skip = skip | {word for word in set(fold(text).split()) if lemma_fr(word) in skip}
     topic, terms = [], []
     for token in fold(source).split():  # tokens as names were matched ("O'Donnell" is one word)
         folded = token
@@ -654,7 +656,9 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if asked_field in {"topics", "roles", "affiliations"} and question.researchers:
             question.counted = asked_field
             return Intent.COUNT
-        count = re.search(r"\b(?:how many|number of|combien de|combien d|nombre de) ((?:[a-z\-]+ ?){1,3})", flat)
+        # Over the text with its punctuation: what is counted ends at a comma ("how many sites, spread over …").
+        plain = re.sub(r"['’]", " ", unidecode(question.text).lower())
+        count = re.search(r"\b(?:how many|number of|combien de|combien d|nombre de) ((?:[a-z\-]+ ?){1,3})", plain)
         after = count.group(1).split() if count else []
         if not after or after[0] in PAPER_WORDS:
             question.counted = "papers"

@@ -62,6 +62,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("How many co-authors does LOOM have?", Intent.COUNT, {"counted": "coauthors"}),
     ("How many papers has Mensah published?", Intent.COUNT, {"counted": "papers"}),
     ("How many GPU hours did LOOM need?", Intent.FACT, {"quantity": "gpu hours"}),
+    ("How many sites, spread over how many regions, did LOOM forecast?", Intent.FACT, {"quantity": "sites"}),
     ("At which conference did LOOM appear?", Intent.VENUE, {}),
     ("In what year did LOOM come out?", Intent.DATE, {}),
     ("List everything Mensah has written.", Intent.LIST, {}),
@@ -70,6 +71,9 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("What titles does Mensah's profile give him?", Intent.PROFILE, {"attribute": "roles"}),
     ("Where did Mensah do a PhD?", Intent.PROFILE, {"attribute": "biography"}),
     ("Which researchers work on bird counting?", Intent.WHO, {}),
+    ("Is there anyone here doing bird counting?", Intent.WHO, {"topic": "bird counting"}),
+    ("I am looking for somebody who studies energy demand", Intent.WHO, {"topic": "energy demand"}),
+    ("Y a-t-il quelqu'un qui fait du comptage d'oiseaux ?", Intent.WHO, {}),
     ("Which papers do Mensah and Côté-Lefebvre have in common?", Intent.COMMON, {}),
     ("Compare Mensah and Côté-Lefebvre on forecasting", Intent.COMPARE, {}),
     ("Mensah versus Côté-Lefebvre on research topics: which belong to only one?", Intent.COMPARE,
@@ -83,6 +87,8 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Show the papers on all of Mensah's listing tabs.", Intent.LIST, {}),
     ("Qui sont les co-auteurs de LOOM ?", Intent.COAUTHORS, {}),
     ("Combien d'articles Mensah a-t-il publiés ?", Intent.COUNT, {"counted": "papers"}),
+    ("Quels articles figurent sur la page de Mensah ? Listez-les tous.", Intent.LIST, {"topic": ""}),
+    ("Articles de Mensah : donnez-moi la liste complète", Intent.LIST, {"topic": ""}),
     ("Quels articles de Mensah portent sur le rôle des graphes ?", Intent.PAPERS, {}),
 ])
 def test_one_intent_per_question(directory, text, intent, extra):
