@@ -1,4 +1,5 @@
-"""Command line: ``qa ingest``, ``qa ask``, ``qa serve``, ``qa mcp``, ``qa settings``, ``qa eval``."""
+"""Command line: ``qa ingest``, ``qa ask``, ``qa serve``, ``qa mcp``, ``qa settings``, ``qa eval``,
+``qa export-embedder``."""
 
 from __future__ import annotations
 
@@ -297,6 +298,23 @@ def show_settings() -> None:
         value = getattr(current, name)
         shown = "(set)" if name in {"openai_api_key", "api_token"} and value else redact(str(value))
         click.echo(f"{env_name(name, info)} = {shown}\n    {info.description}")
+
+
+@main.command("export-embedder")
+@click.option("--to", "target", type=click.Path(dir_okay=False, path_type=Path),
+              help="Where to write model.onnx (default: the user cache, where QA_EMBED_MODEL=all-MiniLM-L6-v2-onnx "
+                   "looks).")
+def export_embedder(target: Path | None) -> None:
+    """Export the fp32 reference weights of all-MiniLM-L6-v2 to ONNX, once (needs the [torch] extra):
+    then QA_EMBED_MODEL=all-MiniLM-L6-v2-onnx embeds exactly as the reference does, without torch."""
+    from qa.embedder import EXPORTED_MODEL, EmbedderError, export_reference_model
+
+    try:
+        path = export_reference_model(target)
+    except EmbedderError as exc:
+        fail(str(exc))
+    hint = "" if target else f"; use it with QA_EMBED_MODEL={EXPORTED_MODEL} (then `qa ingest` re-embeds the index)"
+    click.echo(f"wrote {path}{hint}")
 
 
 def env_name(name: str, info) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from pydantic import AliasChoices, Field, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from qa.embedder import DEFAULT_MODEL, REFERENCE_MODEL
+from qa.embedder import DEFAULT_MODEL, EXPORTED_MODEL, REFERENCE_MODEL
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CALIBRATION = Path(__file__).resolve().parent / "calibration.json"
@@ -39,6 +39,7 @@ class Settings(BaseSettings):
     embed_model: str = Field(
         default=DEFAULT_MODEL,
         description=f"Embedding model: '{DEFAULT_MODEL}' (all-MiniLM-L6-v2 on ONNX Runtime, no torch), "
+        f"'{EXPORTED_MODEL}' (its fp32 weights as ONNX, after `qa export-embedder`), "
         f"'{REFERENCE_MODEL}' (the fp32 weights on sentence-transformers: the [torch] extra), a local "
         "sentence-transformers folder ([torch] extra) or a folder holding model.onnx and tokenizer.json. "
         "The index records it; changing it rebuilds the index.",
