@@ -15,6 +15,8 @@ import mmap
 import os
 import pickle
 import struct
+import threading
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -25,12 +27,17 @@ MAGIC = b"QALIB\x00\x01\x00"
 ALIGN = 64  # every buffer starts on a cache line (and any numpy dtype's alignment)
 
 
+KEPT = 2048  # values of one packed container kept built (the most recently read): memory stays flat
+
+
 class PackedList(Sequence):
-    """Values pickled one by one into one byte array; each is built (once) when first read."""
+    """Values pickled one by one into one byte array; each is built when read, and the last ``KEPT``
+    read are kept (a serving process does not grow towards holding the whole corpus as objects)."""
 
     def __init__(self, data: np.ndarray, offsets: np.ndarray) -> None:
         self._data, self._offsets = data, offsets
-        self._built: list[Any] = [None] * (len(offsets) - 1)
+        self._built: OrderedDict[int, Any] = OrderedDict()
+        self._lock = threading.Lock()
         self._view = memoryview(data)
 
     @classmethod
@@ -44,17 +51,26 @@ class PackedList(Sequence):
         return PackedList, (self._data, self._offsets)
 
     def __len__(self) -> int:
-        return len(self._built)
+        return len(self._offsets) - 1
 
     def __getitem__(self, row: int) -> Any:
-        value = self._built[row]
-        if value is None:
-            start, end = int(self._offsets[row]), int(self._offsets[row + 1])
-            value = self._built[row] = pickle.loads(self._view[start:end])
+        if not -len(self) <= row < len(self):
+            raise IndexError(row)
+        row %= len(self)
+        with self._lock:  # the web server's threads share the library
+            if row in self._built:
+                self._built.move_to_end(row)
+                return self._built[row]
+        start, end = int(self._offsets[row]), int(self._offsets[row + 1])
+        value = pickle.loads(self._view[start:end])
+        with self._lock:
+            self._built[row] = value
+            if len(self._built) > KEPT:
+                self._built.popitem(last=False)
         return value
 
     def __iter__(self) -> Iterator[Any]:
-        return (self[row] for row in range(len(self._built)))
+        return (self[row] for row in range(len(self)))
 
 
 class PackedDict(Mapping):
