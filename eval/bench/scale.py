@@ -316,7 +316,7 @@ def serve(work: Path, size: int, seed: int, n_questions: int, chroma_url: str | 
         by_kind.setdefault(q["kind"], []).append(wall[-1])
         refused += int(answer.refused)
     return {"import_s": round(imported, 2), "open_s": round(opened, 2), "cold_s": round(imported + opened, 2),
-            "first_ask_ms": round(first_ms, 1), "papers": assistant.health()["papers"],
+            "first_ask_ms": round(first_ms, 1), "papers": len(assistant.library.papers),
             "ask": stats(wall), "ask_cpu": stats(cpu), "ask_by_kind": {k: stats(v) for k, v in sorted(by_kind.items())},
             "questions": len(asked), "refused": refused, "peak_rss_mb": peak_rss_mb(),
             "load_average": [round(x, 2) for x in os.getloadavg()]}
@@ -388,6 +388,8 @@ def run_size(args, size: int) -> dict:
 
     result: dict = {"size": size, "seed": args.seed, "bank": args.bank, "vectors_reused": size > args.bank}
     started = time.perf_counter()
+    for kept in ("data", "server-local", "server"):  # a kept --work keeps pages and vectors; every index is built anew
+        shutil.rmtree(args.work / str(size) / kept, ignore_errors=True)
     print(f"== {size:,} papers: build (embedded Chroma)", flush=True)
     result["embedded"] = {"build": step(args, "build", size)}
     result["embedded"]["disk_mb"] = du_mb(args.work / str(size) / "data")
@@ -398,10 +400,9 @@ def run_size(args, size: int) -> dict:
         server_dir = args.work / str(size) / "server"
         ingest_through_server = size <= args.server_ingest_up_to
         if not ingest_through_server:  # serve the store built above: `chroma run` reads the embedded format as is
-            shutil.rmtree(server_dir, ignore_errors=True)
             shutil.copytree(args.work / str(size) / "data" / "chroma", server_dir)
         else:
-            server_dir.mkdir(parents=True, exist_ok=True)
+            server_dir.mkdir(parents=True)
         with ChromaServer(server_dir) as server:
             entry: dict = {}
             if ingest_through_server:
