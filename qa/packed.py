@@ -27,7 +27,7 @@ MAGIC = b"QALIB\x00\x01\x00"
 ALIGN = 64  # every buffer starts on a cache line (and any numpy dtype's alignment)
 
 
-KEPT = 2048  # values of one packed container kept built (the most recently read): memory stays flat
+KEPT = 1024  # values of one packed container kept built (the most recently read): memory stays flat
 
 
 class PackedList(Sequence):

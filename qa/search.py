@@ -30,7 +30,7 @@ from qa.text import has_figure, lemma, lemma_fr, lemmas, lexicon_lines, sentence
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
 RARE_SHARE = 0.02  # a word in at most max(2, this share) of the papers singles them out
-SENTENCE_CACHE = 20_000  # papers whose sentence vectors are kept
+SENTENCE_CACHE = 2_000  # papers whose sentence vectors are kept (~18 KB each: memory stays flat while serving)
 VECTOR_BATCH = 5_000  # paper vectors read from the store per request
 NEAR_MISSES = 3  # papers just under the bar that the LLM's context also shows
 PROSE = {"biography", "news"}
