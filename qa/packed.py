@@ -27,28 +27,28 @@ MAGIC = b"QALIB\x00\x01\x00"
 ALIGN = 64  # every buffer starts on a cache line (and any numpy dtype's alignment)
 
 
-KEPT = 1024  # values of one packed container kept built (the most recently read): memory stays flat
+KEPT = 1024  # paper records kept built (the most recently read): memory stays flat however many are read
 
 
 class PackedList(Sequence):
-    """Values pickled one by one into one byte array; each is built when read, and the last ``KEPT``
-    read are kept (a serving process does not grow towards holding the whole corpus as objects)."""
+    """Values pickled one by one into one byte array; each is built when read and kept, or only the
+    last ``kept`` read (paper records: a serving process does not grow towards holding the corpus)."""
 
-    def __init__(self, data: np.ndarray, offsets: np.ndarray) -> None:
-        self._data, self._offsets = data, offsets
+    def __init__(self, data: np.ndarray, offsets: np.ndarray, kept: int | None = None) -> None:
+        self._data, self._offsets, self._kept = data, offsets, kept
         self._built: OrderedDict[int, Any] = OrderedDict()
         self._lock = threading.Lock()
         self._view = memoryview(data)
 
     @classmethod
-    def of(cls, values: Sequence[Any]) -> PackedList:
+    def of(cls, values: Sequence[Any], kept: int | None = None) -> PackedList:
         blobs = [pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL) for value in values]
         offsets = np.zeros(len(blobs) + 1, dtype=np.int64)
         np.cumsum([len(blob) for blob in blobs], out=offsets[1:])
-        return cls(np.frombuffer(b"".join(blobs), dtype=np.uint8), offsets)
+        return cls(np.frombuffer(b"".join(blobs), dtype=np.uint8), offsets, kept)
 
     def __reduce__(self):
-        return PackedList, (self._data, self._offsets)
+        return PackedList, (self._data, self._offsets, self._kept)
 
     def __len__(self) -> int:
         return len(self._offsets) - 1
@@ -65,7 +65,7 @@ class PackedList(Sequence):
         value = pickle.loads(self._view[start:end])
         with self._lock:
             self._built[row] = value
-            if len(self._built) > KEPT:
+            if self._kept is not None and len(self._built) > self._kept:
                 self._built.popitem(last=False)
         return value
 

@@ -199,7 +199,7 @@ class Library:
         and per-name lookups are built when first read, arrays are mapped from the file)."""
         self.load_vectors()
         state = {key: value for key, value in self.__dict__.items() if key not in (*self.UNSAVED, "all", "papers")}
-        state["all"] = PackedList.of(list(self.all))
+        state["all"] = PackedList.of(list(self.all), kept=packed.KEPT)
         for key in self.PACKED:
             state[key] = PackedDict.of(state[key])
         directory = self.directory

@@ -16,19 +16,22 @@ def test_arrays_come_back_as_read_only_views_of_the_file(tmp_path):
     assert state["matrix"].ctypes.data % packed.ALIGN == 0
 
 
-def test_packed_values_are_built_when_read_and_only_the_recent_ones_kept(monkeypatch):
+def test_packed_values_are_built_when_read_and_only_the_recent_ones_kept(tmp_path):
     names = PackedDict.of({"Ada": {"p1", "p2"}, "Bo": ["p3"], "Cy": {"role": "Alumni"}})
     assert list(names) == ["Ada", "Bo", "Cy"] and len(names) == 3 and "Bo" in names and "Zed" not in names
     assert not names._values._built
     assert names["Ada"] == {"p1", "p2"} and names["Ada"] is names["Ada"]
     assert list(names._values._built) == [0]  # the others are still bytes
-    monkeypatch.setattr(packed, "KEPT", 2)
-    rows = PackedList.of([[i] for i in range(5)])
+    rows = PackedList.of([[i] for i in range(5)], kept=2)
     assert [rows[i] for i in (0, 1, 0, 2)] == [[0], [1], [0], [2]] and rows[-1] == [4]
     assert list(rows._built) == [2, 4]  # at most KEPT, the least recently read dropped first
     assert rows[1] == [1] and len(rows) == 5 and list(rows) == [[i] for i in range(5)]
     with pytest.raises(IndexError):
         rows[5]
+    packed.dump({"rows": rows}, tmp_path / "lib")
+    again = packed.load(tmp_path / "lib")["rows"]
+    assert [again[i] for i in range(5)] == [[i] for i in range(5)] and list(again._built) == [3, 4]
+    assert len(names._values._built) == 1 and [names[k] for k in names] and len(names._values._built) == 3
     assert {"Bo", "Zed"} & names.keys() == {"Bo"}
     with pytest.raises(KeyError):
         names["Zed"]
