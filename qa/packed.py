@@ -25,8 +25,6 @@ import numpy as np
 
 MAGIC = b"QALIB\x00\x01\x00"
 ALIGN = 64  # every buffer starts on a cache line (and any numpy dtype's alignment)
-
-
 KEPT = 1024  # paper records kept built (the most recently read): memory stays flat however many are read
 
 
@@ -139,9 +137,9 @@ def load(path: Path) -> Any:
         raise ValueError(f"{path}: not a saved library")
     structure_size, table_size = struct.unpack_from("<QQ", view, len(MAGIC))
     start = len(MAGIC) + 16
-    table = view[start + structure_size:start + structure_size + table_size]
-    buffers = [view[offset:offset + size] for offset, size in struct.iter_unpack("<QQ", table)]
-    if any(len(buffer) != size for buffer, (_, size) in zip(buffers, struct.iter_unpack("<QQ", table))):
+    table = list(struct.iter_unpack("<QQ", view[start + structure_size:start + structure_size + table_size]))
+    buffers = [view[offset:offset + size] for offset, size in table]
+    if any(len(buffer) != size for buffer, (_, size) in zip(buffers, table)):
         raise ValueError(f"{path}: truncated")
     collecting = gc.isenabled()
     gc.disable()  # unpickling builds ~10^6 objects and frees none: collection passes would only cost time

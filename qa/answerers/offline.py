@@ -291,6 +291,8 @@ def publication_sentences(paper: Paper, field_name: str) -> list[str]:
 
 
 ONE_PAPER_TIE = 0.1  # cosine within which two papers fit a one-paper description alike
+
+
 def field_answer(q: Question, found: Found, w: Writer) -> Answer:
     """A paper's record: the asked field first (co-authors, venue or date), then the others the
     pages give; 'the pages give none' where they don't."""
