@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlparse
 
 from unidecode import unidecode
 
-from qa.text import stopwords
+from qa.text import field_terms, lemma, stopwords, words
 
 # "large-sca… (see more)le datasets": the listing's expand toggle spliced into a word.
 SPLICE = re.compile(r"\s*(?:…|\.\.\.)\s*\((?:see more|voir plus|read more|lire la suite)\)", re.I)
@@ -268,7 +268,18 @@ def is_name_like(line: str) -> bool:
     if not 2 <= len(tokens) <= 5:
         return False
     capitalised = [t for t in tokens if t not in NAME_PARTICLES]
-    return len(capitalised) >= 2 and all(name_token(t) for t in capitalised)
+    return len(capitalised) >= 2 and all(name_token(t) for t in capitalised) \
+        and not (tokens[-1].endswith(".") and len(tokens[-1]) > 3) \
+        and sum(map(is_field_term, capitalised)) * 2 <= len(capitalised)
+
+
+def is_field_term(token: str) -> bool:
+    """A word of the field's vocabulary ("Transformers"; "Block-State": every part). A short title
+    ("Block-State Transformers") is otherwise read as a name; names are rarely field terms ("Fan Long"
+    has one in two words), so a line stays a name while at most half of its words are. (A last word ended
+    by a full stop that is no initial, "Q-Learning." but not "M." or "Jr.", ends a title, never a name.)"""
+    parts = words(token)
+    return bool(parts) and all(lemma(part) in field_terms() for part in parts)
 
 
 def lower_case_name(line: str) -> bool:

@@ -91,6 +91,12 @@ def fr_en() -> dict[tuple[str, ...], str]:
     return table
 
 
+@lru_cache(maxsize=1)
+def field_terms() -> frozenset[str]:
+    """English words of the field's terms (the English side of ``lexicon/fr_en.tsv``), as lemmas."""
+    return frozenset(lemma(w) for english in fr_en().values() for w in words(english))
+
+
 @lru_cache(maxsize=50_000)
 def lemma_fr(word: str) -> str:
     return fold(lemmatizer().lemmatize(word.lower(), "fr"))

@@ -490,3 +490,22 @@ def test_reference_list_debris_makes_no_papers_and_no_titles():
     assert titles[:2] == ["Tracking Gannets with Graph Networks", "Storm Petrel Colonies on Remote Islands"]
     assert not any(t and ("2019" in t or "-512" in t or "-733" in t) for t in titles), titles
     assert page.publications[-1].abstract.startswith("We survey storm petrel colonies")
+
+
+def test_short_title_cased_titles_are_not_read_as_coauthors():
+    text = CUT_PROFILE + (
+        "Storm Petrel Colonies on Remote Islands\n"  # printed by its title alone
+        "Recurrent Embeddings\n"  # two capitalised words, but field terms: the next entry's title
+        "Ana Sousa\n"
+        "Fan Long\n"  # one of two words is a field term ("long"): still a name
+        "Seabird Counting Revisited.\n"  # ends in a full stop after a word, not an initial: a title
+        "Daniel M. Roy\n"
+        "We count seabirds from drones over two breeding seasons and compare the counts with ground "
+        "surveys at each colony.\n")
+    page = parse_page(text, url="https://mila.quebec/en/directory/kwabena-mensah")
+    by_title = {p.title: p for p in page.publications}
+    assert by_title["Storm Petrel Colonies on Remote Islands"].authors == []
+    assert by_title["Recurrent Embeddings"].authors == ["Ana Sousa", "Fan Long"]
+    assert by_title["Seabird Counting Revisited."].authors == ["Daniel M. Roy"]
+    assert is_name_like("Fan Long") and is_name_like("Keith G. Mills") and is_name_like("Martin Luther King Jr.")
+    assert not is_name_like("Graph Transformers") and not is_name_like("Deep Kernel Learning.")
