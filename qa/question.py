@@ -9,7 +9,7 @@ names, titles and venues come from the indexed records through a :class:`Directo
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from enum import StrEnum
 from bisect import bisect_right
@@ -78,6 +78,7 @@ class Question:
     counted: str | None = None  # COUNT: "papers" or "coauthors"
     quantity: str | None = None  # "how many GPU hours": what a figure in a paper must name
     asks_papers: bool = False  # the question speaks of papers or publishing, not of the person
+    in_title: bool = False  # "papers with X in the title": the topic's words must be in the title
     languages: bool = False  # the question names a language ("on his French page")
     topic: str = ""  # content words, in English
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
@@ -147,10 +148,22 @@ class Directory:
                     if f" {name} " in f" {folded} ":
                         venues.setdefault(name, venue.value)
                         venues.setdefault(acronym.lower(), venue.value)
+        coined = {paper.paper_id: coined_names(paper.abstract) for paper in papers if paper.abstract}
+        wanted = {name.lower() for names in coined.values() for name in names}
+        users: Counter = Counter()  # how many papers write each coined name (case aside)
         # Words the pages use (papers, venues, biographies, news) are no unknown person's name.
         prose = [v.value for p in profiles for v in p.biography + p.news + p.affiliations + p.roles + p.topics]
-        vocabulary = frozenset(w for text in [*(p.embed_text for p in papers), *(v.value for p in papers for v in p.venues),
-                                             *prose] for w in words(fold(text)))
+        vocabulary_: set[str] = set()
+        for paper in papers:
+            paper_words = set(words(fold(paper.embed_text)))
+            vocabulary_ |= paper_words
+            users.update(w for w in paper_words if w in wanted)
+        for pid, names in coined.items():
+            for name in names:
+                if users[name.lower()] == 1:  # a name one paper alone writes is that paper's
+                    named[name].add(pid)
+        vocabulary = frozenset(vocabulary_ | {w for text in [*(v.value for p in papers for v in p.venues), *prose]
+                                              for w in words(fold(text))})
         headings = [(flatten(p.label.rstrip("…")).strip(), p.paper_id) for p in papers if p.label.strip()]
         return cls(name_aliases(researchers), name_aliases(authors), titles, dict(named), venues, vocabulary,
                    headings, frozenset(p.paper_id for p in papers))
@@ -316,6 +329,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     if focus is not None:
         follow(question, flat, focus)
     question.asks_papers = cue("papers", flat)
+    question.in_title = cue("in_title", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
     question.intent = choose_intent(question, flat)
@@ -412,6 +426,20 @@ def focus_of(history: list[tuple[str, str | list[str]]], directory: Directory) -
         focus = Focus(researchers=question.researchers or focus.researchers, papers=named or focus.papers,
                       earlier=earlier if named else focus.earlier, question=question)
     return focus
+
+
+COINED = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){2,}\(|\b(?:propose|proposes|introduce|introduces|present|presents|"
+                    r"call|called|dub|dubbed|named|coin)\s+)([A-Za-z]\w*[A-Z]\w*)\b\)?")
+
+
+def coined_names(abstract: str) -> set[str]:
+    """Names an abstract coins for its own method: an acronym after capitalised words ("a Large
+    Recurrent Action Model (LRAM)") or a name with capitals inside that it proposes ("we propose
+    GullNet"), as printed; "reinforcement learning (RL)" and "Large Language Models (LLMs)" coin
+    nothing."""
+    return {m.group(1) for m in COINED.finditer(abstract)  # a plural ("LLMs") names a kind, not a method
+            if len(m.group(1)) >= 3 and sum(c.isupper() for c in m.group(1)) >= 2
+            and not re.fullmatch(r"[A-Z]+s", m.group(1))}
 
 
 def papers_named_in(text: str, directory: Directory) -> list[str]:
@@ -634,6 +662,17 @@ PAPER_WORDS = {"paper", "papers", "publication", "publications", "article", "art
                "preprints", "travaux", "travail"}
 
 
+def asks_count(flat: str) -> bool:
+    """Whether the question asks a count: "how many" and "combien" always do; "number of" does when
+    it is what is asked ("the number of co-authors on X?"), not when a clause has begun before it
+    ("who has a paper on attention failing as the number of tokens grows?")."""
+    for match in cues()["count"].finditer(flat):
+        if match.group(1) in {"number of", "nombre de"} and cue("count_clause", flat[:match.start()]):
+            continue
+        return True
+    return False
+
+
 def used_names(question: Question) -> set[str]:
     return {w for name in question.researchers + question.coauthors for w in fold(name).split()}
 
@@ -649,7 +688,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         asked_field = "topics"
         question.open_field = True
     question.attribute = asked_field
-    if cue("count", flat):
+    if asks_count(flat):
         if cue("coauthors", flat):
             question.counted = "coauthors"
             return Intent.COUNT

@@ -315,6 +315,12 @@ class Library:
         named = [self.papers[pid] for pid in question.papers]
         if named:
             hits = [Hit(p, 1.0) for p in named]
+        elif question.topic and question.in_title:
+            # "papers with X in the title": every pool paper whose title holds each word as typed
+            # ("Q-learning" as a phrase, not "learning" alone), inflections aside.
+            asked = [singular_words(term) for term in question.terms or [question.topic]]
+            hits = [Hit(p, 1.0) for p in pool
+                    if p.title and all(a in singular_words(p.title) for a in asked)]
         elif question.topic:
             whole = question.intent in {Intent.LIST, Intent.COUNT, Intent.COMPARE, Intent.COMMON}
             hits = self.topic_hits(question, rows, len(rows) if whole else top_k, found.near)
@@ -384,6 +390,9 @@ class Library:
             return [] if relevant_only else [f for f in facts if f.field in PROSE][:3]
         query = self.query_vector(question.topic)
         texts = [f.value.value for f in facts]
+        # A French page sentence is also embedded in its lexicon English (the embedder reads English).
+        english = {f.value.value: to_english(f.value.value) for f in facts if f.value.sources[0].lang == "fr"}
+        texts += list(english.values())
         missing = [t for t in dict.fromkeys(texts) if t not in self._fact_vectors]
         if missing:
             vectors = self.embedder.embed_documents(missing)
@@ -403,7 +412,14 @@ class Library:
             vector = self._fact_vectors[fact.value.value]
             lang = "fr" if fact.value.sources[0].lang == "fr" and weights["fr"] else "en"
             meaning = max(cosine(vector, query), cosine(vector, queries[lang]))
-            held = set(lemmas(fact.value.value)) if lang == "en" else {lemma_fr(w) for w in words(fact.value.value)}
+            if fact.value.value in english:
+                meaning = max(meaning, cosine(self._fact_vectors[english[fact.value.value]], query))
+            if lang == "fr":
+                held = {lemma_fr(w) for w in words(fact.value.value)}
+            elif fact.value.sources[0].lang == "fr":  # a French page read with English words: through the lexicon
+                held = set(lemmas(to_english(fact.value.value))) | set(lemmas(fact.value.value))
+            else:
+                held = set(lemmas(fact.value.value))
             weight = weights[lang]
             total = sum(weight.values()) or 1.0
             score = meaning + 0.5 * held_weight(held, weight) / total
@@ -761,6 +777,13 @@ def states_claim(sentence: str) -> bool:
 @lru_cache(maxsize=1)
 def claim_cues() -> tuple[str, ...]:
     return tuple(fold(line) for line in lexicon_lines("claim_cues.txt"))
+
+
+def singular_words(text: str) -> str:
+    """A text's lemmas, padded, with a plural "s" dropped from words the lemmatiser does not know
+    ("GFlowNets" → "gflownet"), so that a phrase is found in a text whatever its number."""
+    return " " + " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
+                          for w in lemmas(text)) + " "
 
 
 def name_key(name: str) -> str:

@@ -157,6 +157,12 @@ Biographie
 Maëlle Okonkwo-Tremblay est professeure agrégée à l'Université Laval. Elle a fondé en 2019 le laboratoire TIDE, qui étudie la façon dont les oiseaux marins se nourrissent.
 """
 
+FR_ONLY_PAGE = """Portrait de Tomasz Kowalczyk-Ngata
+Tomasz Kowalczyk-Ngata
+Membre affilié
+Biographie
+Tomasz Kowalczyk-Ngata étudie la compression des modèles de langue. Il a obtenu un doctorat en informatique de l'Université de Varsovie en 2012, puis une maîtrise en statistique.
+"""
 
 NEWS_PAGE = """Ines Varga receives a Canada Research Chair in seabird acoustics
 Mila is proud to announce that Ines Varga, assistant professor at Université de Sherbrooke, holds a new Tier 2 Canada Research Chair in seabird acoustics.
@@ -180,10 +186,12 @@ def bilingual(tmp_path_factory):
     (folder / "en.txt").write_text(EN_PAGE)
     (folder / "fr.txt").write_text(FR_PAGE)
     (folder / "news.txt").write_text(NEWS_PAGE)
+    (folder / "fr-only.txt").write_text(FR_ONLY_PAGE)
     sources = json.loads((folder / "sources.json").read_text())
     sources["pages"] += [{"file": "en.txt", "url": "https://mila.quebec/en/directory/maelle-okonkwo-tremblay"},
                          {"file": "fr.txt", "url": "https://mila.quebec/fr/annuaire/maelle-okonkwo-tremblay"},
-                         {"file": "news.txt", "url": "https://mila.quebec/en/news/two-seabird-chairs"}]
+                         {"file": "news.txt", "url": "https://mila.quebec/en/news/two-seabird-chairs"},
+                         {"file": "fr-only.txt", "url": "https://mila.quebec/fr/annuaire/tomasz-kowalczyk-ngata"}]
     (folder / "sources.json").write_text(json.dumps(sources))
     return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
 
@@ -205,6 +213,12 @@ def test_a_biography_fact_answers_and_cites_the_page(bilingual):
     assert "2019" in when.text and when.lang == "fr"
     nothing = bilingual.ask("Who supervised Okonkwo-Tremblay's master's thesis?")
     assert nothing.refused
+
+
+def test_an_english_question_reads_a_french_only_page_through_the_lexicon(bilingual):
+    answer = bilingual.ask("Where did Kowalczyk-Ngata earn his PhD, and when did he finish it?")
+    assert "Varsovie" in answer.text and "2012" in answer.text and not answer.refused
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/fr/annuaire/tomasz-kowalczyk-ngata"]
 
 
 def test_news_items_answer_about_the_people_they_name(bilingual):
@@ -441,3 +455,10 @@ def test_a_venue_asked_of_one_described_paper_answers_for_the_closest_one_only(a
     cited = [c for c in one.citations if c.kind == "paper"]
     assert len(cited) == 2 and all("softmax" in (c.abstract or "").lower() for c in cited)
     assert all("softmax" in (c.title or c.label).lower() for c in cited)
+
+
+def test_a_title_filter_keeps_only_papers_whose_titles_hold_the_words(assistant):
+    answer = assistant.ask("Which of Pascanu's papers have attention in their titles?")
+    assert [c.title for c in answer.citations] == [seed_line("RAT: Bridging RNN Efficiency")]
+    nothing = assistant.ask("Which of Veličković's papers have graph in the title?")  # abstracts only
+    assert nothing.refused and nothing.citations == []

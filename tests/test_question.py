@@ -90,6 +90,13 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Quels articles figurent sur la page de Mensah ? Listez-les tous.", Intent.LIST, {"topic": ""}),
     ("Articles de Mensah : donnez-moi la liste complète", Intent.LIST, {"topic": ""}),
     ("Quels articles de Mensah portent sur le rôle des graphes ?", Intent.PAPERS, {}),
+    ("What is the number of papers Mensah lists?", Intent.COUNT, {"counted": "papers"}),
+    ("Of Mensah and Côté-Lefebvre, who has a paper on forecasts that degrade as the number of sensors grows?",
+     Intent.WHO, {"quantity": None}),
+    ("Who has papers about counting birds?", Intent.WHO, {}),
+    ("Which of Mensah's papers have Graph Networks in the title?", Intent.PAPERS,
+     {"in_title": True, "terms": ["Graph", "Networks"]}),
+    ("Has Mensah got any papers whose title mentions birds?", Intent.PAPERS, {"topic": "birds", "in_title": True}),
 ])
 def test_one_intent_per_question(directory, text, intent, extra):
     question = parse(text, directory)
@@ -277,3 +284,19 @@ def test_a_paper_named_by_the_opening_words_of_its_title(directory):
 def test_french_prepositions_are_no_topic_words(directory):
     question = parse("Mensah a travaillé sous quelle direction, et vers quoi est-il allé ensuite, sans quitter Laval ?", directory)
     assert not {"sous", "vers", "apres", "après"} & set(question.topic.split()), question.topic
+
+
+def test_a_paper_is_named_by_the_name_its_abstract_coins_for_its_method():
+    papers = [
+        paper("g1", "Seabird Colonies Seen from Above", ["Kwabena Mensah"],
+              abstract="Counting gulls is slow. We introduce a Gull Colony Counter (GCC) trained on drone images "
+                       "and use reinforcement learning (RL) for flight plans."),
+        paper("g2", "Flight Plans for Survey Drones", ["Kwabena Mensah"],
+              abstract="We propose SkyPlan, a planner trained with reinforcement learning (RL)."),
+        paper("g3", "Tern Tracking", ["Wei Zhang"], abstract="Large Language Models (LLMs) label tern calls."),
+    ]
+    directory = Directory.build(papers, [Profile(researcher="Kwabena Mensah"), Profile(researcher="Wei Zhang")])
+    assert parse("Who co-wrote GCC?", directory).papers == ["g1"]
+    assert set(parse("Compare SkyPlan and GCC", directory).papers) == {"g1", "g2"}
+    assert parse("What has Mensah published with RL?", directory).papers == []  # two papers write RL
+    assert parse("Which papers use LLMs?", directory).papers == []  # a kind of model, not one paper's name
