@@ -79,6 +79,7 @@ class Question:
     quantity: str | None = None  # "how many GPU hours": what a figure in a paper must name
     asks_papers: bool = False  # the question speaks of papers or publishing, not of the person
     in_title: bool = False  # "papers with X in the title": the topic's words must be in the title
+    asks_name: bool = False  # "what is the method called?": the sentence that coins a name answers
     languages: bool = False  # the question names a language ("on his French page")
     topic: str = ""  # content words, in English
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
@@ -330,6 +331,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         follow(question, flat, focus)
     question.asks_papers = cue("papers", flat)
     question.in_title = cue("in_title", flat)
+    question.asks_name = cue("asks_name", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
     question.intent = choose_intent(question, flat)
@@ -632,7 +634,11 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 def read_topic(question: Question, text: str, used: set[str]) -> None:
     """The content words once names, titles, venues, years, question words and cue words are out;
     French questions have their field terms put into English first."""
-    source = to_english(text) if question.lang == "fr" else text
+    if question.lang == "fr":  # names out first: "Tal" is a name here, not the French acronym for NLP
+        kept = [t for t in text.split() if not (fold(t).split() and all(p in used for p in fold(t).split()))]
+        source = to_english(" ".join(kept))
+    else:
+        source = text
     # Cue words frame the question ("co-authors", "when"); profile cues ("PhD", "university") are
     # what a biography question is about, so they stay in the topic.
     cue_words = {w for line in lexicon_lines("intents.tsv") if not line.startswith("profile_")

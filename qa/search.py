@@ -22,7 +22,7 @@ import numpy as np
 
 from qa import packed
 from qa.packed import PackedDict, PackedList
-from qa.question import Directory, Intent, Question, cue, named_languages
+from qa.question import Directory, Intent, Question, coined_names, cue, flatten, named_languages
 from qa.text import fold
 from qa.records import Paper, Profile, Sourced
 from qa.text import has_figure, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords, to_english, words
@@ -313,6 +313,7 @@ class Library:
             return found
         pool = self.papers_at(rows)
         named = [self.papers[pid] for pid in question.papers]
+        asks_who = bool(re.search(r"\b(?:who|whom|qui)\b", flatten(question.text)))
         if named:
             hits = [Hit(p, 1.0) for p in named]
         elif question.topic and question.in_title:
@@ -324,8 +325,9 @@ class Library:
         elif question.topic:
             whole = question.intent in {Intent.LIST, Intent.COUNT, Intent.COMPARE, Intent.COMMON}
             hits = self.topic_hits(question, rows, len(rows) if whole else top_k, found.near)
-            if not hits and (question.venue or question.intent in {Intent.LIST, Intent.COUNT}
-                             and (question.researchers or question.coauthors)):
+            if not hits and not (asks_who and not question.asks_papers) and (
+                    question.venue or question.intent in {Intent.LIST, Intent.COUNT}
+                    and (question.researchers or question.coauthors)):
                 # "Which papers appeared at ICML?", "list X's papers": leftover words are no topic.
                 hits = [Hit(p, 1.0) for p in pool]
         else:
@@ -337,8 +339,9 @@ class Library:
             hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
             if question.period.latest or question.period.earliest:
                 hits = hits[:1]
-        if not profiles and not hits and not named and not question.asks_papers and question.topic:
-            # Nobody named and no paper about it: a page may still say it ("who was appointed …?").
+        if not profiles and (not hits or asks_who) and not named and not question.asks_papers and question.topic:
+            # Nobody named, and no paper about it or a question for a person ("who won …?"): a page
+            # may say it ("who was appointed …?"); its sentence answers if it is closer than any paper.
             profiles = self.profiles_saying(question)
             found.profiles = profiles
         # What someone published is never answered from their page; anything else may be.
@@ -678,7 +681,9 @@ class Library:
             lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
             # "How many X": a sentence giving a figure next to X comes before any other.
             figure = 1.0 if counted and counted & held and has_figure(sentence) else 0.0
-            scores.append(float(meaning[i]) + 0.5 * lexical + figure)
+            # "What is the method called?": the sentence that coins a name ("we propose GullNet").
+            coins = 0.5 if question.asks_name and coined_names(sentence) else 0.0
+            scores.append(float(meaning[i]) + 0.5 * lexical + figure + coins)
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
         chosen = [ranked[0]]
         for i in ranked[1:wants]:

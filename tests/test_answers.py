@@ -228,6 +228,11 @@ def test_news_items_answer_about_the_people_they_name(bilingual):
     assert "Varga" in nobody_named.text and not nobody_named.refused
 
 
+def test_a_who_question_is_answered_by_the_page_that_names_the_person_not_by_a_venues_papers(bilingual):
+    answer = bilingual.ask("Who holds the new research chair in seabird acoustics announced around ICML?")
+    assert "Varga" in answer.text and [c.kind for c in answer.citations] == ["page"]
+
+
 def test_which_of_these_researchers_looks_at_every_page_field(bilingual):
     answer = bilingual.ask("Among Okonkwo-Tremblay, Pascanu and Ines Varga, who is connected to Université Laval?")
     assert "Maëlle Okonkwo-Tremblay" in answer.text and "Razvan Pascanu's pages say nothing about this." in answer.text
@@ -462,3 +467,8 @@ def test_a_title_filter_keeps_only_papers_whose_titles_hold_the_words(assistant)
     assert [c.title for c in answer.citations] == [seed_line("RAT: Bridging RNN Efficiency")]
     nothing = assistant.ask("Which of Veličković's papers have graph in the title?")  # abstracts only
     assert nothing.refused and nothing.citations == []
+
+
+def test_a_question_asking_a_name_quotes_the_sentence_that_coins_it(assistant):
+    answer = assistant.ask("What is the name of the model proposed in the robotics paper about fast inference with recurrent architectures?")
+    assert "(LRAM)" in answer.text and not answer.refused

@@ -300,3 +300,9 @@ def test_a_paper_is_named_by_the_name_its_abstract_coins_for_its_method():
     assert set(parse("Compare SkyPlan and GCC", directory).papers) == {"g1", "g2"}
     assert parse("What has Mensah published with RL?", directory).papers == []  # two papers write RL
     assert parse("Which papers use LLMs?", directory).papers == []  # a kind of model, not one paper's name
+
+
+def test_a_french_question_keeps_names_out_of_translation_and_knows_editorial_roles():
+    directory = Directory.build([paper("t1", "Tern Tracking", ["Tal Moreau"])], [Profile(researcher="Tal Moreau")])
+    question = parse("Tal Moreau est-elle rédactrice en chef d'une revue ?", directory)
+    assert question.researchers == ["Tal Moreau"] and question.topic == "editor chief"
