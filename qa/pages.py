@@ -118,7 +118,8 @@ PAPER_WORDS = re.compile(r"\b(?:this (?:paper|work|article|study)|in this (?:pap
 # Tokens allowed inside a person's name besides capitalised words: particles and initials.
 NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "van", "von", "le", "la", "bin", "al",
                   "dos", "das", "des", "do", "y", "ter", "ten", "st."}
-NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-‐‑]*$")  # a word (Unicode hyphens too); name_token() wants its capital
+# A word (Unicode hyphens and spacing accents too: a PDF's "R´emi"); name_token() wants its capital.
+NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-‐‑´`¨]*$")
 DIRECTORY_PATH = re.compile(r"/(?:directory|annuaire|repertoire|répertoire)/([^/?#]+)", re.I)
 PERSON_PATH = re.compile(r"^(?:/(?:en|fr))?/(?:(?:person|people|personne|membre|member)/)?([^/?#]+)$", re.I)
 ABSTRACT_MIN_CHARS = 150
@@ -254,8 +255,9 @@ AUTHOR_MARKS = "*†‡§¶"  # equal-contribution and affiliation marks a co-au
 
 
 def author_name(line: str) -> str:
-    """A co-author line without the marks a page prints after the name."""
-    return " ".join(token.rstrip(AUTHOR_MARKS) for token in line.split())
+    """A co-author line without the marks a page prints after the name, nor the number DBLP gives
+    namesakes ("Jingyu Liu 0001")."""
+    return " ".join(token.rstrip(AUTHOR_MARKS) for token in re.sub(r"\s+\d{4}$", "", line.strip()).split())
 
 
 def is_name_like(line: str) -> bool:

@@ -483,7 +483,7 @@ def follow(question: Question, flat: str, focus: Focus) -> None:
 
 
 ASK_CUES = ("count", "coauthors", "venue", "date", "list", "who", "compare", "common", "fact", "profile_role",
-            "profile_affiliation", "profile_topics", "profile_biography", "profile_field")
+            "profile_affiliation", "profile_topics", "profile_biography", "profile_field", "profile_supervisors")
 
 
 def asks_anew(flat: str) -> bool:
@@ -663,7 +663,8 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
 
 
 # In order of precedence: "where did she do her PhD" is biography, "position at the university" affiliation.
-PROFILE_FIELDS = {"biography": "biography", "affiliation": "affiliations", "role": "roles", "topics": "topics"}
+PROFILE_FIELDS = {"supervisors": "supervisors", "biography": "biography", "affiliation": "affiliations", "role": "roles",
+                  "topics": "topics"}
 PAPER_WORDS = {"paper", "papers", "publication", "publications", "article", "articles", "work", "works", "preprint",
                "preprints", "travaux", "travail"}
 
@@ -728,7 +729,11 @@ def choose_intent(question: Question, flat: str) -> Intent:
         question.combine = "any"
         if cue("common", flat):
             return Intent.COMPARE
-        if asked_field == "topics" and question.topic:  # "which of A, B list X among their topics"
+        if asked_field in {"topics", "roles", "affiliations"} and question.topic and not question.parts \
+                and re.search(r"^ of |\b(?:which of|who of|among|amongst|parmi|lesquels|lesquelles|"
+                              r"which (?:researchers?|people|members?|ones?|professors?))\b", flat):
+            # "which of A, B list X among their topics", "which of A, B hold a Canada CIFAR AI Chair":
+            # the researchers whose page values hold it.
             return Intent.WHO
         if asked_field and not question.topic:
             return Intent.COMPARE

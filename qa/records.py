@@ -119,6 +119,7 @@ class Profile:
     topics: list[Sourced] = field(default_factory=list)
     biography: list[Sourced] = field(default_factory=list)  # sentences
     news: list[Sourced] = field(default_factory=list)  # sentences of news items that name them
+    supervisors: list[Sourced] = field(default_factory=list)  # a student's own supervisors, as named
     pages: list[Source] = field(default_factory=list)
 
     @property

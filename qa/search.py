@@ -307,6 +307,13 @@ class Library:
         if question.intent == Intent.WHO:
             everyone = profiles or list(self.profiles.values())
             found.profiles = self.profiles_on(question, everyone)
+            if not found.profiles and profiles and question.attribute:
+                # "Which of A, B are associate rather than core members?": no value holds the words
+                # as asked, so each named researcher's asked field is shown for the reader to judge.
+                question.intent = Intent.PROFILE
+                found.profiles = profiles
+                found.facts = self.page_facts(question, profiles)
+                return found
             if question.attribute is None:  # "who works on X": their papers count too; a role or a place is a page's
                 everything = np.arange(len(self.all), dtype=np.int64)
                 found.hits = self.topic_hits(question, rows if profiles else everything, top_k)
@@ -381,7 +388,7 @@ class Library:
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool) -> list[Fact]:
         facts = [Fact(p.researcher, name, value) for p in profiles
                  for name in ("roles", "affiliations", "biography", "news") for value in getattr(p, name)]
-        if question.attribute in {"roles", "affiliations", "topics"} and not relevant_only:
+        if question.attribute in {"roles", "affiliations", "topics", "supervisors"} and not relevant_only:
             # The asked field as printed, and the biography sentences about the rest of the question
             # ("which lab did she found?" asks an affiliation cue about a biography fact).
             # A role and a position are read together: "Associate Scientific Director, Mila" is an affiliation line.
@@ -822,7 +829,7 @@ def asked_words(question: Question) -> list[set[str]]:
     typed = {t for t in question.terms[1:] if t[:1].isupper() and fold(t) not in stopwords()}
     names, run = [], []
     for token in re.findall(r"[\w'’\-]+", question.text) + [""]:
-        if token in typed:
+        if token in typed or run and len(token) >= 2 and token.isupper():  # "Canada CIFAR AI Chair" is one name
             run.append(token)
         elif run:
             names.append(" ".join(run))

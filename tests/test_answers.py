@@ -164,6 +164,22 @@ Biographie
 Tomasz Kowalczyk-Ngata étudie la compression des modèles de langue. Il a obtenu un doctorat en informatique de l'Université de Varsovie en 2012, puis une maîtrise en statistique.
 """
 
+STUDENT_PAGES = {"jonas-lindqvist": """Portrait of Jonas Lindqvist
+Jonas Lindqvist
+PhD - Université Laval
+Principal supervisor :
+Kwame Boateng
+Co-supervisor : Ana Sousa
+Research Topics
+Computational Ecology
+""", "lea-moreau": """Portrait of Léa Moreau
+Léa Moreau
+Master's Research - Université Laval
+Supervisor
+Research Topics
+Computational Ecology
+"""}
+
 NEWS_PAGE = """Ines Varga receives a Canada Research Chair in seabird acoustics
 Mila is proud to announce that Ines Varga, assistant professor at Université de Sherbrooke, holds a new Tier 2 Canada Research Chair in seabird acoustics.
 The chair will fund recordings of puffin colonies on the Gulf of St. Lawrence over five years.
@@ -187,11 +203,14 @@ def bilingual(tmp_path_factory):
     (folder / "fr.txt").write_text(FR_PAGE)
     (folder / "news.txt").write_text(NEWS_PAGE)
     (folder / "fr-only.txt").write_text(FR_ONLY_PAGE)
+    for slug, text in STUDENT_PAGES.items():
+        (folder / f"{slug}.txt").write_text(text)
     sources = json.loads((folder / "sources.json").read_text())
     sources["pages"] += [{"file": "en.txt", "url": "https://mila.quebec/en/directory/maelle-okonkwo-tremblay"},
                          {"file": "fr.txt", "url": "https://mila.quebec/fr/annuaire/maelle-okonkwo-tremblay"},
                          {"file": "news.txt", "url": "https://mila.quebec/en/news/two-seabird-chairs"},
                          {"file": "fr-only.txt", "url": "https://mila.quebec/fr/annuaire/tomasz-kowalczyk-ngata"}]
+    sources["pages"] += [{"file": f"{slug}.txt", "url": f"https://mila.quebec/en/directory/{slug}"} for slug in STUDENT_PAGES]
     (folder / "sources.json").write_text(json.dumps(sources))
     return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
 
@@ -221,6 +240,17 @@ def test_an_english_question_reads_a_french_only_page_through_the_lexicon(biling
     assert [c.url for c in answer.citations] == ["https://mila.quebec/fr/annuaire/tomasz-kowalczyk-ngata"]
 
 
+def test_a_students_supervisors_are_a_page_field(bilingual):
+    answer = bilingual.ask("Who supervises Jonas Lindqvist's PhD?")
+    assert "Kwame Boateng" in answer.text and "Ana Sousa" in answer.text and not answer.refused
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/jonas-lindqvist"]
+    french = bilingual.ask("Qui encadre Jonas Lindqvist ?")
+    assert "Kwame Boateng" in french.text and french.lang == "fr"
+    # A label the page prints without a name, and a programme line, do not say who.
+    unnamed = bilingual.ask("who is Léa Moreau's supervisor at Laval?")
+    assert unnamed.refused and "Master" not in unnamed.text
+
+
 def test_news_items_answer_about_the_people_they_name(bilingual):
     chair = bilingual.ask("Which research chair did Ines Varga receive?")
     assert "Tier 2 Canada Research Chair" in chair.text and chair.citations[0].url.endswith("/two-seabird-chairs")
@@ -231,6 +261,15 @@ def test_news_items_answer_about_the_people_they_name(bilingual):
 def test_a_who_question_is_answered_by_the_page_that_names_the_person_not_by_a_venues_papers(bilingual):
     answer = bilingual.ask("Who holds the new research chair in seabird acoustics announced around ICML?")
     assert "Varga" in answer.text and [c.kind for c in answer.citations] == ["page"]
+
+
+def test_which_of_these_hold_a_role_cites_only_the_pages_that_hold_it(bilingual):
+    answer = bilingual.ask("Which of Okonkwo-Tremblay, Pascanu and Ines Varga hold a Canada Research Chair?")
+    assert "Varga" in answer.text and "Tier 2" in answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/two-seabird-chairs"]
+    # Words no page value holds as asked: each named researcher's roles are shown instead.
+    shown = bilingual.ask("Which of Okonkwo-Tremblay and Pascanu are core rather than affiliate members?")
+    assert "Core Academic Member" in shown.text and "Affiliate Member" in shown.text
 
 
 def test_which_of_these_researchers_looks_at_every_page_field(bilingual):

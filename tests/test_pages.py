@@ -509,3 +509,15 @@ def test_short_title_cased_titles_are_not_read_as_coauthors():
     assert by_title["Seabird Counting Revisited."].authors == ["Daniel M. Roy"]
     assert is_name_like("Fan Long") and is_name_like("Keith G. Mills") and is_name_like("Martin Luther King Jr.")
     assert not is_name_like("Graph Transformers") and not is_name_like("Deep Kernel Learning.")
+
+
+def test_a_namesake_number_and_a_spacing_accent_stay_inside_a_coauthor_name():
+    text = CUT_PROFILE + (
+        "Storm Petrel Colonies on Remote Islands\n"
+        "Ana Sousa\n"
+        "Wei Zhang 0003\n"  # DBLP's number for namesakes
+        "Andr´e Lima\n"  # an accent a PDF printed apart from its letter
+        "We count storm petrels at night with thermal cameras on twelve islands over two breeding seasons.\n")
+    page = parse_page(text, url="https://mila.quebec/en/directory/kwabena-mensah")
+    petrels = next(p for p in page.publications if p.title == "Storm Petrel Colonies on Remote Islands")
+    assert petrels.authors == ["Ana Sousa", "Wei Zhang", "Andr´e Lima"] and petrels.abstract.startswith("We count")

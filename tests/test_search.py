@@ -39,3 +39,4 @@ def test_a_phrase_is_found_in_a_title_whatever_its_number():
     assert singular_words("GullNets") in singular_words("GullNet Foundations")  # a word no dictionary knows
     assert singular_words("graph networks") in singular_words("Counting Birds with Graph Networks")
     assert singular_words("Q-learning") not in singular_words("Deep Reinforcement Learning")
+

@@ -22,6 +22,7 @@ from qa.text import fold, has_figure, lemmas, lexicon_lines, sentences
 from qa.search import PROSE, Found, Hit, asked_words, matching_values, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
+LISTED = {"roles", "affiliations", "topics", "supervisors"}  # profile fields shown as printed, not quoted as prose
 
 
 class Writer:
@@ -359,7 +360,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
         opening = opening_sentences(profile, q.lang) if q.open_field else []
         if not facts and not opening:
-            if q.attribute in {"roles", "affiliations", "topics"} or not q.topic:
+            if q.attribute in LISTED or not q.topic:
                 missing = w.say("profile_missing", name=profile.researcher, what=w.say(f"what_{q.attribute or 'biography'}"))
             else:
                 missing = w.say("profile_silent", name=profile.researcher)
@@ -367,14 +368,14 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             cite = f" {w.cite_page(profile.pages[0], profile.researcher, [])}" if profile.pages and not found.facts else ""
             lines.append(missing + cite)
             continue
-        listed = [f for f in facts if f.field not in PROSE] if q.attribute in {"roles", "affiliations", "topics"} else []
+        listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED else []
         if listed:
             parts = []
             for sources, texts in group_by_page([f.value for f in listed]):
                 former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and q.attribute == "roles"
                 parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
-            lines.append(w.say("topics" if q.attribute == "topics" else "roles", name=profile.researcher,
+            lines.append(w.say(q.attribute if q.attribute in {"topics", "supervisors"} else "roles", name=profile.researcher,
                                values="; ".join(parts)))
         said = [f.value for f in facts if f not in listed]
         if q.open_field:
