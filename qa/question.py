@@ -732,7 +732,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if asked_field in {"topics", "roles", "affiliations"} and question.topic and not question.parts \
                 and re.search(r"^ of |\b(?:which of|who of|among|amongst|parmi|lesquels|lesquelles|"
                               r"which (?:researchers?|people|members?|ones?|professors?))\b", flat):
-            # "which of A, B list X among their topics", "which of A, B hold a Canada CIFAR AI Chair":
+            # "which of A, B list X among their topics", "among A and B, who holds a research chair?":
             # the researchers whose page values hold it.
             return Intent.WHO
         if asked_field and not question.topic:

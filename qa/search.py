@@ -308,7 +308,7 @@ class Library:
             everyone = profiles or list(self.profiles.values())
             found.profiles = self.profiles_on(question, everyone)
             if not found.profiles and profiles and question.attribute:
-                # "Which of A, B are associate rather than core members?": no value holds the words
+                # "Which of A, B are core rather than affiliate members?": no value holds the words
                 # as asked, so each named researcher's asked field is shown for the reader to judge.
                 question.intent = Intent.PROFILE
                 found.profiles = profiles
@@ -829,7 +829,7 @@ def asked_words(question: Question) -> list[set[str]]:
     typed = {t for t in question.terms[1:] if t[:1].isupper() and fold(t) not in stopwords()}
     names, run = [], []
     for token in re.findall(r"[\w'’\-]+", question.text) + [""]:
-        if token in typed or run and len(token) >= 2 and token.isupper():  # "Canada CIFAR AI Chair" is one name
+        if token in typed or run and len(token) >= 2 and token.isupper():  # "Quebec AI Institute" is one name
             run.append(token)
         elif run:
             names.append(" ".join(run))
