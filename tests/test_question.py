@@ -306,3 +306,10 @@ def test_a_french_question_keeps_names_out_of_translation_and_knows_editorial_ro
     directory = Directory.build([paper("t1", "Tern Tracking", ["Tal Moreau"])], [Profile(researcher="Tal Moreau")])
     question = parse("Tal Moreau est-elle rédactrice en chef d'une revue ?", directory)
     assert question.researchers == ["Tal Moreau"] and question.topic == "editor chief"
+
+
+@pytest.mark.parametrize("text", ["Mensah a obtenu quels prix, et en quelles années ?",
+                                  "Which awards did Mensah get, and in what years?"])
+def test_words_asking_for_a_time_are_not_topic_words(directory, text):
+    topic = parse(text, directory).topic.split()
+    assert {"award", "awards"} & set(topic) and not {"annees", "years", "year"} & set(topic)
