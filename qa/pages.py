@@ -760,6 +760,7 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
         current = Publication()
         return current
 
+    printed_twice: set[int] = set()
     owner_key = fold(owner) if owner else None
     last = page_end if body and body[-1][0] == page_end else None
     for index, line in body:
@@ -793,7 +794,7 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
                 if reads_as_sentence(line):
                     current.abstract = repair(line)
             elif current.title is not None and not closed() and line == current.title:
-                pass  # the title printed again (a link and a heading, or the entry printed twice): one title
+                printed_twice.add(id(current))  # a link and a heading, or the entry printed twice: one title
             elif current.authors and not closed() and lower_case_name(line):
                 current.authors.append(line)  # a co-author the page prints in lower case ("abhinav sharma")
             else:
@@ -812,8 +813,10 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
     for entry in entries:
         if entry.abstract and entry.title and REFERENCE_DEBRIS.search(entry.title):
             entry.title = None  # debris, not this abstract's title: the paper is known by its abstract
+    # A title-only entry printed twice (a link, then a heading) is a paper, however short its title.
     return [entry for pos, entry in enumerate(entries)
             if entry.abstract or (entry.title and entry.authors and reads_as_title(entry.title))
+            or (id(entry) in printed_twice and reads_as_title(entry.title) and cut_title(entry.title))
             or (last is not None and entry.title and cut_title(entry.title) and reads_as_title(entry.title)
                 and (pos == len(entries) - 1 or len(entry.title.split()) >= TITLE_ALONE_WORDS))]
 

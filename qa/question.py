@@ -21,7 +21,7 @@ from unidecode import unidecode
 from rapidfuzz.distance import Levenshtein
 
 from qa.records import Paper, Profile
-from qa.text import fold, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english, words
+from qa.text import field_terms, fold, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english, words
 
 MAX_QUESTION_CHARS = 2000
 HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mme", "m", "mlle", "doctor", "docteur", "professeur",
@@ -133,11 +133,11 @@ class Directory:
             for title in {t.value for t in paper.titles}:
                 # "RAT: Bridging …": a name the title opens with, matched only as typed (case kept).
                 lead = re.match(r"^\s*([\w\-]{3,})\s*:", title)
-                if lead and not lead.group(1).islower():
+                if lead and coined_look(lead.group(1)):
                     named[lead.group(1)].add(paper.paper_id)
                 main = fold(re.split(r"[:(]", title)[0])
                 main = re.sub(r"^(?:a|an|the) ", "", main)
-                if len(main.split()) >= 2 or len(main) >= 6:
+                if len(main.split()) >= 2:  # one word ("Position: …", "Survey: …") names no paper
                     titles.append((main, paper.paper_id))
         venues: dict[str, str] = {}
         for paper in papers:
@@ -434,6 +434,12 @@ COINED = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){2,}\(|\b(?:propose|proposes|introdu
                     r"call|called|dub|dubbed|named|coin)\s+)([A-Za-z]\w*[A-Z]\w*)\b\)?")
 
 
+def coined_look(word: str) -> bool:
+    """A word written as a coined name: capitals after the first letter, or digits ("RAT", "TransNAR",
+    "GPT4"); "Position" and "Survey" are words."""
+    return any(c.isupper() for c in word[1:]) or any(c.isdigit() for c in word)
+
+
 def coined_names(abstract: str) -> set[str]:
     """Names an abstract coins for its own method: an acronym after capitalised words ("a Large
     Recurrent Action Model (LRAM)") or a name with capitals inside that it proposes ("we propose
@@ -631,6 +637,13 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
     period.earliest = cue("earliest", flat) and not period.latest
 
 
+@lru_cache(maxsize=1)
+def cue_vocabulary() -> frozenset[str]:
+    """The words the intent cues are written with (profile cues aside)."""
+    return frozenset(w for line in lexicon_lines("intents.tsv") if not line.startswith("profile_")
+                     for w in re.findall(r"[a-z]{3,}", line.partition("\t")[2]))
+
+
 def read_topic(question: Question, text: str, used: set[str]) -> None:
     """The content words once names, titles, venues, years, question words and cue words are out;
     French questions have their field terms put into English first."""
@@ -639,11 +652,14 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         source = to_english(" ".join(kept))
     else:
         source = text
-    # Cue words frame the question ("co-authors", "when"); profile cues ("PhD", "university") are
+    # Cue words frame the question ("co-authors", "when", "complete list"), but a field term among
+    # them ("language", "model", "dataset") frames it only where its cue matches ("which datasets …")
+    # and is content elsewhere ("papers on language models"). Profile cues ("PhD", "university") are
     # what a biography question is about, so they stay in the topic.
-    cue_words = {w for line in lexicon_lines("intents.tsv") if not line.startswith("profile_")
-                 for w in re.findall(r"[a-z]{3,}", line.partition("\t")[2])}
-    skip = stopwords() | cue_words | HONORIFICS
+    matched = {w for flat in {flatten(text), flatten(source)} for name, pattern in cues().items()
+               if not name.startswith("profile_") for match in pattern.finditer(flat) for w in match.group(0).split()}
+    framing = {w for w in cue_vocabulary() if w in matched or lemma(w) not in field_terms()}
+    skip = stopwords() | framing | HONORIFICS
     if question.lang == "fr":  # any form of a French question word ("donnez", "listez" for donner, lister)
         skip = skip | {word for word in set(fold(text).split()) if lemma_fr(word) in skip}
     topic, terms = [], []
@@ -744,7 +760,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
         return Intent.COAUTHORS
     if cue("who", flat) and not question.papers and question.topic:
         return Intent.WHO
-    if cue("venue", flat) and (question.papers or question.topic or question.researchers):
+    # A venue is a paper's: "which journal did she co-found?" asks about the person.
+    if cue("venue", flat) and (question.papers or question.asks_papers or question.topic and not question.researchers):
         return Intent.VENUE
     if cue("date", flat) and not (question.period.filters and not question.papers):
         return Intent.DATE

@@ -22,6 +22,7 @@ import numpy as np
 
 from qa import packed
 from qa.packed import PackedDict, PackedList
+from qa.pages import is_field_term, is_name_like, name_token
 from qa.question import Directory, Intent, Question, coined_names, cue, flatten, named_languages
 from qa.text import fold
 from qa.records import Paper, Profile, Sourced
@@ -352,7 +353,10 @@ class Library:
             profiles = self.profiles_saying(question)
             found.profiles = profiles
         # What someone published is never answered from their page; anything else may be.
-        about_work = question.asks_papers and question.intent in {Intent.PAPERS, Intent.LIST, Intent.COUNT}
+        # A paper's venue and date are fields of its record, never of a page (whom someone wrote a book
+        # with, a page may say).
+        about_work = question.asks_papers and question.intent in {Intent.PAPERS, Intent.LIST, Intent.COUNT, Intent.VENUE,
+                                                                  Intent.DATE}
         if profiles and not named and not about_work and (
                 not hits or question.intent in {Intent.PAPERS, Intent.FACT} and not question.asks_papers):
             # A question about a named researcher may be answered by their page rather than a paper
@@ -395,6 +399,9 @@ class Library:
             wanted = ("roles", "affiliations") if question.attribute in {"roles", "affiliations"} else (question.attribute,)
             listed = [Fact(p.researcher, name, value) for p in profiles for name in wanted for value in getattr(p, name)]
             said = [f for f in self._page_facts(question, profiles, relevant_only=True) if f.field in PROSE]
+            if question.attribute == "supervisors":  # "who supervised her?": a sentence that names nobody does not say
+                besides = {w for p in profiles for w in fold(p.researcher).split()}
+                said = [f for f in said if names_someone(f.value.value, besides)]
             return listed + said
         if not facts or not question.topic:
             return [] if relevant_only else [f for f in facts if f.field in PROSE][:3]
@@ -789,6 +796,20 @@ def states_claim(sentence: str) -> bool:
 @lru_cache(maxsize=1)
 def claim_cues() -> tuple[str, ...]:
     return tuple(fold(line) for line in lexicon_lines("claim_cues.txt"))
+
+
+def names_someone(text: str, besides: set[str]) -> bool:
+    """Whether a text names a person: two to four capitalised words that read as a name, none of them
+    a field or institution word ("University"), other than one whose words are all in ``besides``."""
+    run: list[str] = []
+    for token in re.findall(r"[\w'’\-´]+|[^\w\s]", text) + ["."]:
+        if name_token(token) and not is_field_term(token):
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 4 and is_name_like(" ".join(run)) and not set(fold(" ".join(run)).split()) <= besides:
+            return True
+        run = []
+    return False
 
 
 def singular_words(text: str) -> str:

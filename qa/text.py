@@ -27,8 +27,13 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]+", "", re.sub(r"[\s\-_.]+", " ", re.sub(r"['’`]", "", text))).strip()
 
 
+DOTTED = re.compile(r"\b(?:[^\W\d_]{1,3}\.){2,}")  # "Ph.D.", "M.Sc.": one word written with full stops
+
+
 def words(text: str) -> list[str]:
-    """Lower-case word tokens; hyphenated compounds give their parts ("co-author" → co, author)."""
+    """Lower-case word tokens; hyphenated compounds give their parts ("co-author" → co, author), and a
+    dotted abbreviation is one word ("Ph.D." → phd)."""
+    text = DOTTED.sub(lambda m: m.group(0).replace(".", "") + " ", text)
     return [w.lower() for w in re.findall(r"[^\W_]+", text)]
 
 

@@ -249,6 +249,14 @@ def test_a_students_supervisors_are_a_page_field(bilingual):
     # A label the page prints without a name, and a programme line, do not say who.
     unnamed = bilingual.ask("who is Léa Moreau's supervisor at Laval?")
     assert unnamed.refused and "Master" not in unnamed.text
+    # Her biography gives where she did her PhD, not with whom: that says nothing of who supervised it.
+    where_only = bilingual.ask("Who was Okonkwo-Tremblay's PhD advisor in Toronto?")
+    assert where_only.refused and "received her PhD" not in where_only.text
+
+
+def test_a_papers_venue_is_never_taken_from_a_page(bilingual):
+    answer = bilingual.ask("At which conference was Ines Varga's seabird acoustics paper published?")
+    assert answer.refused and answer.citations == []
 
 
 def test_news_items_answer_about_the_people_they_name(bilingual):

@@ -521,3 +521,16 @@ def test_a_namesake_number_and_a_spacing_accent_stay_inside_a_coauthor_name():
     page = parse_page(text, url="https://mila.quebec/en/directory/kwabena-mensah")
     petrels = next(p for p in page.publications if p.title == "Storm Petrel Colonies on Remote Islands")
     assert petrels.authors == ["Ana Sousa", "Wei Zhang", "Andr´e Lima"] and petrels.abstract.startswith("We count")
+
+
+def test_a_short_title_printed_twice_is_a_paper_and_a_label_printed_twice_is_not():
+    text = CUT_PROFILE + (
+        "Sparse Memory\n"
+        "Sparse Memory\n"  # a link, then a heading: a paper known by its title alone
+        "Collaborating researcher\n"
+        "Collaborating researcher\n"
+        "Storm Petrel Colonies on Remote Islands\n"
+        "Ana Sousa\n"
+        "We count storm petrels at night with thermal cameras on twelve islands over two breeding seasons.\n")
+    titles = [p.title for p in parse_page(text, url="https://mila.quebec/en/directory/kwabena-mensah").publications]
+    assert "Sparse Memory" in titles and "Collaborating researcher" not in titles

@@ -97,6 +97,8 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Which of Mensah's papers have Graph Networks in the title?", Intent.PAPERS,
      {"in_title": True, "terms": ["Graph", "Networks"]}),
     ("Has Mensah got any papers whose title mentions birds?", Intent.PAPERS, {"topic": "birds", "in_title": True}),
+    ("Which journal did Mensah's LOOM paper appear in?", Intent.VENUE, {}),
+    ("Which journal did Mensah co-found?", Intent.PAPERS, {}),  # a person's journal, not a paper's venue
 ])
 def test_one_intent_per_question(directory, text, intent, extra):
     question = parse(text, directory)
@@ -313,3 +315,17 @@ def test_a_french_question_keeps_names_out_of_translation_and_knows_editorial_ro
 def test_words_asking_for_a_time_are_not_topic_words(directory, text):
     topic = parse(text, directory).topic.split()
     assert {"award", "awards"} & set(topic) and not {"annees", "years", "year"} & set(topic)
+
+
+def test_words_the_cues_are_written_with_are_topic_words_where_no_cue_uses_them(directory):
+    assert parse("What has Mensah published on language models?", directory).topic == "language models"
+    assert parse("Which of Mensah's papers study graph algorithms?", directory).topic == "graph algorithms"
+    assert "datasets" not in parse("Which datasets did the LOOM paper release?", directory).topic
+
+
+def test_a_one_word_title_lead_that_is_a_word_names_no_paper():
+    papers = [paper("s1", "Survey: Seabird Counting with Drones", ["Kwabena Mensah"]),
+              paper("s2", "GullNet: Counting Gulls", ["Kwabena Mensah"])]
+    directory = Directory.build(papers, [Profile(researcher="Kwabena Mensah")])
+    assert parse("Is there a survey of seabird counting by Mensah?", directory).papers == []
+    assert parse("Who wrote GullNet?", directory).papers == ["s2"]

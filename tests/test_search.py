@@ -40,3 +40,11 @@ def test_a_phrase_is_found_in_a_title_whatever_its_number():
     assert singular_words("graph networks") in singular_words("Counting Birds with Graph Networks")
     assert singular_words("Q-learning") not in singular_words("Deep Reinforcement Learning")
 
+
+
+def test_a_person_is_told_from_a_place_in_a_page_sentence():
+    from qa.search import names_someone
+
+    assert names_someone("She did her PhD under Ana Sousa and Kwame Boateng.", {"maelle"})
+    assert not names_someone("PhD - McGill University", {"wei", "zhang"})
+    assert not names_someone("Wei Zhang received a PhD from the University of Bergen in 2014.", {"wei", "zhang"})

@@ -101,3 +101,10 @@ def test_a_french_word_with_two_senses_keeps_its_general_one_alone_and_its_field
     assert "treatment" in to_english("traitements contre le cancer")
     assert to_english("traitement d'images") == "image processing"
     assert to_english("traitement automatique des langues") == "natural language processing"
+
+
+def test_a_dotted_abbreviation_is_one_word():
+    from qa.text import words
+
+    assert words("his Ph.D. and an M.Sc. from Laval") == ["his", "phd", "and", "an", "msc", "from", "laval"]
+    assert words("Daniel M. Roy") == ["daniel", "m", "roy"]  # one initial is no abbreviation
