@@ -760,7 +760,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         return Intent.COAUTHORS
     if cue("who", flat) and not question.papers and question.topic:
         return Intent.WHO
-    # A venue is a paper's: "which journal did she co-found?" asks about the person.
+    # A venue is a paper's: "which journal does she edit?" asks about the person.
     if cue("venue", flat) and (question.papers or question.asks_papers or question.topic and not question.researchers):
         return Intent.VENUE
     if cue("date", flat) and not (question.period.filters and not question.papers):
