@@ -321,6 +321,13 @@ class Library:
             return found
         pool = self.papers_at(rows)
         named = [self.papers[pid] for pid in question.papers]
+        if len(named) == 1 and question.topic and cue("pair", flatten(question.text)):
+            # "both papers: X and the one on Y": the other is the closest paper to the rest of the
+            # question, if it passes the relevance bar.
+            other = next((h.paper for h in self.topic_hits(question, rows, 2) if h.paper.paper_id != named[0].paper_id), None)
+            if other is not None:
+                named.append(other)
+                question.papers = [*question.papers, other.paper_id]
         asks_who = bool(re.search(r"\b(?:who|whom|qui)\b", flatten(question.text)))
         if named:
             hits = [Hit(p, 1.0) for p in named]

@@ -519,3 +519,10 @@ def test_a_title_filter_keeps_only_papers_whose_titles_hold_the_words(assistant)
 def test_a_question_asking_a_name_quotes_the_sentence_that_coins_it(assistant):
     answer = assistant.ask("What do the authors call the model proposed in the robotics paper about fast inference with recurrent architectures?")
     assert "(LRAM)" in answer.text and not answer.refused
+
+
+def test_two_papers_one_named_by_its_title_and_the_other_by_its_subject(assistant):
+    answer = assistant.ask("Do any co-authors appear on both of these Pascanu papers: Softmax is not Enough, "
+                           "and the one on grokking under nonstationarity?")
+    titles = [c.title for c in answer.citations if c.kind == "paper"]
+    assert SOFTMAX in titles and any(t and "Grokking" in t for t in titles) and len(titles) == 2
