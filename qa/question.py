@@ -20,6 +20,7 @@ from rapidfuzz import process
 from unidecode import unidecode
 from rapidfuzz.distance import Levenshtein
 
+from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
 from qa.text import field_terms, fold, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english, words
 
@@ -582,7 +583,11 @@ def unknown_name(text: str, directory: Directory, used: set[str]) -> str | None:
         if not tokens or any(t.isupper() and len(t) > 1 for t in tokens):  # acronyms name methods
             continue
         folded = [fold(t) for t in tokens]
-        if any(f in used for f in folded) or any(f in common or lemma(f) in common or f in HONORIFICS for f in folded):
+        if any(f in used for f in folded):
+            continue
+        if possessive and len(tokens) >= 2 and is_name_like(" ".join(tokens)) and not any(map(is_field_term, tokens)):
+            return " ".join(tokens)  # "Joelle Moreau's position": a person the pages may mention but do not profile
+        if any(f in common or lemma(f) in common or f in HONORIFICS for f in folded):
             continue
         if len(tokens) >= 2 or possessive:
             return " ".join(tokens)

@@ -254,6 +254,13 @@ def test_a_students_supervisors_are_a_page_field(bilingual):
     assert where_only.refused and "received her PhD" not in where_only.text
 
 
+def test_a_comparison_of_memberships_and_employers_reads_roles_and_positions_in_the_questions_language(bilingual):
+    answer = bilingual.ask("Okonkwo-Tremblay versus Pascanu: same kind of Mila membership? and which employer for each?")
+    assert "Core Academic Member" in answer.text and "Université Laval" in answer.text and "Google DeepMind" in answer.text
+    assert "Membre académique principal" not in answer.text  # her French page says the same
+    assert {c.url for c in answer.citations if "okonkwo" in c.url} == {"https://mila.quebec/en/directory/maelle-okonkwo-tremblay"}
+
+
 def test_a_papers_venue_is_never_taken_from_a_page(bilingual):
     answer = bilingual.ask("At which conference was Ines Varga's seabird acoustics paper published?")
     assert answer.refused and answer.citations == []

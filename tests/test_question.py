@@ -99,6 +99,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Has Mensah got any papers whose title mentions birds?", Intent.PAPERS, {"topic": "birds", "in_title": True}),
     ("Which journal did Mensah's LOOM paper appear in?", Intent.VENUE, {}),
     ("Which journal did Mensah co-found?", Intent.PAPERS, {}),  # a person's journal, not a paper's venue
+    ("What sort of problems is Mensah's group working on?", Intent.PROFILE, {"attribute": "topics"}),
 ])
 def test_one_intent_per_question(directory, text, intent, extra):
     question = parse(text, directory)
@@ -329,3 +330,11 @@ def test_a_one_word_title_lead_that_is_a_word_names_no_paper():
     directory = Directory.build(papers, [Profile(researcher="Kwabena Mensah")])
     assert parse("Is there a survey of seabird counting by Mensah?", directory).papers == []
     assert parse("Who wrote GullNet?", directory).papers == ["s2"]
+
+
+def test_a_person_a_biography_mentions_but_no_page_profiles_is_unknown():
+    src = Source(file="f.txt", url=None, line=1)
+    profiles = [Profile(researcher="Kwabena Mensah", biography=[Sourced("He did his PhD under Jonas Berg in Oslo.", [src])])]
+    directory = Directory.build([paper("m1", "Counting Birds with Graph Networks", ["Kwabena Mensah"])], profiles)
+    assert parse("What is Jonas Berg's position at Mila?", directory).unknown_person == "Jonas Berg"
+    assert parse("What is Mensah's position at Mila?", directory).unknown_person is None

@@ -434,7 +434,15 @@ def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
 
 
 def field_values(profile: Profile, field_name: str) -> list[tuple[list[Source], list[str]]]:
-    return group_by_page(getattr(profile, field_name))
+    return group_by_page(compared_values(profile, field_name))
+
+
+def compared_values(profile: Profile, field_name: str) -> list:
+    """A profile field's values; a role and a position are read together (a membership and an
+    employer are asked about in one breath, as page facts read them)."""
+    if field_name in {"roles", "affiliations"}:
+        return profile.roles + profile.affiliations
+    return getattr(profile, field_name)
 
 
 def who_answer(q: Question, found: Found, w: Writer) -> Answer:
@@ -474,10 +482,13 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
     if q.attribute in {"topics", "roles", "affiliations"}:
         lines, seen = [], []
         for profile in found.profiles:
+            values = compared_values(profile, q.attribute)
+            # The pages in the question's language speak for the researcher when they give the field.
+            values = [v for v in values if any(s.lang == q.lang for s in v.sources)] or values
             parts = [w.values(texts) + f" {w.cite_pages(sources, profile.researcher, texts)}"
-                     for sources, texts in field_values(profile, q.attribute)]
+                     for sources, texts in group_by_page(values)]
             lines.append("- " + w.say("compare_profile", name=profile.researcher, facts="; ".join(parts) or "–"))
-            seen.append({fold(v.value): v.value for v in getattr(profile, q.attribute)})
+            seen.append({fold(v.value): v.value for v in values})
         shared = [value for key, value in seen[0].items() if all(key in other for other in seen[1:])] if seen else []
         lines.append(w.say("shared", values=w.values(shared)) if shared else w.say("none_shared"))
         return w.answer(lines)
