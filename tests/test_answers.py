@@ -255,7 +255,7 @@ def test_a_students_supervisors_are_a_page_field(bilingual):
 
 
 def test_a_comparison_of_memberships_and_employers_reads_roles_and_positions_in_the_questions_language(bilingual):
-    answer = bilingual.ask("Okonkwo-Tremblay versus Pascanu: same kind of Mila membership? and which employer for each?")
+    answer = bilingual.ask("Okonkwo-Tremblay versus Pascanu: are both the same type of member, and which employer does each have?")
     assert "Core Academic Member" in answer.text and "Université Laval" in answer.text and "Google DeepMind" in answer.text
     assert "Membre académique principal" not in answer.text  # her French page says the same
     assert {c.url for c in answer.citations if "okonkwo" in c.url} == {"https://mila.quebec/en/directory/maelle-okonkwo-tremblay"}
