@@ -22,7 +22,8 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import field_terms, fold, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english, words
+from qa.text import (field_terms, fold, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english,
+                     undotted, words)
 
 MAX_QUESTION_CHARS = 2000
 HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mme", "m", "mlle", "doctor", "docteur", "professeur",
@@ -304,6 +305,7 @@ def question_lang(text: str) -> str:
 def parse(text: str, directory: Directory, researcher: str | None = None, focus: Focus | None = None) -> Question:
     """Read one question against the directory of indexed names, titles and venues; ``focus``
     (from :func:`focus_of`) is what the conversation so far is about."""
+    text = undotted(text)  # "his Ph.D. supervisor" asks about a PhD
     question = Question(text=text, lang=question_lang(text))
     flat = flatten(text)
     used: set[str] = set()

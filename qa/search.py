@@ -26,7 +26,8 @@ from qa.pages import is_field_term, is_name_like, name_token
 from qa.question import Directory, Intent, Question, coined_names, cue, flatten, named_languages
 from qa.text import fold
 from qa.records import Paper, Profile, Sourced
-from qa.text import has_figure, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords, to_english, words
+from qa.text import (has_figure, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords, to_english, undotted,
+                     words)
 
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
@@ -438,12 +439,13 @@ class Library:
             meaning = max(cosine(vector, query), cosine(vector, queries[lang]))
             if fact.value.value in english:
                 meaning = max(meaning, cosine(self._fact_vectors[english[fact.value.value]], query))
+            said = undotted(fact.value.value)  # "Ph.D." holds "phd"
             if lang == "fr":
-                held = {lemma_fr(w) for w in words(fact.value.value)}
+                held = {lemma_fr(w) for w in words(said)}
             elif fact.value.sources[0].lang == "fr":  # a French page read with English words: through the lexicon
-                held = set(lemmas(to_english(fact.value.value))) | set(lemmas(fact.value.value))
+                held = set(lemmas(to_english(said))) | set(lemmas(said))
             else:
-                held = set(lemmas(fact.value.value))
+                held = set(lemmas(said))
             weight = weights[lang]
             total = sum(weight.values()) or 1.0
             score = meaning + 0.5 * held_weight(held, weight) / total

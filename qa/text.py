@@ -27,14 +27,19 @@ def fold(text: str) -> str:
     return re.sub(r"[^a-z0-9 ]+", "", re.sub(r"[\s\-_.]+", " ", re.sub(r"['’`]", "", text))).strip()
 
 
+def words(text: str) -> list[str]:
+    """Lower-case word tokens; hyphenated compounds give their parts ("co-author" → co, author)."""
+    return [w.lower() for w in re.findall(r"[^\W_]+", text)]
+
+
 DOTTED = re.compile(r"\b(?:[^\W\d_]{1,3}\.){2,}")  # "Ph.D.", "M.Sc.": one word written with full stops
 
 
-def words(text: str) -> list[str]:
-    """Lower-case word tokens; hyphenated compounds give their parts ("co-author" → co, author), and a
-    dotted abbreviation is one word ("Ph.D." → phd)."""
-    text = DOTTED.sub(lambda m: m.group(0).replace(".", "") + " ", text)
-    return [w.lower() for w in re.findall(r"[^\W_]+", text)]
+def undotted(text: str) -> str:
+    """A text with its dotted abbreviations written as words ("his Ph.D. thesis" → "his PhD thesis"),
+    for matching a question's words against a page sentence (done there only: it would double the
+    cost of tokenising every abstract)."""
+    return DOTTED.sub(lambda m: m.group(0).replace(".", "") + " ", text) if "." in text else text
 
 
 @lru_cache(maxsize=200_000)
