@@ -160,7 +160,7 @@ class Directory:
         for paper in papers:
             paper_words = set(words(fold(paper.embed_text)))
             vocabulary_ |= paper_words
-            users.update(w for w in paper_words if w in wanted)
+            users.update(paper_words & wanted)
         for pid, names in coined.items():
             for name in names:
                 if users[name.lower()] == 1:  # a name one paper alone writes is that paper's
