@@ -822,8 +822,9 @@ def names_someone(text: str, besides: set[str]) -> bool:
 
 
 def singular_words(text: str) -> str:
-    """A text's lemmas, padded, with a plural "s" dropped from words the lemmatiser does not know
-    ("GFlowNets" → "gflownet"), so that a phrase is found in a text whatever its number."""
+    """A text's lemmas, padded, less a final "s" where one is left (a plural the lemmatiser does not
+    know, "GFlowNets" → "gflownet"; "analysis" → "analysi" on both sides alike), so that a phrase is
+    found in a text whatever its number."""
     return " " + " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith("ss") else w
                           for w in lemmas(text)) + " "
 
