@@ -588,7 +588,7 @@ def unknown_name(text: str, directory: Directory, used: set[str]) -> str | None:
         if any(f in used for f in folded):
             continue
         if possessive and len(tokens) >= 2 and is_name_like(" ".join(tokens)) and not any(map(is_field_term, tokens)):
-            return " ".join(tokens)  # "Joelle Moreau's position": a person the pages may mention but do not profile
+            return " ".join(tokens)  # "Jonas Berg's position": a person the pages may mention but do not profile
         if any(f in common or lemma(f) in common or f in HONORIFICS for f in folded):
             continue
         if len(tokens) >= 2 or possessive:
@@ -753,8 +753,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if cue("common", flat):
             return Intent.COMPARE
         if asked_field in {"topics", "roles", "affiliations"} and question.topic and not question.parts \
-                and re.search(r"^ of |\b(?:which of|who of|among|amongst|parmi|lesquels|lesquelles|"
-                              r"which (?:researchers?|people|members?|ones?|professors?))\b", flat):
+                and cue("among_named", flat):
             # "which of A, B list X among their topics", "among A and B, who holds a research chair?":
             # the researchers whose page values hold it.
             return Intent.WHO
