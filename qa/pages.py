@@ -262,7 +262,8 @@ def author_name(line: str) -> str:
 
 def is_name_like(line: str) -> bool:
     """A person's name: 2-5 capitalised tokens (initials and particles allowed, marks such as "*" after
-    one), nothing else."""
+    one), nothing else; not a short title: at most half of them field terms (:func:`is_field_term`),
+    and no last word ended by a full stop that is no initial ("Q-Learning.", but not "M." or "Jr.")."""
     line = author_name(line)
     if len(line) > 48 or any(ch in line for ch in ":;?!()[]\"/,") or re.search(r"\d", line):
         return False
@@ -278,8 +279,7 @@ def is_name_like(line: str) -> bool:
 def is_field_term(token: str) -> bool:
     """A word of the field's vocabulary ("Transformers"; "Block-State": every part). A short title
     ("Block-State Transformers") is otherwise read as a name; names are rarely field terms ("Fan Long"
-    has one in two words), so a line stays a name while at most half of its words are. (A last word ended
-    by a full stop that is no initial, "Q-Learning." but not "M." or "Jr.", ends a title, never a name.)"""
+    has one in two words), so a line stays a name while at most half of its words are."""
     parts = words(token)
     return bool(parts) and all(lemma(part) in field_terms() for part in parts)
 

@@ -434,7 +434,7 @@ def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
 
 
 def field_values(profile: Profile, field_name: str) -> list[tuple[list[Source], list[str]]]:
-    return group_by_page(compared_values(profile, field_name))
+    return group_by_page(getattr(profile, field_name))
 
 
 def compared_values(profile: Profile, field_name: str) -> list:
