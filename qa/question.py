@@ -82,6 +82,8 @@ class Question:
     asks_papers: bool = False  # the question speaks of papers or publishing, not of the person
     in_title: bool = False  # "papers with X in the title": the topic's words must be in the title
     asks_name: bool = False  # "what is the method called?": the sentence that coins a name answers
+    asks_person: bool = False  # "who …?", "qui …?": a person is asked for
+    two_papers: bool = False  # "both papers", "the two articles": one may be named by its subject alone
     languages: bool = False  # the question names a language ("on his French page")
     topic: str = ""  # content words, in English
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
@@ -335,6 +337,8 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.asks_papers = cue("papers", flat)
     question.in_title = cue("in_title", flat)
     question.asks_name = cue("asks_name", flat)
+    question.asks_person = bool(re.search(r"\b(?:who|whom|qui)\b", flat))
+    question.two_papers = cue("pair", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
     question.intent = choose_intent(question, flat)
@@ -760,7 +764,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if asked_field and not question.topic:
             return Intent.COMPARE
     # A question that names co-authors while asking for a method or a result asks the fact.
-    asks_who = bool(re.search(r"\b(?:who|whom|qui)\b", flat)) or not cue("fact", flat)
+    asks_who = question.asks_person or not cue("fact", flat)
     if cue("coauthors", flat) and asks_who and (question.papers or question.researchers or question.coauthors
                                                 or not cue("who", flat)):
         return Intent.COAUTHORS

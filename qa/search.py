@@ -23,7 +23,7 @@ import numpy as np
 from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
-from qa.question import Directory, Intent, Question, coined_names, cue, flatten, named_languages
+from qa.question import Directory, Intent, Question, coined_names, cue, named_languages
 from qa.text import fold
 from qa.records import Paper, Profile, Sourced
 from qa.text import (has_figure, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords, to_english, undotted,
@@ -322,14 +322,13 @@ class Library:
             return found
         pool = self.papers_at(rows)
         named = [self.papers[pid] for pid in question.papers]
-        if len(named) == 1 and question.topic and cue("pair", flatten(question.text)):
+        if len(named) == 1 and question.topic and question.two_papers:
             # "both papers: X and the one on Y": the other is the closest paper to the rest of the
             # question, if it passes the relevance bar.
             other = next((h.paper for h in self.topic_hits(question, rows, 2) if h.paper.paper_id != named[0].paper_id), None)
             if other is not None:
                 named.append(other)
                 question.papers = [*question.papers, other.paper_id]
-        asks_who = bool(re.search(r"\b(?:who|whom|qui)\b", flatten(question.text)))
         if named:
             hits = [Hit(p, 1.0) for p in named]
         elif question.topic and question.in_title:
@@ -341,7 +340,7 @@ class Library:
         elif question.topic:
             whole = question.intent in {Intent.LIST, Intent.COUNT, Intent.COMPARE, Intent.COMMON}
             hits = self.topic_hits(question, rows, len(rows) if whole else top_k, found.near)
-            if not hits and not (asks_who and not question.asks_papers) and (
+            if not hits and not (question.asks_person and not question.asks_papers) and (
                     question.venue or question.intent in {Intent.LIST, Intent.COUNT}
                     and (question.researchers or question.coauthors)):
                 # "Which papers appeared at ICML?", "list X's papers": leftover words are no topic.
@@ -355,7 +354,7 @@ class Library:
             hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
             if question.period.latest or question.period.earliest:
                 hits = hits[:1]
-        if not profiles and (not hits or asks_who) and not named and not question.asks_papers and question.topic:
+        if not profiles and (not hits or question.asks_person) and not named and not question.asks_papers and question.topic:
             # Nobody named, and no paper about it or a question for a person ("who won …?"): a page
             # may say it ("who was appointed …?"); its sentence answers if it is closer than any paper.
             profiles = self.profiles_saying(question)
