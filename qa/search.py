@@ -10,12 +10,14 @@ embedder cannot know). Evidence sentences are picked by meaning and by the quest
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
+from bisect import bisect_left
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -36,6 +38,7 @@ SENTENCE_CACHE = 2_000  # papers whose sentence vectors are kept (~18 KB each: m
 VECTOR_BATCH = 5_000  # paper vectors read from the store per request
 NEAR_MISSES = 3  # papers just under the bar that the LLM's context also shows
 PROSE = {"biography", "news"}
+ABBREVIATION_MIN = 4  # a shorter unknown word ("gan", "nlp") is an acronym or a name, not the start of a word
 FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # A page fact answers the question when meaning (cosine to the topic) plus half the rarity-weighted
 # share of the topic's words it holds reaches this. Calibrated on the dev set's profile questions
@@ -297,7 +300,32 @@ class Library:
     # ---------------------------------------------------------------------------------------
     # Search
 
+    @cached_property
+    def vocabulary(self) -> list[str]:
+        """The papers' lemmas in alphabetical order, for finding the words a prefix begins."""
+        return sorted(self.df)
+
+    def spelled_out(self, text: str) -> str:
+        """A text with each word that no paper holds, but that begins words papers hold, written as
+        the most common of them: a user's abbreviation of the papers' word ("params" → "parameter").
+        Words the papers hold are kept as typed: "reinforce" never becomes "reinforcement"."""
+        def spell(match: re.Match) -> str:
+            stem = lemma(match.group(0))
+            if len(stem) < ABBREVIATION_MIN or stem in self.df or fold(match.group(0)) in self.df:
+                return match.group(0)
+            for start in (stem, stem[:-1] if stem.endswith("s") else ""):  # a plural the lemmatiser does not know
+                at = bisect_left(self.vocabulary, start)
+                begun = list(itertools.takewhile(lambda w: w.startswith(start), self.vocabulary[at:]))
+                if len(start) >= ABBREVIATION_MIN and begun:
+                    return max(begun, key=lambda w: self.df[w])
+            return match.group(0)
+        return re.sub(r"[^\W\d_]+", spell, text)
+
     def search(self, question: Question, top_k: int) -> Found:
+        question.topic = self.spelled_out(question.topic)
+        question.quantity = question.quantity and self.spelled_out(question.quantity)
+        if question.lang == "en":  # a French question's typed words are French; its topic is English
+            question.terms = [self.spelled_out(t) for t in question.terms]
         profiles = [self.profiles[n] for n in question.researchers if n in self.profiles]
         if question.unknown_person or question.candidates and not question.researchers:
             return Found(profiles=profiles)
@@ -697,15 +725,19 @@ class Library:
                   * math.log(1 + len(split) / max(1, sum(s in h for h in helds))) / math.log(1 + len(split))
                   * (0.5 if s in titled else 1.0) for s in asked}
         counted = set(lemmas(question.quantity or ""))
+        typed = set(lemmas(question.text))
         scores = []
         for i, sentence in enumerate(split):
             held = helds[i]
             lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
             # "How many X": a sentence giving a figure next to X comes before any other.
             figure = 1.0 if counted and counted & held and has_figure(sentence) else 0.0
-            # "What is the method called?": the sentence that coins a name ("we propose GullNet").
-            coins = 0.5 if question.asks_name and coined_names(sentence) else 0.0
-            scores.append(float(meaning[i]) + 0.5 * lexical + figure + coins)
+            # "What is the method called?", "which base model did they use?": a sentence that gives
+            # no name the question does not give cannot answer; one that coins a name answers best.
+            names = 0.0
+            if question.asks_name and written_as_names(sentence) - typed:
+                names = 0.75 if coined_names(sentence) else 0.5
+            scores.append(float(meaning[i]) + 0.5 * lexical + figure + names)
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
         chosen = [ranked[0]]
         for i in ranked[1:wants]:

@@ -533,3 +533,29 @@ def test_two_papers_one_named_by_its_title_and_the_other_by_its_subject(assistan
                            "and the one on grokking under nonstationarity?")
     titles = [c.title for c in answer.citations if c.kind == "paper"]
     assert SOFTMAX in titles and any(t and "Grokking" in t for t in titles) and len(titles) == 2
+
+
+DUNES_PAGE = """Portrait of Ilse Vandermeer
+Ilse Vandermeer
+Core Academic Member
+Publications
+Benchmarking Sediment Transport Models on Coastal Dunes
+Joris Kuipers
+This paper compares recent sediment transport models on coastal dunes. We study how each model predicts dune erosion during storms. We do so by keeping the base model fixed and changing only the erosion term. We use SwashFlow, a widely used wave model, and run every erosion term for ten storms. Our adapter adds few trainable parameters (0.2% of the wave model) to each erosion term.
+2023-04-01
+"""
+
+
+@pytest.fixture(scope="module")
+def dunes(tmp_path_factory):
+    return one_page_assistant(tmp_path_factory, DUNES_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+
+
+def test_a_question_asking_which_model_quotes_the_sentence_that_names_one(dunes):
+    answer = dunes.ask("In the coastal dune erosion benchmark, which base model was kept fixed while the erosion terms changed?")
+    assert "SwashFlow" in answer.text
+
+
+def test_a_word_the_question_abbreviates_is_read_as_the_papers_word(dunes):
+    answer = dunes.ask("How many trainable params does the adapter add in the dune erosion benchmark?")
+    assert "0.2%" in answer.text and not answer.refused
