@@ -21,7 +21,8 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
-from qa.question import MAX_QUESTION_CHARS, Question, focus_of, parse, question_lang, resolve_one, split_asks
+from qa.question import (MAX_QUESTION_CHARS, Question, focus_of, linked_ask, parse, question_lang, resolve_one,
+                         split_asks)
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library, library_format
 from qa.settings import Settings, get_settings
@@ -242,6 +243,15 @@ class Assistant:
             raise ValueError(f"top_k: must be between {TOP_K_RANGE[0]} and {TOP_K_RANGE[1]}")
         question = self.question(text, researcher, history)
         library, top_k = self.library, top_k or self.settings.top_k
+        if question.asks_linked:
+            # Two hops: the whole question finds the records that name the other person; its last
+            # ask is then put to that person's profile.
+            first = library.search(question, top_k)
+            linked = library.linked_researchers(question, first)
+            ask = linked_ask(question, linked, library.directory) if linked else None
+            if ask is not None:
+                return question, Found.of_asks([(question, first), (ask, library.search(ask, top_k))])
+            question = self.question(text, researcher, history)
         asks = split_asks(question, library.directory, researcher)
         if asks:
             return question, Found.of_asks([(ask, library.search(ask, top_k)) for ask in asks])

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
 from qa.text import (field_terms, fold, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english,
-                     undotted, words)
+                     undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
 HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mme", "m", "mlle", "doctor", "docteur", "professeur",
@@ -84,8 +84,10 @@ class Question:
     asks_name: bool = False  # "what is the method called?": the sentence that coins a name answers
     asks_person: bool = False  # "who …?", "qui …?": a person is asked for
     two_papers: bool = False  # "both papers", "the two articles": one may be named by its subject alone
+    asks_linked: bool = False  # "… has a co-author with his own page: what is his role?": a second ask about whom the first finds
     languages: bool = False  # the question names a language ("on his French page")
     topic: str = ""  # content words, in English
+    alternatives: list[str] = field(default_factory=list)  # "GFlowNets / generative flow networks": the topic's words on each side
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
     followed: bool = False  # researchers, papers or the ask were taken from the conversation
     parts: list[str] = field(default_factory=list)  # "how … and what …?": each ask, in English, when two or more
@@ -334,11 +336,12 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     read_topic(question, text, used)
     if focus is not None:
         follow(question, flat, focus)
-    question.asks_papers = cue("papers", flat)
+    question.asks_papers = cue("papers", flat) and not cue("news", flat)  # "when was the news item published?"
     question.in_title = cue("in_title", flat)
     question.asks_name = cue("asks_name", flat)
     question.asks_person = bool(re.search(r"\b(?:who|whom|qui)\b", flat))
     question.two_papers = cue("pair", flat)
+    question.asks_linked = cue("linked", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
     question.intent = choose_intent(question, flat)
@@ -401,6 +404,19 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     if not profile or not papers or any(cue("refers_paper", flatten(piece)) for piece in pieces):
         return []
     return profile + papers if asks[0].intent == Intent.PROFILE else papers + profile
+
+
+def linked_ask(question: Question, linked: list[str], directory: Directory) -> Question | None:
+    """The second ask of a two-hop question ("X's paper has a co-author with his own page. What is
+    his role?"): its last ask as typed, read as about the researchers the first ask led to."""
+    pieces = ask_pieces(question.text)
+    if len(pieces) < 2:
+        return None
+    ask = parse(pieces[-1], directory, focus=Focus(researchers=list(linked)))
+    ask.lang = question.lang
+    ask.researchers, ask.unknown_person, ask.candidates = list(linked), None, {}
+    ask.intent = choose_intent(ask, flatten(pieces[-1]))
+    return ask
 
 
 def ask_pieces(text: str) -> list[str]:
@@ -673,6 +689,10 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     skip = stopwords() | framing | HONORIFICS
     if question.lang == "fr":  # any form of a French question word ("donnez", "listez" for donner, lister)
         skip = skip | {word for word in set(fold(text).split()) if lemma_fr(word) in skip}
+    else:  # an inflected form of an English one ("shown", "described", "shows"); a bare past such
+        # as "found" is also a verb of its own (to found a journal), so it stays
+        skip = skip | {word for word in set(fold(text).split()) if word.endswith(("s", "ed", "en", "wn", "ing"))
+                       and lemma(word) in wordset("question_words.txt")}
     topic, terms = [], []
     for token in fold(source).split():  # tokens as names were matched ("O'Donnell" is one word)
         folded = token
@@ -687,6 +707,10 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
             terms.append(token.strip(".-"))
     question.topic = " ".join(topic)
     question.terms = [t for t in terms if t]
+    # Each side of a "/" or an "or" between topic words is a topic of its own.
+    sides = [[t for t in fold(side).split() if t in topic] for side in re.split(r"\s*/\s*|\s+(?:or|ou)\s+", source)]
+    sides = [" ".join(side) for side in sides if side]
+    question.alternatives = sides if len(sides) > 1 else []
 
 
 # In order of precedence: "where did she do her PhD" is biography, "position at the university" affiliation.

@@ -26,10 +26,9 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
 from qa.question import Directory, Intent, Question, coined_names, cue, named_languages
-from qa.text import fold
 from qa.records import Paper, Profile, Sourced
-from qa.text import (has_figure, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords, to_english, undotted,
-                     words)
+from qa.text import (fold, has_figure, known_word, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords,
+                     to_english, undotted, words)
 
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
@@ -311,7 +310,8 @@ class Library:
         Words the papers hold are kept as typed: "reinforce" never becomes "reinforcement"."""
         def spell(match: re.Match) -> str:
             stem = lemma(match.group(0))
-            if len(stem) < ABBREVIATION_MIN or stem in self.df or fold(match.group(0)) in self.df:
+            if len(stem) < ABBREVIATION_MIN or stem in self.df or fold(match.group(0)) in self.df \
+                    or known_word(match.group(0)):  # "extra" is a word, not the start of "extrapolation"
                 return match.group(0)
             for start in (stem, stem[:-1] if stem.endswith("s") else ""):  # a plural the lemmatiser does not know
                 at = bisect_left(self.vocabulary, start)
@@ -382,6 +382,16 @@ class Library:
             hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
             if question.period.latest or question.period.earliest:
                 hits = hits[:1]
+        if not hits and question.intent == Intent.COAUTHORS and profiles and question.topic and not named:
+            # "X wrote with an associate director: who is that?": X's co-authors
+            # whose own pages hold it as a role or a position, with the papers they share.
+            holders = self.coauthors_holding(question, pool)
+            if holders:
+                question.asked, question.intent = question.intent, Intent.WHO
+                found.profiles = holders
+                shared = {pid for p in holders for pid in self.by_researcher.get(p.researcher, [])}
+                found.hits = [Hit(p, 1.0) for p in pool if p.paper_id in shared]
+                return found
         if not profiles and (not hits or question.asks_person) and not named and not question.asks_papers and question.topic:
             # Nobody named, and no paper about it or a question for a person ("who won …?"): a page
             # may say it ("who was appointed …?"); its sentence answers if it is closer than any paper.
@@ -408,6 +418,26 @@ class Library:
         self.add_evidence(question, hits)
         found.hits = hits
         return found
+
+    def coauthors_holding(self, question: Question, pool: list[Paper]) -> list[Profile]:
+        """The profiled co-authors of the pool's papers (the question's researchers aside) whose
+        roles or positions hold what the question asks about."""
+        known = {name_key(name): name for name in self.profiles}
+        names = dict.fromkeys(known[name_key(a)] for p in pool for a in p.authors if name_key(a) in known)
+        options = asked_words(question)
+        return [self.profiles[n] for n in names if n not in question.researchers and options and any(
+            any(option <= set(lemmas(v.value)) for option in options)
+            for v in self.profiles[n].roles + self.profiles[n].affiliations)]
+
+    def linked_researchers(self, question: Question, found: Found) -> list[str]:
+        """Researchers with a profile here, besides those the question names, whom what was found
+        names: a found paper's co-authors ("Jackie Ck Cheung" is Jackie Cheung), or the people a
+        quoted page sentence names ("… under Ana Sousa and Kwame Boateng")."""
+        known = {name_key(name): name for name in self.profiles}
+        texts = [f" {fold(f.value.value)} " for f in found.facts]
+        linked = [known[name_key(a)] for h in found.hits[:3] for a in h.paper.authors if name_key(a) in known]
+        linked += [name for key, name in known.items() if any(f" {key} " in text for text in texts)]
+        return [name for name in dict.fromkeys(linked) if name not in question.researchers]
 
     def page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool = False) -> list[Fact]:
         """The named researchers' page facts, best first: all of the asked field, or, for a
@@ -460,7 +490,8 @@ class Library:
         # "Which university …": the kind of place asked for is no part of the question to find.
         part_weights = {lang: {word: w for word, w in weight.items() if not cue("profile_affiliation", f" {word} ")}
                         for lang, weight in weights.items()}
-        for fact in facts:
+        nearest: dict[int, float] = {}  # prose under the bar that holds an asked word and is about it, by position
+        for at, fact in enumerate(facts):
             vector = self._fact_vectors[fact.value.value]
             lang = "fr" if fact.value.sources[0].lang == "fr" and weights["fr"] else "en"
             meaning = max(cosine(vector, query), cosine(vector, queries[lang]))
@@ -480,27 +511,57 @@ class Library:
             # that holds its word and is about it, though the other part's words are not there.
             share = held_weight(held, part_weights[lang]) / total
             part = share >= 0.8 / max(1, len(weight)) and meaning >= FACT_PART_MEANING
-            fact.score = score if score >= FACT_RELEVANCE or part else -1.0
+            # Asked for a field's values ("which chairs does she hold?"), a sentence that names what
+            # is asked gives one, however long the sentence around it.
+            named = question.attribute in {"roles", "affiliations", "topics"} and fact.field in PROSE \
+                and bool(weight) and all(holds(held, w) for w in weight)
+            fact.score = score if score >= FACT_RELEVANCE or part or named else -1.0
+            if fact.score < 0 and fact.field in PROSE and meaning >= FACT_PART_MEANING and held_weight(held, weight):
+                nearest[at] = score
         # Every fact over the bar, up to three: one question may ask two things (a degree and a
         # lab). A headline brings the sentence after it, which gives its details.
-        chosen = sorted((f for f in facts if f.score > 0), key=lambda f: -f.score)[:FACTS_QUOTED]
+        ranked = sorted((f for f in facts if f.score > 0), key=lambda f: -f.score)
+        chosen = ranked[:FACTS_QUOTED]
+        if len(profiles) > 1:
+            # Asked of several researchers ("which of A, B, C did a PhD at X?"), each whose pages
+            # speak of it answers: with their best fact over the bar, else with their closest
+            # sentence holding an asked word, for the reader to weigh ("a PhD from Alberta").
+            for profile in profiles:
+                if any(f.researcher == profile.researcher for f in chosen):
+                    continue
+                over = [f for f in ranked if f.researcher == profile.researcher]
+                under = sorted((at for at in nearest if facts[at].researcher == profile.researcher),
+                               key=lambda at: -nearest[at])
+                if over:
+                    chosen.append(over[0])
+                elif under:
+                    facts[under[0]].score = nearest[under[0]]
+                    chosen.append(facts[under[0]])
         prose = [f for f in facts if f.field in PROSE]
         if question.parts and prose:
             # Each ask of a several-part question ("which lab …, and which journal …?") brings the
             # prose sentence that best answers it, if that sentence holds one of its words and is
             # about it.
-            vectors = np.stack([self._fact_vectors[f.value.value] for f in prose])
+            # A French sentence is read in its lexicon English, as the parts are English.
+            read = [english.get(f.value.value, f.value.value) for f in prose]
+            vectors = np.stack([self._fact_vectors[text] for text in read])
             for part in question.parts:
-                best = prose[self.best_for_part(part, [f.value.value for f in prose], vectors)]
-                held = set(lemmas(best.value.value))
+                at = self.best_for_part(part, read, vectors)
+                best, held = prose[at], set(lemmas(read[at])) | set(lemmas(prose[at].value.value))
                 if best not in chosen and any(holds(held, w) for w in lemmas(part) if w not in stopwords()) \
-                        and cosine(self._fact_vectors[best.value.value], self.query_vector(part)) >= FACT_PART_MEANING:
+                        and cosine(vectors[at], self.query_vector(part)) >= FACT_PART_MEANING:
                     chosen.append(best)
         for fact in list(chosen):
             if fact.field in PROSE and not fact.value.value.rstrip().endswith((".", "!", "?", "»", "”")):
                 following = facts[facts.index(fact) + 1] if facts.index(fact) + 1 < len(facts) else None
                 if following and following.field == fact.field and following not in chosen:
                     chosen.insert(chosen.index(fact) + 1, following)
+        if question.attribute == "supervisors":
+            # A sentence saying whose supervision a degree was under ("PhD under the direction of X")
+            # answers, whatever else it is about.
+            besides = {w for p in profiles for w in fold(p.researcher).split()}
+            chosen += [f for f in facts if f.field in PROSE and f not in chosen and states_supervision(f.value.value)
+                       and names_someone(f.value.value, besides)]
         return chosen
 
     def fact_scale(self, question: Question, hit: Hit) -> float:
@@ -549,15 +610,18 @@ class Library:
         rare_limit = max(2, RARE_SHARE * len(self.order))
         rare = {s for s in asked if self.df[s] <= rare_limit and len(s) >= 3}
         lexical = self.lexical(asked, rows)
-        # How many of the topic's words each pool paper holds, from the postings (pool rows ascend).
-        held = np.zeros(len(rows), dtype=np.int64)
-        holding: dict[str, np.ndarray] = {}
-        for word in asked:
-            at = positions(rows, self.posting(word))
-            held[at] += 1
-            if word in rare:
-                holding[word] = at
-        cover = held / len(asked) if asked else np.zeros(len(rows))
+        # The share of the topic's words each pool paper holds, from the postings (pool rows ascend);
+        # a topic given as alternatives ("GFlowNets / generative flow networks") is covered by either.
+        at_word = {word: positions(rows, self.posting(word)) for word in asked}
+        holding = {word: at for word, at in at_word.items() if word in rare}
+        groups = [[s for s in dict.fromkeys(lemmas(alternative)) if s in at_word]
+                  for alternative in question.alternatives] or [asked]
+        cover = np.zeros(len(rows))
+        for group in (g for g in groups if g):
+            held = np.zeros(len(rows), dtype=np.int64)
+            for word in group:
+                held[at_word[word]] += 1
+            cover = np.maximum(cover, held / len(group))
         # A rare word the paper writes as a name ("TransNAR", "Gemma 7B") singles it out; a rare
         # ordinary word ("yield") only alongside half the topic and a near-threshold meaning.
         floor = self.min_similarity - COVER_SLACK
@@ -736,7 +800,7 @@ class Library:
             # no name the question does not give cannot answer; one that coins a name answers best.
             names = 0.0
             if question.asks_name and written_as_names(sentence) - typed:
-                names = 0.75 if coined_names(sentence) else 0.5
+                names = 1.0 if coined_names(sentence) else 0.5
             scores.append(float(meaning[i]) + 0.5 * lexical + figure + names)
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
         chosen = [ranked[0]]
@@ -831,6 +895,17 @@ def states_claim(sentence: str) -> bool:
     """Whether a sentence states the paper's own contribution ("we show …", "nous proposons …")."""
     flat = f" {fold(sentence)} "
     return any(f" {cue} " in flat for cue in claim_cues())
+
+
+@lru_cache(maxsize=1)
+def supervision_cues() -> tuple[str, ...]:
+    """Phrases by which a biography says who supervised a degree (``lexicon/supervision_cues.txt``)."""
+    return tuple(f" {' '.join(fold(line).split())} " for line in lexicon_lines("supervision_cues.txt"))
+
+
+def states_supervision(sentence: str) -> bool:
+    flat = f" {fold(sentence)} "
+    return any(cue in flat for cue in supervision_cues())
 
 
 @lru_cache(maxsize=1)

@@ -164,11 +164,29 @@ def lemmatizer():
     from simplemma import Lemmatizer
     from simplemma.strategies import DefaultStrategy
 
+    factory = dictionaries()
+    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=factory)) if factory else Lemmatizer()
+
+
+@lru_cache(maxsize=100_000)
+def known_word(word: str) -> bool:
+    """Whether simplemma's English dictionary knows a word: "extra" is a word, "params" is not."""
+    from simplemma.strategies import DictionaryLookupStrategy
+
+    factory = dictionaries()
+    lookup = DictionaryLookupStrategy(factory) if factory else DictionaryLookupStrategy()
+    return lookup.get_lemma(word.lower(), "en") is not None
+
+
+@lru_cache(maxsize=1)
+def dictionaries():
+    """simplemma's dictionary factory, each language's table read from this app's cache (None when
+    simplemma is laid out otherwise: its own loading, uncached)."""
     try:
         from simplemma.strategies.dictionaries.dictionary_factory import (DATA_FOLDER, DefaultDictionaryFactory,
                                                                           MappingStrToByteString)
-    except ImportError:  # another simplemma layout: its own loading, uncached
-        return Lemmatizer()
+    except ImportError:
+        return None
 
     class CachedDictionaries(DefaultDictionaryFactory):
         def _get_dictionary_uncached(self, lang: str):
@@ -188,7 +206,7 @@ def lemmatizer():
             write_cache(cached, lambda file: file.write(marshal.dumps(table)))
             return MappingStrToByteString(table)
 
-    return Lemmatizer(lemmatization_strategy=DefaultStrategy(dictionary_factory=CachedDictionaries()))
+    return CachedDictionaries()
 
 
 @lru_cache(maxsize=4)

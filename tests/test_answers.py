@@ -541,7 +541,7 @@ Core Academic Member
 Publications
 Benchmarking Sediment Transport Models on Coastal Dunes
 Joris Kuipers
-This paper compares recent sediment transport models on coastal dunes. We study how each model predicts dune erosion during storms. We do so by keeping the base model fixed and changing only the erosion term. We use SwashFlow, a widely used wave model, and run every erosion term for ten storms. Our adapter adds few trainable parameters (0.2% of the wave model) to each erosion term.
+This paper compares recent sediment transport models on coastal dunes. We study how each model predicts dune erosion during storms. We do so by keeping the base model fixed and changing only the erosion term. We use SwashFlow, a widely used wave model, and run every erosion term for ten storms. Our adapter adds few trainable parameters (0.2% of the wave model) to each erosion term. We extrapolate erosion to unseen storms.
 2023-04-01
 """
 
@@ -559,3 +559,136 @@ def test_a_question_asking_which_model_quotes_the_sentence_that_names_one(dunes)
 def test_a_word_the_question_abbreviates_is_read_as_the_papers_word(dunes):
     answer = dunes.ask("How many trainable params does the adapter add in the dune erosion benchmark?")
     assert "0.2%" in answer.text and not answer.refused
+    # A word the dictionary knows is the user's own, though a paper's word begins with it.
+    assert dunes.library.spelled_out("extra storms") == "extra storms"
+    assert dunes.library.spelled_out("params") == "parameter"
+
+
+KUIPERS_PAGE = """Portrait of Joris Kuipers
+Joris Kuipers
+Core Industry Member
+Research Lead, Deltares
+Research Topics
+Hydrology
+"""
+
+
+@pytest.fixture(scope="module")
+def two_hops(tmp_path_factory):
+    """Ilse Vandermeer's page, whose paper Joris Kuipers co-wrote, and Joris Kuipers's own page."""
+    from qa import Assistant
+    from qa.settings import Settings
+
+    folder = tmp_path_factory.mktemp("pages")
+    (folder / "ilse.txt").write_text(TWO_ASKS_PAGE)
+    (folder / "joris.txt").write_text(KUIPERS_PAGE)
+    (folder / "sources.json").write_text(json.dumps({"pages": [
+        {"file": "ilse.txt", "url": "https://mila.quebec/en/directory/ilse-vandermeer"},
+        {"file": "joris.txt", "url": "https://mila.quebec/en/directory/joris-kuipers"}]}))
+    return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+
+
+def test_a_second_ask_about_whom_the_first_finds_is_answered_from_their_page(two_hops):
+    answer = two_hops.ask("Vandermeer's estuary salinity paper has a co-author with his own directory page. "
+                          "Who is he, and where does he work?")
+    assert "Joris Kuipers" in answer.text and "Deltares" in answer.text
+    assert "https://mila.quebec/en/directory/joris-kuipers" in [c.url for c in answer.citations]
+
+
+
+VERHOEVEN_PAGE = """Portrait of Anouk Verhoeven
+Anouk Verhoeven
+Core Academic Member
+Canada CIFAR AI Chair
+Biography
+Anouk Verhoeven is a professor of statistics at Leiden University, where since 2021 she has also been the holder of the Leiden Chair in Environmental Statistics, funding her long-running work on river sensor networks across the Rhine delta. She received her PhD in 2009.
+"""
+
+
+def test_a_field_question_quotes_a_biography_sentence_naming_what_is_asked(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, VERHOEVEN_PAGE, "https://mila.quebec/en/directory/anouk-verhoeven")
+    answer = assistant.ask("Which research chairs does Verhoeven hold?")
+    assert "Canada CIFAR AI Chair" in answer.text and "Leiden Chair in Environmental Statistics" in answer.text
+
+
+BRANDT_PAGE = """Portrait of Lena Brandt
+Lena Brandt
+Core Academic Member
+Biography
+Lena Brandt received her PhD from the University of Toronto in 2015. Her PhD at the University of Toronto was on glacier melt models. She taught at the University of Toronto for two years after her PhD.
+"""
+ASANTE_PAGE = """Portrait of Kofi Asante
+Kofi Asante
+Core Academic Member
+Biography
+Kofi Asante builds flood forecasting systems. After an MSc and a PhD in civil engineering at the University of Ghana, he spent eight years at the Volta River Authority.
+"""
+
+
+def test_asked_of_several_researchers_each_answers_with_what_their_page_says(tmp_path_factory):
+    from qa import Assistant
+    from qa.settings import Settings
+
+    folder = tmp_path_factory.mktemp("pages")
+    (folder / "a.txt").write_text(ASANTE_PAGE)
+    (folder / "b.txt").write_text(BRANDT_PAGE)
+    (folder / "sources.json").write_text(json.dumps({"pages": [
+        {"file": "a.txt", "url": "https://mila.quebec/en/directory/kofi-asante"},
+        {"file": "b.txt", "url": "https://mila.quebec/en/directory/lena-brandt"}]}))
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+    answer = assistant.ask("Which of Asante and Brandt got a PhD from the University of Toronto?")
+    assert "University of Toronto" in answer.text and "University of Ghana" in answer.text  # the other's, to weigh
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/kofi-asante",
+                                                 "https://mila.quebec/en/directory/lena-brandt"}
+
+
+KATZ_PAGE = """Portrait of Oren Katz
+Oren Katz
+Core Academic Member
+Biography
+Oren Katz builds speech recognizers for low-resource languages. For his doctorate at McGill, under the direction of Rina Abadi, he built the first open Amharic speech corpus and its benchmark.
+"""
+
+
+@pytest.mark.parametrize("question", ["Who supervised Katz's doctorate?", "Qui était le directeur de thèse d'Oren Katz ?"])
+def test_a_sentence_saying_whose_supervision_a_degree_was_under_names_the_supervisor(tmp_path_factory, question):
+    assistant = one_page_assistant(tmp_path_factory, KATZ_PAGE, "https://mila.quebec/en/directory/oren-katz")
+    answer = assistant.ask(question)
+    assert "Rina Abadi" in answer.text and not answer.refused
+
+
+def test_a_coauthor_described_by_a_role_is_found_by_their_own_page(two_hops):
+    answer = two_hops.ask("One of Vandermeer's co-authors is a research lead at Deltares. Who?")
+    assert "Joris Kuipers" in answer.text and "Tidal Mixers" in answer.text
+    assert "https://mila.quebec/en/directory/joris-kuipers" in [c.url for c in answer.citations]
+
+
+SATO_PAGE = """Portrait of Hana Sato
+Hana Sato
+Core Academic Member
+Biography
+Hana Sato is an assistant professor at Kyoto University. Her research group studies coral reef acoustics. In her lab, students build hydrophone arrays. Her research interests include ocean noise. Her current projects map fish choruses along the Ryukyu islands.
+"""
+
+
+@pytest.mark.parametrize("question, said", [("What does Sato's research group focus on?", "coral reef acoustics"),
+                                            ("Which projects is Sato's group working on now?", "fish choruses")])
+def test_what_a_researchers_group_works_on_is_read_from_the_sentences_describing_it(tmp_path_factory, question, said):
+    assistant = one_page_assistant(tmp_path_factory, SATO_PAGE, "https://mila.quebec/en/directory/hana-sato")
+    answer = assistant.ask(question)
+    assert said in answer.text and not answer.refused
+
+
+UNTITLED_PAGE = """Portrait of Ilse Vandermeer
+Ilse Vandermeer
+Core Academic Member
+Publications
+Salt wedges move up estuaries during droughts, and forecasting them needs sensors that few estuaries have. We show that a handful of drifting sensors suffice. Our analysis yields SaltNet, a sensor placement rule that keeps the forecast error under five percent.
+2022-09-01
+"""
+
+
+def test_an_untitled_paper_in_a_field_answer_is_told_by_what_it_claims(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, UNTITLED_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+    answer = assistant.ask("When is Vandermeer's paper on drifting salinity sensors dated?")
+    assert "2022-09-01" in answer.text and "SaltNet" in answer.text

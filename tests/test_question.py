@@ -338,3 +338,36 @@ def test_a_person_a_biography_mentions_but_no_page_profiles_is_unknown():
     directory = Directory.build([paper("m1", "Counting Birds with Graph Networks", ["Kwabena Mensah"])], profiles)
     assert parse("What is Jonas Berg's position at Mila?", directory).unknown_person == "Jonas Berg"
     assert parse("What is Mensah's position at Mila?", directory).unknown_person is None
+
+
+def test_any_form_of_a_question_word_is_no_topic_word(directory):
+    assert parse("Which of Mensah's papers have a venue shown on the page?", directory).topic == ""
+    assert parse("Which of Mensah's papers are described as surveys?", directory).topic == "surveys"
+
+
+def test_a_news_item_asked_about_is_no_paper(directory):
+    assert not parse("When was the news story on Mensah's award published?", directory).asks_papers
+    assert parse("When was Mensah's paper on birds published?", directory).asks_papers
+
+
+def test_each_side_of_a_slash_or_an_or_is_a_topic_of_its_own(directory):
+    assert parse("Mensah's papers on GNNs / graph networks", directory).alternatives == ["gnns", "graph networks"]
+    assert parse("Has Mensah written on bird counts or drone surveys?", directory).alternatives == ["bird counts", "drone surveys"]
+    assert parse("Has Mensah written on bird counts with drones?", directory).alternatives == []
+
+
+@pytest.mark.parametrize("text, linked", [
+    ("Mensah's LOOM paper has a co-author with her own profile page. What is her role?", True),
+    ("The bird counting paper lists a co-author who is also a Mila professor; what does that person study?", True),
+    ("Who wrote Mensah's LOOM paper with her, and what is Mensah's role?", False),
+])
+def test_a_question_about_whom_its_first_ask_leads_to_is_two_hops(directory, text, linked):
+    assert parse(text, directory).asks_linked is linked
+
+
+def test_a_second_ask_may_open_with_a_preposition():
+    from qa.question import asks_of
+
+    assert asks_of("Where did Mensah study, and in which year did she graduate?", "en") == [
+        "where did mensah study", "in which year did she graduate"]
+    assert len(asks_of("Quel labo dirige-t-elle, et de quelle université vient-elle ?", "fr")) == 2

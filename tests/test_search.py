@@ -48,3 +48,4 @@ def test_a_person_is_told_from_a_place_in_a_page_sentence():
     assert names_someone("She did her PhD under Ana Sousa and Kwame Boateng.", {"maelle"})
     assert not names_someone("PhD - McGill University", {"wei", "zhang"})
     assert not names_someone("Wei Zhang received a PhD from the University of Bergen in 2014.", {"wei", "zhang"})
+

@@ -64,7 +64,7 @@ def test_models_read_from_the_cache_give_the_same_languages_and_lemmas(tmp_path,
     import simplemma
     from py3langid.langid import _load_identifier
 
-    from qa.text import language_identifier, lemmatizer
+    from qa.text import dictionaries, language_identifier, lemmatizer
 
     monkeypatch.setenv("QA_CACHE_DIR", str(tmp_path))
     texts = ["Petar Veličković's papers on softmax?", "Quels articles a publiés Yoshua Bengio en 2023 ?",
@@ -75,6 +75,7 @@ def test_models_read_from_the_cache_give_the_same_languages_and_lemmas(tmp_path,
         for attempt in ("built", "read", "rebuilt"):
             language_identifier.cache_clear()
             lemmatizer.cache_clear()
+            dictionaries.cache_clear()
             identifier = language_identifier(("en", "fr"))
             for text in texts:
                 assert np.array_equal(identifier._decide(text), reference._decide(text)), (attempt, text)
@@ -93,6 +94,7 @@ def test_models_read_from_the_cache_give_the_same_languages_and_lemmas(tmp_path,
     finally:
         language_identifier.cache_clear()
         lemmatizer.cache_clear()
+        dictionaries.cache_clear()
 
 
 def test_a_french_word_with_two_senses_keeps_its_general_one_alone_and_its_field_one_in_terms():

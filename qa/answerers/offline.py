@@ -18,7 +18,7 @@ from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question, asks_one_paper
 from qa.records import Answer, Citation, Paper, Profile, Source
-from qa.text import fold, has_figure, lemmas, lexicon_lines, sentences
+from qa.text import fold, has_figure, lemmas, lexicon_lines, sentences, stopwords
 from qa.search import PROSE, Found, Hit, asked_words, matching_values, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
@@ -325,6 +325,8 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
         shown = [facts[field_name]] + [facts[f] for f in ("authors", "venues", "dates")
                                       if f != field_name and getattr(paper, f)]
         lines.append(f"{'- ' if len(hits) > 1 else ''}*{paper.label}* {n}: {'; '.join(shown)} {n}")
+        if not paper.title and recognised_by(paper):  # an untitled paper is told by what it claims
+            lines.append(f"{quote(recognised_by(paper), w)} {n}")
         lines.append(other_abstracts(paper, w))
     return w.answer(lines)
 
@@ -358,7 +360,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     lines = []
     for profile in found.profiles:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
-        opening = opening_sentences(profile, q.lang) if q.open_field else []
+        opening = opening_sentences(profile, q.lang, q.topic) if q.open_field else []
         if not facts and not opening:
             if q.attribute in LISTED or not q.topic:
                 missing = w.say("profile_missing", name=profile.researcher, what=w.say(f"what_{q.attribute or 'biography'}"))
@@ -408,12 +410,15 @@ def states_interest(sentence: str) -> bool:
     return any(cue in flat for cue in interest_cues())
 
 
-def opening_sentences(profile: Profile, lang: str) -> list:
+def opening_sentences(profile: Profile, lang: str, topic: str = "") -> list:
     """What the biography says of the person's field: its first sentence (who they are) and the
-    sentences that state their research interests, else its first two; from a page in the
+    sentences that state their research interests (those holding more of the topic's words
+    first: "which projects …" → "my current projects …"), else its first two; from a page in the
     question's language when one has a biography."""
     own = [v for v in profile.biography if any(s.lang == lang for s in v.sources)] or profile.biography
-    stating = [v for v in own[1:] if states_interest(v.value)]
+    asked = set(lemmas(topic)) - stopwords()
+    stating = sorted((v for v in own[1:] if states_interest(v.value)),
+                     key=lambda v: -len(asked & set(lemmas(v.value))))
     return (own[:1] + stating if stating else own[:2])[:FIELD_SENTENCES]
 
 
@@ -460,7 +465,10 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     for hit in found.hits:
         for name in hit.paper.researchers:
             by_researcher.setdefault(name, []).append(hit)
-    if by_researcher:
+    if by_researcher and q.asked == Intent.COAUTHORS:  # co-authors found by their pages: the papers shared
+        lines.append(w.say("who_shared", names=w.join(q.researchers)))
+        lines += [f"- *{h.paper.label}* {w.cite_paper(h)}" for h in found.hits]
+    elif by_researcher:
         lines.append(w.say("who_papers", topic=topic))
         for name, hits in by_researcher.items():
             cites = ", ".join(f"*{h.paper.label}* {w.cite_paper(h)}" for h in hits)
