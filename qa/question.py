@@ -389,6 +389,8 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     focus = Focus(researchers=list(question.researchers), papers=list(question.papers))
     asks = []
     for piece in pieces:
+        if asks and cue("elliptic", flatten(piece)):  # "…, and at which university?": of what the ask before is about
+            piece = f"{piece} {asks[-1].topic}"
         ask = parse(piece, directory, researcher=researcher, focus=focus)
         ask.lang = question.lang
         if not (ask.researchers or ask.papers or ask.candidates) and (question.researchers or question.papers):
@@ -410,6 +412,10 @@ def linked_ask(question: Question, linked: list[str], directory: Directory) -> Q
     """The second ask of a two-hop question ("X's paper has a co-author with his own page. What is
     his role?"): its last ask as typed, read as about the researchers the first ask led to."""
     pieces = ask_pieces(question.text)
+    if len(pieces) < 2:  # one sentence, one "and": its last clause that opens with a question word
+        folded = unidecode(question.text).lower()
+        starts = [m.end() for m in cues()["clause_start"].finditer(folded)] if len(folded) == len(question.text) else []
+        pieces = [question.text[:starts[-1]], question.text[starts[-1]:]] if starts else pieces
     if len(pieces) < 2:
         return None
     ask = parse(pieces[-1], directory, focus=Focus(researchers=list(linked)))

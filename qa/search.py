@@ -25,7 +25,7 @@ import numpy as np
 from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
-from qa.question import Directory, Intent, Question, coined_names, cue, named_languages
+from qa.question import Directory, Intent, Question, asks_one_paper, coined_names, cue, named_languages
 from qa.records import Paper, Profile, Sourced
 from qa.text import (fold, has_figure, known_word, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords,
                      to_english, undotted, words)
@@ -104,6 +104,7 @@ class Found:
     facts: list[Fact] = field(default_factory=list)  # profile facts that answer the question, best first
     near: list[Hit] = field(default_factory=list)  # close papers not cited offline, for the LLM's context
     parts: list[tuple[Question, Found]] = field(default_factory=list)  # each ask of a question asking several kinds
+    others: list[Profile] = field(default_factory=list)  # researchers a which-of question names whose pages do not hold it
 
     @classmethod
     def of_asks(cls, parts: list[tuple[Question, Found]]) -> Found:
@@ -333,6 +334,9 @@ class Library:
         if question.intent == Intent.PROFILE:
             found.facts = self.page_facts(question, profiles)
             return found
+        if question.intent == Intent.COMPARE and question.attribute in {"roles", "affiliations", "topics"} \
+                and len(profiles) > 1:
+            return found  # the named researchers' asked field, side by side, whatever else the words say
         rows = self.pool_rows(question)
         if question.intent == Intent.WHO:
             everyone = profiles or list(self.profiles.values())
@@ -347,9 +351,14 @@ class Library:
             if question.attribute is None:  # "who works on X": their papers count too; a role or a place is a page's
                 everything = np.arange(len(self.all), dtype=np.int64)
                 found.hits = self.topic_hits(question, rows if profiles else everything, top_k)
+            else:  # "which of A, B, C are affiliates?": the others' field shows why they are not
+                found.others = [p for p in profiles if p not in found.profiles]
             return found
         pool = self.papers_at(rows)
         named = [self.papers[pid] for pid in question.papers]
+        if not named and question.coauthors and len(pool) == 1 and asks_one_paper(question.text):
+            # "that paper with A and B": the one paper they share is the paper meant, whatever is asked of it.
+            named, question.papers = list(pool), [pool[0].paper_id]
         if len(named) == 1 and question.topic and question.two_papers:
             # "both papers: X and the one on Y": the other is the closest paper to the rest of the
             # question, if it passes the relevance bar.
@@ -490,6 +499,8 @@ class Library:
         # "Which university …": the kind of place asked for is no part of the question to find.
         part_weights = {lang: {word: w for word, w in weight.items() if not cue("profile_affiliation", f" {word} ")}
                         for lang, weight in weights.items()}
+        field_cue = {"roles": "profile_role", "affiliations": "profile_affiliation", "topics": "profile_topics"}.get(
+            question.attribute or "")
         nearest: dict[int, float] = {}  # prose under the bar that holds an asked word and is about it, by position
         for at, fact in enumerate(facts):
             vector = self._fact_vectors[fact.value.value]
@@ -511,10 +522,11 @@ class Library:
             # that holds its word and is about it, though the other part's words are not there.
             share = held_weight(held, part_weights[lang]) / total
             part = share >= 0.8 / max(1, len(weight)) and meaning >= FACT_PART_MEANING
-            # Asked for a field's values ("which chairs does she hold?"), a sentence that names what
-            # is asked gives one, however long the sentence around it.
-            named = question.attribute in {"roles", "affiliations", "topics"} and fact.field in PROSE \
-                and bool(weight) and all(holds(held, w) for w in weight)
+            # Asked for a field's values ("which chairs does she hold?", "which lab does he lead?"), a
+            # sentence that holds every asked word, or the field's own word as asked ("lab"), gives
+            # one, however long the sentence around it.
+            named = field_cue is not None and fact.field in PROSE and bool(weight) and (
+                all(holds(held, w) for w in weight) or any(holds(held, w) for w in weight if cue(field_cue, f" {w} ")))
             fact.score = score if score >= FACT_RELEVANCE or part or named else -1.0
             if fact.score < 0 and fact.field in PROSE and meaning >= FACT_PART_MEANING and held_weight(held, weight):
                 nearest[at] = score

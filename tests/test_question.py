@@ -371,3 +371,15 @@ def test_a_second_ask_may_open_with_a_preposition():
     assert asks_of("Where did Mensah study, and in which year did she graduate?", "en") == [
         "where did mensah study", "in which year did she graduate"]
     assert len(asks_of("Quel labo dirige-t-elle, et de quelle université vient-elle ?", "fr")) == 2
+
+
+def test_an_ask_opening_with_a_preposition_is_about_what_the_ask_before_is_about(directory):
+    from qa.question import split_asks
+
+    question = parse("When did Mensah complete her doctorate, and at which school?", directory)
+    assert all(ask.attribute != "affiliations" for ask in split_asks(question, directory))
+
+
+def test_dated_asks_a_date_and_the_name_of_a_proposed_method_asks_a_name(directory):
+    assert parse("Which of Mensah's papers are dated 2024?", directory).topic == ""
+    assert parse("In LOOM, what is the new architecture called?", directory).asks_name

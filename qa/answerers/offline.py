@@ -461,6 +461,14 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
             values = [v for v in values if any(s.lang == q.lang for s in v.sources)] or values
             for sources, texts in group_by_page(values):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
+        if found.others and q.attribute in LISTED:
+            lines.append(w.say("who_others"))
+            for profile in found.others:
+                values = compared_values(profile, q.attribute)
+                values = [v for v in values if any(s.lang == q.lang for s in v.sources)] or values
+                parts = [f"{w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}"
+                         for sources, texts in group_by_page(values)]
+                lines.append(f"- {profile.researcher}: {'; '.join(parts) or '–'}")
     by_researcher: dict[str, list[Hit]] = {}
     for hit in found.hits:
         for name in hit.paper.researchers:
