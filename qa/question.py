@@ -517,7 +517,7 @@ def follow(question: Question, flat: str, focus: Focus) -> None:
             question.topic, question.terms = focus.question.topic, list(focus.question.terms)
 
 
-ASK_CUES = ("count", "coauthors", "venue", "date", "list", "who", "compare", "common", "fact", "profile_role",
+ASK_CUES = ("count", "coauthors", "venue", "date", "date_order", "list", "who", "compare", "common", "fact", "profile_role",
             "profile_affiliation", "profile_topics", "profile_biography", "profile_field", "profile_supervisors")
 
 
@@ -803,7 +803,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
     # A venue is a paper's: "which journal does she edit?" asks about the person.
     if cue("venue", flat) and (question.papers or question.asks_papers or question.topic and not question.researchers):
         return Intent.VENUE
-    if cue("date", flat) and not (question.period.filters and not question.papers):
+    if (cue("date", flat) or cue("date_order", flat) and not asked_field) and not (question.period.filters and not question.papers):
         return Intent.DATE
     if asked_field and question.researchers and not question.papers:
         return Intent.PROFILE

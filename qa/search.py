@@ -753,6 +753,16 @@ class Library:
         # A fact may take several sentences; a topic answer quotes more when it cites fewer papers.
         wants = {Intent.FACT: 3, Intent.PAPERS: max(1, 3 - len(hits)) + (len(hits) == 1),
                  Intent.COMPARE: 1, Intent.WHO: 1}.get(question.intent, 0)
+        if question.intent in {Intent.VENUE, Intent.DATE, Intent.COAUTHORS} and len(question.parts) > 1:
+            # "Where is X published, and which data does it use?": the record answers the field; the
+            # abstract's best sentence for each other ask answers it, if it holds one of its words.
+            others = [part for part in question.parts if not cue(str(question.intent), f" {part} ")]
+            for hit in hits[:2]:
+                split, vectors = self.sentence_vectors(hit.paper)
+                best = [split[self.best_for_part(part, split, vectors)] for part in others] if split else []
+                hit.evidence = [s for s, part in zip(best, others) if any(
+                    holds(set(lemmas(s)), w) for w in lemmas(part) if w not in stopwords())]
+            return
         if not wants:
             return
         for hit in hits[:5]:

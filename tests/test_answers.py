@@ -745,3 +745,8 @@ def test_a_biography_sentence_holding_the_fields_own_word_gives_a_value_of_it(tm
     assistant = one_page_assistant(tmp_path_factory, OSEI_PAGE, "https://mila.quebec/en/directory/mira-osei")
     answer = assistant.ask("which lab does Osei lead at Ashesi?")
     assert "Coastal Signals Lab" in answer.text
+
+
+def test_a_field_question_with_a_second_ask_quotes_the_sentence_answering_it(dunes):
+    answer = dunes.ask("When is the coastal dune erosion benchmark dated, and which wave model does it run?")
+    assert "2023-04-01" in answer.text and "SwashFlow" in answer.text

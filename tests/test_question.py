@@ -383,3 +383,13 @@ def test_an_ask_opening_with_a_preposition_is_about_what_the_ask_before_is_about
 def test_dated_asks_a_date_and_the_name_of_a_proposed_method_asks_a_name(directory):
     assert parse("Which of Mensah's papers are dated 2024?", directory).topic == ""
     assert parse("In LOOM, what is the new architecture called?", directory).asks_name
+
+
+def test_earlier_in_a_persons_career_asks_no_date(directory):
+    assert parse("Who supervised Mensah earlier in her career?", directory).intent == Intent.PROFILE
+    assert parse("Which of Mensah's papers are older than LOOM?", directory).intent == Intent.DATE
+
+
+def test_in_what_capacity_frames_the_question_and_capacity_elsewhere_is_a_topic(directory):
+    assert parse("Which researchers' pages mention Deltares, and in what capacity?", directory).topic == "deltares"
+    assert "capacity" in parse("Has Mensah written on model capacity?", directory).topic

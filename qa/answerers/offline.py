@@ -311,8 +311,9 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
         if stated:
             # No venue or date line, but the abstract itself says where or when it is published.
             n = w.cite_paper(hits[0])
+            more = [s for s in hits[0].evidence if s not in stated]  # what the question's other asks find
             return w.answer([w.say("field_in_abstract", what=w.say(f"what_{field_name}"), label=label),
-                             f"{quote(stated, w)} {n}"])
+                             f"{quote(stated, w)} {n}"] + ([f"{quote(more, w)} {n}"] if more else []))
         return w.answer([w.say("field_missing", what=w.say(f"what_{field_name}"), label=label)], refused=True)
     lines = []
     for hit in hits:
@@ -325,7 +326,9 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
         shown = [facts[field_name]] + [facts[f] for f in ("authors", "venues", "dates")
                                       if f != field_name and getattr(paper, f)]
         lines.append(f"{'- ' if len(hits) > 1 else ''}*{paper.label}* {n}: {'; '.join(shown)} {n}")
-        if not paper.title and recognised_by(paper):  # an untitled paper is told by what it claims
+        if hit.evidence:  # what the question's other asks find in the abstract
+            lines.append(f"{quote(hit.evidence, w)} {n}")
+        elif not paper.title and recognised_by(paper):  # an untitled paper is told by what it claims
             lines.append(f"{quote(recognised_by(paper), w)} {n}")
         lines.append(other_abstracts(paper, w))
     return w.answer(lines)
