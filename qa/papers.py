@@ -27,7 +27,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from qa.pages import Page, Publication, is_person_name
+from qa.pages import Page, Publication, is_person_name, is_prose
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
 from qa.text import fold, lexicon_lines, sentences, stopwords, words
 
@@ -425,7 +425,9 @@ def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> None:
     text = " ".join(page.news)
     folded = f" {fold(text)} "
     named = [name for name in profiles if f" {fold(name)} " in folded]
-    headline = page.news[0] if page.news else ""
+    # A headline is a title line; a news item that opens with prose ("… on the shores of Long Beach,
+    # California …") has none, and a place it repeats is no person.
+    headline = page.news[0] if page.news and not is_prose(page.news[0]) else ""
     for span in re.findall(r"(?:[A-ZÀ-Ö][\w\-]+ ){1,2}[A-ZÀ-Ö][\w\-]+", headline):
         if is_person_name(span) and folded.count(f" {fold(span)} ") + folded.count(f" {fold(span.split()[-1])} ") >= 2:
             named.append(span)

@@ -154,3 +154,14 @@ def test_large_blocks_merge_as_if_every_pair_were_compared(monkeypatch):
     monkeypatch.setattr(qa.papers, "INDEXED_BLOCK", 10 ** 9)
     assert indexed == [p.to_dict() for p in qa.papers.merge_pages(pages)]
     assert len(indexed) < sum(len(p.publications) for p in pages)
+
+
+def test_a_news_item_opening_with_prose_has_no_headline_person():
+    from qa.pages import parse_page
+    from qa.papers import merge_profiles
+
+    text = ("Our teams fly to the sunny shores of Port Alba, Nova Scotia this week for the annual robotics meeting.\n"
+            "In Port Alba, Ines Varga will present three accepted papers, the most of any lab.\n")
+    page = parse_page(text, url="https://mila.quebec/en/news/off-to-port-alba")
+    names = {p.researcher for p in merge_profiles([page])}
+    assert "Port Alba" not in names
