@@ -402,7 +402,7 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     # the papers. Asks of one kind are answered together (their parts guide the evidence), and an ask
     # about "it" continues the one before.
     profile = [a for a in asks if a.intent == Intent.PROFILE]
-    papers = [a for a in asks if a.intent != Intent.PROFILE and (a.topic or a.papers)]
+    papers = [a for a in asks if a.intent != Intent.PROFILE and (a.topic or a.papers or a.intent == Intent.LIST)]
     if not profile or not papers or any(cue("refers_paper", flatten(piece)) for piece in pieces):
         return []
     return profile + papers if asks[0].intent == Intent.PROFILE else papers + profile
@@ -670,10 +670,15 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
     period.earliest = cue("earliest", flat) and not period.latest
 
 
+# Cues that tell something of the question without framing it: their words stay in the topic, as
+# profile cues' do ("which datasets did it use?" still asks about datasets).
+UNFRAMING = ("profile_", "names_data")
+
+
 @lru_cache(maxsize=1)
 def cue_vocabulary() -> frozenset[str]:
-    """The words the intent cues are written with (profile cues aside)."""
-    return frozenset(w for line in lexicon_lines("intents.tsv") if not line.startswith("profile_")
+    """The words the intent cues are written with (profile cues and other unframing ones aside)."""
+    return frozenset(w for line in lexicon_lines("intents.tsv") if not line.startswith(UNFRAMING)
                      for w in re.findall(r"[a-z]{3,}", line.partition("\t")[2]))
 
 
@@ -690,7 +695,7 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     # and is content elsewhere ("papers on language models"). Profile cues ("PhD", "university") are
     # what a biography question is about, so they stay in the topic.
     matched = {w for flat in {flatten(text), flatten(source)} for name, pattern in cues().items()
-               if not name.startswith("profile_") for match in pattern.finditer(flat) for w in match.group(0).split()}
+               if not name.startswith(UNFRAMING) for match in pattern.finditer(flat) for w in match.group(0).split()}
     framing = {w for w in cue_vocabulary() if w in matched or lemma(w) not in field_terms()}
     skip = stopwords() | framing | HONORIFICS
     if question.lang == "fr":  # any form of a French question word ("donnez", "listez" for donner, lister)

@@ -443,7 +443,10 @@ class Library:
         names: a found paper's co-authors ("Jackie Ck Cheung" is Jackie Cheung), or the people a
         quoted page sentence names ("… under Ana Sousa and Kwame Boateng")."""
         known = {name_key(name): name for name in self.profiles}
-        texts = [f" {fold(f.value.value)} " for f in found.facts]
+        said = [f.value for f in found.facts]
+        if question.intent == Intent.WHO:  # a who-question's first hop: the page values it found
+            said += [v for p in found.profiles for v in matching_values(asked_words(question), p, self.profile_values(p))]
+        texts = [f" {fold(v.value)} " for v in said]
         linked = [known[name_key(a)] for h in found.hits[:3] for a in h.paper.authors if name_key(a) in known]
         linked += [name for key, name in known.items() if any(f" {key} " in text for text in texts)]
         return [name for name in dict.fromkeys(linked) if name not in question.researchers]
@@ -501,7 +504,8 @@ class Library:
                         for lang, weight in weights.items()}
         field_cue = {"roles": "profile_role", "affiliations": "profile_affiliation", "topics": "profile_topics"}.get(
             question.attribute or "")
-        nearest: dict[int, float] = {}  # prose under the bar that holds an asked word and is about it, by position
+        holding: dict[int, float] = {}  # prose under the bar that holds an asked word, by position
+        nearest: dict[int, float] = {}  # those of them about it (close in meaning)
         for at, fact in enumerate(facts):
             vector = self._fact_vectors[fact.value.value]
             lang = "fr" if fact.value.sources[0].lang == "fr" and weights["fr"] else "en"
@@ -528,27 +532,33 @@ class Library:
             named = field_cue is not None and fact.field in PROSE and bool(weight) and (
                 all(holds(held, w) for w in weight) or any(holds(held, w) for w in weight if cue(field_cue, f" {w} ")))
             fact.score = score if score >= FACT_RELEVANCE or part or named else -1.0
-            if fact.score < 0 and fact.field in PROSE and meaning >= FACT_PART_MEANING and held_weight(held, weight):
-                nearest[at] = score
+            if fact.score < 0 and fact.field in PROSE and held_weight(held, weight):
+                holding[at] = score
+                if meaning >= FACT_PART_MEANING:
+                    nearest[at] = score
         # Every fact over the bar, up to three: one question may ask two things (a degree and a
         # lab). A headline brings the sentence after it, which gives its details.
         ranked = sorted((f for f in facts if f.score > 0), key=lambda f: -f.score)
         chosen = ranked[:FACTS_QUOTED]
-        if len(profiles) > 1:
-            # Asked of several researchers ("which of A, B, C did a PhD at X?"), each whose pages
-            # speak of it answers: with their best fact over the bar, else with their closest
-            # sentence holding an asked word, for the reader to weigh ("a PhD from Alberta").
-            for profile in profiles:
-                if any(f.researcher == profile.researcher for f in chosen):
-                    continue
-                over = [f for f in ranked if f.researcher == profile.researcher]
-                under = sorted((at for at in nearest if facts[at].researcher == profile.researcher),
-                               key=lambda at: -nearest[at])
-                if over:
-                    chosen.append(over[0])
-                elif under:
-                    facts[under[0]].score = nearest[under[0]]
-                    chosen.append(facts[under[0]])
+        # Asked of several researchers ("which of A, B, C did a PhD at X?"), or of a researcher's
+        # pages in both languages ("do her English and French pages give the same contact?"), each
+        # researcher and each language answers: with its best fact over the bar, else with its closest
+        # sentence holding an asked word, for the reader to weigh ("a PhD from Alberta").
+        # (A language the question names is asked for its own sake: its sentence holding an asked
+        # word answers however far its wording is from the question's.)
+        groups = [(lambda f, name=p.researcher: f.researcher == name, nearest) for p in profiles] if len(profiles) > 1 else []
+        if question.languages and len(named_languages(question.text)) != 1:
+            groups += [(lambda f, lang=lang: f.value.sources[0].lang == lang, holding) for lang in ("en", "fr")]
+        for belongs, fallback in groups:
+            if any(belongs(f) for f in chosen):
+                continue
+            over = [f for f in ranked if belongs(f)]
+            under = sorted((at for at in fallback if belongs(facts[at])), key=lambda at: -fallback[at])
+            if over:
+                chosen.append(over[0])
+            elif under:
+                facts[under[0]].score = fallback[under[0]]
+                chosen.append(facts[under[0]])
         prose = [f for f in facts if f.field in PROSE]
         if question.parts and prose:
             # Each ask of a several-part question ("which lab …, and which journal …?") brings the
@@ -937,13 +947,15 @@ def claim_cues() -> tuple[str, ...]:
 
 def names_someone(text: str, besides: set[str]) -> bool:
     """Whether a text names a person: two to four capitalised words that read as a name, none of them
-    a field or institution word ("University"), other than one whose words are all in ``besides``."""
+    a field or institution word ("University") or an acronym ("UC Berkeley"), other than one whose
+    words are all in ``besides``."""
     run: list[str] = []
     for token in re.findall(r"[\w'’\-´]+|[^\w\s]", text) + ["."]:
         if name_token(token) and not is_field_term(token):
             run.append(token)
             continue
-        if 2 <= len(run) <= 4 and is_name_like(" ".join(run)) and not set(fold(" ".join(run)).split()) <= besides:
+        if 2 <= len(run) <= 4 and is_name_like(" ".join(run)) and not set(fold(" ".join(run)).split()) <= besides \
+                and not any(len(t) >= 2 and t.isupper() for t in run):
             return True
         run = []
     return False
@@ -972,6 +984,16 @@ def written_as_names(text: str) -> set[str]:
             if any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]) or (i and token[0].isupper()):
                 found.add(lemma(token))
     return found
+
+
+def new_names(paper: Paper, question: Question) -> set[str]:
+    """The names a paper's abstract gives that the question and the title do not, nor the acronym of
+    their words ("ASTE" for "Aspect Sentiment Triplet Extraction"): what "which dataset …?" asks for."""
+    given = re.findall(r"[^\W_]+", f"{paper.title or ''} {question.text}")
+    known = {lemma(w) for w in given}
+    initials = {"".join(w[0] for w in given[i:j]).lower() for i in range(len(given))
+                for j in range(i + 2, min(len(given), i + 8) + 1)}
+    return {name for name in written_as_names(paper.abstract or "") if name not in known and name not in initials}
 
 
 def names_venue(key: str, venue: str) -> bool:

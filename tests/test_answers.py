@@ -750,3 +750,57 @@ def test_a_biography_sentence_holding_the_fields_own_word_gives_a_value_of_it(tm
 def test_a_field_question_with_a_second_ask_quotes_the_sentence_answering_it(dunes):
     answer = dunes.ask("When is the coastal dune erosion benchmark dated, and which wave model does it run?")
     assert "2023-04-01" in answer.text and "SwashFlow" in answer.text
+
+
+def test_a_two_hop_who_question_follows_the_person_its_first_answer_names(tmp_path_factory):
+    from qa import Assistant
+    from qa.settings import Settings
+
+    folder = tmp_path_factory.mktemp("pages")
+    (folder / "a.txt").write_text(ASANTE_PAGE.replace("Volta River Authority.", "Volta River Authority. "
+                                                      "He moved to Montréal in 2020 at the invitation of Lena Brandt."))
+    (folder / "b.txt").write_text(BRANDT_PAGE.replace("Core Academic Member\n", "Core Academic Member\nDirector, Glacier Lab\n"))
+    (folder / "sources.json").write_text(json.dumps({"pages": [
+        {"file": "a.txt", "url": "https://mila.quebec/en/directory/kofi-asante"},
+        {"file": "b.txt", "url": "https://mila.quebec/en/directory/lena-brandt"}]}))
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+    answer = assistant.ask("Asante moved to Montréal at someone's invitation. Who was it, and what lab does that person direct?")
+    assert "Lena Brandt" in answer.text and "Glacier Lab" in answer.text
+
+
+
+LIMA_EN = """Portrait of Ana Lima
+Ana Lima
+Core Academic Member
+Biography
+Ana Lima studies river sediments and the deltas they build. For more information please contact Joao Reis, executive assistant at joao.reis@mila.quebec.
+"""
+LIMA_FR = """Portrait de Ana Lima
+Ana Lima
+Membre académique principal
+Biographie
+Ana Lima étudie les sédiments fluviaux et les deltas qu'ils construisent. Pour plus d'information, contactez Marie Roy, adjointe administrative à marie.roy@mila.quebec.
+"""
+
+
+def test_a_question_comparing_a_researchers_two_languages_reads_each_language(tmp_path_factory):
+    from qa import Assistant
+    from qa.settings import Settings
+
+    folder = tmp_path_factory.mktemp("pages")
+    (folder / "en.txt").write_text(LIMA_EN)
+    (folder / "fr.txt").write_text(LIMA_FR)
+    (folder / "sources.json").write_text(json.dumps({"pages": [
+        {"file": "en.txt", "url": "https://mila.quebec/en/directory/ana-lima"},
+        {"file": "fr.txt", "url": "https://mila.quebec/fr/annuaire/ana-lima"}]}))
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+    answer = assistant.ask("Pour plus d'information, qui joindre selon la page anglaise et selon la page française d'Ana Lima ?")
+    assert "Joao Reis" in answer.text and "Marie Roy" in answer.text
+
+
+def test_which_dataset_is_refused_when_the_abstract_names_nothing_the_question_does_not(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, TWO_COAUTHORS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+    answer = assistant.ask("Which dataset did Vandermeer's puffin counting paper train on?")
+    assert answer.refused and [c.title for c in answer.citations] == ["Counting Puffins from the Air"]
+    named = assistant.ask("Which variants of the mixer does Vandermeer's salinity paper introduce?")
+    assert not named.refused and "TM-Lite" in named.text

@@ -393,3 +393,19 @@ def test_earlier_in_a_persons_career_asks_no_date(directory):
 def test_in_what_capacity_frames_the_question_and_capacity_elsewhere_is_a_topic(directory):
     assert parse("Which researchers' pages mention Deltares, and in what capacity?", directory).topic == "deltares"
     assert "capacity" in parse("Has Mensah written on model capacity?", directory).topic
+
+
+def test_a_page_field_beside_a_list_of_the_papers_is_split(directory):
+    from qa.question import split_asks
+
+    asks = split_asks(parse("Mensah - what's her role at Mila and which papers are on her page?", directory), directory)
+    assert [a.intent for a in asks] == [Intent.PROFILE, Intent.LIST]
+
+
+def test_an_auxiliary_after_what_asks_no_name(directory):
+    assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
+    assert parse("Which base model does LOOM start from?", directory).asks_name
+
+
+def test_a_cue_that_only_signals_leaves_its_words_in_the_topic(directory):
+    assert parse("What has Mensah written about clinical datasets?", directory).topic == "clinical datasets"

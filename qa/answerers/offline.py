@@ -16,10 +16,10 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
-from qa.question import Intent, Question, asks_one_paper
+from qa.question import Intent, Question, asks_one_paper, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source
 from qa.text import fold, has_figure, lemmas, lexicon_lines, sentences, stopwords
-from qa.search import PROSE, Found, Hit, asked_words, matching_values, recognised_by
+from qa.search import PROSE, Found, Hit, asked_words, matching_values, new_names, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 LISTED = {"roles", "affiliations", "topics", "supervisors"}  # profile fields shown as printed, not quoted as prose
@@ -249,6 +249,10 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
 
 def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits[:2] if q.papers else found.hits
+    if q.asks_name and cue("names_data", flatten(q.text)) and hits and not any(new_names(h.paper, q) for h in hits):
+        # "Which datasets did it use?": an abstract that names nothing the question does not cannot say
+        # (a method may be described, "an adaptive temperature"; a dataset is named).
+        return w.answer([w.say("no_name", label=f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}")], refused=True)
     if q.quantity:
         counted = set(lemmas(q.quantity))
         figure = [h for h in hits if any(has_figure(s) and counted <= set(lemmas(s)) for s in h.evidence)]
