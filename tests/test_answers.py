@@ -764,7 +764,7 @@ def test_a_two_hop_who_question_follows_the_person_its_first_answer_names(tmp_pa
         {"file": "a.txt", "url": "https://mila.quebec/en/directory/kofi-asante"},
         {"file": "b.txt", "url": "https://mila.quebec/en/directory/lena-brandt"}]}))
     assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
-    answer = assistant.ask("Asante moved to Montréal at someone's invitation. Who was it, and what lab does that person direct?")
+    answer = assistant.ask("Asante moved to Montréal at someone's invitation. Who invited him, and what lab does that person direct?")
     assert "Lena Brandt" in answer.text and "Glacier Lab" in answer.text
 
 

@@ -398,7 +398,7 @@ def test_in_what_capacity_frames_the_question_and_capacity_elsewhere_is_a_topic(
 def test_a_page_field_beside_a_list_of_the_papers_is_split(directory):
     from qa.question import split_asks
 
-    asks = split_asks(parse("Mensah - what's her role at Mila and which papers are on her page?", directory), directory)
+    asks = split_asks(parse("Mensah: is she still at Mila, and which papers are on her page?", directory), directory)
     assert [a.intent for a in asks] == [Intent.PROFILE, Intent.LIST]
 
 
