@@ -315,6 +315,8 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     used: set[str] = set()
 
     resolve_names(question, flat, directory, used)
+    if used and not FRENCH_MARKERS.search(text):  # names typed in lower case say nothing of the language either
+        question.lang = question_lang(" ".join(w for w in text.split() if not set(fold(w).split()) <= used))
     if researcher:
         canonical = resolve_one(researcher, directory)
         if canonical is None:
@@ -354,9 +356,10 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
     """The separate asks of a question that asks several things ("how is X represented, and what
     produces Y?", "Où … ? Et avec qui ?"), each in English and without the ``skip`` words (the
     names it gives: they say whom it is about, not what); empty for a single ask."""
-    pieces = [flatten(piece).strip() for piece in re.split(r"[?;]", text) if piece.strip()]
-    parts = [" ".join(w for w in p.split() if w not in skip)
-             for piece in pieces for p in cues()["part_start"].split(f" {piece} ") if p.strip()]
+    # The asks as typed, a statement between them left out ("X has a paper on Y. Which model …?").
+    flats = [flatten(piece).strip() for piece in ask_pieces(text)]
+    flats = [flat[m.end():] if (m := cues()["part_start"].match(flat)) else flat for flat in flats]  # less "and"
+    parts = [" ".join(w for w in flat.split() if w not in skip) for flat in flats]
     parts = [to_english(p) if lang == "fr" else p for p in parts if len(p.split()) >= 2]
     return parts if len(parts) >= 2 else []
 
@@ -402,7 +405,8 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     # the papers. Asks of one kind are answered together (their parts guide the evidence), and an ask
     # about "it" continues the one before.
     profile = [a for a in asks if a.intent == Intent.PROFILE]
-    papers = [a for a in asks if a.intent != Intent.PROFILE and (a.topic or a.papers or a.intent == Intent.LIST)]
+    papers = [a for a in asks if a.intent != Intent.PROFILE
+              and (a.topic or a.papers or a.intent == Intent.LIST and a.asks_papers)]
     if not profile or not papers or any(cue("refers_paper", flatten(piece)) for piece in pieces):
         return []
     return profile + papers if asks[0].intent == Intent.PROFILE else papers + profile

@@ -666,7 +666,8 @@ class Library:
         if most_rare:
             # Rare words name what is asked: the papers holding most of them, and papers about as
             # close by meaning, are cited.
-            kept = [k for k in relevant if k[3] == most_rare or k[1] >= best - RELATIVE_MARGIN / 2]
+            kept = [k for k in relevant if k[3] == most_rare or k[1] >= best - RELATIVE_MARGIN / 2
+                    or question.alternatives and k[2] == 1.0]  # one alternative named in full
         else:
             kept = [k for k in relevant if k[1] >= best - RELATIVE_MARGIN or k[2] == 1.0]
         kept.sort(key=lambda k: (k[3], k[1] + 0.05 * float(lexical[k[4]])), reverse=True)
@@ -822,7 +823,7 @@ class Library:
                   * (0.5 if s in titled else 1.0) for s in asked}
         counted = set(lemmas(question.quantity or ""))
         typed = set(lemmas(question.text))
-        scores = []
+        scores, naming = [], []  # naming: how well each sentence gives a name the question does not
         for i, sentence in enumerate(split):
             held = helds[i]
             lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
@@ -830,10 +831,11 @@ class Library:
             figure = 1.0 if counted and counted & held and has_figure(sentence) else 0.0
             # "What is the method called?", "which base model did they use?": a sentence that gives
             # no name the question does not give cannot answer; one that coins a name answers best.
-            names = 0.0
-            if question.asks_name and written_as_names(sentence) - typed:
-                names = 1.0 if coined_names(sentence) else 0.5
-            scores.append(float(meaning[i]) + 0.5 * lexical + figure + names)
+            given = written_as_names(sentence) - typed  # names the question does not give
+            coins = any(lemma(name) in given for name in coined_names(sentence))
+            names = 1.0 if coins else 0.5 if given else 0.0
+            naming.append(names)
+            scores.append(float(meaning[i]) + 0.5 * lexical + figure + (names if question.asks_name else 0.0))
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
         chosen = [ranked[0]]
         for i in ranked[1:wants]:
@@ -847,19 +849,20 @@ class Library:
             chosen += extra[:max(1, wants - 1)]
         if question.intent == Intent.FACT:
             # A question that asks two things gets the sentence that best answers each.
-            for part in question.parts:
-                best = self.best_for_part(part, split, vectors)
+            for part in question.parts:  # an ask for a name ("which model was probed?") wants one
+                best = self.best_for_part(part, split, vectors, naming if cue("asks_name", f" {part} ") else None)
                 if best not in chosen:
                     chosen.append(best)
         return [split[i] for i in sorted(chosen)]
 
-    def best_for_part(self, part: str, texts: list[str], vectors: np.ndarray) -> int:
-        """The text that best answers one ask of a several-part question: by meaning and by the
-        rarity-weighted share of the ask's words it holds."""
+    def best_for_part(self, part: str, texts: list[str], vectors: np.ndarray, bonus: list[float] | None = None) -> int:
+        """The text that best answers one ask of a several-part question: by meaning, by the
+        rarity-weighted share of the ask's words it holds, and by ``bonus`` where given."""
         query = self.query_vector(part)
         meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
         weight = self.weights_of(part)
-        scores = [float(meaning[i]) + 0.5 * share_held(set(lemmas(t)), weight) for i, t in enumerate(texts)]
+        scores = [float(meaning[i]) + 0.5 * share_held(set(lemmas(t)), weight) + (bonus[i] if bonus else 0.0)
+                  for i, t in enumerate(texts)]
         return max(range(len(texts)), key=lambda i: scores[i])
 
 

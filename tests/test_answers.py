@@ -804,3 +804,20 @@ def test_which_dataset_is_refused_when_the_abstract_names_nothing_the_question_d
     assert answer.refused and [c.title for c in answer.citations] == ["Counting Puffins from the Air"]
     named = assistant.ask("Which variants of the mixer does Vandermeer's salinity paper introduce?")
     assert not named.refused and "TM-Lite" in named.text
+
+
+TASS_PAGE = """Portrait of Ilse Vandermeer
+Ilse Vandermeer
+Core Academic Member
+Publications
+Inside a Trained Tide Forecaster
+Joris Kuipers
+Tidal Analysis with Sparse Sensors (TASS) is a common framing for estuary forecasts, which weighs each sensor by its distance to the shore. A common belief is that TASS helps because it damps the influence of far sensors. In this work, we argue that this is unlikely to be the reason. We examine the internals of a trained Rhine-7 forecaster to see how it is used. We find that the forecaster builds robust tide patterns from the fastest modes. We also find that it prefers the slowest tidal modes overall, which we suspect carry the seasonal signal. We prove properties of TASS and test them on two estuaries.
+"""
+
+
+def test_a_name_the_question_gives_earns_no_sentence_the_credit_of_naming_the_answer(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, TASS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+    answer = assistant.ask("Vandermeer has a paper on TASS. Which forecaster was probed from the inside, and which tidal "
+                           "modes does it prefer?")
+    assert "Rhine-7" in answer.text and "slowest tidal modes" in answer.text

@@ -409,3 +409,23 @@ def test_an_auxiliary_after_what_asks_no_name(directory):
 
 def test_a_cue_that_only_signals_leaves_its_words_in_the_topic(directory):
     assert parse("What has Mensah written about clinical datasets?", directory).topic == "clinical datasets"
+
+
+def test_names_typed_in_lower_case_say_nothing_of_the_language(directory):
+    assert parse("anais cote-lefebvre phd advisor?", directory).lang == "en"
+    assert parse("kwabena mensah a obtenu son doctorat dans quelle université ?", directory).lang == "fr"
+
+
+def test_a_statement_between_asks_is_no_ask():
+    from qa.question import asks_of
+
+    assert asks_of("Mensah has a paper on gull colonies. Which model does it use, and what does it count?", "en") == [
+        "which model does it use", "what does it count"]
+
+
+def test_an_ask_of_no_papers_beside_a_page_field_lists_no_papers(directory):
+    from qa.question import split_asks
+
+    asks = split_asks(parse("Mensah's two pages give her post at Université Laval in two ways. Which two?", directory),
+                      directory)
+    assert Intent.LIST not in [a.intent for a in asks]
