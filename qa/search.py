@@ -10,7 +10,6 @@ embedder cannot know). Evidence sentences are picked by meaning and by the quest
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from bisect import bisect_left
@@ -315,8 +314,7 @@ class Library:
                     or known_word(match.group(0)):  # "extra" is a word, not the start of "extrapolation"
                 return match.group(0)
             for start in (stem, stem[:-1] if stem.endswith("s") else ""):  # a plural the lemmatiser does not know
-                at = bisect_left(self.vocabulary, start)
-                begun = list(itertools.takewhile(lambda w: w.startswith(start), self.vocabulary[at:]))
+                begun = self.vocabulary[bisect_left(self.vocabulary, start):bisect_left(self.vocabulary, start + "\uffff")]
                 if len(start) >= ABBREVIATION_MIN and begun:
                     return max(begun, key=lambda w: self.df[w])
             return match.group(0)
@@ -824,6 +822,9 @@ class Library:
         counted = set(lemmas(question.quantity or ""))
         typed = set(lemmas(question.text))
         scores, naming = [], []  # naming: how well each sentence gives a name the question does not
+        named_parts = [part for part in question.parts if cue("asks_name", f" {part} ")] \
+            if question.intent == Intent.FACT else []
+        wants_name = question.asks_name or bool(named_parts)  # the names are looked for only then
         for i, sentence in enumerate(split):
             held = helds[i]
             lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
@@ -831,9 +832,11 @@ class Library:
             figure = 1.0 if counted and counted & held and has_figure(sentence) else 0.0
             # "What is the method called?", "which base model did they use?": a sentence that gives
             # no name the question does not give cannot answer; one that coins a name answers best.
-            given = written_as_names(sentence) - typed  # names the question does not give
-            coins = any(lemma(name) in given for name in coined_names(sentence))
-            names = 1.0 if coins else 0.5 if given else 0.0
+            names = 0.0
+            if wants_name:
+                given = written_as_names(sentence) - typed  # names the question does not give
+                coins = any(lemma(name) in given for name in coined_names(sentence))
+                names = 1.0 if coins else 0.5 if given else 0.0
             naming.append(names)
             scores.append(float(meaning[i]) + 0.5 * lexical + figure + (names if question.asks_name else 0.0))
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
@@ -850,7 +853,7 @@ class Library:
         if question.intent == Intent.FACT:
             # A question that asks two things gets the sentence that best answers each.
             for part in question.parts:  # an ask for a name ("which model was probed?") wants one
-                best = self.best_for_part(part, split, vectors, naming if cue("asks_name", f" {part} ") else None)
+                best = self.best_for_part(part, split, vectors, naming if part in named_parts else None)
                 if best not in chosen:
                     chosen.append(best)
         return [split[i] for i in sorted(chosen)]
