@@ -457,6 +457,19 @@ def compared_values(profile: Profile, field_name: str) -> list:
     return getattr(profile, field_name)
 
 
+def own_values(profile: Profile, q: Question) -> list:
+    """The asked field's values (a role read with the positions), from the pages in the question's
+    language when they give the field: they speak for the researcher."""
+    values = compared_values(profile, q.attribute)
+    return [v for v in values if any(s.lang == q.lang for s in v.sources)] or values
+
+
+def cited_values(values: list, profile: Profile, w: Writer) -> str:
+    """Values as printed, each page's group cited to it; a dash when there are none."""
+    return "; ".join(f"{w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}"
+                     for sources, texts in group_by_page(values)) or "–"
+
+
 def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     topic = shown_topic(q)
     lines = []
@@ -470,12 +483,7 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
         if found.others and q.attribute in LISTED:
             lines.append(w.say("who_others"))
-            for profile in found.others:
-                values = compared_values(profile, q.attribute)
-                values = [v for v in values if any(s.lang == q.lang for s in v.sources)] or values
-                parts = [f"{w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}"
-                         for sources, texts in group_by_page(values)]
-                lines.append(f"- {profile.researcher}: {'; '.join(parts) or '–'}")
+            lines += [f"- {p.researcher}: {cited_values(own_values(p, q), p, w)}" for p in found.others]
     by_researcher: dict[str, list[Hit]] = {}
     for hit in found.hits:
         for name in hit.paper.researchers:
@@ -505,12 +513,8 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
     if q.attribute in {"topics", "roles", "affiliations"}:
         lines, seen = [], []
         for profile in found.profiles:
-            values = compared_values(profile, q.attribute)
-            # The pages in the question's language speak for the researcher when they give the field.
-            values = [v for v in values if any(s.lang == q.lang for s in v.sources)] or values
-            parts = [w.values(texts) + f" {w.cite_pages(sources, profile.researcher, texts)}"
-                     for sources, texts in group_by_page(values)]
-            lines.append("- " + w.say("compare_profile", name=profile.researcher, facts="; ".join(parts) or "–"))
+            values = own_values(profile, q)
+            lines.append("- " + w.say("compare_profile", name=profile.researcher, facts=cited_values(values, profile, w)))
             seen.append({fold(v.value): v.value for v in values})
         shared = [value for key, value in seen[0].items() if all(key in other for other in seen[1:])] if seen else []
         lines.append(w.say("shared", values=w.values(shared)) if shared else w.say("none_shared"))
