@@ -394,15 +394,21 @@ We forecast estuary salinity from a handful of floating sensors. Sensor readings
 """
 
 
-def one_page_assistant(tmp_path_factory, text: str, url: str):
-    """An assistant over one invented page, indexed in its own data directory."""
+def pages_assistant(tmp_path_factory, pages: dict[str, str]):
+    """An assistant over invented pages (URL → text), indexed in its own data directory."""
     from qa import Assistant
     from qa.settings import Settings
 
     folder = tmp_path_factory.mktemp("pages")
-    (folder / "page.txt").write_text(text)
-    (folder / "sources.json").write_text(json.dumps({"pages": [{"file": "page.txt", "url": url}]}))
+    for n, text in enumerate(pages.values()):
+        (folder / f"page{n}.txt").write_text(text)
+    (folder / "sources.json").write_text(json.dumps({"pages": [{"file": f"page{n}.txt", "url": url}
+                                                                for n, url in enumerate(pages)]}))
     return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+
+
+def one_page_assistant(tmp_path_factory, text: str, url: str):
+    return pages_assistant(tmp_path_factory, {url: text})
 
 
 @pytest.fixture(scope="module")
@@ -578,16 +584,8 @@ Hydrology
 @pytest.fixture(scope="module")
 def two_hops(tmp_path_factory):
     """Ilse Vandermeer's page, whose paper Joris Kuipers co-wrote, and Joris Kuipers's own page."""
-    from qa import Assistant
-    from qa.settings import Settings
-
-    folder = tmp_path_factory.mktemp("pages")
-    (folder / "ilse.txt").write_text(TWO_ASKS_PAGE)
-    (folder / "joris.txt").write_text(KUIPERS_PAGE)
-    (folder / "sources.json").write_text(json.dumps({"pages": [
-        {"file": "ilse.txt", "url": "https://mila.quebec/en/directory/ilse-vandermeer"},
-        {"file": "joris.txt", "url": "https://mila.quebec/en/directory/joris-kuipers"}]}))
-    return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ilse-vandermeer": TWO_ASKS_PAGE,
+                                              "https://mila.quebec/en/directory/joris-kuipers": KUIPERS_PAGE})
 
 
 def test_a_second_ask_about_whom_the_first_finds_is_answered_from_their_page(two_hops):
@@ -617,7 +615,7 @@ BRANDT_PAGE = """Portrait of Lena Brandt
 Lena Brandt
 Core Academic Member
 Biography
-Lena Brandt received her PhD from the University of Toronto in 2015. Her PhD at the University of Toronto was on glacier melt models. She taught at the University of Toronto for two years after her PhD.
+Lena Brandt received her PhD from the University of Edinburgh in 2015. Her PhD at the University of Edinburgh was on glacier melt models. She taught at the University of Edinburgh for two years after her PhD.
 """
 ASANTE_PAGE = """Portrait of Kofi Asante
 Kofi Asante
@@ -628,18 +626,10 @@ Kofi Asante builds flood forecasting systems. After an MSc and a PhD in civil en
 
 
 def test_asked_of_several_researchers_each_answers_with_what_their_page_says(tmp_path_factory):
-    from qa import Assistant
-    from qa.settings import Settings
-
-    folder = tmp_path_factory.mktemp("pages")
-    (folder / "a.txt").write_text(ASANTE_PAGE)
-    (folder / "b.txt").write_text(BRANDT_PAGE)
-    (folder / "sources.json").write_text(json.dumps({"pages": [
-        {"file": "a.txt", "url": "https://mila.quebec/en/directory/kofi-asante"},
-        {"file": "b.txt", "url": "https://mila.quebec/en/directory/lena-brandt"}]}))
-    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
-    answer = assistant.ask("Which of Asante and Brandt got a PhD from the University of Toronto?")
-    assert "University of Toronto" in answer.text and "University of Ghana" in answer.text  # the other's, to weigh
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/kofi-asante": ASANTE_PAGE,
+                                                   "https://mila.quebec/en/directory/lena-brandt": BRANDT_PAGE})
+    answer = assistant.ask("Which of Asante and Brandt got a PhD from the University of Edinburgh?")
+    assert "University of Edinburgh" in answer.text and "University of Ghana" in answer.text  # the other's, to weigh
     assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/kofi-asante",
                                                  "https://mila.quebec/en/directory/lena-brandt"}
 
@@ -753,17 +743,11 @@ def test_a_field_question_with_a_second_ask_quotes_the_sentence_answering_it(dun
 
 
 def test_a_two_hop_who_question_follows_the_person_its_first_answer_names(tmp_path_factory):
-    from qa import Assistant
-    from qa.settings import Settings
-
-    folder = tmp_path_factory.mktemp("pages")
-    (folder / "a.txt").write_text(ASANTE_PAGE.replace("Volta River Authority.", "Volta River Authority. "
-                                                      "He moved to Montréal in 2020 at the invitation of Lena Brandt."))
-    (folder / "b.txt").write_text(BRANDT_PAGE.replace("Core Academic Member\n", "Core Academic Member\nDirector, Glacier Lab\n"))
-    (folder / "sources.json").write_text(json.dumps({"pages": [
-        {"file": "a.txt", "url": "https://mila.quebec/en/directory/kofi-asante"},
-        {"file": "b.txt", "url": "https://mila.quebec/en/directory/lena-brandt"}]}))
-    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+    invited = ASANTE_PAGE.replace("Volta River Authority.", "Volta River Authority. "
+                                  "He moved to Montréal in 2020 at the invitation of Lena Brandt.")
+    directing = BRANDT_PAGE.replace("Core Academic Member\n", "Core Academic Member\nDirector, Glacier Lab\n")
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/kofi-asante": invited,
+                                                   "https://mila.quebec/en/directory/lena-brandt": directing})
     answer = assistant.ask("Asante moved to Montréal at someone's invitation. Who invited him, and what lab does that person direct?")
     assert "Lena Brandt" in answer.text and "Glacier Lab" in answer.text
 
@@ -784,16 +768,8 @@ Ana Lima étudie les sédiments fluviaux et les deltas qu'ils construisent. Pour
 
 
 def test_a_question_comparing_a_researchers_two_languages_reads_each_language(tmp_path_factory):
-    from qa import Assistant
-    from qa.settings import Settings
-
-    folder = tmp_path_factory.mktemp("pages")
-    (folder / "en.txt").write_text(LIMA_EN)
-    (folder / "fr.txt").write_text(LIMA_FR)
-    (folder / "sources.json").write_text(json.dumps({"pages": [
-        {"file": "en.txt", "url": "https://mila.quebec/en/directory/ana-lima"},
-        {"file": "fr.txt", "url": "https://mila.quebec/fr/annuaire/ana-lima"}]}))
-    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ana-lima": LIMA_EN,
+                                                   "https://mila.quebec/fr/annuaire/ana-lima": LIMA_FR})
     answer = assistant.ask("Pour plus d'information, qui joindre selon la page anglaise et selon la page française d'Ana Lima ?")
     assert "Joao Reis" in answer.text and "Marie Roy" in answer.text
 
