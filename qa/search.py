@@ -26,8 +26,8 @@ from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
 from qa.question import Directory, Intent, Question, asks_one_paper, coined_names, cue, named_languages
 from qa.records import Paper, Profile, Sourced
-from qa.text import (fold, has_figure, known_word, lemma, lemma_fr, lemmas, lexicon_lines, sentences, stopwords,
-                     to_english, undotted, words)
+from qa.text import (fold, has_figure, known_word, lemma, lemma_fr, lemmas, says, sentences, stopwords, to_english,
+                     undotted, words)
 
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
@@ -138,7 +138,7 @@ class Library:
         self.by_author: dict[str, list[str]] = {}
         # A co-author printed on another researcher's page who is a researcher here ("Jackie Ck
         # Cheung" for Jackie Cheung: same first and last name) counts as that researcher's paper.
-        known = {name_key(name): name for name in self.profiles}
+        known = self.researcher_keys
         listed: dict[str, set[str]] = {}
         for paper in papers:
             for name in paper.researchers:
@@ -300,6 +300,12 @@ class Library:
     # Search
 
     @cached_property
+    def researcher_keys(self) -> dict[str, str]:
+        """Each researcher by first and last name, folded ("jackie cheung"), as a co-author line
+        prints them ("Jackie Ck Cheung")."""
+        return {name_key(name): name for name in self.profiles}
+
+    @cached_property
     def vocabulary(self) -> list[str]:
         """The papers' lemmas in alphabetical order, for finding the words a prefix begins."""
         return sorted(self.df)
@@ -429,7 +435,7 @@ class Library:
     def coauthors_holding(self, question: Question, pool: list[Paper]) -> list[Profile]:
         """The profiled co-authors of the pool's papers (the question's researchers aside) whose
         roles or positions hold what the question asks about."""
-        known = {name_key(name): name for name in self.profiles}
+        known = self.researcher_keys
         names = dict.fromkeys(known[name_key(a)] for p in pool for a in p.authors if name_key(a) in known)
         options = asked_words(question)
         return [self.profiles[n] for n in names if n not in question.researchers and options and any(
@@ -440,7 +446,7 @@ class Library:
         """Researchers with a profile here, besides those the question names, whom what was found
         names: a found paper's co-authors ("Jackie Ck Cheung" is Jackie Cheung), or the people a
         quoted page sentence names ("… under Ana Sousa and Kwame Boateng")."""
-        known = {name_key(name): name for name in self.profiles}
+        known = self.researcher_keys
         said = [f.value for f in found.facts]
         if question.intent == Intent.WHO:  # a who-question's first hop: the page values it found
             said += [v for p in found.profiles for v in matching_values(asked_words(question), p, self.profile_values(p))]
@@ -580,7 +586,7 @@ class Library:
             # A sentence saying whose supervision a degree was under ("PhD under the direction of X")
             # answers, whatever else it is about.
             besides = {w for p in profiles for w in fold(p.researcher).split()}
-            chosen += [f for f in facts if f.field in PROSE and f not in chosen and states_supervision(f.value.value)
+            chosen += [f for f in facts if f.field in PROSE and f not in chosen and says(f.value.value, "supervision_cues.txt")
                        and names_someone(f.value.value, besides)]
         return chosen
 
@@ -931,24 +937,7 @@ def recognised_by(paper: Paper) -> list[str]:
 
 def states_claim(sentence: str) -> bool:
     """Whether a sentence states the paper's own contribution ("we show …", "nous proposons …")."""
-    flat = f" {fold(sentence)} "
-    return any(f" {cue} " in flat for cue in claim_cues())
-
-
-@lru_cache(maxsize=1)
-def supervision_cues() -> tuple[str, ...]:
-    """Phrases by which a biography says who supervised a degree (``lexicon/supervision_cues.txt``)."""
-    return tuple(f" {' '.join(fold(line).split())} " for line in lexicon_lines("supervision_cues.txt"))
-
-
-def states_supervision(sentence: str) -> bool:
-    flat = f" {fold(sentence)} "
-    return any(cue in flat for cue in supervision_cues())
-
-
-@lru_cache(maxsize=1)
-def claim_cues() -> tuple[str, ...]:
-    return tuple(fold(line) for line in lexicon_lines("claim_cues.txt"))
+    return says(sentence, "claim_cues.txt")
 
 
 def names_someone(text: str, besides: set[str]) -> bool:

@@ -74,6 +74,19 @@ def stopwords() -> frozenset[str]:
     return frozenset(words_ | {fold(w) for w in words_})
 
 
+@lru_cache(maxsize=None)
+def phrases(name: str) -> tuple[str, ...]:
+    """A lexicon file of phrases, folded and padded with spaces for whole-word matching."""
+    return tuple(f" {' '.join(fold(line).split())} " for line in lexicon_lines(name))
+
+
+def says(text: str, name: str) -> bool:
+    """Whether a text holds one of a phrase file's phrases ("under the direction of" in
+    ``supervision_cues.txt``) as whole words, case and accents aside."""
+    flat = f" {fold(text)} "
+    return any(phrase in flat for phrase in phrases(name))
+
+
 def has_figure(text: str) -> bool:
     """Whether a sentence gives a number, in digits or in words ("432 tasks", "five environments")."""
     return any(c.isdigit() for c in text) or not wordset("number_words.txt").isdisjoint(words(text))

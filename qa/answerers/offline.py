@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from difflib import SequenceMatcher
-from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -18,7 +17,7 @@ from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question, asks_one_paper, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source
-from qa.text import fold, has_figure, lemmas, lexicon_lines, sentences, stopwords
+from qa.text import fold, has_figure, lemmas, says, sentences, stopwords
 from qa.search import PROSE, Found, Hit, asked_words, matching_values, new_names, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
@@ -276,12 +275,6 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
 FIELD_OF = {Intent.COAUTHORS: "authors", Intent.VENUE: "venues", Intent.DATE: "dates"}
 
 
-@lru_cache(maxsize=1)
-def publication_cues() -> tuple[str, ...]:
-    """Phrases by which a text says where or when a paper is published (``lexicon/publication_cues.txt``)."""
-    return tuple(f" {' '.join(fold(line).split())} " for line in lexicon_lines("publication_cues.txt"))
-
-
 def publication_sentences(paper: Paper, field_name: str) -> list[str]:
     """The abstract's sentences that say where or when this paper is published ("In their
     forthcoming Journal of X paper (2025) …"); for a date, only those that give a year."""
@@ -289,7 +282,7 @@ def publication_sentences(paper: Paper, field_name: str) -> list[str]:
         return []
     found = []
     for sentence in sentences(paper.abstract):
-        if any(cue in f" {fold(sentence)} " for cue in publication_cues()) and \
+        if says(sentence, "publication_cues.txt") and \
                 (field_name == "venues" or re.search(r"\b(?:19|20)\d\d\b", sentence)):
             found.append(sentence)
     return found[:2]
@@ -406,17 +399,6 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
 FIELD_SENTENCES = 3  # biography sentences quoted beside the topics for "what does X work on?"
 
 
-@lru_cache(maxsize=1)
-def interest_cues() -> tuple[str, ...]:
-    """Phrases by which a biography says what its person works on (``lexicon/interest_cues.txt``)."""
-    return tuple(f" {' '.join(fold(line).split())} " for line in lexicon_lines("interest_cues.txt"))
-
-
-def states_interest(sentence: str) -> bool:
-    flat = f" {fold(sentence)} "
-    return any(cue in flat for cue in interest_cues())
-
-
 def opening_sentences(profile: Profile, lang: str, topic: str = "") -> list:
     """What the biography says of the person's field: its first sentence (who they are) and the
     sentences that state their research interests (those holding more of the topic's words
@@ -424,7 +406,7 @@ def opening_sentences(profile: Profile, lang: str, topic: str = "") -> list:
     question's language when one has a biography."""
     own = [v for v in profile.biography if any(s.lang == lang for s in v.sources)] or profile.biography
     asked = set(lemmas(topic)) - stopwords()
-    stating = sorted((v for v in own[1:] if states_interest(v.value)),
+    stating = sorted((v for v in own[1:] if says(v.value, "interest_cues.txt")),
                      key=lambda v: -len(asked & set(lemmas(v.value))))
     return (own[:1] + stating if stating else own[:2])[:FIELD_SENTENCES]
 
