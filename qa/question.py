@@ -84,6 +84,8 @@ class Question:
     asks_name: bool = False  # "what is the method called?": the sentence that coins a name answers
     asks_person: bool = False  # "who …?", "qui …?": a person is asked for
     two_papers: bool = False  # "both papers", "the two articles": one may be named by its subject alone
+    recurring: bool = False  # "who does she keep writing with?": co-authors counted across papers
+    on_pages: bool = False  # "the publications on his profile": the papers the researcher's own pages print
     asks_linked: bool = False  # "… has a co-author with his own page: what is his role?": a second ask about whom the first finds
     languages: bool = False  # the question names a language ("on his French page")
     topic: str = ""  # content words, in English
@@ -343,6 +345,10 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.asks_name = cue("asks_name", flat)
     question.asks_person = bool(re.search(r"\b(?:who|whom|qui)\b", flat))
     question.two_papers = cue("pair", flat)
+    question.recurring = cue("recurring", flat)
+    question.on_pages = cue("on_pages", flat)
+    if cue("asks_value", flat) and question.topic:  # "what precise citation count …": a figure naming the topic answers
+        question.quantity = question.topic
     question.asks_linked = cue("linked", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
@@ -708,15 +714,20 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         # as "found" is also a verb of its own (to found a journal), so it stays
         skip = skip | {word for word in set(fold(text).split()) if word.endswith(("s", "ed", "en", "wn", "ing"))
                        and lemma(word) in wordset("question_words.txt")}
+    # A letter hyphened to a word is part of a term ("Q-learning", "k-means"), not an initial.
+    hyphened = {fold(m) for m in re.findall(r"(?<![\w.\-])(\w)-(?=\w{2,}\b(?!-))", f"{text} {source}")}
     topic, terms = [], []
     for token in fold(source).split():  # tokens as names were matched ("O'Donnell" is one word)
         folded = token
+        if folded in hyphened:
+            topic.append(token)
+            continue
         if len(folded) < 2 or folded in used or token in skip or folded in skip or re.fullmatch(YEAR, folded) \
                 or re.fullmatch(r"\d+(?:st|nd|rd|th|e|er|eme)?", folded):
             continue
         topic.append(token)
     for token in re.findall(r"[\w\-.'’]+", text):
-        token = token.strip("'’")
+        token = re.sub(r"^(?:qu|[cdjlmnst])['’](?=\w)", "", token.strip("'’"), flags=re.I)  # "l'UdeM" is "UdeM"
         parts = fold(token).split()  # "Okonkwo-Tremblay" is used when both its parts are
         if parts and not all(p in used or p in skip for p in parts) and token.lower() not in skip:
             terms.append(token.strip(".-"))
@@ -725,7 +736,30 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     # Each side of a "/" or an "or" between topic words is a topic of its own.
     sides = [[t for t in fold(side).split() if t in topic] for side in re.split(r"\s*/\s*|\s+(?:or|ou)\s+", source)]
     sides = [" ".join(side) for side in sides if side]
+    # "neural algorithmic reasoning (NAR)": the acronym and the words it stands for are one topic said twice.
+    for spelled, short in acronyms(text):
+        spelled = [t for t in fold(spelled).split() if t in topic]
+        typed = [t for t in topic if t in (short, short + "s")]
+        if typed and spelled and len(sides) < 2:
+            sides = [" ".join(t for t in topic if t not in typed), " ".join(t for t in topic if t not in spelled)]
     question.alternatives = sides if len(sides) > 1 else []
+
+
+def acronyms(text: str) -> list[tuple[str, str]]:
+    """(words, folded acronym) for each acronym in brackets after the words whose initials it
+    spells, in any order; words like "of" or "de" may stand between them. The words are read as
+    typed and in English: a French question keeps the English acronym ("réseaux de neurones de
+    graphes (GNN)")."""
+    found = []
+    for match in re.finditer(r"([^()]+?)\s*\(\s*([A-Za-z]{2,8}?)s?\s*\)", text):
+        short = match.group(2).lower()
+        for said in (match.group(1), to_english(match.group(1))):
+            content = [w for w in fold(said).split() if w not in stopwords()]
+            spelled = content[-len(short):]
+            if len(spelled) == len(short) and sorted(w[0] for w in spelled) == sorted(short):
+                found.append((" ".join(spelled), short))
+                break
+    return found
 
 
 # In order of precedence: "where did she do her PhD" is biography, "position at the university" affiliation.

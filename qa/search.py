@@ -26,8 +26,8 @@ from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
 from qa.question import Directory, Intent, Question, asks_one_paper, coined_names, cue, named_languages
 from qa.records import Paper, Profile, Sourced
-from qa.text import (fold, has_figure, known_word, lemma, lemma_fr, lemmas, says, sentences, stopwords, to_english,
-                     undotted, words)
+from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemmas, says, sentences, stopwords,
+                     to_english, undotted, words)
 
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
@@ -43,6 +43,7 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # (eval/dev.jsonl) and five unanswerable ones written beside them: answering facts scored 0.69-0.98,
 # facts that only share a word with an unanswerable question 0.54-0.66 (one, 0.66, still passes).
 FACT_RELEVANCE = 0.6
+FIGURE_BONUS = 0.05  # a page sentence giving a number, when a figure is asked (a tie-breaker, not a pass)
 FACT_PART_MEANING = 0.25  # a sentence holding an asked word's share and this close in meaning answers one part
 
 
@@ -391,6 +392,9 @@ class Library:
             field_name = {Intent.DATE: "dates", Intent.VENUE: "venues"}.get(question.intent)
             having = [p for p in pool if field_name and getattr(p, field_name)]
             hits = [Hit(p, 1.0) for p in having or pool]
+        if question.on_pages and question.researchers and not named:
+            # "the papers on her profile": those her own pages print, not those that name her as a co-author
+            hits = [h for h in hits if set(h.paper.researchers) & set(question.researchers)] or hits
         if question.period.latest or question.period.earliest or question.intent == Intent.LIST:
             hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
             if question.period.latest or question.period.earliest:
@@ -526,6 +530,8 @@ class Library:
             weight = weights[lang]
             total = sum(weight.values()) or 1.0
             score = meaning + 0.5 * held_weight(held, weight) / total
+            if question.quantity and has_figure(said, years=False):  # "how many …?": a sentence giving a number
+                score += FIGURE_BONUS
             # One part of a two-part question ("her PhD and her postdoc") is answered by a sentence
             # that holds its word and is about it, though the other part's words are not there.
             share = held_weight(held, part_weights[lang]) / total
@@ -930,7 +936,7 @@ def claims(paper: Paper) -> list[str]:
 def recognised_by(paper: Paper) -> list[str]:
     """What an untitled paper is recognised by: the sentence stating its contribution, the one that
     gives it a coined name ("we propose TransNAR", "xLSTM", "LRAM") when there is one."""
-    said = claims(paper)
+    said = sorted(claims(paper), key=lambda s: first_said(s, "claim_cues.txt"))  # "we introduce X" before "we study"
     coined = [s for s in said if any(any(c.isupper() for c in token[1:]) for token in re.findall(r"[^\W_]+", s))]
     return (coined or said)[:1]
 

@@ -83,12 +83,21 @@ def phrases(name: str) -> tuple[str, ...]:
 def says(text: str, name: str) -> bool:
     """Whether a text holds one of a phrase file's phrases ("under the direction of" in
     ``supervision_cues.txt``) as whole words, case and accents aside."""
+    return first_said(text, name) is not None
+
+
+def first_said(text: str, name: str) -> int | None:
+    """The line number of the first of a phrase file's phrases a text holds (files list their
+    strongest phrases first); None when it holds none."""
     flat = f" {fold(text)} "
-    return any(phrase in flat for phrase in phrases(name))
+    return next((at for at, phrase in enumerate(phrases(name)) if phrase in flat), None)
 
 
-def has_figure(text: str) -> bool:
-    """Whether a sentence gives a number, in digits or in words ("432 tasks", "five environments")."""
+def has_figure(text: str, years: bool = True) -> bool:
+    """Whether a sentence gives a number, in digits or in words ("432 tasks", "five environments");
+    with ``years`` False, a year ("since 2022") is no figure."""
+    if not years:
+        text = re.sub(r"\b(?:19|20)\d\d\b", " ", text)
     return any(c.isdigit() for c in text) or not wordset("number_words.txt").isdisjoint(words(text))
 
 

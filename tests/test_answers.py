@@ -278,12 +278,14 @@ def test_a_who_question_is_answered_by_the_page_that_names_the_person_not_by_a_v
     assert "Varga" in answer.text and [c.kind for c in answer.citations] == ["page"]
 
 
-def test_the_pages_that_hold_an_asked_role_answer_and_the_others_roles_show_why_not(bilingual):
+def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_uncited(bilingual):
     answer = bilingual.ask("Which of Okonkwo-Tremblay, Pascanu and Ines Varga hold a Canada Research Chair?")
     assert "Varga" in answer.text and "Tier 2" in answer.text
     assert answer.citations[0].url == "https://mila.quebec/en/news/two-seabird-chairs"
-    holders, others = answer.text.split("The others' pages list:")
+    holders, others = answer.text.split("The pages of ")
     assert "Varga" in holders and "Pascanu" in others and "Pascanu" not in holders
+    # A page that lacks the role supports nothing: only the holder's pages are cited.
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/two-seabird-chairs"], answer.text
     # Words no page value holds as asked: each named researcher's roles are shown instead.
     shown = bilingual.ask("Which of Okonkwo-Tremblay and Pascanu are core rather than affiliate members?")
     assert "Core Academic Member" in shown.text and "Affiliate Member" in shown.text
@@ -471,7 +473,7 @@ def test_a_which_of_these_question_naming_two_places_finds_who_is_at_each(biling
     answer = bilingual.ask("Of Pascanu, Ines Varga and Okonkwo-Tremblay, who works at Université Laval and who at "
                            "Université de Sherbrooke?")
     assert not answer.refused
-    holders = answer.text.split("The others' pages list:")[0]
+    holders = answer.text.split("The pages of ")[0]
     assert "Maëlle Okonkwo-Tremblay" in holders and "Ines Varga" in holders and "Pascanu" not in holders
     # An English question is answered from the English page where it holds the value.
     assert "Professeure agrégée" not in answer.text
@@ -684,6 +686,9 @@ def test_an_untitled_paper_in_a_field_answer_is_told_by_what_it_claims(tmp_path_
     assistant = one_page_assistant(tmp_path_factory, UNTITLED_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
     answer = assistant.ask("When is Vandermeer's paper on drifting salinity sensors dated?")
     assert "2022-09-01" in answer.text and "SaltNet" in answer.text
+    # On a topic, it is told by its claim rather than by its opening again (its label is the opening).
+    answer = assistant.ask("Has Vandermeer published on salt wedges in estuaries?")
+    assert "SaltNet" in answer.text and answer.text.count("Salt wedges move up estuaries") == 1
 
 
 def test_a_comparison_of_two_researchers_fields_shows_each_ones_values_whatever_else_it_says(two_hops):
@@ -715,11 +720,10 @@ def test_the_second_ask_of_a_two_hop_question_may_be_its_last_clause(two_hops):
     assert "Research Lead, Deltares" in answer.text
 
 
-def test_a_which_of_these_question_shows_the_field_of_those_it_names_that_do_not_hold_it(two_hops):
+def test_a_which_of_these_question_names_those_that_do_not_hold_it_without_citing_them(two_hops):
     answer = two_hops.ask("Which of these are industry members: Kuipers, Vandermeer?")
-    assert "Core Industry Member" in answer.text and "Core Academic Member" in answer.text
-    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/joris-kuipers",
-                                                 "https://mila.quebec/en/directory/ilse-vandermeer"}
+    assert "Core Industry Member" in answer.text and "The pages of Ilse Vandermeer do not say so." in answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/joris-kuipers"}
 
 
 OSEI_PAGE = """Portrait of Mira Osei
@@ -797,3 +801,92 @@ def test_a_name_the_question_gives_earns_no_sentence_the_credit_of_naming_the_an
     answer = assistant.ask("Vandermeer has a paper on TASS. Which forecaster was probed from the inside, and which tidal "
                            "modes does it prefer?")
     assert "Rhine-7" in answer.text and "slowest tidal modes" in answer.text
+
+
+HALVORSEN_PAGE = """Portrait of Sigrid Halvorsen
+Sigrid Halvorsen
+Associate Academic Member
+Publications
+Glacier Melt Forecasts from Sparse Stations
+Tomas Eklund
+Nadia Ferreira
+We forecast glacier melt from a few weather stations.
+2024-03-01
+Avalanche Risk Maps with Weak Labels
+Tomas Eklund
+Avalanche risk maps are learned from weak labels.
+2023-11-01
+Sea Ice Drift Under Uncertain Winds
+Nadia Ferreira
+Lukas Brandl
+Tomas Eklund
+Sea ice drift is predicted under uncertain winds.
+2022-06-01
+Permafrost Thaw Detection in Radar Images
+Lukas Brandl
+Permafrost thaw is detected in radar images.
+2021-02-01
+"""
+
+
+EKLUND_PAGE = """Portrait of Tomas Eklund
+Tomas Eklund
+Core Academic Member
+Biography
+Tomas Eklund keeps the largest snow radar archive in Scandinavia. He supervises seven doctoral students.
+Publications
+Snowpack Density from Drone Lidar
+Snowpack density is estimated from drone lidar.
+2025-01-01
+"""
+
+
+@pytest.fixture(scope="module")
+def glaciers(tmp_path_factory):
+    """Two invented researchers: Halvorsen's page lists three papers with Eklund, whose own page lists one."""
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/sigrid-halvorsen": HALVORSEN_PAGE,
+                                              "https://mila.quebec/en/directory/tomas-eklund": EKLUND_PAGE})
+
+
+def test_a_researchers_own_pages_come_first_and_papers_naming_them_elsewhere_are_said_to_be(glaciers):
+    answer = glaciers.ask("List all of Tomas Eklund's papers")
+    own, elsewhere = answer.text.split("3 papers on other researchers' pages list Tomas Eklund as a co-author:")
+    assert "list 1 paper" in own and "Snowpack Density" in own and "Avalanche Risk Maps" in elsewhere
+    assert "(listed on Sigrid Halvorsen's pages)" in elsewhere and len(answer.citations) == 4
+    # Asked for what his profile shows: his own page's papers only.
+    shown = glaciers.ask("Which publications are shown on Tomas Eklund's profile page?")
+    assert [c.label for c in shown.citations] == ["Snowpack Density from Drone Lidar"]
+
+
+def test_a_figure_asked_of_a_page_that_gives_none_is_refused_with_the_sentence_shown(glaciers):
+    answer = glaciers.ask("What exact radar archive size value does Tomas Eklund have?")
+    assert answer.refused and "don't give a figure" in answer.text and "largest snow radar archive" in answer.text
+    answer = glaciers.ask("How many doctoral students does Tomas Eklund supervise?")
+    assert not answer.refused and "seven doctoral students" in answer.text
+
+
+SUPERVISOR_PAGE = """Portrait of Tomas Eklund
+Tomas Eklund
+Core Academic Member
+Biography
+Tomas Eklund supervises doctoral students in glaciology. He supervises doctoral students on snow radar. He supervises doctoral students at the Abisko station. Seven doctoral students are in his group. He likes skiing.
+"""
+
+
+def test_asked_how_many_the_page_sentence_giving_a_number_is_quoted(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, SUPERVISOR_PAGE, "https://mila.quebec/en/directory/tomas-eklund")
+    answer = assistant.ask("How many doctoral students does Eklund supervise?")
+    assert "Seven doctoral students are in his group." in answer.text
+
+
+def test_co_authors_on_more_than_one_paper_are_counted_across_the_researchers_papers(glaciers):
+    assistant = glaciers
+    answer = assistant.ask("Who has Halvorsen written with most often?")
+    lines = answer.text.splitlines()
+    assert "4 papers" in lines[0]
+    assert lines[1].startswith("- Tomas Eklund (3 papers)") and "Nadia Ferreira (2 papers)" in answer.text
+    assert "Lukas Brandl (2 papers)" in answer.text and "Glacier Melt" not in lines[-1]
+    # Each co-author's line cites the papers that list them, and only those.
+    assert len(answer.citations) == 4
+    answer = assistant.ask("Quels co-auteurs de Sigrid Halvorsen apparaissent sur plusieurs de ses articles ?")
+    assert "Tomas Eklund (3 articles)" in answer.text and "Co-auteurs" in answer.text

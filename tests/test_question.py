@@ -151,6 +151,33 @@ def test_names_of_places_do_not_decide_the_language(directory):
     assert parse("Which papers did Mensah present at the 41st ICML?", directory).topic == ""
 
 
+def test_a_letter_hyphened_to_a_word_stays_in_the_topic_and_an_initial_does_not(directory):
+    assert parse("Has Mensah published on k-means or t-SNE?", directory).topic == "k means t sne"
+    assert parse("What has K. Mensah published on bird counting?", directory).topic == "bird counting"
+    assert parse("Mensah travaille-t-il sur les réseaux de graphes ?", directory).topic.split() == ["network", "graph"]
+
+
+def test_an_acronym_in_brackets_is_the_words_it_spells_said_again(directory):
+    assert parse("Has Mensah published on graph neural networks (GNNs)?", directory).alternatives == \
+        ["graph neural networks", "gnns"]
+    assert parse("Mensah écrit-il sur les réseaux de neurones de graphes (GNN) ?", directory).alternatives == \
+        ["graph neural network", "gnn"]
+    # Brackets that spell nothing are no alternative.
+    assert parse("Has Mensah published on bird counting (ICML)?", directory).alternatives == []
+
+
+def test_a_french_elided_article_is_no_part_of_a_typed_term(directory):
+    assert parse("Que fait Mensah à l'UQAR ?", directory).terms == ["UQAR"]
+    assert parse("Mensah a-t-il écrit sur l’échantillonnage ?", directory).terms == ["échantillonnage"]
+
+
+def test_recurring_co_authors_and_a_researchers_own_pages_are_read_from_the_words(directory):
+    assert parse("Who does Mensah write with most often?", directory).recurring
+    assert not parse("Who does Mensah write with?", directory).recurring
+    assert parse("List the papers on Mensah's profile page", directory).on_pages
+    assert parse("List Mensah's papers", directory).on_pages is False
+
+
 def test_a_name_with_an_apostrophe_leaves_nothing_in_the_topic():
     papers = [paper("p9", "Parsing with Trees", ["Siobhan O'Reilly"])]
     directory = Directory.build(papers, [Profile(researcher="Siobhan O'Reilly")])

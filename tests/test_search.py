@@ -31,6 +31,10 @@ def test_an_untitled_paper_is_recognised_by_the_claim_that_names_it():
     assert recognised_by(named) == ["We propose GullNet, a detector trained on synthetic colonies."]
     plain = untitled("Gull colonies are hard to count. We show that counts from drones are biased.")
     assert recognised_by(plain) == ["We show that counts from drones are biased."]
+    # What a paper introduces tells it better than what it studies, wherever it is said.
+    studied = untitled("In this paper, we study gull colonies. We introduce the notion of colony drift. "
+                       "We show that drift biases counts.")
+    assert recognised_by(studied) == ["We introduce the notion of colony drift."]
 
 
 def test_a_phrase_is_found_in_a_title_whatever_its_number():

@@ -17,8 +17,8 @@ from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question, asks_one_paper, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source
-from qa.text import fold, has_figure, lemmas, says, sentences, stopwords
-from qa.search import PROSE, Found, Hit, asked_words, matching_values, new_names, recognised_by
+from qa.text import fold, has_figure, lemmas, says, sentences, stopwords, to_english
+from qa.search import PROSE, Found, Hit, asked_words, matching_values, name_key, new_names, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 LISTED = {"roles", "affiliations", "topics", "supervisors"}  # profile fields shown as printed, not quoted as prose
@@ -198,7 +198,11 @@ def paper_line(hit: Hit, w: Writer, *, evidence: bool = True, owners: bool = Fal
     listed = f" ({w.say('listed_on', names=w.join(hit.paper.researchers))})" if owners and hit.paper.researchers else ""
     line = f"- *{hit.paper.label}*{brackets(hit.paper)}{listed} {n}"
     # A paper no page gives a title for is recognised by what it says it does.
-    shown = hit.evidence if evidence and hit.evidence else [] if hit.paper.title else recognised_by(hit.paper)
+    shown = hit.evidence if evidence and hit.evidence else []
+    if not hit.paper.title:  # its label is its opening words: the claim says more than they do again
+        opening = hit.paper.label.rstrip("…")
+        shown = [s for s in shown if not s.startswith(opening)]
+        shown += [s for s in recognised_by(hit.paper) if s not in shown]
     if shown:
         line += f": {quote(shown, w)} {n}"
     return line
@@ -229,6 +233,15 @@ def nothing(q: Question, w: Writer) -> Answer:
 
 def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits
+    if q.researchers and q.combine != "first" and not q.coauthors:
+        # The named researchers' own pages first; papers another researcher's page prints with them
+        # among the authors after, said to be from there.
+        own = [h for h in hits if set(h.paper.researchers) & set(q.researchers)]
+        elsewhere = [h for h in hits if h not in own]
+        if own and elsewhere:
+            answer = papers_answer(q, Found(hits=own), w)
+            head = w.say("elsewhere", count=w.count(len(elsewhere), "paper"), names=w.join(q.researchers, "or"))
+            return w.answer([answer.text, head, *(paper_line(h, w, owners=True) for h in elsewhere)])
     if q.combine == "first" and len(q.researchers) > 1:
         head = w.say("only_first", count=w.count(len(hits), "paper"), first=q.researchers[0],
                      others=w.join(q.researchers[1:], "or"))
@@ -298,6 +311,8 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits
     if q.intent == Intent.COAUTHORS and q.coauthors and not q.papers:
         return papers_answer(q, found, w)
+    if q.intent == Intent.COAUTHORS and q.recurring and not q.papers and len(hits) > 1:
+        return recurring_answer(q, found, w)
     if not q.papers and asks_one_paper(q.text) and hits:
         # "the … paper": the paper the description fits best (and any as close), not its neighbours.
         best = max(h.similarity for h in hits)
@@ -328,6 +343,28 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
         elif not paper.title and recognised_by(paper):  # an untitled paper is told by what it claims
             lines.append(f"{quote(recognised_by(paper), w)} {n}")
         lines.append(other_abstracts(paper, w))
+    return w.answer(lines)
+
+
+def recurring_answer(q: Question, found: Found, w: Writer) -> Answer:
+    """"Who does she keep writing with?": the co-authors the found papers share, most papers first,
+    each with the papers that list them."""
+    asked = {name_key(name) for name in q.researchers}
+    listing: dict[str, list[Hit]] = {}
+    printed: dict[str, str] = {}
+    for hit in found.hits:
+        for name in dict.fromkeys(name_key(a) for a in hit.paper.authors):
+            if name not in asked:
+                listing.setdefault(name, []).append(hit)
+        printed.update((name_key(a), a) for a in reversed(hit.paper.authors))
+    shared = sorted(((name, hits) for name, hits in listing.items() if len(hits) > 1), key=lambda item: -len(item[1]))
+    said = {"count": w.count(len(found.hits), "paper"), "names": w.join(q.researchers) or w.say("the_pages")}
+    if not shared:
+        return w.answer([w.say("recurring_none", **said)])
+    lines = [w.say("recurring", **said)]
+    for name, hits in shared:
+        papers = ", ".join(f"*{h.paper.label}* {w.cite_paper(h)}" for h in hits)
+        lines.append(f"- {printed[name]} ({w.count(len(hits), 'paper')}): {papers}")
     return w.answer(lines)
 
 
@@ -393,7 +430,19 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         # Asked when: the page speaks of it but gives no date.
         lines.insert(0, w.say("no_date_on_page"))
         refused = True
+    elif q.quantity and not any(has_figure(f.value.value, years=False) and names_quantity(f.value.value, q.quantity)
+                                for f in found.facts):
+        # Asked for a figure ("what precise citation count …"): the page speaks of it but gives none.
+        lines.insert(0, w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else q.quantity))
+        refused = True
     return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
+
+
+def names_quantity(sentence: str, quantity: str) -> bool:
+    """Whether a page sentence speaks of what a figure is asked for (a French sentence read in its
+    lexicon English as well)."""
+    held = set(lemmas(sentence)) | set(lemmas(to_english(sentence)))
+    return any(w in held for w in lemmas(quantity))
 
 
 FIELD_SENTENCES = 3  # biography sentences quoted beside the topics for "what does X work on?"
@@ -463,9 +512,8 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
             values = [v for v in values if any(s.lang == q.lang for s in v.sources)] or values
             for sources, texts in group_by_page(values):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
-        if found.others and q.attribute in LISTED:
-            lines.append(w.say("who_others"))
-            lines += [f"- {p.researcher}: {cited_values(own_values(p, q), p, w)}" for p in found.others]
+        if found.others and q.attribute in LISTED:  # named, not cited: no page supports what it lacks
+            lines.append(w.say("who_others", names=w.join([p.researcher for p in found.others])))
     by_researcher: dict[str, list[Hit]] = {}
     for hit in found.hits:
         for name in hit.paper.researchers:
