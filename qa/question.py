@@ -68,7 +68,7 @@ class Question:
     lang: str
     intent: Intent = Intent.PAPERS
     researchers: list[str] = field(default_factory=list)  # in the order the question names them
-    combine: str = "all"  # several researchers: papers on "all" pages, "any" page, or the "first" only
+    combine: str = "all"  # several researchers: papers on "all" pages, "any" page, the "first" only, or the first's with each other ("pairs")
     candidates: dict[str, list[str]] = field(default_factory=dict)  # an ambiguous name → who it may be
     unknown_person: str | None = None
     coauthors: list[str] = field(default_factory=list)
@@ -734,7 +734,17 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     question.topic = " ".join(topic)
     question.terms = [t for t in terms if t]
     # Each side of a "/" or an "or" between topic words is a topic of its own.
-    sides = [[t for t in fold(side).split() if t in topic] for side in re.split(r"\s*/\s*|\s+(?:or|ou)\s+", source)]
+    split = re.split(r"(\s*/\s*|\s+(?:or|ou)\s+)", source)  # sides, with what parts them between
+    typed = [fold(side).split() for side in split[::2]]
+    sides = [[t for t in side if t in topic] for side in typed]
+    for at, parting in enumerate(split[1::2]):
+        # "social or demographic bias": the first side is "social bias" (the words joined to the next
+        # side's first word are shared; "risk or uncertainty in RL" shares none, "in" parts them).
+        # A slash gives another name for the same thing ("GNNs / graph networks"): nothing is shared.
+        after = typed[at + 1][1:]
+        joined = after[:next((i for i, t in enumerate(after) if t not in topic), len(after))]
+        if "/" not in parting and len(sides[at]) == 1 and sides[at + 1][:1] == typed[at + 1][:1]:
+            sides[at] = sides[at] + joined
     sides = [" ".join(side) for side in sides if side]
     # "neural algorithmic reasoning (NAR)": the acronym and the words it stands for are one topic said twice.
     for spelled, short in acronyms(text):
@@ -819,7 +829,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
     if several:
         # "A and B" asks about either page unless the question says both, only one, or compare.
         if cue("common", flat) and asked_field is None:
-            question.combine = "all"
+            # "A wrote with both B and C: which paper with each?": A's papers with each of the others
+            question.combine = "pairs" if len(question.researchers) > 2 and cue("each", flat) else "all"
             return Intent.COMMON
         if cue("compare", flat):  # "compare A and B: which topics are A's alone?"
             question.combine = "any"

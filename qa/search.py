@@ -270,6 +270,8 @@ class Library:
                 ids = set().union(*sets)
             elif question.combine == "first":
                 ids = sets[0] - set().union(*sets[1:])
+            elif question.combine == "pairs":
+                ids = set().union(*(sets[0] & other for other in sets[1:]))
             else:
                 ids = set.intersection(*sets)
             rows = self.rows_of(ids)
@@ -338,6 +340,9 @@ class Library:
         found = Found(profiles=profiles)
         if question.intent == Intent.PROFILE:
             found.facts = self.page_facts(question, profiles)
+            if question.open_field and not any(p.topics or p.biography for p in profiles):
+                # "What does she work on?" of a page with no topics or biography: her papers say.
+                found.hits = [Hit(p, 1.0) for p in self.pool(question)]
             return found
         if question.intent == Intent.COMPARE and question.attribute in {"roles", "affiliations", "topics"} \
                 and len(profiles) > 1:

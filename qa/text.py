@@ -24,7 +24,7 @@ def fold(text: str) -> str:
     and an apostrophe inside a name joins it ("O'Donnell's" → "odonnell")."""
     text = re.sub(r"['’]s\b", "", unidecode(text).lower())
     text = re.sub(r"\b(qu|[cdjlmnst])['’]", r"\1 ", text)  # French elision: "l'apprentissage"
-    return re.sub(r"[^a-z0-9 ]+", "", re.sub(r"[\s\-_.]+", " ", re.sub(r"['’`]", "", text))).strip()
+    return re.sub(r"[^a-z0-9 ]+", "", re.sub(r"[\s\-_./]+", " ", re.sub(r"['’`]", "", text))).strip()
 
 
 def words(text: str) -> list[str]:

@@ -841,10 +841,23 @@ Snowpack density is estimated from drone lidar.
 """
 
 
+FERREIRA_PAGE = """Portrait of Nadia Ferreira
+Nadia Ferreira
+Independent visiting researcher
+Publications
+Meltwater Lakes Seen from Orbit
+Sigrid Halvorsen
+Supraglacial lakes are mapped in satellite images.
+2023-05-01
+"""
+
+
 @pytest.fixture(scope="module")
 def glaciers(tmp_path_factory):
-    """Two invented researchers: Halvorsen's page lists three papers with Eklund, whose own page lists one."""
+    """Three invented researchers: Halvorsen's page lists three papers with Eklund, whose own page
+    lists one, and two with Ferreira, whose page (no topics, no biography) lists one with her."""
     return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/sigrid-halvorsen": HALVORSEN_PAGE,
+                                              "https://mila.quebec/en/directory/nadia-ferreira": FERREIRA_PAGE,
                                               "https://mila.quebec/en/directory/tomas-eklund": EKLUND_PAGE})
 
 
@@ -856,6 +869,18 @@ def test_a_researchers_own_pages_come_first_and_papers_naming_them_elsewhere_are
     # Asked for what his profile shows: his own page's papers only.
     shown = glaciers.ask("Which publications are shown on Tomas Eklund's profile page?")
     assert [c.label for c in shown.citations] == ["Snowpack Density from Drone Lidar"]
+
+
+def test_one_researchers_papers_with_each_of_two_others_are_shown_pair_by_pair(glaciers):
+    answer = glaciers.ask("Halvorsen co-wrote with both Eklund and Ferreira. Which papers with each of them?")
+    with_eklund, with_ferreira = answer.text.split("Shared by Sigrid Halvorsen and Nadia Ferreira: 3 papers")
+    assert "Shared by Sigrid Halvorsen and Tomas Eklund: 3 papers" in with_eklund and "Avalanche Risk Maps" in with_eklund
+    assert "Meltwater Lakes" in with_ferreira and "Avalanche Risk Maps" not in with_ferreira
+
+
+def test_the_field_of_a_researcher_whose_page_lists_no_topics_is_told_by_their_papers(glaciers):
+    answer = glaciers.ask("What does Nadia Ferreira work on?")
+    assert not answer.refused and "Meltwater Lakes Seen from Orbit" in answer.text
 
 
 def test_a_figure_asked_of_a_page_that_gives_none_is_refused_with_the_sentence_shown(glaciers):
@@ -883,7 +908,7 @@ def test_co_authors_on_more_than_one_paper_are_counted_across_the_researchers_pa
     assistant = glaciers
     answer = assistant.ask("Who has Halvorsen written with most often?")
     lines = answer.text.splitlines()
-    assert "4 papers" in lines[0]
+    assert "5 papers" in lines[0]  # one of them is on Ferreira's page
     assert lines[1].startswith("- Tomas Eklund (3 papers)") and "Nadia Ferreira (2 papers)" in answer.text
     assert "Lukas Brandl (2 papers)" in answer.text and "Glacier Melt" not in lines[-1]
     # Each co-author's line cites the papers that list them, and only those.

@@ -166,6 +166,26 @@ def test_an_acronym_in_brackets_is_the_words_it_spells_said_again(directory):
     assert parse("Has Mensah published on bird counting (ICML)?", directory).alternatives == []
 
 
+def test_one_word_before_or_shares_the_words_after_the_other_side(directory):
+    assert parse("Has Mensah published on sparse or dense tabular forecasting?", directory).alternatives == \
+        ["sparse tabular forecasting", "dense tabular forecasting"]
+    # A preposition parts the shared words from the second side alone.
+    assert parse("Has Mensah published on drift or noise in tabular forecasting?", directory).alternatives == \
+        ["drift", "noise tabular forecasting"]
+
+
+def test_what_the_asker_says_of_themselves_frames_the_question(directory):
+    question = parse("I'm interested in bird counting. What has Mensah put out in that area?", directory)
+    assert question.attribute is None and question.asks_papers and "interested" not in question.topic
+    assert "bird counting" in question.topic
+    assert parse("Mensah seems to have written on bird counting", directory).topic == "bird counting"
+
+
+def test_what_someones_research_is_about_asks_their_field(directory):
+    assert parse("What is Mensah's research about?", directory).open_field
+    assert parse("Sur quoi portent les recherches de Mensah ?", directory).open_field
+
+
 def test_a_french_elided_article_is_no_part_of_a_typed_term(directory):
     assert parse("Que fait Mensah à l'UQAR ?", directory).terms == ["UQAR"]
     assert parse("Mensah a-t-il écrit sur l’échantillonnage ?", directory).terms == ["échantillonnage"]
@@ -456,3 +476,9 @@ def test_an_ask_of_no_papers_beside_a_page_field_lists_no_papers(directory):
     asks = split_asks(parse("Mensah's two pages give her post at Université Laval in two ways. Which two?", directory),
                       directory)
     assert Intent.LIST not in [a.intent for a in asks]
+
+
+def test_an_agent_or_a_baseline_asked_for_is_a_fact_with_a_name(directory):
+    question = parse("Which reference agent do the LOOM authors compare against?", directory)
+    assert question.intent == Intent.FACT and question.asks_name
+    assert parse("In LOOM, which strong baselines are reported?", directory).asks_name

@@ -12,6 +12,7 @@ def test_fold_and_words_ignore_case_accents_and_punctuation():
     assert fold("Ørsted-Łukasiewicz's") == "orsted lukasiewicz"
     assert fold("Tim O'Donnell") == fold("tim odonnell") == "tim odonnell"
     assert fold("qu'a publié l'équipe") == "qu a publie l equipe"
+    assert fold("encoder/decoder") == "encoder decoder"  # a slash parts words, as a hyphen does
     assert words("co-author, Gemma-7B!") == ["co", "author", "gemma", "7b"]
 
 

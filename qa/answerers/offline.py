@@ -395,6 +395,9 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     """Page facts, grouped by researcher and by page, each page cited; the asked field's values
     as printed, or the biography sentences that answer the question, quoted."""
     lines = []
+    if found.hits and not found.facts:  # an open ask for the field of a page that lists none: the papers
+        head = w.say("papers_all", who=who(q, w), count=w.count(len(found.hits), "paper"), order="")
+        return w.answer([head, *(paper_line(h, w) for h in found.hits)])
     for profile in found.profiles:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
         opening = opening_sentences(profile, q.lang, q.topic) if q.open_field else []
@@ -532,7 +535,19 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     return w.answer(lines)
 
 
+def by(paper: Paper, researcher: str) -> bool:
+    """Whether a researcher's pages print a paper or its authors name them."""
+    return researcher in paper.researchers or name_key(researcher) in {name_key(a) for a in paper.authors}
+
+
 def common_answer(q: Question, found: Found, w: Writer) -> Answer:
+    if q.combine == "pairs":  # the first researcher's papers with each of the others in turn
+        lines = []
+        for other in q.researchers[1:]:
+            shared = [h for h in found.hits if by(h.paper, q.researchers[0]) and by(h.paper, other)]
+            lines.append(w.say("common", count=w.count(len(shared), "paper"), names=w.join([q.researchers[0], other])))
+            lines += [paper_line(h, w, evidence=False) for h in shared]
+        return w.answer(lines) if found.hits else nothing(q, w)
     head = w.say("common", count=w.count(len(found.hits), "paper"), names=w.join(q.researchers))
     return w.answer([head, *(paper_line(h, w, evidence=False) for h in found.hits)])
 
