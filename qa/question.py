@@ -346,7 +346,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.asks_person = bool(re.search(r"\b(?:who|whom|qui)\b", flat))
     question.two_papers = cue("pair", flat)
     question.recurring = cue("recurring", flat)
-    question.on_pages = cue("on_pages", flat)
+    question.on_pages = cue("on_pages", flat) and not cue("beyond_own", flat)
     if cue("asks_value", flat) and question.topic:  # "what precise citation count …": a figure naming the topic answers
         question.quantity = question.topic
     question.asks_linked = cue("linked", flat)
@@ -370,7 +370,7 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
     return parts if len(parts) >= 2 else []
 
 
-SPLIT_WHOLE = {"compare", "common", "who"}  # asks that already weigh several researchers or pages together
+SPLIT_WHOLE = {"compare", "who"}  # asks that already weigh several researchers or pages together
 
 
 def named_languages(text: str) -> set[str]:
@@ -406,13 +406,18 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
             # The ask leaves whom or what it is about to the rest of the question.
             ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None
             ask.intent = choose_intent(ask, flatten(piece))
+            if question.intent == Intent.COMMON and ask.intent in {Intent.LIST, Intent.PAPERS}:
+                ask.intent, ask.combine = Intent.COMMON, question.combine  # and how they go together
         asks.append(ask)
+    # Two pieces that ask the same thing ("A is B's co-author. Which paper is that?") are one ask.
+    kinds = [(a.intent, a.researchers, a.combine, a.topic, a.papers, a.attribute) for a in asks]
+    asks = [a for at, a in enumerate(asks) if kinds[at] not in kinds[:at]]
     # Split only what one answer cannot hold: an ask of the pages (a profile field) beside an ask of
     # the papers. Asks of one kind are answered together (their parts guide the evidence), and an ask
     # about "it" continues the one before.
     profile = [a for a in asks if a.intent == Intent.PROFILE]
     papers = [a for a in asks if a.intent != Intent.PROFILE
-              and (a.topic or a.papers or a.intent == Intent.LIST and a.asks_papers)]
+              and (a.topic or a.papers or a.intent == Intent.LIST and a.asks_papers or a.intent == Intent.COMMON)]
     if not profile or not papers or any(cue("refers_paper", flatten(piece)) for piece in pieces):
         return []
     return profile + papers if asks[0].intent == Intent.PROFILE else papers + profile
@@ -731,6 +736,13 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         parts = fold(token).split()  # "Okonkwo-Tremblay" is used when both its parts are
         if parts and not all(p in used or p in skip for p in parts) and token.lower() not in skip:
             terms.append(token.strip(".-"))
+    # "associate rather than core members": "core" is what is not asked (the words after it may be
+    # shared, "sparse rather than dense forecasting"; a word also said before is asked too)
+    folded = fold(source)
+    for match in re.finditer(r"\b(?:rather than|instead of|but not|and not|not just|plutot que|au lieu de|et non)(?: (?:a|an|the|un|une|le|la|les))? (\w+)", folded):
+        before, unasked = set(folded[:match.start()].split()), {match.group(1)}
+        topic = [t for t in topic if t in before or t not in unasked]
+        terms = [t for t in terms if fold(t) in before or fold(t) not in unasked]
     question.topic = " ".join(topic)
     question.terms = [t for t in terms if t]
     # Each side of a "/" or an "or" between topic words is a topic of its own.
@@ -828,7 +840,9 @@ def choose_intent(question: Question, flat: str) -> Intent:
         return Intent.FACT
     if several:
         # "A and B" asks about either page unless the question says both, only one, or compare.
-        if cue("common", flat) and asked_field is None:
+        # "A co-wrote with B", "A is among the authors of B's paper": papers both pages have
+        wrote_together = cue("coauthors", flat) and not question.asks_person and not cue("among_named", flat)
+        if (cue("common", flat) or wrote_together) and asked_field is None:
             # "A wrote with both B and C: which paper with each?": A's papers with each of the others
             question.combine = "pairs" if len(question.researchers) > 2 and cue("each", flat) else "all"
             return Intent.COMMON
@@ -847,8 +861,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
             return Intent.WHO
         if asked_field and not question.topic:
             return Intent.COMPARE
-    # A question that names co-authors while asking for a method or a result asks the fact.
-    asks_who = question.asks_person or not cue("fact", flat)
+    # A question that names co-authors while asking for a method, a result or a venue asks that.
+    asks_who = question.asks_person or not (cue("fact", flat) or cue("venue_asked", flat))
     if cue("coauthors", flat) and asks_who and (question.papers or question.researchers or question.coauthors
                                                 or not cue("who", flat)):
         return Intent.COAUTHORS

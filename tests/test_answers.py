@@ -286,8 +286,12 @@ def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_uncit
     assert "Varga" in holders and "Pascanu" in others and "Pascanu" not in holders
     # A page that lacks the role supports nothing: only the holder's pages are cited.
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/two-seabird-chairs"], answer.text
-    # Words no page value holds as asked: each named researcher's roles are shown instead.
+    # "X rather than Y": Y is not asked; the holder of X answers, the other is named.
     shown = bilingual.ask("Which of Okonkwo-Tremblay and Pascanu are core rather than affiliate members?")
+    holders, others = shown.text.split("The pages of ")
+    assert "Core Academic Member" in holders and "Pascanu" in others and "Affiliate Member" not in shown.text
+    # Words no page value holds as asked: each named researcher's roles are shown instead.
+    shown = bilingual.ask("Which of Okonkwo-Tremblay and Pascanu are emeritus members?")
     assert "Core Academic Member" in shown.text and "Affiliate Member" in shown.text
 
 
@@ -876,6 +880,13 @@ def test_one_researchers_papers_with_each_of_two_others_are_shown_pair_by_pair(g
     with_eklund, with_ferreira = answer.text.split("Shared by Sigrid Halvorsen and Nadia Ferreira: 3 papers")
     assert "Shared by Sigrid Halvorsen and Tomas Eklund: 3 papers" in with_eklund and "Avalanche Risk Maps" in with_eklund
     assert "Meltwater Lakes" in with_ferreira and "Avalanche Risk Maps" not in with_ferreira
+
+
+def test_one_researcher_named_as_another_ones_co_author_asks_the_papers_they_share(glaciers):
+    answer = glaciers.ask("Tomas Eklund is a co-author on some of Halvorsen's papers. Which ones, and what role "
+                          "does Eklund's page give?")
+    assert "Shared by Tomas Eklund and Sigrid Halvorsen: 3 papers" in answer.text and "Core Academic Member" in answer.text
+    assert answer.text.count("Shared by") == 1 and "Meltwater Lakes" not in answer.text
 
 
 def test_the_field_of_a_researcher_whose_page_lists_no_topics_is_told_by_their_papers(glaciers):

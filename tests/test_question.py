@@ -196,6 +196,8 @@ def test_recurring_co_authors_and_a_researchers_own_pages_are_read_from_the_word
     assert not parse("Who does Mensah write with?", directory).recurring
     assert parse("List the papers on Mensah's profile page", directory).on_pages
     assert parse("List Mensah's papers", directory).on_pages is False
+    assert parse("Every paper with Mensah, including those listed on other profiles", directory).on_pages is False
+    assert parse("Quels articles figurent sur sa propre fiche, à Mensah ?", directory).on_pages
 
 
 def test_a_name_with_an_apostrophe_leaves_nothing_in_the_topic():
@@ -482,3 +484,18 @@ def test_an_agent_or_a_baseline_asked_for_is_a_fact_with_a_name(directory):
     question = parse("Which reference agent do the LOOM authors compare against?", directory)
     assert question.intent == Intent.FACT and question.asks_name
     assert parse("In LOOM, which strong baselines are reported?", directory).asks_name
+
+
+def test_what_comes_after_rather_than_is_not_asked(directory):
+    assert parse("Has Mensah published on sparse rather than dense forecasting?", directory).topic == "sparse forecasting"
+    # A word said before as well stays: it is asked too.
+    assert parse("Has Mensah written on bird counting, not just bird surveys?", directory).topic == "bird counting bird surveys"
+
+
+def test_a_venue_asked_of_a_paper_someone_co_wrote_asks_the_venue(directory):
+    assert parse("Which journal took the LOOM paper Mensah co-wrote?", directory).intent == Intent.VENUE
+    assert parse("Who co-wrote the LOOM paper in the ICML proceedings?", directory).intent == Intent.COAUTHORS
+
+
+def test_what_an_acronym_stands_for_is_a_fact_even_beside_work_with(directory):
+    assert parse("In Mensah's work with LOOM, what does MoE stand for?", directory).intent == Intent.FACT
