@@ -427,16 +427,24 @@ def linked_ask(question: Question, linked: list[str], directory: Directory) -> Q
     """The second ask of a two-hop question ("X's paper has a co-author with his own page. What is
     his role?"): its last ask as typed, read as about the researchers the first ask led to."""
     pieces = ask_pieces(question.text)
-    if len(pieces) < 2:  # one sentence, one "and": its last clause that opens with a question word
-        folded = unidecode(question.text).lower()
-        starts = [m.end() for m in cues()["clause_start"].finditer(folded)] if len(folded) == len(question.text) else []
-        pieces = [question.text[:starts[-1]], question.text[starts[-1]:]] if starts else pieces
-    if len(pieces) < 2:
+    # Its last clause that opens with a question word, if it does not open with one itself: "For
+    # the co-author with a page, what is her role?" asks the role, whoever the clause before it
+    # describes ("when that person left, who was named?" is one ask about the event).
+    text = pieces[-1] if len(pieces) >= 2 else question.text
+    folded = unidecode(text).lower()
+    opens_asking = len(pieces) >= 2 and cue("clause_start", ", " + re.sub(r"^(?:and|et|puis) ", "", flatten(text).strip()))
+    starts = [m.end() for m in cues()["clause_start"].finditer(folded)] \
+        if len(folded) == len(text) and not opens_asking else []
+    if starts:
+        last = text[starts[-1]:]
+    elif len(pieces) >= 2:
+        last = pieces[-1]
+    else:
         return None
-    ask = parse(pieces[-1], directory, focus=Focus(researchers=list(linked)))
+    ask = parse(last, directory, focus=Focus(researchers=list(linked)))
     ask.lang = question.lang
     ask.researchers, ask.unknown_person, ask.candidates = list(linked), None, {}
-    ask.intent = choose_intent(ask, flatten(pieces[-1]))
+    ask.intent = choose_intent(ask, flatten(last))
     return ask
 
 

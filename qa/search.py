@@ -629,6 +629,12 @@ class Library:
                     self._prose_index.setdefault(word, []).append(name)
         # Only profiles holding an asked word can pass (count >= 1): counted from the word index.
         counts = Counter(name for word in asked for name in self._prose_index.get(word, ()))
+        # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
+        # page that does not write it speaks of someone else.
+        named = {lemma(t) for t in question.terms if t[:1].isupper() and not known_word(t)} & set(asked) \
+            | {lemma(w) for author in question.coauthors for w in words(author) if len(w) > 2}
+        counts = Counter({name: count for name, count in counts.items()
+                          if all(name in self._prose_index.get(word, ()) for word in named)})
         scored = sorted(((count, name) for name, count in counts.items()), reverse=True)
         return [self.profiles[name] for count, name in scored[:limit] if count >= max(1, len(asked) / 2)]
 
@@ -956,15 +962,19 @@ def names_someone(text: str, besides: set[str]) -> bool:
     a field or institution word ("University") or an acronym ("UC Berkeley"), other than one whose
     words are all in ``besides``."""
     run: list[str] = []
+    before = ""  # the word before the run: "at", "in", "à" put a place there ("à Santa Cruz")
     for token in re.findall(r"[\w'’\-´]+|[^\w\s]", text) + ["."]:
         if name_token(token) and not is_field_term(token):
             run.append(token)
             continue
         if 2 <= len(run) <= 4 and is_name_like(" ".join(run)) and not set(fold(" ".join(run)).split()) <= besides \
-                and not any(len(t) >= 2 and t.isupper() for t in run):
+                and not any(len(t) >= 2 and t.isupper() for t in run) and fold(before) not in PLACE_WORDS:
             return True
-        run = []
+        run, before = [], token
     return False
+
+
+PLACE_WORDS = {"at", "in", "a", "au", "aux", "en", "dans"}  # folded: a capitalised run after them is a place
 
 
 def singular_words(text: str) -> str:

@@ -722,6 +722,10 @@ def test_the_one_paper_a_researcher_shares_with_a_coauthor_is_the_paper_meant(tm
 def test_the_second_ask_of_a_two_hop_question_may_be_its_last_clause(two_hops):
     answer = two_hops.ask("Who co-wrote Vandermeer's salinity paper, and for the co-author who has a page here, what is his job?")
     assert "Research Lead, Deltares" in answer.text
+    # In a sentence of its own too: the clause before the ask only says whom it is about.
+    answer = two_hops.ask("Who co-wrote Vandermeer's salinity paper? For the co-author who has a page here, "
+                          "what membership does it give?")
+    assert "Core Industry Member" in answer.text
 
 
 def test_a_which_of_these_question_names_those_that_do_not_hold_it_without_citing_them(two_hops):
@@ -926,3 +930,27 @@ def test_co_authors_on_more_than_one_paper_are_counted_across_the_researchers_pa
     assert len(answer.citations) == 4
     answer = assistant.ask("Quels co-auteurs de Sigrid Halvorsen apparaissent sur plusieurs de ses articles ?")
     assert "Tomas Eklund (3 articles)" in answer.text and "Co-auteurs" in answer.text
+
+
+OKAFOR_NEWS = """Mila > News > The seabird program has a new head
+The seabird program has a new head
+After a call for candidates, the board named Paul Okafor, a long-time member of the seabird team, head of the program on 3 March 2025.
+"""
+LIMA_BIO = """Portrait of Rosa Lima
+Rosa Lima
+Core Academic Member
+Biography
+Rosa Lima obtained her PhD at Université Laval in 2010.
+Publications
+Tracking Gannets with Solar Tags
+Paul Okafor
+Gannets are tracked with solar-powered tags.
+2024-02-01
+"""
+
+
+def test_a_person_the_question_names_who_has_no_page_is_not_answered_by_someone_elses_sentence(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/okafor-seabird-head": OKAFOR_NEWS,
+                                                   "https://mila.quebec/en/directory/rosa-lima": LIMA_BIO})
+    answer = assistant.ask("Where did Paul Okafor obtain his PhD?")
+    assert "Rosa Lima" not in answer.text and "Laval" not in answer.text and len(answer.citations) <= 1

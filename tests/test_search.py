@@ -53,4 +53,8 @@ def test_a_person_is_told_from_a_place_in_a_page_sentence():
     assert not names_someone("PhD - McGill University", {"wei", "zhang"})
     assert not names_someone("He did a PhD at UC Berkeley and a postdoc at ETH Zurich.", {"wei", "zhang"})
     assert not names_someone("Wei Zhang received a PhD from the University of Bergen in 2014.", {"wei", "zhang"})
+    # A capitalised pair after "at", "in" or "à" is a place ("Santa Barbara", "Nova Scotia"), not a supervisor.
+    assert not names_someone("Elle a obtenu un doctorat de l'Université de Californie à Santa Barbara.", {"wei"})
+    assert not names_someone("He did his PhD in Nova Scotia.", {"wei"})
+    assert names_someone("He did his PhD in Halifax with Ana Sousa.", {"wei"})
 
