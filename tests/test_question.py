@@ -194,6 +194,8 @@ def test_a_french_elided_article_is_no_part_of_a_typed_term(directory):
 def test_recurring_co_authors_and_a_researchers_own_pages_are_read_from_the_words(directory):
     assert parse("Who does Mensah write with most often?", directory).recurring
     assert not parse("Who does Mensah write with?", directory).recurring
+    question = parse("Qui co-écrit le plus souvent avec Mensah ?", directory)
+    assert question.intent == Intent.COAUTHORS and question.recurring
     assert parse("List the papers on Mensah's profile page", directory).on_pages
     assert parse("List Mensah's papers", directory).on_pages is False
     assert parse("Every paper with Mensah, including those listed on other profiles", directory).on_pages is False
