@@ -535,7 +535,7 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     return w.answer(lines)
 
 
-def by(paper: Paper, researcher: str) -> bool:
+def is_by(paper: Paper, researcher: str) -> bool:
     """Whether a researcher's pages print a paper or its authors name them."""
     return researcher in paper.researchers or name_key(researcher) in {name_key(a) for a in paper.authors}
 
@@ -544,7 +544,7 @@ def common_answer(q: Question, found: Found, w: Writer) -> Answer:
     if q.combine == "pairs":  # the first researcher's papers with each of the others in turn
         lines = []
         for other in q.researchers[1:]:
-            shared = [h for h in found.hits if by(h.paper, q.researchers[0]) and by(h.paper, other)]
+            shared = [h for h in found.hits if is_by(h.paper, q.researchers[0]) and is_by(h.paper, other)]
             lines.append(w.say("common", count=w.count(len(shared), "paper"), names=w.join([q.researchers[0], other])))
             lines += [paper_line(h, w, evidence=False) for h in shared]
         return w.answer(lines) if found.hits else nothing(q, w)
