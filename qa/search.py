@@ -361,7 +361,7 @@ class Library:
             if question.attribute is None:  # "who works on X": their papers count too; a role or a place is a page's
                 everything = np.arange(len(self.all), dtype=np.int64)
                 found.hits = self.topic_hits(question, rows if profiles else everything, top_k)
-            else:  # "which of A, B, C are affiliates?": the others' field shows why they are not
+            else:  # "which of A, B, C are affiliates?": the others are named as not holding it
                 found.others = [p for p in profiles if p not in found.profiles]
             return found
         pool = self.papers_at(rows)
