@@ -769,9 +769,9 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     # "neural algorithmic reasoning (NAR)": the acronym and the words it stands for are one topic said twice.
     for spelled, short in acronyms(text):
         spelled = [t for t in fold(spelled).split() if t in topic]
-        typed = [t for t in topic if t in (short, short + "s")]
-        if typed and spelled and len(sides) < 2:
-            sides = [" ".join(t for t in topic if t not in typed), " ".join(t for t in topic if t not in spelled)]
+        written = [t for t in topic if t in (short, short + "s")]
+        if written and spelled and len(sides) < 2:
+            sides = [" ".join(t for t in topic if t not in written), " ".join(t for t in topic if t not in spelled)]
     question.alternatives = sides if len(sides) > 1 else []
 
 

@@ -399,7 +399,7 @@ class Library:
             hits = [Hit(p, 1.0) for p in having or pool]
         if question.on_pages and question.researchers and not named:
             # "the papers on her profile": those her own pages print, not those that name her as a co-author
-            hits = [h for h in hits if set(h.paper.researchers) & set(question.researchers)] or hits
+            hits = printed_by(hits, question.researchers) or hits
         if question.period.latest or question.period.earliest or question.intent == Intent.LIST:
             hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
             if question.period.latest or question.period.earliest:
@@ -942,6 +942,11 @@ def sort_postings(scores: dict) -> None:
 def claims(paper: Paper) -> list[str]:
     """The abstract's sentences that state the paper's own contribution."""
     return [s for s in sentences(paper.abstract or "") if states_claim(s)]
+
+
+def printed_by(hits: list[Hit], researchers: list[str]) -> list[Hit]:
+    """The hits whose paper one of the researchers' own pages prints (not only names as a co-author)."""
+    return [h for h in hits if not set(h.paper.researchers).isdisjoint(researchers)]
 
 
 def recognised_by(paper: Paper) -> list[str]:

@@ -18,7 +18,7 @@ from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question, asks_one_paper, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source
 from qa.text import fold, has_figure, lemmas, says, sentences, stopwords, to_english
-from qa.search import PROSE, Found, Hit, asked_words, matching_values, name_key, new_names, recognised_by
+from qa.search import PROSE, Found, Hit, asked_words, matching_values, name_key, new_names, printed_by, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 LISTED = {"roles", "affiliations", "topics", "supervisors"}  # profile fields shown as printed, not quoted as prose
@@ -236,7 +236,7 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
     if q.researchers and q.combine != "first" and not q.coauthors:
         # The named researchers' own pages first; papers another researcher's page prints with them
         # among the authors after, said to be from there.
-        own = [h for h in hits if set(h.paper.researchers) & set(q.researchers)]
+        own = printed_by(hits, q.researchers)
         elsewhere = [h for h in hits if h not in own]
         if own and elsewhere:
             answer = papers_answer(q, Found(hits=own), w)
@@ -494,8 +494,12 @@ def compared_values(profile: Profile, field_name: str) -> list:
 def own_values(profile: Profile, q: Question) -> list:
     """The asked field's values (a role read with the positions), from the pages in the question's
     language when they give the field: they speak for the researcher."""
-    values = compared_values(profile, q.attribute)
-    return [v for v in values if any(s.lang == q.lang for s in v.sources)] or values
+    return in_language(compared_values(profile, q.attribute), q.lang)
+
+
+def in_language(values: list, lang: str) -> list:
+    """The values that pages in a language give, when they give any; else all of them."""
+    return [v for v in values if any(s.lang == lang for s in v.sources)] or values
 
 
 def cited_values(values: list, profile: Profile, w: Writer) -> str:
@@ -512,7 +516,7 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
         for profile in found.profiles:
             values = matching_values(asked_words(q), profile)
             # The pages in the question's language answer it when they hold the value.
-            values = [v for v in values if any(s.lang == q.lang for s in v.sources)] or values
+            values = in_language(values, q.lang)
             for sources, texts in group_by_page(values):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
         if found.others and q.attribute in LISTED:  # named, not cited: no page supports what it lacks
