@@ -398,10 +398,13 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     focus = Focus(researchers=list(question.researchers), papers=list(question.papers))
     asks = []
     for piece in pieces:
-        if asks and cue("elliptic", flatten(piece)):  # "…, and at which university?": of what the ask before is about
+        elliptic = bool(asks) and cue("elliptic", flatten(piece))
+        if elliptic:  # "…, and at which university?": of what the ask before is about
             piece = f"{piece} {asks[-1].topic}"
         ask = parse(piece, directory, researcher=researcher, focus=focus)
         ask.lang = question.lang
+        if elliptic and not asks_anew(flatten(piece)):  # "in which fields, and from which institutions?": the same ask
+            carry_ask(ask, asks[-1])
         if not (ask.researchers or ask.papers or ask.candidates) and (question.researchers or question.papers):
             # The ask leaves whom or what it is about to the rest of the question.
             ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.question import Directory, Intent, parse
+from qa.question import Directory, Intent, cue, flatten, parse
 from qa.records import Paper, Profile, Source, Sourced
 
 
@@ -451,6 +451,33 @@ def test_a_page_field_beside_a_list_of_the_papers_is_split(directory):
 
     asks = split_asks(parse("Mensah: is she still at Mila, and which papers are on her page?", directory), directory)
     assert [a.intent for a in asks] == [Intent.PROFILE, Intent.LIST]
+
+
+def test_an_ask_opening_with_and_what_is_not_elliptic(directory):
+    """"…, and what was her PhD about?" asks anew: only an ask opening with a preposition ("and at
+    which lab?") borrows the topic of the ask before."""
+    from qa.question import split_asks
+
+    asks = split_asks(parse("Which papers has Mensah written on Hydro-Québec data, and what was her PhD about?", directory), directory)
+    assert "hydro" not in asks[-1].topic and "phd" in asks[-1].topic
+    assert cue("elliptic", flatten("and at which lab?")) and not cue("elliptic", flatten("and what about it?"))
+
+
+def test_an_elliptic_ask_with_no_cue_of_its_own_asks_what_the_ask_before_asks(directory):
+    """"…: in which fields, and from which universities?" is one ask of the page, not a page field
+    beside a search of the papers for "universities"."""
+    from qa.question import split_asks
+
+    assert split_asks(parse("Mensah has two doctorates. In which fields, and from which universities?", directory),
+                      directory) == []
+
+
+def test_an_ask_after_and_may_open_with_any_preposition():
+    from qa.question import ask_pieces
+
+    assert ask_pieces("When did she defend, and during which years was she in Oslo?") == \
+        ["When did she defend", "and during which years was she in Oslo?"]
+    assert len(ask_pieces("Où a-t-elle soutenu, et depuis quand enseigne-t-elle ?")) == 2
 
 
 def test_an_auxiliary_after_what_asks_no_name(directory):
