@@ -582,8 +582,10 @@ class Library:
             # A French sentence is read in its lexicon English, as the parts are English.
             read = [english.get(f.value.value, f.value.value) for f in prose]
             vectors = np.stack([self._fact_vectors[text] for text in read])
+            taken: set[int] = set()
             for part in question.parts:
-                at = self.best_for_part(part, read, vectors)
+                at = self.best_for_part(part, read, vectors, taken=taken)
+                taken.add(at)
                 best, held = prose[at], set(lemmas(read[at])) | set(lemmas(prose[at].value.value))
                 if best not in chosen and any(holds(held, w) for w in lemmas(part) if w not in stopwords()) \
                         and cosine(vectors[at], self.query_vector(part)) >= FACT_PART_MEANING:
@@ -875,21 +877,26 @@ class Library:
             chosen += extra[:max(1, wants - 1)]
         if question.intent == Intent.FACT:
             # A question that asks two things gets the sentence that best answers each.
+            taken: set[int] = set()
             for part in question.parts:  # an ask for a name ("which model was probed?") wants one
-                best = self.best_for_part(part, split, vectors, naming if part in named_parts else None)
+                best = self.best_for_part(part, split, vectors, naming if part in named_parts else None, taken)
+                taken.add(best)
                 if best not in chosen:
                     chosen.append(best)
         return [split[i] for i in sorted(chosen)]
 
-    def best_for_part(self, part: str, texts: list[str], vectors: np.ndarray, bonus: list[float] | None = None) -> int:
+    def best_for_part(self, part: str, texts: list[str], vectors: np.ndarray, bonus: list[float] | None = None,
+                      taken: set[int] = frozenset()) -> int:
         """The text that best answers one ask of a several-part question: by meaning, by the
-        rarity-weighted share of the ask's words it holds, and by ``bonus`` where given."""
+        rarity-weighted share of the ask's words it holds, and by ``bonus`` where given; not one
+        ``taken`` by another ask while any other is left (two asks are two facts)."""
         query = self.query_vector(part)
         meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
         weight = self.weights_of(part)
         scores = [float(meaning[i]) + 0.5 * share_held(set(lemmas(t)), weight) + (bonus[i] if bonus else 0.0)
                   for i, t in enumerate(texts)]
-        return max(range(len(texts)), key=lambda i: scores[i])
+        free = [i for i in range(len(texts)) if i not in taken] or list(range(len(texts)))
+        return max(free, key=lambda i: scores[i])
 
 
 def matches(rows: np.ndarray, posting: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

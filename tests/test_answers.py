@@ -3,6 +3,7 @@
 import json
 import re
 
+import numpy as np
 import pytest
 from tests.seeds import seed_line
 
@@ -425,6 +426,56 @@ def two_asks(tmp_path_factory):
 def test_a_fact_question_asking_two_things_quotes_the_sentence_for_each(two_asks):
     answer = two_asks.ask("In Tidal Mixers, how is each sensor reading encoded, and what writes the summaries?")
     assert "short text token" in answer.text and "small language model" in answer.text
+
+
+DRIFT_PAGE = """Portrait of Ilse Vandermeer
+Ilse Vandermeer
+Core Academic Member
+Publications
+A Census of Sensor Drift in Estuaries
+Joris Kuipers
+Motivated by wear in marine instruments, we follow floating sensors over a season. We call a sensor reading a "drift event" when the reading moves outside its calibration band between two tides. Drift events are defined per sensor and logged by the buoy itself. Across four estuaries we find that most sensors can be left out of the network with no loss in forecast skill.
+2023-03-01
+"""
+
+
+@pytest.fixture(scope="module")
+def drift(tmp_path_factory):
+    return one_page_assistant(tmp_path_factory, DRIFT_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+
+
+def test_an_ask_takes_the_best_sentence_another_ask_has_not_taken(drift):
+    """Two asks are two facts: the second ask's best sentence, when the first ask took it, gives way
+    to its next best; only when every sentence is taken does it repeat one."""
+    from qa.text import sentences
+
+    texts = sentences(DRIFT_PAGE.split("Joris Kuipers\n")[1].split("\n")[0])
+    vectors = np.stack([drift.library.query_vector(t) for t in texts])
+    part = "what did they find about dropping sensor readings"
+    best = drift.library.best_for_part(part, texts, vectors)
+    second = drift.library.best_for_part(part, texts, vectors, taken={best})
+    assert second != best
+    assert drift.library.best_for_part(part, texts, vectors, taken=set(range(len(texts)))) == best
+
+
+CAREER_PAGE = """Portrait of Tomasz Wieczorek
+Tomasz Wieczorek
+Affiliate Member
+Associate Professor, Université de Sherbrooke
+Biography
+Tomasz Wieczorek is an associate professor at Université de Sherbrooke. He obtained a BSc (2009) and a PhD (2015) at the University of Warsaw. After his PhD, he joined the Vector Institute as a postdoctoral fellow (2016–2018). His research is on learned solvers for scheduling problems.
+"""
+
+
+@pytest.fixture(scope="module")
+def career(tmp_path_factory):
+    return one_page_assistant(tmp_path_factory, CAREER_PAGE, "https://mila.quebec/en/directory/tomasz-wieczorek")
+
+
+def test_asks_of_two_kinds_answered_from_one_page_quote_each_sentence_once(career):
+    answer = career.ask("When did Tomasz Wieczorek finish his PhD, and during which years was he a postdoc at Vector?")
+    assert "(2015)" in answer.text and "(2016–2018)" in answer.text
+    assert answer.text.count("as a postdoctoral fellow") == 1
 
 
 def test_a_profile_question_asking_two_things_quotes_the_sentence_for_each(bilingual):
