@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from difflib import SequenceMatcher
 
 from rapidfuzz.distance import Levenshtein
@@ -603,10 +604,15 @@ def answer(q: Question, found: Found, w: Writer | None = None) -> Answer:
     w = w or Writer(q)
     if found.parts:
         # A question asking things of different kinds: each ask answered in turn, one numbering.
-        replies = []
+        replies, quoted = [], set()
         for ask, ask_found in found.parts:
+            # A page sentence is quoted once: for the first ask it answers.
+            facts = [f for f in ask_found.facts if (f.researcher, f.value.value) not in quoted]
+            if ask_found.facts and not facts:
+                continue
+            quoted |= {(f.researcher, f.value.value) for f in facts}
             w.question = ask
-            replies.append(answer(ask, ask_found, w))
+            replies.append(answer(ask, replace(ask_found, facts=facts), w))
         w.question = q
         return w.answer([reply.text for reply in replies], refused=all(reply.refused for reply in replies))
     if q.unknown_person:
