@@ -4,7 +4,7 @@
 
 A gold item is one JSON line: ``id``, ``question``, ``lang`` ("en" or "fr"), ``kind``,
 ``answerable``, ``expected_papers`` (``{"title": ...}`` or ``{"abstract_prefix": ...}``, each
-naming exactly one paper after whitespace is collapsed), ``expected_pages`` (optional page URLs),
+naming exactly one paper after whitespace is collapsed), ``expected_pages`` (optional: page URLs, or ``{"url": ...}``),
 ``must_mention``, ``must_not_mention``, ``corpus`` (optional: "seeds" and the names of the
 ``--pages`` folders the question needs) and ``notes``.
 
@@ -155,10 +155,20 @@ def load_gold(path: Path) -> GoldSet:
     for n, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
         if line.strip():
             try:
-                items.append(json.loads(line))
+                item = json.loads(line)
             except ValueError as exc:
                 raise ValueError(f"{path}:{n}: not JSON ({exc})") from exc
+            item["expected_pages"] = [page_url(ref, f"{path}:{n}") for ref in item.get("expected_pages", [])]
+            items.append(item)
     return GoldSet(Path(path).stem, items, Path(path))
+
+
+def page_url(ref: str | dict, where: str) -> str:
+    """A page reference's URL: the URL itself, or ``{"url": ...}`` (the shape of a paper reference)."""
+    url = ref.get("url") if isinstance(ref, dict) else ref
+    if not isinstance(url, str) or not url.strip():
+        raise ValueError(f'{where}: expected_pages: {ref!r} is neither a URL nor {{"url": URL}}')
+    return url
 
 
 def resolve_ref(ref: dict, papers: Iterable) -> list[str]:

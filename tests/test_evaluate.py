@@ -447,3 +447,12 @@ def test_end_to_end_on_a_gold_slice_with_the_baseline(assistant, tmp_path):
     assert rows["q28"]["language_ok"] is not None
     base = {r["id"]: r for r in report["questions"]["baseline"]}
     assert not base["q46"]["refused"] and not base["q46"]["correct"]  # the baseline never refuses
+
+
+def test_a_page_reference_is_a_url_or_a_url_object_and_anything_else_names_its_line(tmp_path):
+    url = "https://mila.quebec/en/directory/ada"
+    gold = write_gold(tmp_path / "g.jsonl", [item(pages=[url], qid="a"), item(pages=[{"url": url}], qid="b")])
+    assert [i["expected_pages"] for i in load_gold(gold).items] == [[url], [url]]
+    bad = write_gold(tmp_path / "bad.jsonl", [item(qid="a"), item(pages=[{"page": url}], qid="b")])
+    with pytest.raises(ValueError, match=r"bad\.jsonl:2: expected_pages"):
+        load_gold(bad)
