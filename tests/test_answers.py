@@ -1005,3 +1005,32 @@ def test_a_person_the_question_names_who_has_no_page_is_not_answered_by_someone_
                                                    "https://mila.quebec/en/directory/rosa-lima": LIMA_BIO})
     answer = assistant.ask("Where did Paul Okafor obtain his PhD?")
     assert "Rosa Lima" not in answer.text and "Laval" not in answer.text and len(answer.citations) <= 1
+
+
+SHARED_TOPIC_PAGES = {
+    "https://mila.quebec/en/directory/ines-halvorsen-diaz": """Portrait of Inès Halvorsen-Díaz
+Inès Halvorsen-Díaz
+Core Academic Member
+Research Topics
+Cognition
+Dynamical Systems
+Optimization
+Biography
+Inès Halvorsen-Díaz studies learning in recurrent circuits.
+""",
+    "https://mila.quebec/fr/annuaire/ines-halvorsen-diaz": """Portrait de Inès Halvorsen-Díaz
+Inès Halvorsen-Díaz
+Membre académique principal
+Sujets de recherche
+Cognition
+Optimisation
+Systèmes dynamiques
+Biographie
+Inès Halvorsen-Díaz étudie l'apprentissage dans les circuits récurrents.
+"""}
+
+
+def test_a_page_counts_every_topic_it_lists_though_another_page_prints_one_alike(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, SHARED_TOPIC_PAGES)
+    answer = assistant.ask("How many research topics are listed for Halvorsen-Díaz?")
+    assert answer.text.count("3 research topics") == 2 and "1 research topic" not in answer.text

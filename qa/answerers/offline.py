@@ -414,7 +414,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED else []
         if listed:
             parts = []
-            for sources, texts in group_by_page([f.value for f in listed]):
+            for sources, texts in page_lists([f.value for f in listed]):
                 former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and q.attribute == "roles"
                 parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
@@ -480,8 +480,24 @@ def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
     return list(groups.values())
 
 
+def page_lists(values: list) -> list[tuple[list[Source], list[str]]]:
+    """Listed values (topics, roles, positions) as each page lists them, in order; pages that list
+    the same values are one group (one source per page). A value two pages print ("Cognition" in
+    English and French) is in each page's list: a page's count is of what it lists."""
+    by_page: dict[str, tuple[Source, list[str]]] = {}
+    for value in values:
+        for source in value.sources:
+            texts = by_page.setdefault(page_identity(source), (source, []))[1]
+            if value.value not in texts:
+                texts.append(value.value)
+    groups: dict[tuple[str, ...], tuple[list[Source], list[str]]] = {}
+    for source, texts in by_page.values():
+        groups.setdefault(tuple(texts), ([], texts))[0].append(source)
+    return list(groups.values())
+
+
 def field_values(profile: Profile, field_name: str) -> list[tuple[list[Source], list[str]]]:
-    return group_by_page(getattr(profile, field_name))
+    return page_lists(getattr(profile, field_name))
 
 
 def compared_values(profile: Profile, field_name: str) -> list:
@@ -506,7 +522,7 @@ def in_language(values: list, lang: str) -> list:
 def cited_values(values: list, profile: Profile, w: Writer) -> str:
     """Values as printed, each page's group cited to it; a dash when there are none."""
     return "; ".join(f"{w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}"
-                     for sources, texts in group_by_page(values)) or "–"
+                     for sources, texts in page_lists(values)) or "–"
 
 
 def who_answer(q: Question, found: Found, w: Writer) -> Answer:
