@@ -147,6 +147,11 @@ class Directory:
                 main = re.sub(r"^(?:a|an|the) ", "", main)
                 if len(main.split()) >= 2:  # one word ("Position: …", "Survey: …") names no paper
                     titles.append((main, paper.paper_id))
+                # "… transfer: Expand or Narrow your representation": a subtitle of three words or
+                # more names the paper as well as its main title does.
+                subtitle = fold(re.split(r"[(]", title.partition(":")[2])[0])
+                if len(subtitle.split()) >= 3:
+                    titles.append((re.sub(r"^(?:a|an|the) ", "", subtitle), paper.paper_id))
         venues: dict[str, str] = {}
         for paper in papers:
             for venue in paper.venues:

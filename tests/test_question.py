@@ -480,6 +480,11 @@ def test_an_ask_after_and_may_open_with_any_preposition():
     assert len(ask_pieces("Où a-t-elle soutenu, et depuis quand enseigne-t-elle ?")) == 2
 
 
+def test_a_subtitle_names_its_paper(directory):
+    assert parse("Who wrote the 'sparse experts for tabular forecasting' paper?", directory).papers == ["p1"]
+    assert parse("Who wrote weaving sparse experts for tabular forecasting?", directory).papers == ["p1"]
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
