@@ -485,6 +485,11 @@ def test_a_subtitle_names_its_paper(directory):
     assert parse("Who wrote weaving sparse experts for tabular forecasting?", directory).papers == ["p1"]
 
 
+def test_saying_the_pages_differ_or_naming_the_coauthor_role_leaves_no_topic(directory):
+    assert parse("Kwame Boateng shows up as a coauthor on two different pages: which papers?", directory).topic == ""
+    assert parse("Les deux pages de Mensah listent des articles différents : lesquels ?", directory).topic == ""
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
