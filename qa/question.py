@@ -825,9 +825,10 @@ def used_names(question: Question) -> set[str]:
 def choose_intent(question: Question, flat: str) -> Intent:
     """One intent, by precedence: the most specific ask wins."""
     several = len(question.researchers) + len(question.candidates) >= 2
-    asked_field = None if question.asks_papers else next(
+    reads_page = question.asks_papers and not cue("biography_source", flat)
+    asked_field = "biography" if cue("biography_source", flat) else None if reads_page else next(
         (field for cue_name, field in PROFILE_FIELDS.items() if cue(f"profile_{cue_name}", flat)), None)
-    if asked_field is None and not question.asks_papers and cue("profile_field", flat):
+    if asked_field is None and not reads_page and cue("profile_field", flat):
         # "What does she work on?", "son domaine ?": an open ask for the person's field is read from
         # their research topics and biography, not searched for in papers by its words.
         asked_field = "topics"

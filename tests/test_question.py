@@ -490,6 +490,17 @@ def test_saying_the_pages_differ_or_naming_the_coauthor_role_leaves_no_topic(dir
     assert parse("Les deux pages de Mensah listent des articles différents : lesquels ?", directory).topic == ""
 
 
+@pytest.mark.parametrize("text", ["According to her bio, which of Mensah's papers started the field of bird counting?",
+                                  "Selon sa biographie, quels articles publiés par Mensah ont lancé le comptage d'oiseaux ?"])
+def test_a_question_that_reads_the_biography_asks_the_page_though_it_asks_about_works(directory, text):
+    question = parse(text, directory)
+    assert (question.intent, question.attribute) == (Intent.PROFILE, "biography")
+
+
+def test_self_supervised_asks_no_supervisor(directory):
+    assert parse("Is Mensah into self-supervised learning?", directory).attribute is None
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
