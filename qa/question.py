@@ -842,18 +842,21 @@ def choose_intent(question: Question, flat: str) -> Intent:
             question.counted = asked_field
             return Intent.COUNT
         # Over the text with its punctuation: what is counted ends at a comma ("how many sites, spread over …").
-        plain = re.sub(r"['’]", " ", unidecode(question.text).lower())
-        count = re.search(r"\b(?:how many|number of|combien de|combien d|nombre de) ((?:[a-z\-]+ ?){1,3})", plain)
+        # A French phrase is read in English before it is cut ("jeux de données" is "datasets").
+        plain = re.sub(r"['’]", " ", question.text.lower())
+        count = re.search(r"\b(?:how many|number of|combien de|combien d|nombre de) ((?:[^\W\d_][\w\-]* ?){1,4})", plain)
         after = count.group(1).split() if count else []
+        if question.lang == "fr":
+            after = to_english(" ".join(after)).split()
         if not after or after[0] in PAPER_WORDS:
             question.counted = "papers"
             return Intent.COUNT
         counted = []
         for word in after:  # what is counted ends at the first function word or name
-            if word in stopwords() or word in used_names(question):
+            if word in stopwords() or fold(word) in used_names(question):
                 break
             counted.append(word)
-        question.quantity = to_english(" ".join(counted)) if question.lang == "fr" else " ".join(counted)
+        question.quantity = " ".join(counted)
         return Intent.FACT
     if several:
         # "A and B" asks about either page unless the question says both, only one, or compare.

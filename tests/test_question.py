@@ -501,6 +501,10 @@ def test_self_supervised_asks_no_supervisor(directory):
     assert parse("Is Mensah into self-supervised learning?", directory).attribute is None
 
 
+def test_a_french_counted_phrase_is_read_in_english_before_it_is_cut(directory):
+    assert parse("Combien de jeux de données sont utilisés dans LOOM ?", directory).quantity == "dataset"
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
