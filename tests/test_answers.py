@@ -1034,3 +1034,15 @@ def test_a_page_counts_every_topic_it_lists_though_another_page_prints_one_alike
     assistant = pages_assistant(tmp_path_factory, SHARED_TOPIC_PAGES)
     answer = assistant.ask("How many research topics are listed for Halvorsen-Díaz?")
     assert answer.text.count("3 research topics") == 2 and "1 research topic" not in answer.text
+
+
+def test_asked_for_research_interests_the_biography_states_them_beside_the_listed_topics(interests):
+    answer = interests.ask("What would you call Lindqvist's main research interests?")
+    assert "Stochastic Programming" in answer.text and "robust optimization" in answer.text
+
+
+def test_a_french_question_lists_the_french_page_though_a_topic_is_spelled_alike_in_english(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, SHARED_TOPIC_PAGES)
+    answer = assistant.ask("Quels sujets de recherche la page de Halvorsen-Díaz indique-t-elle ?")
+    assert "Optimisation" in answer.text and "Optimization" not in answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/fr/annuaire/ines-halvorsen-diaz"}

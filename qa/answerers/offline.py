@@ -414,7 +414,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED else []
         if listed:
             parts = []
-            for sources, texts in page_lists([f.value for f in listed]):
+            for sources, texts in page_lists([f.value for f in listed], q.lang):
                 former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and q.attribute == "roles"
                 parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
@@ -480,13 +480,18 @@ def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
     return list(groups.values())
 
 
-def page_lists(values: list) -> list[tuple[list[Source], list[str]]]:
+def page_lists(values: list, lang: str | None = None) -> list[tuple[list[Source], list[str]]]:
     """Listed values (topics, roles, positions) as each page lists them, in order; pages that list
     the same values are one group (one source per page). A value two pages print ("Cognition" in
-    English and French) is in each page's list: a page's count is of what it lists."""
+    English and French) is in each page's list: a page's count is of what it lists. With ``lang``,
+    only the pages in that language, when any gives the values."""
+    sources = [s for v in values for s in v.sources]
+    lang = lang if any(s.lang == lang for s in sources) else None
     by_page: dict[str, tuple[Source, list[str]]] = {}
     for value in values:
         for source in value.sources:
+            if lang and source.lang != lang:
+                continue
             texts = by_page.setdefault(page_identity(source), (source, []))[1]
             if value.value not in texts:
                 texts.append(value.value)
@@ -522,7 +527,7 @@ def in_language(values: list, lang: str) -> list:
 def cited_values(values: list, profile: Profile, w: Writer) -> str:
     """Values as printed, each page's group cited to it; a dash when there are none."""
     return "; ".join(f"{w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}"
-                     for sources, texts in page_lists(values)) or "–"
+                     for sources, texts in page_lists(values, w.lang)) or "–"
 
 
 def who_answer(q: Question, found: Found, w: Writer) -> Answer:
