@@ -93,6 +93,37 @@ def first_said(text: str, name: str) -> int | None:
     return next((at for at, phrase in enumerate(phrases(name)) if phrase in flat), None)
 
 
+NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w\-’']*(?:\s+(?:(?:de|du|des|d’|d'|of|the|for|and|à|la|le|les|et)\s+)*[A-ZÀ-Ý][\w\-’']*)+")
+JOINING = {"de", "du", "des", "d", "of", "the", "for", "and", "a", "la", "le", "les", "et"}
+
+
+def spelled_by_initials(acronym: str, text: str) -> str | None:
+    """The capitalised name in ``text`` whose initials spell ``acronym`` (case and accents aside),
+    a joining word giving its own letters or none: "UdeM" → "Université de Montréal", "UQAM" →
+    "Université du Québec à Montréal", "MIT" → "Massachusetts Institute of Technology"."""
+    letters = fold(acronym).replace(" ", "")
+    if not 2 <= len(letters) <= 8 or not letters.isalpha():
+        return None
+
+    def spells(at: int, rest: list[str]) -> bool:
+        if not rest:
+            return at == len(letters)
+        word, more = rest[0], rest[1:]
+        if word in JOINING:  # a joining word gives its letters or none
+            return spells(at, more) or letters.startswith(word, at) and spells(at + len(word), more)
+        return at < len(letters) and word[0] == letters[at] and spells(at + 1, more)
+
+    for match in NAME_RUN.finditer(text):
+        printed = match.group(0).replace("’", " ").replace("'", " ").split()
+        run = [fold(word) for word in printed]
+        for start in range(len(run)):
+            for end in range(len(run), start + 1, -1):
+                part = run[start:end]
+                if part[0] not in JOINING and part[-1] not in JOINING and spells(0, part):
+                    return " ".join(printed[start:end])
+    return None
+
+
 def has_figure(text: str, years: bool = True) -> bool:
     """Whether a sentence gives a number, in digits or in words ("432 tasks", "five environments");
     with ``years`` False, a year ("since 2022") is no figure."""

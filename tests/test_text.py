@@ -1,3 +1,5 @@
+import pytest
+
 from qa.text import fold, lexicon_lines, sentences, lemmas, stopwords, to_english, words
 
 
@@ -111,3 +113,13 @@ def test_a_dotted_abbreviation_is_one_word():
 
     assert words(undotted("his Ph.D. and an M.Sc. from Laval")) == ["his", "phd", "and", "an", "msc", "from", "laval"]
     assert undotted("Daniel M. Roy") == "Daniel M. Roy"  # one initial is no abbreviation
+
+
+@pytest.mark.parametrize("acronym, name", [("UdeM", "Université de Montréal"), ("uqam", "Université du Québec à Montréal"),
+                                           ("MIT", "Massachusetts Institute of Technology"), ("XYZ", None), ("de", None)])
+def test_an_acronym_is_spelled_by_the_initials_of_a_printed_name(acronym, name):
+    from qa.text import spelled_by_initials
+
+    text = ("She taught at the Université de Montréal and the Université du Québec à Montréal "
+            "after a postdoc at the Massachusetts Institute of Technology.")
+    assert spelled_by_initials(acronym, text) == name
