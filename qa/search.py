@@ -26,7 +26,7 @@ from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
 from qa.question import Directory, Intent, Question, asks_one_paper, coined_names, cue, named_languages
 from qa.records import Paper, Profile, Sourced
-from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemmas, says, sentences, stopwords,
+from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemmas, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
@@ -313,6 +313,18 @@ class Library:
         """The papers' lemmas in alphabetical order, for finding the words a prefix begins."""
         return sorted(self.df)
 
+    def initials_spelled(self, text: str, profiles: list[Profile]) -> str:
+        """A text with each word that no paper holds and that is no dictionary word followed by the
+        name it abbreviates, when the named researchers' pages print one whose initials spell it
+        ("udem" → "udem universite de montreal")."""
+        prose = " ".join(v.value for p in profiles for v in p.affiliations + p.roles + p.biography + p.news)
+        out = []
+        for word in text.split():
+            out.append(word)
+            if prose and word not in self.df and not known_word(word) and (name := spelled_by_initials(word, prose)):
+                out += lemmas(name)
+        return " ".join(out)
+
     def spelled_out(self, text: str) -> str:
         """A text with each word that no paper holds, but that begins words papers hold, written as
         the most common of them: a user's abbreviation of the papers' word ("params" → "parameter").
@@ -337,6 +349,7 @@ class Library:
         profiles = [self.profiles[n] for n in question.researchers if n in self.profiles]
         if question.unknown_person or question.candidates and not question.researchers:
             return Found(profiles=profiles)
+        question.topic = self.initials_spelled(question.topic, profiles)
         found = Found(profiles=profiles)
         if question.intent == Intent.PROFILE:
             found.facts = self.page_facts(question, profiles)
@@ -479,16 +492,17 @@ class Library:
         answered = {f.researcher for f in own}
         return [f for f in facts if f in own or f.researcher not in answered]
 
-    def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool) -> list[Fact]:
-        facts = [Fact(p.researcher, name, value) for p in profiles
-                 for name in ("roles", "affiliations", "biography", "news") for value in getattr(p, name)]
+    def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool,
+                    fields: tuple[str, ...] = ("roles", "affiliations", "biography", "news")) -> list[Fact]:
+        facts = [Fact(p.researcher, name, value) for p in profiles for name in fields for value in getattr(p, name)]
         if question.attribute in {"roles", "affiliations", "topics", "supervisors"} and not relevant_only:
             # The asked field as printed, and the biography sentences about the rest of the question
             # ("which lab did she found?" asks an affiliation cue about a biography fact).
             # A role and a position are read together: "Associate Scientific Director, Mila" is an affiliation line.
             wanted = ("roles", "affiliations") if question.attribute in {"roles", "affiliations"} else (question.attribute,)
             listed = [Fact(p.researcher, name, value) for p in profiles for name in wanted for value in getattr(p, name)]
-            said = [f for f in self._page_facts(question, profiles, relevant_only=True) if f.field in PROSE]
+            # (Prose only: the listed values are shown whole and take no sentence's place.)
+            said = self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news"))
             if question.attribute == "supervisors":  # "who supervised her?": a sentence that names nobody does not say
                 besides = {w for p in profiles for w in fold(p.researcher).split()}
                 said = [f for f in said if names_someone(f.value.value, besides)]
@@ -553,7 +567,10 @@ class Library:
                     nearest[at] = score
         # Every fact over the bar, up to three: one question may ask two things (a degree and a
         # lab). A headline brings the sentence after it, which gives its details.
-        ranked = sorted((f for f in facts if f.score > 0), key=lambda f: -f.score)
+        # The question's language first: its pages answer it when they give the fact (page_facts),
+        # so the other language's sentences take no place among the quoted.
+        ranked = sorted((f for f in facts if f.score > 0), key=lambda f: (
+            not question.languages and not any(s.lang == question.lang for s in f.value.sources), -f.score))
         chosen = ranked[:FACTS_QUOTED]
         # Asked of several researchers ("which of A, B, C did a PhD at X?"), or of a researcher's
         # pages in both languages ("do her English and French pages give the same contact?"), each

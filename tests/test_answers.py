@@ -1046,3 +1046,27 @@ def test_a_french_question_lists_the_french_page_though_a_topic_is_spelled_alike
     answer = assistant.ask("Quels sujets de recherche la page de Halvorsen-Díaz indique-t-elle ?")
     assert "Optimisation" in answer.text and "Optimization" not in answer.text
     assert {c.url for c in answer.citations} == {"https://mila.quebec/fr/annuaire/ines-halvorsen-diaz"}
+
+
+SHERBROOKE_PAGES = {
+    "https://mila.quebec/en/directory/tomasz-wieczorek": """Portrait of Tomasz Wieczorek
+Tomasz Wieczorek
+Affiliate Member
+Biography
+Tomasz Wieczorek teaches scheduling at the Université de Sherbrooke. He directs the operations research minor at the Université de Sherbrooke. He chairs the ethics board of the Université de Sherbrooke.
+""",
+    "https://mila.quebec/fr/annuaire/tomasz-wieczorek": """Portrait de Tomasz Wieczorek
+Tomasz Wieczorek
+Membre affilié
+Biographie
+Tomasz Wieczorek enseigne l'ordonnancement à l'Université de Sherbrooke. Il dirige la mineure en recherche opérationnelle de l'Université de Sherbrooke. Il préside le comité d'éthique de l'Université de Sherbrooke.
+"""}
+
+
+def test_an_acronym_the_pages_spell_out_finds_the_sentences_naming_it_in_the_questions_language(tmp_path_factory):
+    """"What does he do at UdeS?": the pages print "Université de Sherbrooke", whose initials spell
+    it; the English sentences answer, the French ones take none of their places."""
+    assistant = pages_assistant(tmp_path_factory, SHERBROOKE_PAGES)
+    answer = assistant.ask("What does Wieczorek do at UdeS?")
+    assert all(s in answer.text for s in ("teaches scheduling", "operations research minor", "ethics board"))
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/tomasz-wieczorek"}

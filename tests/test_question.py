@@ -505,6 +505,16 @@ def test_a_french_counted_phrase_is_read_in_english_before_it_is_cut(directory):
     assert parse("Combien de jeux de données sont utilisés dans LOOM ?", directory).quantity == "dataset"
 
 
+@pytest.mark.parametrize("text", ["What does Mensah do at Hydro-Québec?", "what does kwabena mensah do", "Que fait Mensah ?"])
+def test_what_someone_does_asks_their_roles(directory, text):
+    question = parse(text, directory)
+    assert (question.intent, question.attribute) == (Intent.PROFILE, "roles")
+
+
+def test_what_a_paper_does_asks_no_role(directory):
+    assert parse("What does LOOM do with sparse experts?", directory).intent != Intent.PROFILE
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name

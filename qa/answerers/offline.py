@@ -414,7 +414,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED else []
         if listed:
             parts = []
-            for sources, texts in page_lists([f.value for f in listed], q.lang):
+            for sources, texts in page_lists([f.value for f in listed], None if q.languages else q.lang):
                 former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and q.attribute == "roles"
                 parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
@@ -527,7 +527,7 @@ def in_language(values: list, lang: str) -> list:
 def cited_values(values: list, profile: Profile, w: Writer) -> str:
     """Values as printed, each page's group cited to it; a dash when there are none."""
     return "; ".join(f"{w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}"
-                     for sources, texts in page_lists(values, w.lang)) or "–"
+                     for sources, texts in page_lists(values, None if w.question.languages else w.lang)) or "–"
 
 
 def who_answer(q: Question, found: Found, w: Writer) -> Answer:
