@@ -375,6 +375,7 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
     return parts if len(parts) >= 2 else []
 
 
+FIELD_GROUP = {"affiliations": "roles"}  # a role and a position are read together (Library.page_facts)
 SPLIT_WHOLE = {"compare", "who"}  # asks that already weigh several researchers or pages together
 
 
@@ -421,12 +422,18 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     kinds = [(a.intent, a.researchers, a.combine, a.topic, a.papers, a.attribute) for a in asks]
     asks = [a for at, a in enumerate(asks) if kinds[at] not in kinds[:at]]
     # Split only what one answer cannot hold: an ask of the pages (a profile field) beside an ask of
-    # the papers. Asks of one kind are answered together (their parts guide the evidence), and an ask
-    # about "it" continues the one before.
+    # the papers, or asks of two page fields ("her status at Mila, and what is her research about?":
+    # listed roles, then the field). Asks of one kind are answered together (their parts guide the
+    # evidence), and an ask about "it" continues the one before.
     profile = [a for a in asks if a.intent == Intent.PROFILE]
     papers = [a for a in asks if a.intent != Intent.PROFILE
               and (a.topic or a.papers or a.intent == Intent.LIST and a.asks_papers or a.intent == Intent.COMMON)]
-    if not profile or not papers or any(cue("refers_paper", flatten(piece)) for piece in pieces):
+    if any(cue("refers_paper", flatten(piece)) for piece in pieces):
+        return []
+    fields = {(FIELD_GROUP.get(a.attribute, a.attribute), a.open_field) for a in profile}
+    if len(profile) == len(asks) and len(fields) > 1:
+        return profile
+    if not profile or not papers:
         return []
     return profile + papers if asks[0].intent == Intent.PROFILE else papers + profile
 
@@ -759,6 +766,13 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         before, unasked = set(folded[:match.start()].split()), {match.group(1)}
         topic = [t for t in topic if t in before or t not in unasked]
         terms = [t for t in terms if fold(t) in before or fold(t) not in unasked]
+    # "Besides his Polytechnique professorship, what industry role …?": what is set aside up to the
+    # next comma is not asked (a word said again after it is).
+    plain = unidecode(source).lower()
+    for match in re.finditer(r"\b(?:besides|apart from|aside from|other than|except|outre|en dehors de|a part|sauf)\b([^,;:?]*)", plain):
+        after, unasked = set(fold(plain[match.end():]).split()), set(fold(match.group(1)).split())
+        topic = [t for t in topic if t in after or t not in unasked]
+        terms = [t for t in terms if fold(t) in after or fold(t) not in unasked]
     question.topic = " ".join(topic)
     question.terms = [t for t in terms if t]
     # Each side of a "/" or an "or" between topic words is a topic of its own.
@@ -825,9 +839,12 @@ def used_names(question: Question) -> set[str]:
 def choose_intent(question: Question, flat: str) -> Intent:
     """One intent, by precedence: the most specific ask wins."""
     several = len(question.researchers) + len(question.candidates) >= 2
-    reads_page = question.asks_papers and not cue("biography_source", flat)
-    asked_field = "biography" if cue("biography_source", flat) else None if reads_page else next(
-        (field for cue_name, field in PROFILE_FIELDS.items() if cue(f"profile_{cue_name}", flat)), None)
+    field_cued = next((field for cue_name, field in PROFILE_FIELDS.items() if cue(f"profile_{cue_name}", flat)), None)
+    # "According to her bio, which works …", "which sponsors, according to his profile?": the page is
+    # read, for the field its words ask or else for its biography.
+    from_page = cue("biography_source", flat) or cue("page_source", flat) and not question.asks_papers
+    reads_page = question.asks_papers and not from_page
+    asked_field = (field_cued or "biography") if from_page else None if reads_page else field_cued
     if asked_field is None and not reads_page and cue("profile_field", flat):
         # "What does she work on?", "son domaine ?": an open ask for the person's field is read from
         # their research topics and biography, not searched for in papers by its words.

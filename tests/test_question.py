@@ -515,6 +515,24 @@ def test_what_a_paper_does_asks_no_role(directory):
     assert parse("What does LOOM do with sparse experts?", directory).intent != Intent.PROFILE
 
 
+def test_what_is_set_aside_is_not_asked(directory):
+    assert parse("Besides her bird counting work, what has Mensah published on energy?", directory).topic == "energy"
+    assert parse("Which papers other than bird counting ones has Mensah written, on energy?", directory).topic == "energy"
+
+
+def test_asks_of_two_page_fields_are_answered_each(directory):
+    from qa.question import split_asks
+
+    asks = split_asks(parse("Mensah: what is her status at Mila, and where did she do her PhD?", directory), directory)
+    assert [a.attribute for a in asks] == ["roles", "biography"]
+    assert split_asks(parse("What is Mensah's role, and which university employs her?", directory), directory) == []
+
+
+def test_according_to_the_profile_reads_the_page_unless_papers_are_asked(directory):
+    assert parse("Which sponsors backed Mensah's work, according to her profile?", directory).intent == Intent.PROFILE
+    assert parse("According to her profile, which papers has Mensah written?", directory).intent != Intent.PROFILE
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
