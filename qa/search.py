@@ -523,6 +523,14 @@ class Library:
         asked = {"en": [w for w in dict.fromkeys(lemmas(question.topic)) if w not in stopwords()],
                  "fr": [w for w in dict.fromkeys(lemma_fr(t) for t in question.terms) if w not in stopwords()]
                  if question.lang == "fr" else []}
+        kind = asked_kind(question.text)
+        if kind:
+            # "Which organisations supported her work?": the kind of thing asked for, when no page
+            # sentence names it as such, is answered by a sentence naming instances of it (a list of
+            # companies): it is no word to find.
+            held = set().union(*(set(lemmas(t)) | {lemma_fr(w) for w in words(t)} for t in texts))
+            if not any(holds(held, k) for k in kind):
+                asked = {lang: [w for w in terms if w not in kind] for lang, terms in asked.items()}
         weights = {lang: {w: self.rarity(w) for w in terms} for lang, terms in asked.items()}
         # A French page is also read with the question's own French words.
         queries = {"en": query, "fr": self.query_vector(" ".join(question.terms)) if weights["fr"] else query}
@@ -1062,6 +1070,16 @@ def asked_words(question: Question) -> list[set[str]]:
             run = []
     options = [set(lemmas(question.topic))] + [set(lemmas(name)) for name in names]
     return [o - stopwords() for o in options if o - stopwords()]
+
+
+def asked_kind(text: str) -> set[str]:
+    """The kind of thing a which-question asks for, as lemmas in English and French ("Which
+    organisations …?" → {"organisation"}); empty when the word after "which" is a function word."""
+    match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([a-z]{3,})", fold(text))
+    if not match or match.group(1) in stopwords():
+        return set()
+    word = match.group(1)
+    return {lemma(word), lemma_fr(word), *lemmas(to_english(word))} - stopwords()
 
 
 def matching_values(options: list[set[str]], profile: Profile,

@@ -58,3 +58,11 @@ def test_a_person_is_told_from_a_place_in_a_page_sentence():
     assert not names_someone("He did his PhD in Nova Scotia.", {"wei"})
     assert names_someone("He did his PhD in Halifax with Ana Sousa.", {"wei"})
 
+
+
+def test_the_kind_a_which_question_asks_for_is_the_word_after_which():
+    from qa.search import asked_kind
+
+    assert asked_kind("Which organisations have supported her research?") == {"organisation"}
+    assert "company" in asked_kind("Quelles entreprises ont soutenu ses recherches ?")
+    assert asked_kind("Which of these papers is hers?") == set()
