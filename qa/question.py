@@ -399,7 +399,9 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     if len(question.parts) < 2 or question.followed or str(question.intent) in SPLIT_WHOLE:
         return []
     pieces = ask_pieces(question.text)
-    if len(pieces) < 2:
+    if len(pieces) < 2 or cue("elliptic", flatten(pieces[0])):
+        # "She holds two doctorates. In which fields, and from where?": asks that open with a
+        # preposition share the subject the question states; they are one ask of it.
         return []
     focus = Focus(researchers=list(question.researchers), papers=list(question.papers))
     asks = []
@@ -566,7 +568,7 @@ def asks_anew(flat: str) -> bool:
 def carry_ask(question: Question, last: Question) -> None:
     """An elliptic follow-up ("and in 2023?", "what about Mensah?") that says nothing of what it
     asks asks what the last question asked."""
-    question.intent, question.attribute = last.intent, last.attribute
+    question.intent, question.attribute, question.open_field = last.intent, last.attribute, last.open_field
     question.counted, question.quantity, question.asked = last.counted, last.quantity, last.asked
 
 
