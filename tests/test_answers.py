@@ -1070,3 +1070,36 @@ def test_an_acronym_the_pages_spell_out_finds_the_sentences_naming_it_in_the_que
     answer = assistant.ask("What does Wieczorek do at UdeS?")
     assert all(s in answer.text for s in ("teaches scheduling", "operations research minor", "ethics board"))
     assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/tomasz-wieczorek"}
+
+
+
+LEARNING_PAGE = """Portrait of Idun Rasmussen
+Idun Rasmussen
+Core Academic Member
+Publications
+Learning Rate Schedules for Large Batch Training
+Petra Holm
+We compare learning rate schedules when the batch grows during training.
+Meta-learning How to Share Credit among Macro-Actions
+Petra Holm
+We meta-learn how credit is shared among macro-actions in reinforcement learning.
+"""
+
+
+def test_a_topic_word_no_paper_holds_is_not_covered_by_the_others(tmp_path_factory):
+    """"Federated learning": papers that only say "learning" hold half of it, not all of it."""
+    import shutil
+    from pathlib import Path
+
+    from qa import Assistant
+    from qa.settings import Settings
+
+    folder = tmp_path_factory.mktemp("pages")  # the seeds beside the page: "learn" is no rare word
+    shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", folder, dirs_exist_ok=True)
+    (folder / "rasmussen.txt").write_text(LEARNING_PAGE)
+    sources = json.loads((folder / "sources.json").read_text())
+    sources["pages"].append({"file": "rasmussen.txt", "url": "https://mila.quebec/en/directory/idun-rasmussen"})
+    (folder / "sources.json").write_text(json.dumps(sources))
+    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
+    answer = assistant.ask("What has Rasmussen published on federated learning?")
+    assert answer.refused and not answer.citations
