@@ -266,14 +266,18 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
         # "Which datasets did it use?": an abstract that names nothing the question does not cannot say
         # (a method may be described, "an adaptive temperature"; a dataset is named).
         return w.answer([w.say("no_name", label=f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}")], refused=True)
+    lines = []
     if q.quantity:
         counted = set(lemmas(q.quantity))
         figure = [h for h in hits if any(has_figure(s) and counted <= set(lemmas(s)) for s in h.evidence)]
         if not figure:
             label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
-            return w.answer([w.say("no_figure", what=q.quantity, label=label)], refused=True)
-        hits = figure
-    lines = []
+            missing = w.say("no_figure", what=q.quantity, label=label)
+            if not other_figures(q, [s for h in hits for s in h.evidence]):
+                return w.answer([missing], refused=True)
+            lines.append(missing)  # the figures the other asks want are quoted below
+        else:
+            hits = figure
     for hit in hits:
         n = w.cite_paper(hit)
         line = f"*{hit.paper.label}*{brackets(hit.paper)} {n}"
@@ -438,8 +442,15 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
                                 for f in found.facts):
         # Asked for a figure ("what precise citation count …"): the page speaks of it but gives none.
         lines.insert(0, w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else q.quantity))
-        refused = True
+        refused = not other_figures(q, [f.value.value for f in found.facts])
     return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
+
+
+def other_figures(q: Question, said: list[str]) -> bool:
+    """Whether a question that asks several things ("how many countries …, and how many
+    universities?") finds a figure (not a year) in what it quotes: a count one ask wants and the
+    pages lack leaves the others answered."""
+    return len(q.parts) > 1 and any(has_figure(sentence, years=False) for sentence in said)
 
 
 def names_quantity(sentence: str, quantity: str) -> bool:
