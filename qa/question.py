@@ -428,8 +428,11 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     # listed roles, then the field). Asks of one kind are answered together (their parts guide the
     # evidence), and an ask about "it" continues the one before.
     profile = [a for a in asks if a.intent == Intent.PROFILE]
+    # An ask counts as one of the papers when it names one, says it asks of publications, or asks a
+    # paper's field; "which journal did she co-found?" says none of that and may be the page's.
     papers = [a for a in asks if a.intent != Intent.PROFILE
-              and (a.topic or a.papers or a.intent == Intent.LIST and a.asks_papers or a.intent == Intent.COMMON)]
+              and (a.topic and (a.asks_papers or a.intent not in {Intent.PAPERS, Intent.FACT}) or a.papers
+                   or a.intent == Intent.LIST and a.asks_papers or a.intent == Intent.COMMON)]
     if any(cue("refers_paper", flatten(piece)) for piece in pieces):
         return []
     fields = {(FIELD_GROUP.get(a.attribute, a.attribute), a.open_field) for a in profile}
