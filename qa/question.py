@@ -864,9 +864,6 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if cue("coauthors", flat):
             question.counted = "coauthors"
             return Intent.COUNT
-        if asked_field in {"topics", "roles", "affiliations"} and question.researchers:
-            question.counted = asked_field
-            return Intent.COUNT
         # Over the text with its punctuation: what is counted ends at a comma ("how many sites, spread over …").
         # A French phrase is read in English before it is cut ("jeux de données" is "datasets").
         plain = re.sub(r"['’]", " ", question.text.lower())
@@ -874,13 +871,22 @@ def choose_intent(question: Question, flat: str) -> Intent:
         after = count.group(1).split() if count else []
         if question.lang == "fr":
             after = to_english(" ".join(after)).split()
+        # A page field is counted when it is what "how many" names ("how many research topics"), not
+        # when its word is elsewhere ("how many countries are in the group she co-chairs?").
+        field_cue = {"topics": "profile_topics", "roles": "profile_role", "affiliations": "profile_affiliation"}
+        if asked_field in field_cue and question.researchers and \
+                (not after or cue(field_cue[asked_field], f" {' '.join(after[:3])} ")):
+            question.counted = asked_field
+            return Intent.COUNT
         if not after or after[0] in PAPER_WORDS:
             question.counted = "papers"
             return Intent.COUNT
         counted = []
-        for word in after:  # what is counted ends at the first function word or name
+        for word in after:  # what is counted ends at the first function word or name after it
             if word in stopwords() or fold(word) in used_names(question):
-                break
+                if counted or fold(word) in used_names(question):
+                    break
+                continue  # "how many member countries": a leading function word is no count
             counted.append(word)
         question.quantity = " ".join(counted)
         return Intent.FACT

@@ -1103,3 +1103,20 @@ def test_a_topic_word_no_paper_holds_is_not_covered_by_the_others(tmp_path_facto
     assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
     answer = assistant.ask("What has Rasmussen published on federated learning?")
     assert answer.refused and not answer.citations
+
+
+ALLIANCE_PAGE = """Portrait of Solveig Aune
+Solveig Aune
+Core Academic Member
+Biography
+Solveig Aune is a law professor who studies the governance of AI. She co-chairs the health working group of the Nordic AI Partnership. She leads the AI work of the Baltic Alliance, a network of more than 40 universities.
+"""
+
+
+def test_a_count_the_page_lacks_leaves_the_figure_it_gives_for_the_other_ask(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, ALLIANCE_PAGE, "https://mila.quebec/en/directory/solveig-aune")
+    answer = assistant.ask("How many countries are in the partnership Aune co-chairs, "
+                           "and how many universities does the Baltic Alliance gather?")
+    assert "40 universities" in answer.text and not answer.refused
+    unasked = assistant.ask("How many countries are in the partnership Aune co-chairs?")
+    assert unasked.refused

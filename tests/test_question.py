@@ -532,6 +532,12 @@ def test_according_to_the_profile_reads_the_page_unless_papers_are_asked(directo
     assert parse("According to her profile, which papers has Mensah written?", directory).intent != Intent.PROFILE
 
 
+def test_an_ask_that_says_nothing_of_publications_is_not_split_off_as_the_papers(directory):
+    from qa.question import split_asks
+
+    assert split_asks(parse("Which lab does Mensah direct, and which journal did she co-found?", directory), directory) == []
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
