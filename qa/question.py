@@ -147,7 +147,7 @@ class Directory:
                 main = re.sub(r"^(?:a|an|the) ", "", main)
                 if len(main.split()) >= 2:  # one word ("Position: …", "Survey: …") names no paper
                     titles.append((main, paper.paper_id))
-                # "… transfer: Expand or Narrow your representation": a subtitle of three words or
+                # "LOOM: Weaving Sparse Experts for Forecasting": a subtitle of three words or
                 # more names the paper as well as its main title does.
                 subtitle = fold(re.split(r"[(]", title.partition(":")[2])[0])
                 if len(subtitle.split()) >= 3:
@@ -400,7 +400,7 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
         return []
     pieces = ask_pieces(question.text)
     if len(pieces) < 2 or cue("elliptic", flatten(pieces[0])):
-        # "She holds two doctorates. In which fields, and from where?": asks that open with a
+        # "She holds two degrees. In what subjects, and from where?": asks that open with a
         # preposition share the subject the question states; they are one ask of it.
         return []
     focus = Focus(researchers=list(question.researchers), papers=list(question.papers))
@@ -411,7 +411,7 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
             piece = f"{piece} {asks[-1].topic}"
         ask = parse(piece, directory, researcher=researcher, focus=focus)
         ask.lang = question.lang
-        if elliptic and not asks_anew(flatten(piece)):  # "in which fields, and from which institutions?": the same ask
+        if elliptic and not asks_anew(flatten(piece)):  # "in what subjects, and from where?": the same ask
             carry_ask(ask, asks[-1])
         if not (ask.researchers or ask.papers or ask.candidates) and (question.researchers or question.papers):
             # The ask leaves whom or what it is about to the rest of the question.
@@ -424,12 +424,12 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     kinds = [(a.intent, a.researchers, a.combine, a.topic, a.papers, a.attribute) for a in asks]
     asks = [a for at, a in enumerate(asks) if kinds[at] not in kinds[:at]]
     # Split only what one answer cannot hold: an ask of the pages (a profile field) beside an ask of
-    # the papers, or asks of two page fields ("her status at Mila, and what is her research about?":
+    # the papers, or asks of two page fields ("what kind of member is she, and what does her work cover?":
     # listed roles, then the field). Asks of one kind are answered together (their parts guide the
     # evidence), and an ask about "it" continues the one before.
     profile = [a for a in asks if a.intent == Intent.PROFILE]
     # An ask counts as one of the papers when it names one, says it asks of publications, or asks a
-    # paper's field; "which journal did she co-found?" says none of that and may be the page's.
+    # paper's field; "which society did she start?" says none of that and may be the page's.
     papers = [a for a in asks if a.intent != Intent.PROFILE
               and (a.topic and (a.asks_papers or a.intent not in {Intent.PAPERS, Intent.FACT}) or a.papers
                    or a.intent == Intent.LIST and a.asks_papers or a.intent == Intent.COMMON)]
@@ -771,7 +771,7 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         before, unasked = set(folded[:match.start()].split()), {match.group(1)}
         topic = [t for t in topic if t in before or t not in unasked]
         terms = [t for t in terms if fold(t) in before or fold(t) not in unasked]
-    # "Besides his Polytechnique professorship, what industry role …?": what is set aside up to the
+    # "Apart from her teaching post, which company role …?": what is set aside up to the
     # next comma is not asked (a word said again after it is).
     plain = unidecode(source).lower()
     for match in re.finditer(r"\b(?:besides|apart from|aside from|other than|except|outre|en dehors de|a part|sauf)\b([^,;:?]*)", plain):

@@ -451,7 +451,7 @@ def test_an_ask_takes_the_best_sentence_another_ask_has_not_taken(drift):
 
     texts = sentences(DRIFT_PAGE.split("Joris Kuipers\n")[1].split("\n")[0])
     vectors = np.stack([drift.library.query_vector(t) for t in texts])
-    part = "what did they find about dropping sensor readings"
+    part = "what do they report on dropping sensor readings"
     best = drift.library.best_for_part(part, texts, vectors)
     second = drift.library.best_for_part(part, texts, vectors, taken={best})
     assert second != best
@@ -473,7 +473,7 @@ def career(tmp_path_factory):
 
 
 def test_asks_of_two_kinds_answered_from_one_page_quote_each_sentence_once(career):
-    answer = career.ask("When did Tomasz Wieczorek finish his PhD, and during which years was he a postdoc at Vector?")
+    answer = career.ask("When did Tomasz Wieczorek defend his PhD, and over which years was he at Vector as a postdoc?")
     assert "(2015)" in answer.text and "(2016–2018)" in answer.text
     assert answer.text.count("as a postdoctoral fellow") == 1
 
@@ -1032,7 +1032,7 @@ Inès Halvorsen-Díaz étudie l'apprentissage dans les circuits récurrents.
 
 def test_a_page_counts_every_topic_it_lists_though_another_page_prints_one_alike(tmp_path_factory):
     assistant = pages_assistant(tmp_path_factory, SHARED_TOPIC_PAGES)
-    answer = assistant.ask("How many research topics are listed for Halvorsen-Díaz?")
+    answer = assistant.ask("How many topics does Halvorsen-Díaz's page give?")
     assert answer.text.count("3 research topics") == 2 and "1 research topic" not in answer.text
 
 
@@ -1080,9 +1080,9 @@ Publications
 Learning Rate Schedules for Large Batch Training
 Petra Holm
 We compare learning rate schedules when the batch grows during training.
-Meta-learning How to Share Credit among Macro-Actions
+Meta-learning How to Split Rewards among Subgoals
 Petra Holm
-We meta-learn how credit is shared among macro-actions in reinforcement learning.
+We meta-learn how rewards are split among subgoals in reinforcement learning.
 """
 
 
