@@ -473,7 +473,8 @@ def ask_pieces(text: str) -> list[str]:
     new question word joined by "and"/"et"; a statement between them ("her page seems to disagree.")
     asks nothing and is left out."""
     pieces = []
-    for sentence in re.findall(r"[^?;.!]*[?;]|[^?;.!]+[.!]?", text):
+    # A point between digits ("1.3B") ends no sentence.
+    for sentence in re.findall(r"(?:[^?;.!]|(?<=\d)\.(?=\d))*[?;]|(?:[^?;.!]|(?<=\d)\.(?=\d))+[.!]?", text):
         if not sentence.strip():
             continue
         asks = sentence.rstrip().endswith(("?", ";")) or asks_anew(flatten(sentence))
@@ -874,8 +875,9 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # A page field is counted when it is what "how many" names ("how many research topics"), not
         # when its word is elsewhere ("how many countries are in the group she co-chairs?").
         field_cue = {"topics": "profile_topics", "roles": "profile_role", "affiliations": "profile_affiliation"}
+        named_count = [w for w in after[:3] if w not in stopwords()]  # "how many does each list?" names none
         if asked_field in field_cue and question.researchers and \
-                (not after or cue(field_cue[asked_field], f" {' '.join(after[:3])} ")):
+                (not named_count or cue(field_cue[asked_field], f" {' '.join(after[:3])} ")):
             question.counted = asked_field
             return Intent.COUNT
         if not after or after[0] in PAPER_WORDS:

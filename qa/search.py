@@ -684,17 +684,13 @@ class Library:
         # a topic given as alternatives ("GFlowNets / generative flow networks") is covered by either.
         at_word = {word: positions(rows, self.posting(word)) for word in asked}
         holding = {word: at for word, at in at_word.items() if word in rare}
-        # A topic word no paper holds ("federated") is one no paper covers: "learning" alone is half
-        # of "federated learning".
-        groups = [[s for s in dict.fromkeys(lemmas(alternative)) if s not in stopwords()]
-                  for alternative in question.alternatives] or \
-            [[s for s in dict.fromkeys(lemmas(question.topic)) if s not in stopwords()]]
+        groups = [[s for s in dict.fromkeys(lemmas(alternative)) if s in at_word]
+                  for alternative in question.alternatives] or [asked]
         cover = np.zeros(len(rows))
         for group in (g for g in groups if g):
             held = np.zeros(len(rows), dtype=np.int64)
             for word in group:
-                if word in at_word:
-                    held[at_word[word]] += 1
+                held[at_word[word]] += 1
             cover = np.maximum(cover, held / len(group))
         # A rare word the paper writes as a name ("TransNAR", "Gemma 7B") singles it out; a rare
         # ordinary word ("yield") only alongside half the topic and a near-threshold meaning.

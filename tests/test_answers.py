@@ -1033,7 +1033,9 @@ Inès Halvorsen-Díaz étudie l'apprentissage dans les circuits récurrents.
 def test_a_page_counts_every_topic_it_lists_though_another_page_prints_one_alike(tmp_path_factory):
     assistant = pages_assistant(tmp_path_factory, SHARED_TOPIC_PAGES)
     answer = assistant.ask("How many topics does Halvorsen-Díaz's page give?")
-    assert answer.text.count("3 research topics") == 2 and "1 research topic" not in answer.text
+    assert "3 research topics" in answer.text and "1 research topic" not in answer.text
+    french = assistant.ask("Combien de sujets de recherche la page de Halvorsen-Díaz donne-t-elle ?")
+    assert "3 sujets de recherche" in french.text or "3 thèmes de recherche" in french.text
 
 
 def test_asked_for_research_interests_the_biography_states_them_beside_the_listed_topics(interests):
@@ -1071,38 +1073,6 @@ def test_an_acronym_the_pages_spell_out_finds_the_sentences_naming_it_in_the_que
     assert all(s in answer.text for s in ("teaches scheduling", "operations research minor", "ethics board"))
     assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/tomasz-wieczorek"}
 
-
-
-LEARNING_PAGE = """Portrait of Idun Rasmussen
-Idun Rasmussen
-Core Academic Member
-Publications
-Learning Rate Schedules for Large Batch Training
-Petra Holm
-We compare learning rate schedules when the batch grows during training.
-Meta-learning How to Split Rewards among Subgoals
-Petra Holm
-We meta-learn how rewards are split among subgoals in reinforcement learning.
-"""
-
-
-def test_a_topic_word_no_paper_holds_is_not_covered_by_the_others(tmp_path_factory):
-    """"Federated learning": papers that only say "learning" hold half of it, not all of it."""
-    import shutil
-    from pathlib import Path
-
-    from qa import Assistant
-    from qa.settings import Settings
-
-    folder = tmp_path_factory.mktemp("pages")  # the seeds beside the page: "learn" is no rare word
-    shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", folder, dirs_exist_ok=True)
-    (folder / "rasmussen.txt").write_text(LEARNING_PAGE)
-    sources = json.loads((folder / "sources.json").read_text())
-    sources["pages"].append({"file": "rasmussen.txt", "url": "https://mila.quebec/en/directory/idun-rasmussen"})
-    (folder / "sources.json").write_text(json.dumps(sources))
-    assistant = Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
-    answer = assistant.ask("What has Rasmussen published on federated learning?")
-    assert answer.refused and not answer.citations
 
 
 ALLIANCE_PAGE = """Portrait of Solveig Aune

@@ -538,6 +538,18 @@ def test_an_ask_that_says_nothing_of_publications_is_not_split_off_as_the_papers
     assert split_asks(parse("Which lab does Mensah run, and which society did she start?", directory), directory) == []
 
 
+def test_how_many_naming_nothing_counts_the_field_the_question_asks(directory):
+    question = parse("Whose page lists more research topics, Mensah's or Zhang's? How many does each give?", directory)
+    assert (question.intent, question.counted) == (Intent.COUNT, "topics")
+
+
+def test_a_decimal_point_ends_no_ask():
+    from qa.question import ask_pieces
+
+    assert ask_pieces("How long did training the 2.7B-parameter LOOM take?") == \
+        ["How long did training the 2.7B-parameter LOOM take?"]
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name

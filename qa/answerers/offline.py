@@ -377,7 +377,7 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
     if q.counted in {"topics", "roles", "affiliations"}:
         lines = []
         for profile in found.profiles:
-            for sources, texts in field_values(profile, q.counted):
+            for sources, texts in page_lists(getattr(profile, q.counted), None if q.languages else q.lang):
                 lines.append(w.say("count_field", name=profile.researcher,
                                    count=w.count(len(texts), q.counted + "_n"), values=w.values(texts)) +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
@@ -510,10 +510,6 @@ def page_lists(values: list, lang: str | None = None) -> list[tuple[list[Source]
     for source, texts in by_page.values():
         groups.setdefault(tuple(texts), ([], texts))[0].append(source)
     return list(groups.values())
-
-
-def field_values(profile: Profile, field_name: str) -> list[tuple[list[Source], list[str]]]:
-    return page_lists(getattr(profile, field_name))
 
 
 def compared_values(profile: Profile, field_name: str) -> list:
