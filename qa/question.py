@@ -875,7 +875,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # A page field is counted when it is what "how many" names ("how many research topics"), not
         # when its word is elsewhere ("how many countries are in the group she co-chairs?").
         field_cue = {"topics": "profile_topics", "roles": "profile_role", "affiliations": "profile_affiliation"}
-        named_count = [w for w in after[:3] if w not in stopwords()]  # "how many does each list?" names none
+        named_count = [w for w in after[:3] if w not in stopwords()]  # "and each has how many?" names none
         if asked_field in field_cue and question.researchers and \
                 (not named_count or cue(field_cue[asked_field], f" {' '.join(after[:3])} ")):
             question.counted = asked_field

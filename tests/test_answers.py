@@ -1034,7 +1034,7 @@ def test_a_page_counts_every_topic_it_lists_though_another_page_prints_one_alike
     assistant = pages_assistant(tmp_path_factory, SHARED_TOPIC_PAGES)
     answer = assistant.ask("How many topics does Halvorsen-Díaz's page give?")
     assert "3 research topics" in answer.text and "1 research topic" not in answer.text
-    french = assistant.ask("Combien de sujets de recherche la page de Halvorsen-Díaz donne-t-elle ?")
+    french = assistant.ask("Combien de thèmes de recherche la fiche de Halvorsen-Díaz affiche-t-elle ?")
     assert "3 sujets de recherche" in french.text or "3 thèmes de recherche" in french.text
 
 

@@ -539,7 +539,7 @@ def test_an_ask_that_says_nothing_of_publications_is_not_split_off_as_the_papers
 
 
 def test_how_many_naming_nothing_counts_the_field_the_question_asks(directory):
-    question = parse("Whose page lists more research topics, Mensah's or Zhang's? How many does each give?", directory)
+    question = parse("Whose page lists more research topics, Mensah's or Zhang's? And each gives how many?", directory)
     assert (question.intent, question.counted) == (Intent.COUNT, "topics")
 
 
