@@ -625,9 +625,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     content = [(i, line) for i, line in enumerate(lines) if line and i not in chrome]
     lang = lang_of(url, html_lang, lines)
     if is_news_page(url, content):
-        return Page(researcher=None, researcher_source=None, lang=lang, roles=[], affiliations=[], topics=[],
-                    publications=[], url=url, source=source, dropped_lines=[i + 1 for i in sorted(chrome)],
-                    news=[strip_citations(line) for _, line in content])
+        return news_page(content, lang, url, source, chrome)
 
     url_name = name_from_url(url)
     start, header_name = find_start(content, url_name)
@@ -656,6 +654,11 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         researcher = None
     if researcher is None and url_name:
         researcher, researcher_source = url_name, "url"
+    publications = read_publications(part.get("publications", []), researcher, page_end)
+    if researcher is None and not headed and publications and not any(entry.authors for entry in publications):
+        # No owner, no publications heading, no entry naming authors: the page is prose (a news item
+        # whose address says nothing, an impact report), not a listing of papers.
+        return news_page(content, lang, url, source, chrome)
     students, _ = read_people(part.get("students", []))
     named_supervisors, _ = read_people(part.get("supervisors", []))
     return Page(
@@ -665,7 +668,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         roles=roles,
         affiliations=affiliations,
         topics=[line for _, line in part.get("topics", [])],
-        publications=read_publications(part.get("publications", []), researcher, page_end),
+        publications=publications,
         url=url,
         source=source,
         dropped_lines=[i + 1 for i in sorted(set(dropped))],
@@ -675,6 +678,13 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         links=links + [line for _, line in part.get("links", [])],
         news=[strip_citations(line) for line in news + [line for _, line in part.get("news", [])]],
     )
+
+
+def news_page(content: list[tuple[int, str]], lang: str, url: str | None, source: str | None, chrome: set[int]) -> Page:
+    """A page of prose about people, owned by no one: every line a news line."""
+    return Page(researcher=None, researcher_source=None, lang=lang, roles=[], affiliations=[], topics=[],
+                publications=[], url=url, source=source, dropped_lines=[i + 1 for i in sorted(chrome)],
+                news=[strip_citations(line) for _, line in content])
 
 
 def read_header(header: list[tuple[int, str]], url_name: str | None, portrait_name: str | None

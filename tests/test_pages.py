@@ -534,3 +534,17 @@ def test_a_short_title_printed_twice_is_a_paper_and_a_label_printed_twice_is_not
         "We count storm petrels at night with thermal cameras on twelve islands over two breeding seasons.\n")
     titles = [p.title for p in parse_page(text, url="https://mila.quebec/en/directory/kwabena-mensah").publications]
     assert "Sparse Memory" in titles and "Collaborating researcher" not in titles
+
+
+def test_a_page_with_no_owner_no_publications_heading_and_no_authors_is_prose():
+    """A news item under an address that says nothing, an annual report: its paragraphs are not
+    untitled papers."""
+    text = ("Ines Varga, core member of Mila, will represent the institute at the Women in Robotics workshop on May 3 "
+            "beside the International Conference on Robotics and Automation (ICRA 2024) in Yokohama.\n"
+            "This twelfth edition of the yearly event lets women and those who identify as such attend panels and "
+            "share their research with more experienced researchers from academia and industry.\n"
+            "Giving back to the community\n"
+            "Ines Varga took part in the workshop for many years as a young researcher, and coming back today as a "
+            "more experienced researcher is a great way to give back to the community, she says.\n")
+    page = parse_page(text, url="https://mila.quebec/ines_varga_icra2024")
+    assert page.publications == [] and page.is_news and any("Women in Robotics" in line for line in page.news)
