@@ -429,7 +429,8 @@ def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> None:
     # California …") has none, and a place it repeats is no person.
     headline = page.news[0] if page.news and not is_prose(page.news[0]) else ""
     for span in re.findall(r"(?:[A-ZÀ-Ö][\w\-]+ ){1,2}[A-ZÀ-Ö][\w\-]+", headline):
-        if is_person_name(span) and folded.count(f" {fold(span)} ") + folded.count(f" {fold(span.split()[-1])} ") >= 2:
+        # An acronym is no part of a person's name ("Canada CIFAR AI Chairs").
+        if is_person_name(span) and not any(t.isupper() and len(t) > 1 for t in span.split()) and folded.count(f" {fold(span)} ") + folded.count(f" {fold(span.split()[-1])} ") >= 2:
             named.append(span)
     for name in dict.fromkeys(named):
         profile = profiles.setdefault(name, Profile(researcher=name))

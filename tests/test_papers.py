@@ -165,3 +165,15 @@ def test_a_news_item_opening_with_prose_has_no_headline_person():
     page = parse_page(text, url="https://mila.quebec/en/news/off-to-port-alba")
     names = {p.researcher for p in merge_profiles([page])}
     assert "Port Alba" not in names
+
+
+def test_a_headline_acronym_is_no_person():
+    from qa.pages import parse_page
+    from qa.papers import merge_profiles
+
+    text = ("NSERC and Mila name three new Canada NSERC AI Fellows\n"
+            "Three Mila researchers were named Canada NSERC AI Fellows this week, among them Ines Varga.\n"
+            "The fellows work on AI for science, AI for health and AI safety.\n")
+    page = parse_page(text, url="https://mila.quebec/en/news/three-new-fellows")
+    names = {p.researcher for p in merge_profiles([page])}
+    assert not any("AI" in name.split() for name in names)
