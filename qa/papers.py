@@ -428,7 +428,10 @@ def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> None:
     # A headline is a title line; a news item that opens with prose ("… on the shores of Long Beach,
     # California …") has none, and a place it repeats is no person.
     headline = page.news[0] if page.news and not is_prose(page.news[0]) else ""
-    for span in re.findall(r"(?:[A-ZÀ-Ö][\w\-]+ ){1,2}[A-ZÀ-Ö][\w\-]+", headline):
+    spans = re.findall(r"(?:[A-ZÀ-Ö][\w\-]+ ){1,2}[A-ZÀ-Ö][\w\-]+", headline)
+    # One that opens with prose names its subject first ("Ines Varga, core member of …, will …").
+    lead = re.match(r"((?:[A-ZÀ-Ö][\w\-]+ ){1,2}[A-ZÀ-Ö][\w\-]+)(?=,| [a-zà-ö])", page.news[0]) if page.news and not headline else None
+    for span in spans + ([lead.group(1)] if lead else []):
         # An acronym is no part of a person's name ("Canada CIFAR AI Chairs").
         if is_person_name(span) and not any(t.isupper() and len(t) > 1 for t in span.split()) and folded.count(f" {fold(span)} ") + folded.count(f" {fold(span.split()[-1])} ") >= 2:
             named.append(span)

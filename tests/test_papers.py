@@ -177,3 +177,15 @@ def test_a_headline_acronym_is_no_person():
     page = parse_page(text, url="https://mila.quebec/en/news/three-new-fellows")
     names = {p.researcher for p in merge_profiles([page])}
     assert not any("AI" in name.split() for name in names)
+
+
+def test_a_news_item_opening_with_prose_is_about_the_person_it_opens_with():
+    from qa.pages import parse_page
+    from qa.papers import merge_profiles
+
+    text = ("Ines Varga, a doctoral student supervised by Kwame Boateng, defended her thesis on seabird counting "
+            "on March 3 before a full room at Mila, the first in her lab to do so.\n"
+            "Varga will now join the Norwegian Polar Institute as a research scientist working on colony surveys.\n")
+    page = parse_page(text, url="https://mila.quebec/en/news/ines-varga-defends")
+    profiles = {p.researcher: p for p in merge_profiles([page])}
+    assert "Ines Varga" in profiles and any("Polar Institute" in v.value for v in profiles["Ines Varga"].news)
