@@ -762,6 +762,7 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         topic.append(token)
     for token in re.findall(r"[\w\-.'’]+", text):
         token = re.sub(r"^(?:qu|[cdjlmnst])['’](?=\w)", "", token.strip("'’"), flags=re.I)  # "l'UdeM" is "UdeM"
+        token = re.sub(r"(?<=\w)-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)$", "", token, flags=re.I)  # "représente-t-elle"
         parts = fold(token).split()  # "Okonkwo-Tremblay" is used when both its parts are
         if parts and not all(p in used or p in skip for p in parts) and token.lower() not in skip:
             terms.append(token.strip(".-"))

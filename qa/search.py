@@ -443,6 +443,10 @@ class Library:
             # ("which lab did she found?", "which conference did he create?"): page facts win when
             # no paper is as close.
             facts = self.page_facts(question, profiles, relevant_only=True)
+            if not question.researchers and (typed := typed_names(question)):
+                # Pages found by their prose speak of the person the question names only in the
+                # sentences that write that name (not in their owner's own story).
+                facts = [f for f in facts if typed <= {lemma(w) for w in words(f.value.value)}]
             best_paper = max((self.fact_scale(question, h) for h in hits), default=0.0)
             if facts and (not hits or facts[0].score > best_paper):
                 question.asked = question.intent
@@ -658,7 +662,7 @@ class Library:
         counts = Counter(name for word in asked for name in self._prose_index.get(word, ()))
         # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
         # page that does not write it speaks of someone else.
-        named = {lemma(t) for t in question.terms if t[:1].isupper() and not known_word(t)} & set(asked) \
+        named = typed_names(question) & set(asked) \
             | {lemma(w) for author in question.coauthors for w in words(author) if len(w) > 2}
         counts = Counter({name: count for name, count in counts.items()
                           if all(name in self._prose_index.get(word, ()) for word in named)})
@@ -1070,6 +1074,11 @@ def asked_words(question: Question) -> list[set[str]]:
             run = []
     options = [set(lemmas(question.topic))] + [set(lemmas(name)) for name in names]
     return [o - stopwords() for o in options if o - stopwords()]
+
+
+def typed_names(question: Question) -> set[str]:
+    """The lemmas of the names a question types that are no dictionary word ("Laurent Charlin")."""
+    return {lemma(t) for t in question.terms if t[:1].isupper() and not known_word(t)}
 
 
 def asked_kind(text: str) -> set[str]:

@@ -1090,3 +1090,22 @@ def test_a_count_the_page_lacks_leaves_the_figure_it_gives_for_the_other_ask(tmp
     assert "40 universities" in answer.text and not answer.refused
     unasked = assistant.ask("How many countries are in the partnership Aune co-chairs?")
     assert unasked.refused
+
+
+FOUND_BY_PROSE_PAGES = {
+    "https://mila.quebec/en/directory/kwame-osei": """Portrait of Kwame Osei
+Kwame Osei
+Core Academic Member
+Biography
+Kwame Osei studies seabird colonies. I obtained my PhD in 2010 from the University of Oslo, where I worked on sea ice.
+""",
+    "https://mila.quebec/en/news/colony-survey-prize": """Colony survey wins a prize
+The survey team led by Kwame Osei won this year's ecology prize; the student Ines Varga wrote most of its counting code.
+The prize is given every year to one team working on seabird colonies.
+"""}
+
+
+def test_a_page_found_by_its_prose_speaks_of_the_named_person_only_where_it_writes_the_name(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, FOUND_BY_PROSE_PAGES)
+    answer = assistant.ask("Where did Ines Varga obtain her PhD?")
+    assert "Oslo" not in answer.text

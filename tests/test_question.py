@@ -550,6 +550,13 @@ def test_a_decimal_point_ends_no_ask():
         ["How long did training the 2.7B-parameter LOOM take?"]
 
 
+def test_a_french_inverted_pronoun_is_no_part_of_the_word():
+    from qa.question import Directory
+
+    question = parse("Où Mensah enseigne-t-elle la statistique ?", Directory.build([], []))
+    assert "enseigne" in question.terms and not any("-t-" in t for t in question.terms)
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
