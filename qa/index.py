@@ -34,6 +34,7 @@ import sys
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -277,6 +278,14 @@ class Sources:
     urls: dict[str, str] = field(default_factory=dict)
     refused: dict[str, str] = field(default_factory=dict)
     problems: list[tuple[str, str]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def parser_stamp() -> str:
+    """A fingerprint of the page parser's code (``qa/pages.py``)."""
+    from qa import pages
+
+    return hashlib.sha256(Path(pages.__file__).read_bytes()).hexdigest()[:16]
 
 
 def allowed_hosts(settings: Settings) -> list[str]:
@@ -525,8 +534,9 @@ class PaperIndex:
                     raise PageError(path, folder.refused[path.name])
                 url = folder.urls.get(path.name)
                 text = read_page_file(path, int(self.configured.max_page_mb * 1e6))
-                # The URL is part of the fingerprint: a corrected sources.json re-reads the page.
-                digest = hashlib.sha256(text.encode() if url is None else f"{url}\n{text}".encode()).hexdigest()
+                # The URL is part of the fingerprint: a corrected sources.json re-reads the page; so is
+                # the parser's own code: an upgraded parser re-reads every page once.
+                digest = hashlib.sha256(f"{parser_stamp()}\n{url or ''}\n{text}".encode()).hexdigest()
                 if key in stored and stored[key][0] == digest:
                     report.pages_unchanged += 1
                     continue

@@ -5,7 +5,7 @@ from qa.settings import Settings
 from tests.conftest import SEEDS
 
 
-def test_ingest_is_idempotent_and_incremental(tmp_path, seeds_copy):
+def test_ingest_is_idempotent_and_incremental(tmp_path, seeds_copy, monkeypatch):
     index = PaperIndex(Settings(data_dir=tmp_path / "data"))
     first = index.ingest([seeds_copy])
     assert (first.files, first.papers, first.embedded, first.skipped) == (5, 17, 17, [])
@@ -14,6 +14,15 @@ def test_ingest_is_idempotent_and_incremental(tmp_path, seeds_copy):
     again = index.ingest([seeds_copy])
     assert (again.pages_unchanged, again.embedded, again.metadata_updated) == (5, 0, 0)
     assert index.count() == 17
+
+    # An upgraded parser reads every page again (what it finds unchanged is not re-embedded).
+    import qa.index
+
+    monkeypatch.setattr(qa.index, "parser_stamp", lambda: "another parser")
+    reparsed = index.ingest([seeds_copy])
+    monkeypatch.undo()
+    assert (reparsed.pages_unchanged, reparsed.pages_new_or_changed, reparsed.embedded) == (0, 5, 0)
+    index.ingest([seeds_copy])  # back to this parser's fingerprints
 
     # A changed date is metadata: the paper is updated without re-embedding.
     page = seeds_copy / "004_c3fd969e2a5c1bc6.txt"
