@@ -450,12 +450,15 @@ def name_pattern(names: list[str]) -> re.Pattern | None:
 
 
 def prose_scores(line: str, name_re: re.Pattern | None) -> tuple[bool, int, int]:
-    """(names the researcher, how much it reads as prose about a person, how much as a paper's abstract)."""
+    """(names the researcher or speaks as them, how much it reads as prose about a person, how much
+    as a paper's abstract). A line in the first person singular with no "we" ("The goal of my
+    research is …") speaks as the page's owner, whatever words it shares with abstracts."""
     named = bool(name_re and name_re.search(unidecode(line)))
+    as_owner = bool(FIRST_SINGULAR.search(line)) and not WE.search(line)
     person = (3 * named + min(2, len(PRONOUN_3RD.findall(line))) + min(2, len(FIRST_SINGULAR.findall(line)))
               + bool(PRONOUN_3RD_FR.search(line)) + bool(BIO_WORDS.search(line)))
     paper = min(2, len(WE.findall(line))) + min(2, len({m.lower() for m in PAPER_WORDS.findall(line)}))
-    return named, person, paper
+    return named or as_owner, person, paper
 
 
 def about_person(scores: tuple[bool, int, int]) -> bool:

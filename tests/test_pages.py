@@ -548,3 +548,17 @@ def test_a_page_with_no_owner_no_publications_heading_and_no_authors_is_prose():
             "more experienced researcher is a great way to give back to the community, she says.\n")
     page = parse_page(text, url="https://mila.quebec/ines_varga_icra2024")
     assert page.publications == [] and page.is_news and any("Women in Robotics" in line for line in page.news)
+
+
+def test_a_first_person_paragraph_is_the_owners_biography_whatever_words_it_shares_with_abstracts():
+    text = ("I am an associate professor in the Faculty of Forestry at Lakehead University.\n\n"
+            "The goal of my research is to contribute methods and techniques to the evaluation of forest growth "
+            "models, and to test them empirically on problems of fire risk, pests and carbon accounting across the boreal zone. "
+            "My recent research has two threads: pooling plot data across provinces, and designing simulated forests "
+            "in which growth models can be checked before they are used. Please write to me about collaborations.\n\n"
+            "I am generally interested in how data from many small plots can be pooled.\n\n\n"
+            "Counting Trees from Space\n"
+            "Tree counts from satellite images are biased in dense stands. We propose a density model trained "
+            "on plot data and show on three benchmarks that it outperforms detec… (see more)tion baselines.\n")
+    page = parse_page(text, url="https://mila.quebec/en/ines-varga")
+    assert any(line.startswith("The goal of my research") for line in page.biography) and not page.news

@@ -557,6 +557,12 @@ def test_a_french_inverted_pronoun_is_no_part_of_the_word():
     assert "enseigne" in question.terms and not any("-t-" in t for t in question.terms)
 
 
+@pytest.mark.parametrize("text", ["What sort of research does Mensah do at Laval?",
+                                  "Mensah: what are the main themes of her current research?"])
+def test_asking_the_kind_or_themes_of_someones_research_is_an_open_ask_for_their_field(directory, text):
+    assert parse(text, directory).open_field
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
