@@ -563,6 +563,13 @@ def test_asking_the_kind_or_themes_of_someones_research_is_an_open_ask_for_their
     assert parse(text, directory).open_field
 
 
+def test_a_hyphenated_coined_name_and_a_long_called_ask():
+    from qa.question import Directory, coined_names
+
+    assert "Gull-Net" in coined_names("We also propose Gull-Net, a counting network for seabird colonies.")
+    assert parse("What is the counting network they introduce called?", Directory.build([], [])).asks_name
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
