@@ -26,7 +26,7 @@ from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
 from qa.question import Directory, Intent, Question, asks_one_paper, coined_names, cue, named_languages
 from qa.records import Paper, Profile, Sourced
-from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemmas, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
@@ -558,6 +558,7 @@ class Library:
                 held = set(lemmas(to_english(said))) | set(lemmas(said))
             else:
                 held = set(lemmas(said))
+            held |= degree_words(fact.value.value)  # "his BEng" holds "bachelor"
             weight = weights[lang]
             total = sum(weight.values()) or 1.0
             score = meaning + 0.5 * held_weight(held, weight) / total

@@ -124,6 +124,17 @@ def spelled_by_initials(acronym: str, text: str) -> str | None:
     return None
 
 
+DEGREES = {"bachelor": re.compile(r"\b(?:B\.?Sc|B\.?Eng|B\.?A|B\.?S|B\.?Tech|B\.?Comm?|LL\.?B)\b\.?"),
+           "master": re.compile(r"\b(?:M\.?Sc|M\.?Eng|M\.?A|M\.?S|M\.?Tech|MBA|M\.?Phil|LL\.?M)\b\.?"),
+           "doctorate": re.compile(r"\b(?:Ph\.?D|D\.?Phil|Sc\.?D)\b\.?")}
+
+
+def degree_words(text: str) -> set[str]:
+    """The degrees a text names by their usual abbreviations ("his BEng … his MSc" → bachelor,
+    master), as typed (capitals kept: "ma" and "ms" in lower case are other words)."""
+    return {degree for degree, pattern in DEGREES.items() if pattern.search(text)}
+
+
 def has_figure(text: str, years: bool = True) -> bool:
     """Whether a sentence gives a number, in digits or in words ("432 tasks", "five environments");
     with ``years`` False, a year ("since 2022") is no figure."""

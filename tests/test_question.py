@@ -570,6 +570,11 @@ def test_a_hyphenated_coined_name_and_a_long_called_ask():
     assert parse("What is the counting network they introduce called?", Directory.build([], [])).asks_name
 
 
+def test_work_rewarded_is_not_work_published(directory):
+    assert not parse("Quels honneurs Mensah a-t-elle obtenus pour ses travaux ?", directory).asks_papers
+    assert parse("Quels travaux Mensah a-t-elle menés sur les oiseaux ?", directory).asks_papers
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name

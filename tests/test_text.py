@@ -123,3 +123,10 @@ def test_an_acronym_is_spelled_by_the_initials_of_a_printed_name(acronym, name):
     text = ("She taught at the Université de Montréal and the Université du Québec à Montréal "
             "after a postdoc at the Massachusetts Institute of Technology.")
     assert spelled_by_initials(acronym, text) == name
+
+
+def test_degree_abbreviations_name_their_degrees_as_typed():
+    from qa.text import degree_words
+
+    assert degree_words("She holds a BSc from Lund and an M.Sc. and a PhD from Oslo.") == {"bachelor", "master", "doctorate"}
+    assert degree_words("ma thèse porte sur les ms de données") == set()
