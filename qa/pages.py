@@ -827,11 +827,16 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
         if entry.abstract and entry.title and REFERENCE_DEBRIS.search(entry.title):
             entry.title = None  # debris, not this abstract's title: the paper is known by its abstract
     # A title-only entry printed twice (a link, then a heading) is a paper, however short its title.
+    # Without a heading, a list that prints two or more papers with a title and an abstract is a list
+    # of papers too: a title-only entry of a title's length between its papers is one of them.
+    listed = sum(bool(entry.title and entry.abstract) for entry in entries) >= 2
     return [entry for pos, entry in enumerate(entries)
             if entry.abstract or (entry.title and entry.authors and reads_as_title(entry.title))
             or (id(entry) in printed_twice and reads_as_title(entry.title) and cut_title(entry.title))
             or (last is not None and entry.title and cut_title(entry.title) and reads_as_title(entry.title)
-                and (pos == len(entries) - 1 or len(entry.title.split()) >= TITLE_ALONE_WORDS))]
+                and (pos == len(entries) - 1 or len(entry.title.split()) >= TITLE_ALONE_WORDS))
+            or (listed and pos < len(entries) - 1 and entry.title and cut_title(entry.title)
+                and len(entry.title.split()) >= TITLE_ALONE_WORDS)]
 
 
 TITLE_ALONE_WORDS = 4  # a paper printed by its title alone, mid-list, has a title's length (not a stray line's)

@@ -562,3 +562,17 @@ def test_a_first_person_paragraph_is_the_owners_biography_whatever_words_it_shar
             "on plot data and show on three benchmarks that it outperforms detec… (see more)tion baselines.\n")
     page = parse_page(text, url="https://mila.quebec/en/ines-varga")
     assert any(line.startswith("The goal of my research") for line in page.biography) and not page.news
+
+
+def test_a_title_alone_between_papers_of_an_unheaded_list_is_a_paper():
+    text = ("I am an associate professor of forestry at Lakehead University, where I study boreal growth.\n\n\n"
+            "Pooling Plot Data Across Boreal Provinces\n"
+            "Counting Trees from Space\n"
+            "Tree counts from satellite images are biased in dense stands. We propose a density model trained "
+            "on plot data and show on three benchmarks that it outperforms detec… (see more)tion baselines.\n"
+            "Fire Risk Maps for Northern Ontario Forests\n"
+            "Fire risk maps are coarse where the plots are sparse. We propose to pool plot data with weather "
+            "records and show on two provinces that the pooled maps are sharper than the regional on… (see more)es.\n")
+    page = parse_page(text, url="https://mila.quebec/en/ines-varga")
+    assert [p.title for p in page.publications] == ["Pooling Plot Data Across Boreal Provinces", "Counting Trees from Space",
+                                                    "Fire Risk Maps for Northern Ontario Forests"]
