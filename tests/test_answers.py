@@ -1109,3 +1109,9 @@ def test_a_page_found_by_its_prose_speaks_of_the_named_person_only_where_it_writ
     assistant = pages_assistant(tmp_path_factory, FOUND_BY_PROSE_PAGES)
     answer = assistant.ask("Where did Ines Varga obtain her PhD?")
     assert "Oslo" not in answer.text
+
+
+def test_a_career_total_is_refused_beside_what_the_pages_list(interests):
+    answer = interests.ask("How many papers has Lindqvist written over his whole career?")
+    assert answer.refused and "whole career" in answer.text and "Cautious Policies" in answer.text
+    assert not interests.ask("How many papers does Lindqvist's page list?").refused

@@ -393,6 +393,11 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
             if len(coauthors_by_page(hit.paper)) > 1 and "coauthors_differ" in (text := coauthors_text(hit.paper, w)):
                 lines.append(text)
         return w.answer(lines, refused=all(not h.paper.authors for h in found.hits[:3]))
+    if cue("career_total", flatten(q.text)):
+        # "How many papers in his whole career?": a directory page lists some papers, never a career's
+        # total; what it lists is said, and the total refused.
+        listed = papers_answer(q, found, w).text if found.hits else ""
+        return w.answer([w.say("career_total"), listed], refused=True)
     return papers_answer(q, found, w)
 
 
