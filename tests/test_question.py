@@ -575,6 +575,12 @@ def test_work_rewarded_is_not_work_published(directory):
     assert parse("Quels travaux Mensah a-t-elle menés sur les oiseaux ?", directory).asks_papers
 
 
+@pytest.mark.parametrize("text", ["Who advised Mensah, and where does that supervisor teach now?",
+                                  "Qui a dirigé la thèse de Mensah, et ce professeur enseigne-t-il encore ?"])
+def test_the_person_a_first_ask_finds_may_be_asked_about_again(directory, text):
+    assert parse(text, directory).asks_linked
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
