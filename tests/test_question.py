@@ -576,7 +576,7 @@ def test_work_rewarded_is_not_work_published(directory):
 
 
 @pytest.mark.parametrize("text", ["Who advised Mensah, and where does that supervisor teach now?",
-                                  "Qui a dirigé la thèse de Mensah, et ce professeur enseigne-t-il encore ?"])
+                                  "Qui a encadré le doctorat de Mensah, et ce professeur enseigne-t-il encore ?"])
 def test_the_person_a_first_ask_finds_may_be_asked_about_again(directory, text):
     assert parse(text, directory).asks_linked
 
