@@ -443,7 +443,7 @@ class Library:
             # ("which lab did she found?", "which conference did he create?"): page facts win when
             # no paper is as close.
             facts = self.page_facts(question, profiles, relevant_only=True)
-            if not question.researchers and (typed := typed_names(question)):
+            if not question.researchers and (typed := typed_person(question)):
                 # Pages found by their prose speak of the person the question names only in the
                 # sentences that write that name (not in their owner's own story).
                 facts = [f for f in facts if typed <= {lemma(w) for w in words(f.value.value)}]
@@ -1080,6 +1080,17 @@ def asked_words(question: Question) -> list[set[str]]:
 def typed_names(question: Question) -> set[str]:
     """The lemmas of the names a question types that are no dictionary word ("Laurent Charlin")."""
     return {lemma(t) for t in question.terms if t[:1].isupper() and not known_word(t)}
+
+
+def typed_person(question: Question) -> set[str]:
+    """The lemmas of a person's name the question types: two or more capitalised words in a row that
+    are no dictionary words ("Ines Varga"; not "Mila" or "ICML" alone)."""
+    found: set[str] = set()
+    for run in re.findall(r"(?:[A-ZÀ-Ö][\w\-]+\s+)+[A-ZÀ-Ö][\w\-]+", question.text):
+        tokens = run.split()
+        if all(not known_word(t) for t in tokens):
+            found |= {lemma(t) for t in tokens}
+    return found
 
 
 def asked_kind(text: str) -> set[str]:
