@@ -152,6 +152,11 @@ class Directory:
                 subtitle = fold(re.split(r"[(]", title.partition(":")[2])[0])
                 if len(subtitle.split()) >= 3:
                     titles.append((re.sub(r"^(?:a|an|the) ", "", subtitle), paper.paper_id))
+                    # … and the whole title read on past its colon opens with its lead word ("the Motif
+                    # intrinsic motivation paper").
+                    whole = re.sub(r"^(?:a|an|the) ", "", fold(re.split(r"[(]", title)[0]))
+                    if whole.split()[:1] != main.split()[:1] or len(main.split()) < 2:
+                        titles.append((whole, paper.paper_id))
         venues: dict[str, str] = {}
         for paper in papers:
             for venue in paper.venues:

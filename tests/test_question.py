@@ -481,6 +481,9 @@ def test_an_ask_after_and_may_open_with_any_preposition():
 
 def test_a_subtitle_names_its_paper(directory):
     assert parse("Who wrote the 'sparse experts for tabular forecasting' paper?", directory).papers == ["p1"]
+    songs = Directory.build([paper("m1", "Motet: Counting Songbirds from Dawn Chorus Recordings", ["Kwabena Mensah"])],
+                            [Profile(researcher="Kwabena Mensah")])
+    assert parse("Who co-wrote the Motet counting songbirds paper?", songs).papers == ["m1"]
     assert parse("Who wrote weaving sparse experts for tabular forecasting?", directory).papers == ["p1"]
 
 
