@@ -44,6 +44,9 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # facts that only share a word with an unanswerable question 0.54-0.66 (one, 0.66, still passes).
 FACT_RELEVANCE = 0.6
 FIGURE_BONUS = 0.05  # a page sentence giving a number, when a figure is asked (a tie-breaker, not a pass)
+FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found (as much as a full lexical match)
+ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
+                          r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
 FACT_PART_MEANING = 0.25  # a sentence holding an asked word's share and this close in meaning answers one part
 
 
@@ -444,9 +447,11 @@ class Library:
             # no paper is as close.
             facts = self.page_facts(question, profiles, relevant_only=True)
             if not question.researchers and (typed := typed_person(question)):
-                # Pages found by their prose speak of the person the question names only in the
-                # sentences that write that name (not in their owner's own story).
-                facts = [f for f in facts if typed <= {lemma(w) for w in words(f.value.value)}]
+                # Pages found by their prose speak of the person the question names only where the
+                # page writes that name (a news item about them; not their supervisor's own story).
+                writing = {(p.researcher, s.url) for p in profiles for v in p.biography + p.news for s in v.sources
+                           if typed <= {lemma(w) for w in words(v.value)}}
+                facts = [f for f in facts if any((f.researcher, s.url) in writing for s in f.value.sources)]
             best_paper = max((self.fact_scale(question, h) for h in hits), default=0.0)
             if facts and (not hits or facts[0].score > best_paper):
                 question.asked = question.intent
@@ -817,7 +822,7 @@ class Library:
         # A fact may take several sentences; a topic answer quotes more when it cites fewer papers.
         wants = {Intent.FACT: 3, Intent.PAPERS: max(1, 3 - len(hits)) + (len(hits) == 1),
                  Intent.COMPARE: 1, Intent.WHO: 1}.get(question.intent, 0)
-        if question.intent in {Intent.VENUE, Intent.DATE, Intent.COAUTHORS} and len(question.parts) > 1:
+        if question.intent in {Intent.VENUE, Intent.DATE, Intent.COAUTHORS, Intent.COMMON} and len(question.parts) > 1:
             # "Where is X published, and which data does it use?": the record answers the field; the
             # abstract's best sentence for each other ask answers it, if it holds one of its words.
             others = [part for part in question.parts if not cue(str(question.intent), f" {part} ")]
@@ -905,11 +910,15 @@ class Library:
             # What the paper says it does, beside the sentences that match the topic.
             extra = [i for i in ranked if states_claim(split[i]) and i not in chosen]
             chosen += extra[:max(1, wants - 1)]
-        if question.intent == Intent.FACT:
-            # A question that asks two things gets the sentence that best answers each.
+        if question.intent == Intent.FACT or question.intent == Intent.PAPERS and wants >= 3 and len(question.parts) > 1:
+            # A question that asks two things gets the sentence that best answers each (of a lone
+            # paper on a topic too: "anything on X? what came out about Y?").
             taken: set[int] = set()
+            finding = [FINDING_BONUS if says(sentence, "finding_cues.txt") else 0.0 for sentence in split]
             for part in question.parts:  # an ask for a name ("which model was probed?") wants one
-                best = self.best_for_part(part, split, vectors, naming if part in named_parts else None, taken)
+                # An ask for what was found ("what was found on …?") is answered by a result.
+                bonus = naming if part in named_parts else finding if ASKS_FINDING.search(f" {part} ") else None
+                best = self.best_for_part(part, split, vectors, bonus, taken)
                 taken.add(best)
                 if best not in chosen:
                     chosen.append(best)
