@@ -359,7 +359,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.on_pages = cue("on_pages", flat) and not cue("beyond_own", flat)
     if cue("asks_value", flat) and question.topic:  # "what precise citation count …": a figure naming the topic answers
         question.quantity = question.topic
-    question.asks_linked = cue("linked", flat)
+    question.asks_linked = cue("linked", flat) or cue("linked_person", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
     question.intent = choose_intent(question, flat)
@@ -721,7 +721,7 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 
 # Cues that tell something of the question without framing it: their words stay in the topic, as
 # profile cues' do ("which datasets did it use?" still asks about datasets).
-UNFRAMING = ("profile_", "names_data")
+UNFRAMING = ("profile_", "names_data", "linked_person")
 
 
 @lru_cache(maxsize=1)

@@ -1115,3 +1115,8 @@ def test_a_career_total_is_refused_beside_what_the_pages_list(interests):
     answer = interests.ask("How many papers has Lindqvist written over his whole career?")
     assert answer.refused and "whole career" in answer.text and "Cautious Policies" in answer.text
     assert not interests.ask("How many papers does Lindqvist's page list?").refused
+
+
+def test_an_ask_for_what_was_found_is_answered_by_a_result_sentence(drift):
+    answer = drift.ask("In the sensor drift census, what counts as a drift event, and what results did they get about the buoys?")
+    assert "calibration band" in answer.text and "left out of the network" in answer.text

@@ -584,6 +584,10 @@ def test_the_person_a_first_ask_finds_may_be_asked_about_again(directory, text):
     assert parse(text, directory).asks_linked
 
 
+def test_a_role_word_stays_a_topic_word_where_it_names_no_one_found_before(directory):
+    assert "directeur" in parse("Quand Mensah a-t-elle été nommée directeur scientifique ?", directory).terms
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name

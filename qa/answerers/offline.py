@@ -587,7 +587,8 @@ def common_answer(q: Question, found: Found, w: Writer) -> Answer:
             lines += [paper_line(h, w, evidence=False) for h in shared]
         return w.answer(lines) if found.hits else nothing(q, w)
     head = w.say("common", count=w.count(len(found.hits), "paper"), names=w.join(q.researchers))
-    return w.answer([head, *(paper_line(h, w, evidence=False) for h in found.hits)])
+    # Evidence only for the question's other asks ("…, and which method does that paper put forward?").
+    return w.answer([head, *(paper_line(h, w, evidence=len(q.parts) > 1) for h in found.hits)])
 
 
 def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
