@@ -588,6 +588,11 @@ def test_a_role_word_stays_a_topic_word_where_it_names_no_one_found_before(direc
     assert "directeur" in parse("Quand Mensah a-t-elle été nommée directeur scientifique ?", directory).terms
 
 
+def test_hedges_and_holding_are_no_topic_words(directory):
+    assert parse("What has Mensah written? I believe something on seabirds", directory).topic == "seabirds"
+    assert "holder" not in parse("Mensah ou Zhang : qui est titulaire de la chaire de recherche ?", directory).topic
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
