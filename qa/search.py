@@ -438,8 +438,11 @@ class Library:
         # What someone published is never answered from their page; anything else may be.
         # A paper's venue and date are fields of its record, never of a page (whom someone wrote a book
         # with, a page may say).
-        about_work = question.asks_papers and question.intent in {Intent.PAPERS, Intent.LIST, Intent.COUNT, Intent.VENUE,
-                                                                  Intent.DATE}
+        # (Where and when, of researchers with no paper here at all, only a page can say: a news item
+        # about their thesis.)
+        about_work = question.asks_papers and question.intent in {
+            Intent.PAPERS, Intent.LIST, Intent.COUNT, Intent.VENUE, Intent.DATE} \
+            and not (not pool and question.intent in {Intent.VENUE, Intent.DATE})
         if profiles and not named and not about_work and (
                 not hits or question.intent in {Intent.PAPERS, Intent.FACT} and not question.asks_papers):
             # A question about a named researcher may be answered by their page rather than a paper

@@ -1120,3 +1120,16 @@ def test_a_career_total_is_refused_beside_what_the_pages_list(interests):
 def test_an_ask_for_what_was_found_is_answered_by_a_result_sentence(drift):
     answer = drift.ask("In the sensor drift census, what counts as a drift event, and what results did they get about the buoys?")
     assert "calibration band" in answer.text and "left out of the network" in answer.text
+
+
+THESIS_NEWS = {"https://mila.quebec/en/news/ines-varga-defends": """Ines Varga, a doctoral student supervised by Kwame Osei, defended her thesis on seabird counting on March 3, 2024 before a full room at Mila.
+Earlier, her counting paper was chosen as an oral paper at the ICRA 2023 conference, a distinction given to few submissions.
+Varga will now join the Norwegian Polar Institute as a research scientist.
+"""}
+
+
+def test_where_a_paperless_researchers_paper_appeared_is_read_from_the_page_about_them(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, THESIS_NEWS)
+    answer = assistant.ask("At which conference was Ines Varga's paper given an oral?")
+    assert "ICRA 2023" in answer.text and not answer.refused
+    assert assistant.ask("What has Ines Varga published on graph neural networks?").refused
