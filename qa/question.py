@@ -152,8 +152,8 @@ class Directory:
                 subtitle = fold(re.split(r"[(]", title.partition(":")[2])[0])
                 if len(subtitle.split()) >= 3:
                     titles.append((re.sub(r"^(?:a|an|the) ", "", subtitle), paper.paper_id))
-                    # … and the whole title read on past its colon opens with its lead word ("the Motif
-                    # intrinsic motivation paper").
+                    # … and the whole title read on past its colon opens with its lead word ("the Motet
+                    # counting songbirds paper").
                     whole = re.sub(r"^(?:a|an|the) ", "", fold(re.split(r"[(]", title)[0]))
                     if whole.split()[:1] != main.split()[:1] or len(main.split()) < 2:
                         titles.append((whole, paper.paper_id))
@@ -691,10 +691,13 @@ def named_papers(question: Question, flat: str, directory: Directory) -> set[str
         k = next((k for k in range(len(words_) - 1, 2, -1) if f" {' '.join(words_[:k])} " in flat), 0)
         if k and sum(w not in stopwords() for w in words_[:k]) >= 2:
             opening[" ".join(words_[:k])].add(paper_id)
-    if not found and opening:
+    # Opening words name a paper only when one title opens that way (beside any named in full:
+    # "the Motet songbird paper and the 'Sparse Experts' one").
+    opening = {words_: ids for words_, ids in opening.items() if not ids <= set(found) and not set(words_.split()) <= title_words}
+    if opening:
         longest = max(opening, key=lambda words_: len(words_.split()))
         if len(opening[longest]) == 1 and sum(len(w.split()) == len(longest.split()) for w in opening) == 1:
-            found += opening[longest]  # only when one title opens that way
+            found += opening[longest]
             title_words.update(longest.split())
     for name in set(re.findall(r"[\w\-]+", question.text)) & directory.named.keys():
         found += directory.named[name]

@@ -484,6 +484,11 @@ def test_a_subtitle_names_its_paper(directory):
     songs = Directory.build([paper("m1", "Motet: Counting Songbirds from Dawn Chorus Recordings", ["Kwabena Mensah"])],
                             [Profile(researcher="Kwabena Mensah")])
     assert parse("Who co-wrote the Motet counting songbirds paper?", songs).papers == ["m1"]
+    both = Directory.build([paper("m1", "Motet: Counting Songbirds from Dawn Chorus Recordings", ["Kwabena Mensah"]),
+                            paper("m2", "Sparse Experts for Tabular Forecasting", ["Kwabena Mensah"])],
+                           [Profile(researcher="Kwabena Mensah")])
+    assert set(parse("Who co-wrote the Motet counting songbirds paper and 'Sparse Experts for Tabular Forecasting'?",
+                     both).papers) == {"m1", "m2"}
     assert parse("Who wrote weaving sparse experts for tabular forecasting?", directory).papers == ["p1"]
 
 
