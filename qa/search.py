@@ -328,15 +328,27 @@ class Library:
                 out += lemmas(name)
         return " ".join(out)
 
+    @cached_property
+    def derivations(self) -> dict[str, list[str]]:
+        """The papers' lemmas by their Snowball stem ("explor" → exploration, exploratory)."""
+        found: dict[str, list[str]] = {}
+        for word, stem in zip(self.vocabulary, english_stemmer().stemWords(self.vocabulary)):
+            found.setdefault(stem, []).append(word)
+        return found
+
     def spelled_out(self, text: str) -> str:
         """A text with each word that no paper holds, but that begins words papers hold, written as
-        the most common of them: a user's abbreviation of the papers' word ("params" → "parameter").
-        Words the papers hold are kept as typed: "reinforce" never becomes "reinforcement"."""
+        the most common of them: a user's abbreviation of the papers' word ("params" → "parameter");
+        and a dictionary word no paper holds as the papers' most common word of its stem ("explore"
+        → "exploration"). Words the papers hold are kept as typed: "reinforce" never becomes
+        "reinforcement"."""
         def spell(match: re.Match) -> str:
             stem = lemma(match.group(0))
-            if len(stem) < ABBREVIATION_MIN or stem in self.df or fold(match.group(0)) in self.df \
-                    or known_word(match.group(0)):  # "extra" is a word, not the start of "extrapolation"
+            if len(stem) < ABBREVIATION_MIN or stem in self.df or fold(match.group(0)) in self.df:
                 return match.group(0)
+            if known_word(match.group(0)):  # "extra" is a word, not the start of "extrapolation"
+                family = self.derivations.get(english_stemmer().stemWord(stem), [])
+                return max(family, key=lambda w: self.df[w]) if family else match.group(0)
             for start in (stem, stem[:-1] if stem.endswith("s") else ""):  # a plural the lemmatiser does not know
                 begun = self.vocabulary[bisect_left(self.vocabulary, start):bisect_left(self.vocabulary, start + "\uffff")]
                 if len(start) >= ABBREVIATION_MIN and begun:
@@ -1092,6 +1104,14 @@ def asked_words(question: Question) -> list[set[str]]:
 def typed_names(question: Question) -> set[str]:
     """The lemmas of the names a question types that are no dictionary word ("Laurent Charlin")."""
     return {lemma(t) for t in question.terms if t[:1].isupper() and not known_word(t)}
+
+
+@lru_cache(maxsize=1)
+def english_stemmer():
+    """Snowball's English stemmer (PyStemmer): words of one stem are derivations of each other."""
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
 
 
 def typed_person(question: Question) -> set[str]:

@@ -1133,3 +1133,25 @@ def test_where_a_paperless_researchers_paper_appeared_is_read_from_the_page_abou
     answer = assistant.ask("At which conference was Ines Varga's paper given an oral?")
     assert "ICRA 2023" in answer.text and not answer.refused
     assert assistant.ask("What has Ines Varga published on graph neural networks?").refused
+
+
+DERIVATION_PAGE = """Portrait of Idun Rasmussen
+Idun Rasmussen
+Core Academic Member
+Publications
+Curiosity Bonuses for Sparse Rewards
+Petra Holm
+Exploration is hard when rewards are sparse and trajectories are long. A curiosity bonus drives exploration of rarely visited states in grid worlds and in two robot arms.
+Learning Rate Schedules for Large Batch Training
+Petra Holm
+We compare learning rate schedules when the batch grows during training of image classifiers, and find that a warm restart matches a tuned decay at a fraction of the cost.
+"""
+
+
+def test_a_dictionary_word_no_paper_holds_is_read_as_the_papers_word_of_its_stem(tmp_path_factory):
+    """"explore" in the question, "exploration" in the papers: one stem, one topic."""
+    assistant = one_page_assistant(tmp_path_factory, DERIVATION_PAGE, "https://mila.quebec/en/directory/idun-rasmussen")
+    question, _ = assistant.search("Which of Rasmussen's papers help agents explore?")
+    assert "exploration" in question.topic
+    answer = assistant.ask("Which of Rasmussen's papers help agents explore?")
+    assert "Curiosity Bonuses" in answer.text and "Learning Rate" not in answer.text
