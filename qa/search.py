@@ -44,6 +44,7 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # facts that only share a word with an unanswerable question 0.54-0.66 (one, 0.66, still passes).
 FACT_RELEVANCE = 0.6
 FIGURE_BONUS = 0.05  # a page sentence giving a number, when a figure is asked (a tie-breaker, not a pass)
+NAMED_VENUE = re.compile(r"\b[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*['’]?\s?(?:19|20)\d\d\b")  # "ICML 2024", "NeurIPS 2023", "WiML 2023"
 FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found (as much as a full lexical match)
 ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
@@ -467,6 +468,9 @@ class Library:
                 writing = {(p.researcher, s.url) for p in profiles for v in p.biography + p.news for s in v.sources
                            if typed <= {lemma(w) for w in words(v.value)}}
                 facts = [f for f in facts if any((f.researcher, s.url) in writing for s in f.value.sources)]
+            if question.asks_papers and question.intent == Intent.VENUE:
+                # Where a paper appeared, a page says only by naming the venue ("… at ICML 2024").
+                facts = [f for f in facts if NAMED_VENUE.search(f.value.value)]
             best_paper = max((self.fact_scale(question, h) for h in hits), default=0.0)
             if facts and (not hits or facts[0].score > best_paper):
                 question.asked = question.intent
