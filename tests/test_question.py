@@ -598,6 +598,11 @@ def test_hedges_and_holding_are_no_topic_words(directory):
     assert "holder" not in parse("Mensah ou Zhang : qui est titulaire de la chaire de recherche ?", directory).topic
 
 
+def test_not_only_her_own_page_reads_past_it(directory):
+    assert not parse("What has Mensah written on birds? Not only the papers on her own profile, please.", directory).on_pages
+    assert parse("What has Mensah written on birds, on her own profile?", directory).on_pages
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
