@@ -603,6 +603,11 @@ def test_not_only_her_own_page_reads_past_it(directory):
     assert parse("What has Mensah written on birds, on her own profile?", directory).on_pages
 
 
+def test_a_paper_listed_on_a_page_is_no_ask_for_the_list(directory):
+    assert parse("Pour le papier listé sur la page de Mensah à propos des oiseaux, quel modèle est utilisé ?", directory).intent != Intent.LIST
+    assert parse("Donnez la liste des articles de Mensah.", directory).intent == Intent.LIST
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
