@@ -24,7 +24,7 @@ import numpy as np
 from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
-from qa.question import Directory, Intent, Question, asks_one_paper, coined_names, cue, named_languages
+from qa.question import Directory, Intent, Question, asks_one_paper, coined_names, cue, flatten, named_languages
 from qa.records import Paper, Profile, Sourced
 from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
@@ -45,6 +45,9 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 FACT_RELEVANCE = 0.6
 FIGURE_BONUS = 0.05  # a page sentence giving a number, when a figure is asked (a tie-breaker, not a pass)
 NAMED_VENUE = re.compile(r"\b[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*['’]?\s?(?:19|20)\d\d\b")  # "ICML 2024", "NeurIPS 2023", "WiML 2023"
+EARLIER = re.compile(r"\b(?:previously|before|prior|earlier|formerly|former|then|until|after (?:his|her|their)|"
+                     r"auparavant|precedemment|précédemment|avant|ancien|ancienne|apres (?:son|sa)|après (?:son|sa))\b|"
+                     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b", re.I)  # a sentence about an earlier time
 FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found (as much as a full lexical match)
 ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
@@ -510,7 +513,13 @@ class Library:
         biography or an open question, the sentences closest to it by meaning and by its words.
         A researcher's pages in the question's language answer it, unless the question names a
         language or only the other language's pages give the fact."""
-        facts = self._page_facts(question, profiles, relevant_only)
+        if cue("before_joining", flatten(question.text)):
+            # "Where did he work before he joined X?": the sentences about an earlier time say, in
+            # the page's order; the listed current roles and the sentences about X do not.
+            facts = [Fact(p.researcher, name, v) for p in profiles for name in ("biography", "news")
+                     for v in getattr(p, name) if EARLIER.search(v.value)][:FACTS_QUOTED]
+        else:
+            facts = self._page_facts(question, profiles, relevant_only)
         if question.languages:
             # Pages compared ("her English and French pages", "her pages disagree"): all of them; one
             # language named ("according to her English page"): its pages.

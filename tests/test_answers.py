@@ -1155,3 +1155,8 @@ def test_a_dictionary_word_no_paper_holds_is_read_as_the_papers_word_of_its_stem
     assert "exploration" in question.topic
     answer = assistant.ask("Which of Rasmussen's papers help agents explore?")
     assert "Curiosity Bonuses" in answer.text and "Learning Rate" not in answer.text
+
+
+def test_before_someone_joined_a_place_only_a_sentence_about_an_earlier_time_answers(career, interests):
+    assert "Vector Institute" in career.ask("Where was Wieczorek before he joined Université de Sherbrooke?").text
+    assert interests.ask("Where did Lindqvist work before he joined Uppsala University?").refused
