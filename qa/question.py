@@ -396,6 +396,12 @@ def asks_one_paper(text: str) -> bool:
     return cue("one_paper", flat) and not cue("several_papers", flat)
 
 
+def coauthors_each(question: Question) -> bool:
+    """Whether a question names its co-authors in asks of their own ("which paper with A, and which
+    one with B?"): the papers with any of them, each said with whom, not the papers with all."""
+    return len(question.coauthors) > 1 and len(question.parts) > 1
+
+
 def split_asks(question: Question, directory: Directory, researcher: str | None = None) -> list[Question]:
     """A question that asks things of different kinds ("which topics does X list, and who wrote
     the dataset paper with him?") as one question per ask, each about the researchers and papers

@@ -24,7 +24,8 @@ import numpy as np
 from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
-from qa.question import Directory, Intent, Question, asks_one_paper, coined_names, cue, flatten, named_languages
+from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, flatten,
+                         named_languages)
 from qa.records import Paper, Profile, Sourced
 from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
@@ -284,8 +285,11 @@ class Library:
             rows = self.rows_of(ids)
         else:
             rows = np.arange(len(self.all), dtype=np.int64)
-        for author in question.coauthors:
-            rows = np.intersect1d(rows, self.rows_of(self.by_author.get(author, [])))
+        if coauthors_each(question):
+            rows = np.intersect1d(rows, self.rows_of({p for a in question.coauthors for p in self.by_author.get(a, [])}))
+        else:
+            for author in question.coauthors:
+                rows = np.intersect1d(rows, self.rows_of(self.by_author.get(author, [])))
         if question.venue:
             rows = rows[np.isin(rows, self.venue_rows(question.venue))]
         if question.period.filters:

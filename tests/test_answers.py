@@ -1160,3 +1160,22 @@ def test_a_dictionary_word_no_paper_holds_is_read_as_the_papers_word_of_its_stem
 def test_before_someone_joined_a_place_only_a_sentence_about_an_earlier_time_answers(career, interests):
     assert "Vector Institute" in career.ask("Where was Wieczorek before he joined Université de Sherbrooke?").text
     assert interests.ask("Where did Lindqvist work before he joined Uppsala University?").refused
+
+
+COAUTHORS_PAGE = """Portrait of Idun Rasmussen
+Idun Rasmussen
+Core Academic Member
+Publications
+Curiosity Bonuses for Sparse Rewards
+Petra Holm
+Exploration is hard when rewards are sparse and trajectories are long. A curiosity bonus drives exploration of rarely visited states in grid worlds and in two robot arms.
+Learning Rate Schedules for Large Batch Training
+Jonas Berg
+We compare learning rate schedules when the batch grows during training of image classifiers, and find that a warm restart matches a tuned decay at a fraction of the cost.
+"""
+
+
+def test_co_authors_named_in_asks_of_their_own_get_each_their_papers(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, COAUTHORS_PAGE, "https://mila.quebec/en/directory/idun-rasmussen")
+    answer = assistant.ask("Which of Rasmussen's papers is co-written with Petra Holm, and which one with Jonas Berg?")
+    assert "Curiosity Bonuses" in answer.text and "Learning Rate Schedules" in answer.text and not answer.refused

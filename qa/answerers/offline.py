@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
-from qa.question import Intent, Question, asks_one_paper, cue, flatten
+from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source
 from qa.text import fold, has_figure, lemmas, says, sentences, stopwords, to_english
 from qa.search import PROSE, Found, Hit, asked_words, matching_values, name_key, new_names, printed_by, recognised_by
@@ -246,6 +246,13 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
     if q.combine == "first" and len(q.researchers) > 1:
         head = w.say("only_first", count=w.count(len(hits), "paper"), first=q.researchers[0],
                      others=w.join(q.researchers[1:], "or"))
+    elif q.coauthors and not q.topic and coauthors_each(q):  # "which paper with A, and which one with B?"
+        lines = []
+        for author in q.coauthors:
+            with_author = [h for h in hits if name_key(author) in {name_key(a) for a in h.paper.authors}]
+            lines.append(w.say("with_coauthor", count=w.count(len(with_author), "paper"), name=author))
+            lines += [paper_line(h, w) for h in with_author]
+        return w.answer(lines)
     elif q.coauthors and not q.topic:
         head = w.say("with_coauthor", count=w.count(len(hits), "paper"), name=w.join(q.coauthors))
     elif q.period.latest or q.period.earliest:
