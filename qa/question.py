@@ -883,7 +883,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # Over the text with its punctuation: what is counted ends at a comma ("how many sites, spread over …").
         # A French phrase is read in English before it is cut ("jeux de données" is "datasets").
         plain = re.sub(r"['’]", " ", question.text.lower())
-        count = re.search(r"\b(?:how many|number of|combien de|combien d|nombre de) ((?:[^\W\d_][\w\-]* ?){1,4})", plain)
+        count = re.search(r"\b(?:how many|how much|number of|combien de|combien d|nombre de) ((?:[^\W\d_][\w\-]* ?){1,4})", plain)
         after = count.group(1).split() if count else []
         if question.lang == "fr":
             after = to_english(" ".join(after)).split()

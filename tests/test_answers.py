@@ -1179,3 +1179,9 @@ def test_co_authors_named_in_asks_of_their_own_get_each_their_papers(tmp_path_fa
     assistant = one_page_assistant(tmp_path_factory, COAUTHORS_PAGE, "https://mila.quebec/en/directory/idun-rasmussen")
     answer = assistant.ask("Which of Rasmussen's papers is co-written with Petra Holm, and which one with Jonas Berg?")
     assert "Curiosity Bonuses" in answer.text and "Learning Rate Schedules" in answer.text and not answer.refused
+
+
+def test_how_much_asks_a_figure_and_a_page_that_gives_none_refuses(two_asks):
+    answer = two_asks.ask("In Tidal Mixers, how much energy do the floating sensors use?")
+    assert answer.refused and "figure" in answer.text
+    assert not two_asks.ask("In Tidal Mixers, how much do salinity errors fall?").refused
