@@ -1185,3 +1185,18 @@ def test_how_much_asks_a_figure_and_a_page_that_gives_none_refuses(two_asks):
     answer = two_asks.ask("In Tidal Mixers, how much energy do the floating sensors use?")
     assert answer.refused and "figure" in answer.text
     assert not two_asks.ask("In Tidal Mixers, how much do salinity errors fall?").refused
+
+
+TWIN_BIO = """Portrait of Ines Varga
+Ines Varga
+Affiliate Member
+Research Scientist, Norwegian Polar Institute
+Biography
+I am a research scientist at the Norwegian Polar Institute, where I count seabird colonies from drone images.
+"""
+
+
+def test_a_refusal_for_a_missing_date_cites_one_page(tmp_path_factory):
+    pages = {"https://mila.quebec/en/ines-varga?page=0%2C1": TWIN_BIO, "https://mila.quebec/en/directory/ines-varga": TWIN_BIO}
+    answer = pages_assistant(tmp_path_factory, pages).ask("In what year did Ines Varga join the Norwegian Polar Institute?")
+    assert answer.refused and len(answer.citations) == 1 and "date" in answer.text

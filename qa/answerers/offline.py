@@ -68,6 +68,11 @@ class Writer:
     def cite_pages(self, sources: list[Source], researcher: str, evidence: list[str]) -> str:
         return "".join(self.cite_page(source, researcher, evidence) for source in sources)
 
+    def rewind(self, mark: int) -> None:
+        """Forget the citations numbered after ``mark`` (the lines that used them are dropped)."""
+        del self.citations[mark:]
+        self._numbers = {key: n for key, n in self._numbers.items() if n <= mark}
+
     def values(self, texts: list[str]) -> str:
         """Page values quoted as printed (they may be in the other language)."""
         return ", ".join(quote([t], self) for t in texts)
@@ -411,7 +416,7 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
 def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     """Page facts, grouped by researcher and by page, each page cited; the asked field's values
     as printed, or the biography sentences that answer the question, quoted."""
-    lines = []
+    lines, mark = [], len(w.citations)
     if found.hits and not found.facts:  # an open ask for the field of a page that lists none: the papers
         head = w.say("papers_all", who=who(q, w), count=w.count(len(found.hits), "paper"), order="")
         return w.answer([head, *(paper_line(h, w) for h in found.hits)])
@@ -446,15 +451,25 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             for sources, texts in group_by_page(said):
                 lines.append(f"{quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}")
     refused = not found.facts and not (q.open_field and lines)
+    missing = None
     if q.asked == Intent.DATE and not any(re.search(r"\b(?:19|20)\d\d\b", f.value.value) for f in found.facts):
-        # Asked when: the page speaks of it but gives no date.
-        lines.insert(0, w.say("no_date_on_page"))
-        refused = True
+        missing = w.say("no_date_on_page")  # asked when: the page speaks of it but gives no date
     elif q.quantity and not any(has_figure(f.value.value, years=False) and names_quantity(f.value.value, q.quantity)
                                 for f in found.facts):
         # Asked for a figure ("what precise citation count …"): the page speaks of it but gives none.
-        lines.insert(0, w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else q.quantity))
-        refused = not other_figures(q, [f.value.value for f in found.facts])
+        missing = w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else q.quantity)
+        if other_figures(q, [f.value.value for f in found.facts]):
+            return w.answer([missing, *lines])
+    if missing and found.facts:
+        # A refusal cites one record: the closest sentence, on one page, shown with what is missing.
+        closest = found.facts[0]
+        w.rewind(mark)
+        cite = w.cite_page(closest.value.sources[0], closest.researcher, [closest.value.value])
+        return w.answer([missing, w.say("biography", name=closest.researcher), f"{quote([closest.value.value], w)} {cite}"],
+                        refused=True)
+    if missing:
+        lines.insert(0, missing)
+        refused = True
     return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
 
 
