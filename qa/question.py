@@ -515,7 +515,7 @@ def focus_of(history: list[tuple[str, str | list[str]]], directory: Directory) -
 
 
 COINED = re.compile(r"(?:(?:[A-Z][\w\-]*\s+){2,}\(|\b(?:propose|proposes|introduce|introduces|present|presents|"
-                    r"call|called|dub|dubbed|named|coin)\s+)([A-Za-z][\w\-]*[A-Z][\w\-]*)\b\)?")
+                    r"call|called|dub|dubbed|named|coin|our(?:\s+(?:resulting|new|proposed|final))?)\s+)([A-Za-z][\w\-]*[A-Z][\w\-]*)\b\)?")
 
 
 def coined_look(word: str) -> bool:

@@ -867,7 +867,7 @@ class Library:
         if not wants:
             return
         for hit in hits[:5]:
-            if question.topic or question.quantity:
+            if question.topic or question.quantity or question.asks_name:  # "what benchmark was X evaluated on?"
                 hit.evidence = self.best_sentences(question, hit.paper, wants)
             elif question.intent == Intent.FACT:  # "what does the X paper propose?": its own claims
                 hit.evidence = claims(hit.paper)[:2] or sentences(hit.paper.abstract or "")[:2]

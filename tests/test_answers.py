@@ -1200,3 +1200,19 @@ def test_a_refusal_for_a_missing_date_cites_one_page(tmp_path_factory):
     pages = {"https://mila.quebec/en/ines-varga?page=0%2C1": TWIN_BIO, "https://mila.quebec/en/directory/ines-varga": TWIN_BIO}
     answer = pages_assistant(tmp_path_factory, pages).ask("In what year did Ines Varga join the Norwegian Polar Institute?")
     assert answer.refused and len(answer.citations) == 1 and "date" in answer.text
+
+
+GULLNET_PAGE = """Portrait of Idun Rasmussen
+Idun Rasmussen
+Core Academic Member
+Publications
+GullNet: Counting Seabirds from Drone Images
+Petra Holm
+Seabird colonies are hard to count from the ground, and drone surveys leave thousands of images to read. We propose a counting network trained on a few labelled colonies. We evaluate our resulting GullNet model on PuffinCount, a benchmark of twelve colonies, and halve the counting error.
+"""
+
+
+def test_a_name_asked_of_a_named_paper_is_quoted_from_the_sentence_giving_it(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, GULLNET_PAGE, "https://mila.quebec/en/directory/idun-rasmussen")
+    answer = assistant.ask("Which benchmark was GullNet evaluated on?")
+    assert "PuffinCount" in answer.text

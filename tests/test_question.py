@@ -575,6 +575,7 @@ def test_a_hyphenated_coined_name_and_a_long_called_ask():
     from qa.question import Directory, coined_names
 
     assert "Gull-Net" in coined_names("We also propose Gull-Net, a counting network for seabird colonies.")
+    assert "GullNet" in coined_names("We evaluate our resulting GullNet model on two colonies.")
     assert parse("What is the counting network they introduce called?", Directory.build([], [])).asks_name
 
 
