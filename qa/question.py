@@ -898,6 +898,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if not after or after[0] in PAPER_WORDS:
             question.counted = "papers"
             return Intent.COUNT
+        if after and re.fullmatch(r"more|less|fewer|better|worse|(?!(?:number|paper|member|letter|layer|water)$)\w{3,}er", after[0]):
+            after = []  # "how much faster …?": a degree, not a thing counted
         counted = []
         for word in after:  # what is counted ends at the first function word or name after it
             if word in stopwords() or fold(word) in used_names(question):

@@ -609,6 +609,12 @@ def test_a_paper_listed_on_a_page_is_no_ask_for_the_list(directory):
     assert parse("Donnez la liste des articles de Mensah.", directory).intent == Intent.LIST
 
 
+def test_how_much_with_a_comparative_asks_a_degree_and_with_a_noun_a_quantity(directory):
+    faster = parse("How much quicker is LOOM than dense experts?", directory)
+    assert faster.intent == Intent.FACT and not faster.quantity
+    assert parse("How much energy does LOOM save?", directory).quantity == "energy"
+
+
 def test_an_auxiliary_after_what_asks_no_name(directory):
     assert not parse("What does model averaging introduce in LOOM?", directory).asks_name
     assert parse("Which base model does LOOM start from?", directory).asks_name
