@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
+from unidecode import unidecode
 
 from qa import packed
 from qa.packed import PackedDict, PackedList
@@ -49,6 +50,8 @@ NAMED_VENUE = re.compile(r"\b[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*['’]?\s?(?:19|20)
 EARLIER = re.compile(r"\b(?:previously|before|prior|earlier|formerly|former|then|until|after (?:his|her|their)|"
                      r"auparavant|precedemment|précédemment|avant|ancien|ancienne|apres (?:son|sa)|après (?:son|sa))\b|"
                      r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b", re.I)  # a sentence about an earlier time
+JOINED = re.compile(r"\b(?:joined|joining|moved to|came to|rejoindre|se joindre a|entrer a|arriver a)\s+"
+                    r"(?:l['’]|la |le |les |the )?([^,?;.]+)", re.I)  # the place a "before he joined X" question names
 FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found (as much as a full lexical match)
 ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
@@ -517,13 +520,18 @@ class Library:
         biography or an open question, the sentences closest to it by meaning and by its words.
         A researcher's pages in the question's language answer it, unless the question names a
         language or only the other language's pages give the fact."""
+        facts = self._page_facts(question, profiles, relevant_only)
         if cue("before_joining", flatten(question.text)):
             # "Where did he work before he joined X?": the sentences about an earlier time say, in
-            # the page's order; the listed current roles and the sentences about X do not.
-            facts = [Fact(p.researcher, name, v) for p in profiles for name in ("biography", "news")
-                     for v in getattr(p, name) if EARLIER.search(v.value)][:FACTS_QUOTED]
-        else:
-            facts = self._page_facts(question, profiles, relevant_only)
+            # the page's order; the listed current roles and the sentences about X do not (those
+            # about the question's other asks, "where did she do her PhD", still do).
+            joined = JOINED.search(unidecode(question.text))
+            place = set(lemmas(joined.group(1))) - stopwords() if joined else set()
+            earlier = [Fact(p.researcher, name, v) for p in profiles for name in ("biography", "news")
+                       for v in getattr(p, name) if EARLIER.search(v.value)][:FACTS_QUOTED]
+            others = [f for f in facts if f.field in PROSE and not place & set(lemmas(to_english(f.value.value)))
+                      and all(f.value is not e.value for e in earlier)]
+            facts = earlier + (others if len(question.parts) > 1 else [])
         if question.languages:
             # Pages compared ("her English and French pages", "her pages disagree"): all of them; one
             # language named ("according to her English page"): its pages.
