@@ -1159,7 +1159,7 @@ def test_a_dictionary_word_no_paper_holds_is_read_as_the_papers_word_of_its_stem
 
 def test_before_someone_joined_a_place_only_a_sentence_about_an_earlier_time_answers(career, interests):
     assert "Vector Institute" in career.ask("Where was Wieczorek before he joined Université de Sherbrooke?").text
-    both = career.ask("Où Wieczorek a-t-il obtenu son doctorat, et où était-il avant d'arriver à l'Université de Sherbrooke ?")
+    both = career.ask("Wieczorek : son doctorat vient d'où, et où travaillait-il avant de rejoindre Sherbrooke ?")
     assert "University of Warsaw" in both.text and "Vector Institute" in both.text
     assert interests.ask("Where did Lindqvist work before he joined Uppsala University?").refused
 
