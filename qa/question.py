@@ -887,6 +887,12 @@ def choose_intent(question: Question, flat: str) -> Intent:
         after = count.group(1).split() if count else []
         if question.lang == "fr":
             after = to_english(" ".join(after)).split()
+        if count and count.group(0).startswith("how much") and after and (
+                after[0] in {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would"}
+                or re.fullmatch(r"more|less|fewer|better|worse|(?!(?:number|paper|member|letter|layer|water)$)\w{3,}er", after[0])):
+            # "how much faster …?", "by how much do X increase Y?": a degree the abstract states, not a thing counted.
+            question.quantity = ""
+            return Intent.FACT
         # A page field is counted when it is what "how many" names ("how many research topics"), not
         # when its word is elsewhere ("how many countries are in the group she co-chairs?").
         field_cue = {"topics": "profile_topics", "roles": "profile_role", "affiliations": "profile_affiliation"}
@@ -898,8 +904,6 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if not after or after[0] in PAPER_WORDS:
             question.counted = "papers"
             return Intent.COUNT
-        if after and re.fullmatch(r"more|less|fewer|better|worse|(?!(?:number|paper|member|letter|layer|water)$)\w{3,}er", after[0]):
-            after = []  # "how much faster …?": a degree, not a thing counted
         counted = []
         for word in after:  # what is counted ends at the first function word or name after it
             if word in stopwords() or fold(word) in used_names(question):

@@ -613,6 +613,8 @@ def test_how_much_with_a_comparative_asks_a_degree_and_with_a_noun_a_quantity(di
     faster = parse("How much quicker is LOOM than dense experts?", directory)
     assert faster.intent == Intent.FACT and not faster.quantity
     assert parse("How much energy does LOOM save?", directory).quantity == "energy"
+    by_how_much = parse("By how much do sparse experts shrink LOOM's error?", directory)
+    assert by_how_much.intent == Intent.FACT and not by_how_much.quantity
 
 
 def test_an_auxiliary_after_what_asks_no_name(directory):
