@@ -116,6 +116,13 @@ def test_time_filters_and_recency(directory):
     assert parse("Quel est le dernier article de Mensah ?", directory).period.latest
 
 
+def test_several_years_named_span_the_period(directory):
+    period = parse("Which prizes did Mensah win in 2017 and 2021?", directory).period
+    assert (period.since, period.until) == (2017, 2021)
+    period = parse("Quels prix Mensah a-t-il reçus en 2016, en 2018 ou en 2020 ?", directory).period
+    assert (period.since, period.until) == (2016, 2020)
+
+
 def test_language_and_topic_in_english(directory):
     question = parse("Qu'a publié Mensah sur l'apprentissage par renforcement ?", directory)
     assert question.lang == "fr" and question.topic == "reinforcement learning"
@@ -665,3 +672,9 @@ def test_a_venue_asked_of_a_paper_someone_co_wrote_asks_the_venue(directory):
 
 def test_what_an_acronym_stands_for_is_a_fact_even_beside_work_with(directory):
     assert parse("In Mensah's work with LOOM, what does MoE stand for?", directory).intent == Intent.FACT
+
+
+def test_as_a_number_asks_a_figure_naming_the_topic(directory):
+    assert parse("What is Kwabena Mensah's citation count, as a number?", directory).quantity
+    assert parse("Quel est le nombre de citations de Kwabena Mensah, en chiffres ?", directory).quantity
+    assert not parse("What is Kwabena Mensah's citation count?", directory).quantity
