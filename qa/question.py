@@ -720,8 +720,10 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
         period.since = int(m.group(1)) + (1 if m.group(0).startswith(("after", "apres")) else 0)
     elif m := re.search(rf"\b(?:before|until|up to|avant|jusqu en) {YEAR}\b", flat):
         period.until = int(m.group(1)) - (1 if m.group(0).startswith(("before", "avant")) else 0)
-    elif m := re.search(rf"\b(?:in|during|of|en|durant|de) {YEAR}\b", flat):
-        period.since = period.until = int(m.group(1))
+    elif m := re.search(rf"\b(?:in|during|of|en|durant|de) {YEAR}\b(?:,? (?:(?:and|or|et|ou) )?(?:(?:in|en) )?(?:{YEAR[1:-1]})\b)*", flat):
+        # "in 2019 and 2022": the years named span the period (a range holds no gaps).
+        years = [int(y) for y in re.findall(YEAR, m.group(0))]
+        period.since, period.until = min(years), max(years)
     if re.search(YEAR, flat):
         used.update(re.findall(YEAR, flat))
     period.latest = cue("latest", flat)
