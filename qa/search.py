@@ -28,7 +28,7 @@ from qa.pages import is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, flatten,
                          named_languages)
 from qa.records import Paper, Profile, Sourced
-from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
@@ -570,7 +570,7 @@ class Library:
         # Words are matched in the fact's own language: a French question's words against the
         # French page, its English rendering against the English one.
         asked = {"en": [w for w in dict.fromkeys(lemmas(question.topic)) if w not in stopwords()],
-                 "fr": [w for w in dict.fromkeys(lemma_fr(t) for t in question.terms) if w not in stopwords()]
+                 "fr": [w for w in dict.fromkeys(lemma_fr_twice(t) for t in question.terms) if w not in stopwords()]
                  if question.lang == "fr" else []}
         kind = asked_kind(question.text)
         if kind:
@@ -597,8 +597,8 @@ class Library:
             if fact.value.value in english:
                 meaning = max(meaning, cosine(self._fact_vectors[english[fact.value.value]], query))
             said = undotted(fact.value.value)  # "Ph.D." holds "phd"
-            if lang == "fr":
-                held = {lemma_fr(w) for w in words(said)}
+            if lang == "fr":  # (an agreed participle asked, "reçues", meets its verb, "reçu")
+                held = {lemma_fr(w) for w in words(said)} | {lemma_fr_twice(w) for w in words(said)}
             elif fact.value.sources[0].lang == "fr":  # a French page read with English words: through the lexicon
                 held = set(lemmas(to_english(said))) | set(lemmas(said))
             else:

@@ -192,9 +192,18 @@ def to_english(text: str) -> str:
                 i += size
                 break
         else:
-            out.append(tokens[i])
+            out.append(table.get((lemma_fr_twice(tokens[i]),), tokens[i]))
             i += 1
     return " ".join(out)
+
+
+@lru_cache(maxsize=50_000)
+def lemma_fr_twice(word: str) -> str:
+    """The lemma of a word's lemma: simplemma takes an agreed participle to its plain participle
+    ("reçues" → "reçu"), whose own lemma is the verb ("recevoir"). Only a fallback for the table:
+    applied everywhere it would turn nouns into verbs ("données" → "donner")."""
+    lemmatize = lemmatizer().lemmatize
+    return fold(lemmatize(lemmatize(word.lower(), "fr"), "fr"))
 
 
 # --------------------------------------------------------------------------------------------

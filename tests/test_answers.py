@@ -163,6 +163,7 @@ Tomasz Kowalczyk-Ngata
 Membre affilié
 Biographie
 Tomasz Kowalczyk-Ngata étudie la compression des modèles de langue. Il a obtenu un doctorat en informatique de l'Université de Varsovie en 2012, puis une maîtrise en statistique.
+Il a reçu deux distinctions pour ses travaux : la bourse Vanier en 2016 et le prix Gagnon en 2019.
 """
 
 STUDENT_PAGES = {"jonas-lindqvist": """Portrait of Jonas Lindqvist
@@ -239,6 +240,11 @@ def test_an_english_question_reads_a_french_only_page_through_the_lexicon(biling
     answer = bilingual.ask("Where did Kowalczyk-Ngata earn his PhD, and when did he finish it?")
     assert "Varsovie" in answer.text and "2012" in answer.text and not answer.refused
     assert [c.url for c in answer.citations] == ["https://mila.quebec/fr/annuaire/tomasz-kowalczyk-ngata"]
+
+
+def test_a_french_question_meets_the_page_through_the_verb_of_an_agreed_participle(bilingual):
+    answer = bilingual.ask("Quelles distinctions Tomasz Kowalczyk-Ngata a-t-il reçues ?")
+    assert "Vanier" in answer.text and not answer.refused
 
 
 def test_a_students_supervisors_are_a_page_field(bilingual):

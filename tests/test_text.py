@@ -130,3 +130,9 @@ def test_degree_abbreviations_name_their_degrees_as_typed():
 
     assert degree_words("She holds a BSc from Lund and an M.Sc. and a PhD from Oslo.") == {"bachelor", "master", "doctorate"}
     assert degree_words("ma thèse porte sur les ms de données") == set()
+
+
+def test_an_agreed_participle_reaches_the_verb_the_table_knows():
+    # simplemma stops at the plain participle ("dirigées" → "dirigé"); the table knows the verb.
+    assert "lead" in to_english("les équipes qu'elle a dirigées").split()
+    assert "data" in to_english("les données").split()  # a noun the table knows keeps its own sense
