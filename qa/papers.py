@@ -21,6 +21,7 @@ import re
 from array import array
 from collections.abc import Collection, Sequence
 from functools import lru_cache
+from textwrap import shorten
 from collections import Counter, defaultdict
 
 import numpy as np
@@ -37,6 +38,7 @@ SAME_SPELLING = 75.0  # rapidfuzz ratio over which two words are one word spelt 
 CONTENT_EDITS = 0.01  # content words two copies of one abstract may differ by, per word of the shorter copy
 CUT_WORDS = 2  # words at the end of the shorter copy that may differ freely (cut inside its last word)
 SPARE = 8  # rare words an entry picks beyond those it may miss (spelling_partners)
+HEADLINE_CHARS = 90  # a news item's first line, as its citations' label
 INDEXED_BLOCK = 16  # a block with this many entries or more pairs them by their rarest words (see spelling_partners)
 
 
@@ -385,7 +387,8 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
             continue
         name = names[fold(page.researcher)]
         profile = profiles.setdefault(name, Profile(researcher=name))
-        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang)
+        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang,
+                        headline=shorten(page.news[0], HEADLINE_CHARS, placeholder=" …") if page.news else None)
         if source not in profile.pages:
             profile.pages.append(source)
         for field_name in ("roles", "affiliations", "topics", "supervisors"):
@@ -437,7 +440,8 @@ def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> None:
             named.append(span)
     for name in dict.fromkeys(named):
         profile = profiles.setdefault(name, Profile(researcher=name))
-        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang)
+        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang,
+                        headline=shorten(page.news[0], HEADLINE_CHARS, placeholder=" …") if page.news else None)
         if source not in profile.pages:
             profile.pages.append(source)
         for line in page.news:

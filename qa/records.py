@@ -17,6 +17,7 @@ class Source:
     line: int | None
     researcher: str | None = None
     lang: str | None = None
+    headline: str | None = None  # a news item's title: the page names the researcher, it is not theirs
 
 
 @dataclass
@@ -166,7 +167,8 @@ class Citation:
     @classmethod
     def of_page(cls, n: int, source: Source, researcher: str, evidence: list[str] | None = None) -> Citation:
         key = source.url or source.file or "?"
-        return cls(n=n, kind="page", key=key, label=f"{researcher}'s page ({page_name(source)})", url=source.url,
+        label = f"{source.headline or researcher + chr(39) + 's page'} ({page_name(source)})"
+        return cls(n=n, kind="page", key=key, label=label, url=source.url, title=source.headline,
                    urls=[source.url] if source.url else [], researchers=[researcher], evidence=list(evidence or []))
 
 

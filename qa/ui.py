@@ -119,7 +119,9 @@ def card(c: Citation, turn: int = 1, lang: str = "en", bibtex: str | None = None
     for quoted in c.evidence:
         if quoted and c.abstract and quoted in c.abstract:
             abstract = abstract.replace(e(quoted), f"<mark>{e(quoted)}</mark>", 1)
-    if c.kind == "page":
+    if c.kind == "page" and c.title:  # a news item about the researcher: known by its headline
+        title = e(c.title)
+    elif c.kind == "page":
         who = c.researchers[0] if c.researchers else shown_url(c.url or c.key)
         title = e(say["page_of"].format(name=who))
     elif c.title:

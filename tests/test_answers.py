@@ -276,6 +276,9 @@ def test_a_papers_venue_is_never_taken_from_a_page(bilingual):
 def test_news_items_answer_about_the_people_they_name(bilingual):
     chair = bilingual.ask("Which research chair did Ines Varga receive?")
     assert "Tier 2 Canada Research Chair" in chair.text and chair.citations[0].url.endswith("/two-seabird-chairs")
+    # A news item is cited by its headline: it names the researcher, it is not their page.
+    assert chair.citations[0].label.startswith("Ines Varga receives a Canada Research Chair")
+    assert "Varga's page" not in chair.text + chair.citations[0].label and "Pages that name Ines Varga" in chair.text
     nobody_named = bilingual.ask("Who will record the puffin colonies of the Gulf of St. Lawrence?")
     assert "Varga" in nobody_named.text and not nobody_named.refused
 

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
-from qa.records import Answer, Citation, Paper, Profile, Source
+from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import fold, has_figure, lemmas, says, sentences, stopwords, to_english
 from qa.search import PROSE, Found, Hit, asked_words, matching_values, name_key, new_names, printed_by, recognised_by
 
@@ -212,6 +212,12 @@ def paper_line(hit: Hit, w: Writer, *, evidence: bool = True, owners: bool = Fal
     if shown:
         line += f": {quote(shown, w)} {n}"
     return line
+
+
+def says_about(values: list[Sourced]) -> str:
+    """The phrase that introduces quoted page sentences: a news item only names the researcher (its
+    sentences may be about anyone it names), their own page speaks about them."""
+    return "news_about" if all(s.headline for v in values for s in v.sources) else "biography"
 
 
 def who(q: Question, w: Writer) -> str:
@@ -447,7 +453,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             # beside any sentence about the rest of the question ("… at ÉTS").
             said += [v for v in opening if v not in said]
         if said:
-            lines.append(w.say("biography", name=profile.researcher))
+            lines.append(w.say(says_about(said), name=profile.researcher))
             for sources, texts in group_by_page(said):
                 lines.append(f"{quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}")
     refused = not found.facts and not (q.open_field and lines)
@@ -465,7 +471,8 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         closest = found.facts[0]
         w.rewind(mark)
         cite = w.cite_page(closest.value.sources[0], closest.researcher, [closest.value.value])
-        return w.answer([missing, w.say("biography", name=closest.researcher), f"{quote([closest.value.value], w)} {cite}"],
+        return w.answer([missing, w.say(says_about([closest.value]), name=closest.researcher),
+                         f"{quote([closest.value.value], w)} {cite}"],
                         refused=True)
     if missing:
         lines.insert(0, missing)
