@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (field_terms, fold, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english,
+from qa.text import (field_terms, fold, function_words, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -909,9 +909,13 @@ def choose_intent(question: Question, flat: str) -> Intent:
         counted = []
         for word in after:  # what is counted ends at the first function word or name after it
             if word in stopwords() or fold(word) in used_names(question):
+                # "how many researchers": a word of the questions' own vocabulary is counted when it
+                # comes first; a leading function word is not ("how many of the countries").
+                if not counted and word not in function_words() and fold(word) not in used_names(question):
+                    counted.append(word)
                 if counted or fold(word) in used_names(question):
                     break
-                continue  # "how many member countries": a leading function word is no count
+                continue
             counted.append(word)
         question.quantity = " ".join(counted)
         return Intent.FACT

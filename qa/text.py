@@ -66,6 +66,15 @@ def wordset(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def function_words() -> frozenset[str]:
+    """English and French function words alone (bm25s's lists), without the question boilerplate."""
+    from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
+
+    listed = {*STOPWORDS_EN_PLUS, *STOPWORDS_FRENCH}
+    return frozenset(listed | {fold(w) for w in listed})
+
+
+@lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English and French function words (bm25s's lists) plus question boilerplate (a data file)."""
     from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH

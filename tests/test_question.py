@@ -678,3 +678,9 @@ def test_as_a_number_asks_a_figure_naming_the_topic(directory):
     assert parse("What is Kwabena Mensah's citation count, as a number?", directory).quantity
     assert parse("Quel est le nombre de citations de Kwabena Mensah, en chiffres ?", directory).quantity
     assert not parse("What is Kwabena Mensah's citation count?", directory).quantity
+
+
+def test_how_many_counts_a_question_word_that_comes_first(directory):
+    assert parse("How many researchers joined the LOOM project?", directory).quantity.startswith("researcher")
+    assert parse("Combien de chercheurs le projet LOOM a-t-il réunis ?", directory).quantity.startswith("researcher")
+    assert parse("How many of the experts does LOOM weave?", directory).quantity.startswith("expert")
