@@ -385,7 +385,11 @@ class Library:
             return found
         if question.intent == Intent.COMPARE and question.attribute in {"roles", "affiliations", "topics"} \
                 and len(profiles) > 1:
-            return found  # the named researchers' asked field, side by side, whatever else the words say
+            # The named researchers' asked field, side by side, whatever else the words say; a second
+            # ask ("…, and which lab does each direct?") is answered by their pages' sentences.
+            if len(question.parts) > 1:
+                found.facts = self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news"))
+            return found
         rows = self.pool_rows(question)
         if question.intent == Intent.WHO:
             everyone = profiles or list(self.profiles.values())

@@ -36,6 +36,14 @@ def test_a_figure_is_quoted_only_from_a_sentence_that_gives_it(assistant):
     assert missing.refused and "kilowatt hours" in missing.text and len(missing.citations) <= 1
 
 
+def test_which_of_the_named_researchers_lists_a_coauthors_paper_is_said_and_their_page_cited(assistant):
+    answer = assistant.ask("For which of these researchers is Thomas Adler a co-author: Veličković or Pascanu?")
+    line = next(line for line in answer.text.splitlines() if "xLSTM" in line)
+    assert "Razvan Pascanu" in line and "Veličković" not in line
+    pages = [c for c in answer.citations if c.kind == "page"]
+    assert [c.researchers for c in pages] == [["Razvan Pascanu"]] and f"[{pages[0].n}]" in line
+
+
 def test_coauthor_count_is_worked_out_from_the_record(assistant):
     answer = assistant.ask("How many people co-wrote the grokking nonstationarity paper with Pascanu?")
     assert "3 co-authors" in answer.text and "Clare Lyle" in answer.text and not answer.refused
@@ -266,6 +274,12 @@ def test_a_comparison_of_memberships_and_employers_reads_roles_and_positions_in_
     assert "Core Academic Member" in answer.text and "Université Laval" in answer.text and "Google DeepMind" in answer.text
     assert "Membre académique principal" not in answer.text  # her French page says the same
     assert {c.url for c in answer.citations if "okonkwo" in c.url} == {"https://mila.quebec/en/directory/maelle-okonkwo-tremblay"}
+
+
+def test_a_comparison_with_a_second_ask_quotes_each_pages_sentence_for_it(bilingual):
+    answer = bilingual.ask("Okonkwo-Tremblay versus Pascanu: where is each a professor, and which lab did each found?")
+    line = next(line for line in answer.text.splitlines() if "Okonkwo-Tremblay" in line)
+    assert "Université Laval" in line and "TIDE" in line
 
 
 def test_a_papers_venue_is_never_taken_from_a_page(bilingual):

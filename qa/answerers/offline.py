@@ -198,10 +198,20 @@ def quote(sentences: list[str], w: Writer) -> str:
     return f"« {joined} »" if w.lang == "fr" else f"“{joined}”"
 
 
-def paper_line(hit: Hit, w: Writer, *, evidence: bool = True, owners: bool = False) -> str:
+def paper_line(hit: Hit, w: Writer, *, evidence: bool = True, owners: bool = False,
+               among: list[str] | None = None) -> str:
     n = w.cite_paper(hit)
-    # Whose pages list it, when the question names no researcher ("which researchers wrote with X?").
-    listed = f" ({w.say('listed_on', names=w.join(hit.paper.researchers))})" if owners and hit.paper.researchers else ""
+    # Whose pages list it, when the question names no researcher ("which researchers wrote with X?"),
+    # or asks which of the researchers it names lists it: then their pages are cited for it.
+    named = [r for r in hit.paper.researchers if r in among] if among else []
+    listed = ""
+    if named:
+        on = [[s for s in hit.paper.sources if s.researcher == r] for r in named]  # a page in the question's language first
+        pages = [next((s for s in sources if s.lang == w.lang), sources[0]) for sources in on]
+        listed = f" ({w.say('listed_on', names=w.join(named))} " + \
+            "".join(w.cite_page(s, s.researcher, []) for s in pages) + ")"
+    elif owners and hit.paper.researchers:
+        listed = f" ({w.say('listed_on', names=w.join(hit.paper.researchers))})"
     line = f"- *{hit.paper.label}*{brackets(hit.paper)}{listed} {n}"
     # A paper no page gives a title for is recognised by what it says it does.
     shown = hit.evidence if evidence and hit.evidence else []
@@ -275,7 +285,9 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
         order = w.say("newest_first") if len(hits) > 1 else ""
         head = w.say("papers_all", who=who(q, w), count=w.count(len(hits), "paper"), order=order)
     owners = bool(q.coauthors) and not q.researchers
-    return w.answer([head, *(paper_line(h, w, owners=owners) for h in hits)])
+    # "Which of A, B, C wrote with X?": each paper says which of them lists it.
+    among = q.researchers if q.coauthors and len(q.researchers) > 1 else None
+    return w.answer([head, *(paper_line(h, w, owners=owners, among=among) for h in hits)])
 
 
 def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
@@ -627,7 +639,11 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
         lines, seen = [], []
         for profile in found.profiles:
             values = own_values(profile, q)
-            lines.append("- " + w.say("compare_profile", name=profile.researcher, facts=cited_values(values, profile, w)))
+            listed = cited_values(values, profile, w)
+            said = [f.value for f in found.facts if f.researcher == profile.researcher]
+            prose = "".join(f" {quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}"
+                            for sources, texts in group_by_page(said))
+            lines.append("- " + w.say("compare_profile", name=profile.researcher, facts=listed) + prose)
             seen.append({fold(v.value): v.value for v in values})
         shared = [value for key, value in seen[0].items() if all(key in other for other in seen[1:])] if seen else []
         lines.append(w.say("shared", values=w.values(shared)) if shared else w.say("none_shared"))
