@@ -31,6 +31,9 @@ from qa.records import Paper, Profile, Sourced
 from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
+# An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
+_NAME = r"(?:[A-Z][\w\-]*|[a-z]*\d[\w\-]*)(?: [A-Z\d][\w\-]*)?"
+NAME_LIST = re.compile(rf"\b{_NAME}(?:, {_NAME})+,? (?:and|or|et|ou) {_NAME}\b")
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
 RARE_SHARE = 0.02  # a word in at most max(2, this share) of the papers singles them out
@@ -940,7 +943,9 @@ class Library:
             if wants_name:
                 given = written_as_names(sentence) - typed  # names the question does not give
                 coins = any(lemma(name) in given for name in coined_names(sentence))
-                names = 1.0 if coins else 0.5 if given else 0.0
+                # Names listed together ("Gemma 3, GPT4o and o1-preview") answer "which models …"
+                # better than one passing name ("Bayesian"); a coined name still comes first.
+                names = 1.0 if coins else 0.9 if given and NAME_LIST.search(sentence) else 0.5 if given else 0.0
             naming.append(names)
             scores.append(float(meaning[i]) + 0.5 * lexical + figure + (names if question.asks_name else 0.0))
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])

@@ -1241,3 +1241,20 @@ def test_a_name_asked_of_a_named_paper_is_quoted_from_the_sentence_giving_it(tmp
     assistant = one_page_assistant(tmp_path_factory, GULLNET_PAGE, "https://mila.quebec/en/directory/idun-rasmussen")
     answer = assistant.ask("Which benchmark was GullNet evaluated on?")
     assert "PuffinCount" in answer.text
+
+
+CHATBOTS_PAGE = """Portrait of Ilse Vandermeer
+Ilse Vandermeer
+Core Academic Member
+Publications
+Chatbots Give Way When Challenged
+Joris Kuipers
+Chatbots often drop a correct answer when a user pushes back. We tested how language models answer a challenge set modelled on Bayesian debate. The chatbots studied are Nova 2, Quill7 and Rook-mini. Language models on the Socratic set give way in half the cases.
+2024-05-01
+"""
+
+
+def test_a_which_names_question_quotes_the_sentence_listing_names_over_one_passing_name(tmp_path_factory):
+    chatbots = one_page_assistant(tmp_path_factory, CHATBOTS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+    answer = chatbots.ask("Which language models were tested in the paper on giving way when challenged?")
+    assert "Nova 2, Quill7 and Rook-mini" in answer.text, answer.text
