@@ -684,3 +684,11 @@ def test_how_many_counts_a_question_word_that_comes_first(directory):
     assert parse("How many researchers joined the LOOM project?", directory).quantity.startswith("researcher")
     assert parse("Combien de chercheurs le projet LOOM a-t-il réunis ?", directory).quantity.startswith("researcher")
     assert parse("How many of the experts does LOOM weave?", directory).quantity.startswith("expert")
+
+
+def test_show_asks_for_a_list_only_of_papers_and_what_did_they_do_asks_a_fact(directory):
+    assert parse("In Mensah's bird counting paper, what did they measure to show the networks generalise?",
+                 directory).intent == Intent.FACT
+    assert parse("Show me all of Mensah's papers.", directory).intent == Intent.LIST
+    assert parse("Show the papers of Mensah.", directory).intent == Intent.LIST
+    assert parse("What did they publish on birds, Mensah and Côté-Lefebvre?", directory).intent != Intent.FACT
