@@ -25,7 +25,7 @@ from unidecode import unidecode
 from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
-from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, flatten,
+from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          named_languages)
 from qa.records import Paper, Profile, Sourced
 from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
@@ -669,8 +669,14 @@ class Library:
                 at = self.best_for_part(part, read, vectors, taken=taken)
                 taken.add(at)
                 best, held = prose[at], set(lemmas(read[at])) | set(lemmas(prose[at].value.value))
-                if best not in chosen and any(holds(held, w) for w in lemmas(part) if w not in stopwords()) \
-                        and cosine(vectors[at], self.query_vector(part)) >= FACT_PART_MEANING:
+                asked_part = [w for w in lemmas(unsourced(part)) if w not in stopwords()]
+                # About it: close in meaning, or holding every word the ask has ("what does his
+                # research focus on?" is answered by the sentence on what his research focuses on);
+                # the kind of place asked ("which university") is no such word.
+                content = [w for w in asked_part if not cue("profile_affiliation", f" {w} ")]
+                if best not in chosen and any(holds(held, w) for w in asked_part) and (
+                        content and all(holds(held, w) for w in content)
+                        or cosine(vectors[at], self.query_vector(unsourced(part))) >= FACT_PART_MEANING):
                     chosen.append(best)
         for fact in list(chosen):
             if fact.field in PROSE and not fact.value.value.rstrip().endswith((".", "!", "?", "»", "”")):
@@ -978,6 +984,7 @@ class Library:
         """The text that best answers one ask of a several-part question: by meaning, by the
         rarity-weighted share of the ask's words it holds, and by ``bonus`` where given; not one
         ``taken`` by another ask while any other is left (two asks are two facts)."""
+        part = unsourced(part)
         query = self.query_vector(part)
         meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
         weight = self.weights_of(part)
@@ -985,6 +992,15 @@ class Library:
                   for i, t in enumerate(texts)]
         free = [i for i in range(len(texts)) if i not in taken] or list(range(len(texts)))
         return max(free, key=lambda i: scores[i])
+
+
+def unsourced(part: str) -> str:
+    """An ask without the words that say where to read ("according to his bio"): they say nothing
+    of which sentence answers it."""
+    flat = flatten(part)
+    for name in ("biography_source", "page_source"):
+        flat = cues()[name].sub(" ", flat)
+    return " ".join(flat.split()) or part
 
 
 def matches(rows: np.ndarray, posting: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -1258,3 +1258,17 @@ def test_a_which_names_question_quotes_the_sentence_listing_names_over_one_passi
     chatbots = one_page_assistant(tmp_path_factory, CHATBOTS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
     answer = chatbots.ask("Which language models were tested in the paper on giving way when challenged?")
     assert "Nova 2, Quill7 and Rook-mini" in answer.text, answer.text
+
+
+FOCUS_PAGE = """Portrait of Ilse Vandermeer
+Ilse Vandermeer
+Core Academic Member
+Biography
+Ilse Vandermeer is a professor at Université Laval. She chairs the Dune Council of Québec. Vandermeer's research focuses on sediment transport and coastal erosion. She applies these methods to harbours, beaches and river deltas.
+"""
+
+
+def test_each_ask_gets_its_sentence_whatever_words_say_where_to_read(tmp_path_factory):
+    focus = one_page_assistant(tmp_path_factory, FOCUS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+    answer = focus.ask("What does Vandermeer's research focus on according to her bio, and which places does she apply it to?")
+    assert "sediment transport" in answer.text and "harbours" in answer.text, answer.text
