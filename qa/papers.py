@@ -387,8 +387,7 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
             continue
         name = names[fold(page.researcher)]
         profile = profiles.setdefault(name, Profile(researcher=name))
-        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang,
-                        headline=shorten(page.news[0], HEADLINE_CHARS, placeholder=" …") if page.news else None)
+        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang)
         if source not in profile.pages:
             profile.pages.append(source)
         for field_name in ("roles", "affiliations", "topics", "supervisors"):
@@ -398,10 +397,32 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
             for sentence in whole_sentences(paragraph, page.lang):
                 add_sourced(profile.biography, sentence, source)
     names_folded = lru_cache(maxsize=None)(fold)  # every news item looks for every researcher's name
+    unowned = []
     for page in pages:
-        if page.is_news:
-            add_news(page, profiles, names_folded)
-    return list(profiles.values())
+        if page.is_news and not add_news(page, profiles, names_folded):
+            unowned.append(page_profile(page))
+    return list(profiles.values()) + unowned
+
+
+def news_lines(page: Page) -> list[str]:
+    """A news item's lines, the first without the breadcrumb it may open with ("Mila > News > …")."""
+    return [re.split(r"\s[>›»]\s", page.news[0])[-1], *page.news[1:]] if page.news else []
+
+
+def headline_of(page: Page) -> str | None:
+    """A news item's first line, shortened, as its citations' label."""
+    return shorten(news_lines(page)[0], HEADLINE_CHARS, placeholder=" …") if page.news else None
+
+
+def page_profile(page: Page) -> Profile:
+    """A news item that names no researcher here: a profile of the page itself, known by its headline."""
+    headline = headline_of(page) or page.url or page.source or "?"
+    source = Source(file=page.source, url=page.url, line=None, researcher=headline, lang=page.lang, headline=headline)
+    profile = Profile(researcher=headline, pages=[source], unowned=True)
+    for line in news_lines(page):
+        for sentence in whole_sentences(line, page.lang):
+            add_sourced(profile.news, sentence, source)
+    return profile
 
 
 # A piece that ends in an initial ("Arthur-B.", "M.") and a piece that opens inside a word or a
@@ -421,10 +442,10 @@ def whole_sentences(paragraph: str, lang: str) -> list[str]:
     return joined
 
 
-def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> None:
+def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> bool:
     """A news item's sentences go to each researcher it names in full, and to the person its
     headline is about (a name the headline gives and the text repeats), who may have no page.
-    ``fold``: ``qa.text.fold`` or a cached copy of it."""
+    ``fold``: ``qa.text.fold`` or a cached copy of it. Whether it named anyone."""
     text = " ".join(page.news)
     folded = f" {fold(text)} "
     named = [name for name in profiles if f" {fold(name)} " in folded]
@@ -441,9 +462,10 @@ def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> None:
     for name in dict.fromkeys(named):
         profile = profiles.setdefault(name, Profile(researcher=name))
         source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang,
-                        headline=shorten(page.news[0], HEADLINE_CHARS, placeholder=" …") if page.news else None)
+                        headline=headline_of(page))
         if source not in profile.pages:
             profile.pages.append(source)
-        for line in page.news:
+        for line in news_lines(page):
             for sentence in whole_sentences(line, page.lang):
                 add_sourced(profile.news, sentence, source)
+    return bool(named)

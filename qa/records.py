@@ -122,6 +122,9 @@ class Profile:
     news: list[Sourced] = field(default_factory=list)  # sentences of news items that name them
     supervisors: list[Sourced] = field(default_factory=list)  # a student's own supervisors, as named
     pages: list[Source] = field(default_factory=list)
+    # A page no researcher here owns or is named on (a news item, an impact report): ``researcher``
+    # is its headline; it is searched for what it says and is never taken for a person.
+    unowned: bool = False
 
     @property
     def urls(self) -> list[str]:

@@ -144,7 +144,8 @@ class Library:
         self.papers = {p.paper_id: p for p in papers}
         self.order = [p.paper_id for p in papers]
         self.row = {pid: i for i, pid in enumerate(self.order)}
-        self.profiles = {p.researcher: p for p in profiles}
+        self.profiles = {p.researcher: p for p in profiles if not p.unowned}
+        self.unowned = {p.researcher: p for p in profiles if p.unowned}  # pages about no researcher here
         for paper in papers:  # a researcher with papers but no readable profile still has one
             for name in paper.researchers:
                 self.profiles.setdefault(name, Profile(researcher=name, pages=[
@@ -460,9 +461,10 @@ class Library:
                 shared = {pid for p in holders for pid in self.by_researcher.get(p.researcher, [])}
                 found.hits = [Hit(p, 1.0) for p in pool if p.paper_id in shared]
                 return found
-        if not profiles and (not hits or question.asks_person) and not named and not question.asks_papers and question.topic:
-            # Nobody named, and no paper about it or a question for a person ("who won …?"): a page
-            # may say it ("who was appointed …?"); its sentence answers if it is closer than any paper.
+        saying = not profiles and not named and not question.asks_papers and bool(question.topic)
+        if saying:
+            # Nobody named and no paper asked for: a page may say it ("who was appointed …?", "how
+            # many took part in the summer school?"); its sentence answers if closer than any paper.
             profiles = self.profiles_saying(question)
             found.profiles = profiles
         # What someone published is never answered from their page; anything else may be.
@@ -494,7 +496,11 @@ class Library:
                 question.intent = Intent.PROFILE
                 question.attribute = question.attribute or "facts"
                 found.facts = facts
+                if saying:  # found by what they say: only the pages that say it
+                    found.profiles = [p for p in profiles if any(f.researcher == p.researcher for f in facts)]
                 return found
+            if saying:
+                found.profiles = []
         self.add_evidence(question, hits)
         found.hits = hits
         return found
@@ -712,9 +718,12 @@ class Library:
             return []
         if self._prose_index is None:  # built on first use: most questions never need it
             self._prose_index = {}
-            for name, p in self.profiles.items():
-                held = set(lemmas(" ".join(v.value for v in p.biography + p.news))) \
-                    | {lemma_fr(w) for v in p.biography + p.news for w in words(v.value)}
+            for name, p in {**self.profiles, **self.unowned}.items():
+                prose = p.biography + p.news
+                # A French page is also read in its lexicon English (the topic is English).
+                held = set(lemmas(" ".join(v.value for v in prose))) \
+                    | {lemma_fr(w) for v in prose for w in words(v.value)} \
+                    | set(lemmas(" ".join(to_english(v.value) for v in prose if v.sources[0].lang == "fr")))
                 for word in held:
                     self._prose_index.setdefault(word, []).append(name)
         # Only profiles holding an asked word can pass (count >= 1): counted from the word index.
@@ -726,7 +735,8 @@ class Library:
         counts = Counter({name: count for name, count in counts.items()
                           if all(name in self._prose_index.get(word, ()) for word in named)})
         scored = sorted(((count, name) for name, count in counts.items()), reverse=True)
-        return [self.profiles[name] for count, name in scored[:limit] if count >= max(1, len(asked) / 2)]
+        return [self.profiles.get(name) or self.unowned[name] for count, name in scored[:limit]
+                if count >= max(1, len(asked) / 2)]
 
     def query_vector(self, text: str) -> np.ndarray:
         return np.asarray(self.embedder.embed_queries([text])[0], dtype=np.float32)

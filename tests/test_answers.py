@@ -197,6 +197,12 @@ Varga will work with Maëlle Okonkwo-Tremblay, whose TIDE lab tracks the same co
 """
 
 
+CENSUS_PAGE = """Mila > News > Puffin census volunteers wanted on the Gulf islands
+The yearly seabird census of the Gulf of St. Lawrence needs 40 volunteers this summer.
+Volunteers will count puffin burrows on six islands over three weekends in July.
+"""
+
+
 @pytest.fixture(scope="module")
 def bilingual(tmp_path_factory):
     """The seeds plus an invented researcher with an English and a French profile page."""
@@ -213,13 +219,15 @@ def bilingual(tmp_path_factory):
     (folder / "fr.txt").write_text(FR_PAGE)
     (folder / "news.txt").write_text(NEWS_PAGE)
     (folder / "fr-only.txt").write_text(FR_ONLY_PAGE)
+    (folder / "census.txt").write_text(CENSUS_PAGE)
     for slug, text in STUDENT_PAGES.items():
         (folder / f"{slug}.txt").write_text(text)
     sources = json.loads((folder / "sources.json").read_text())
     sources["pages"] += [{"file": "en.txt", "url": "https://mila.quebec/en/directory/maelle-okonkwo-tremblay"},
                          {"file": "fr.txt", "url": "https://mila.quebec/fr/annuaire/maelle-okonkwo-tremblay"},
                          {"file": "news.txt", "url": "https://mila.quebec/en/news/two-seabird-chairs"},
-                         {"file": "fr-only.txt", "url": "https://mila.quebec/fr/annuaire/tomasz-kowalczyk-ngata"}]
+                         {"file": "fr-only.txt", "url": "https://mila.quebec/fr/annuaire/tomasz-kowalczyk-ngata"},
+                         {"file": "census.txt", "url": "https://mila.quebec/en/news/puffin-census"}]
     sources["pages"] += [{"file": f"{slug}.txt", "url": f"https://mila.quebec/en/directory/{slug}"} for slug in STUDENT_PAGES]
     (folder / "sources.json").write_text(json.dumps(sources))
     return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
@@ -295,6 +303,13 @@ def test_news_items_answer_about_the_people_they_name(bilingual):
     assert "Varga's page" not in chair.text + chair.citations[0].label and "Pages that name Ines Varga" in chair.text
     nobody_named = bilingual.ask("Who will record the puffin colonies of the Gulf of St. Lawrence?")
     assert "Varga" in nobody_named.text and not nobody_named.refused
+
+
+def test_a_news_item_naming_no_researcher_answers_for_itself_and_is_no_person(bilingual):
+    answer = bilingual.ask("How many volunteers does the yearly seabird census of the Gulf need?")
+    assert "40" in answer.text and not answer.refused
+    assert answer.citations[0].label.startswith("Puffin census volunteers wanted") and "Mila > News" not in answer.text
+    assert not any("Puffin" in name for name in bilingual.researchers())
 
 
 def test_a_who_question_is_answered_by_the_page_that_names_the_person_not_by_a_venues_papers(bilingual):

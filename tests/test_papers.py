@@ -163,7 +163,7 @@ def test_a_news_item_opening_with_prose_has_no_headline_person():
     text = ("Our teams fly to the sunny shores of Port Alba, Nova Scotia this week for the annual robotics meeting.\n"
             "In Port Alba, Ines Varga will present three accepted papers, the most of any lab.\n")
     page = parse_page(text, url="https://mila.quebec/en/news/off-to-port-alba")
-    names = {p.researcher for p in merge_profiles([page])}
+    names = {p.researcher for p in merge_profiles([page]) if not p.unowned}  # people, not pages
     assert "Port Alba" not in names
 
 
@@ -175,7 +175,7 @@ def test_a_headline_acronym_is_no_person():
             "Three Mila researchers were named Canada NSERC AI Fellows this week, among them Ines Varga.\n"
             "The fellows work on AI for science, AI for health and AI safety.\n")
     page = parse_page(text, url="https://mila.quebec/en/news/three-new-fellows")
-    names = {p.researcher for p in merge_profiles([page])}
+    names = {p.researcher for p in merge_profiles([page]) if not p.unowned}  # people, not pages
     assert not any("AI" in name.split() for name in names)
 
 
@@ -189,3 +189,15 @@ def test_a_news_item_opening_with_prose_is_about_the_person_it_opens_with():
     page = parse_page(text, url="https://mila.quebec/en/news/ines-varga-defends")
     profiles = {p.researcher: p for p in merge_profiles([page])}
     assert "Ines Varga" in profiles and any("Polar Institute" in v.value for v in profiles["Ines Varga"].news)
+
+
+def test_a_news_item_naming_no_researcher_is_a_page_of_its_own_never_a_person():
+    from qa.pages import parse_page
+    from qa.papers import merge_profiles
+
+    text = ("Mila > News > Three islands join the puffin census\n"
+            "The yearly seabird census of the Gulf now covers three more islands, counted by 40 volunteers.\n")
+    page = parse_page(text, url="https://mila.quebec/en/news/puffin-census-islands")
+    (profile,) = merge_profiles([page])
+    assert profile.unowned and profile.researcher == "Three islands join the puffin census"
+    assert profile.pages[0].headline == profile.researcher and any("40 volunteers" in v.value for v in profile.news)

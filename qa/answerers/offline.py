@@ -224,10 +224,14 @@ def paper_line(hit: Hit, w: Writer, *, evidence: bool = True, owners: bool = Fal
     return line
 
 
-def says_about(values: list[Sourced]) -> str:
-    """The phrase that introduces quoted page sentences: a news item only names the researcher (its
-    sentences may be about anyone it names), their own page speaks about them."""
-    return "news_about" if all(s.headline for v in values for s in v.sources) else "biography"
+def says_about(values: list[Sourced], name: str) -> str:
+    """The phrase that introduces quoted page sentences: a page about no researcher here speaks for
+    itself, a news item only names the researcher (its sentences may be about anyone it names),
+    their own page speaks about them."""
+    headlines = {s.headline for v in values for s in v.sources}
+    if headlines == {name}:
+        return "page_says"
+    return "news_about" if None not in headlines else "biography"
 
 
 def who(q: Question, w: Writer) -> str:
@@ -465,7 +469,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             # beside any sentence about the rest of the question ("… at ÉTS").
             said += [v for v in opening if v not in said]
         if said:
-            lines.append(w.say(says_about(said), name=profile.researcher))
+            lines.append(w.say(says_about(said, profile.researcher), name=profile.researcher))
             for sources, texts in group_by_page(said):
                 lines.append(f"{quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}")
     refused = not found.facts and not (q.open_field and lines)
@@ -483,7 +487,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         closest = found.facts[0]
         w.rewind(mark)
         cite = w.cite_page(closest.value.sources[0], closest.researcher, [closest.value.value])
-        return w.answer([missing, w.say(says_about([closest.value]), name=closest.researcher),
+        return w.answer([missing, w.say(says_about([closest.value], closest.researcher), name=closest.researcher),
                          f"{quote([closest.value.value], w)} {cite}"],
                         refused=True)
     if missing:
