@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.pages import Page, is_name_like, name_from_url, parse_page, repair
+from qa.pages import Page, is_chrome, is_name_like, name_from_url, parse_page, repair
 from tests.conftest import SEEDS
 from tests.seeds import seed_line
 
@@ -576,3 +576,16 @@ def test_a_title_alone_between_papers_of_an_unheaded_list_is_a_paper():
     page = parse_page(text, url="https://mila.quebec/en/ines-varga")
     assert [p.title for p in page.publications] == ["Pooling Plot Data Across Boreal Provinces", "Counting Trees from Space",
                                                     "Fire Risk Maps for Northern Ontario Forests"]
+
+
+def test_a_banner_page_whose_copy_cuts_the_toggle_keeps_only_its_abstract():
+    text = ("Le Studio des oiseaux marins de Mila veut rapprocher la recherche et la conservation des colonies côtières partout au pays.\n"
+            "Ines Varga nommée directrice du programme\n"
+            "Professeure à Rimouski, Ines Varga dirige depuis dix ans le recensement des macareux et fait partie des chercheuses les plus citées.\n"
+            "Vous pouvez activer et désactiver les types de cookies que vous souhaitez accepter. Cependant certains choix que vous ferez pourraient affecter les services proposés.\n"
+            "Puffin burrow counts from drones (Lindqvist et al, 2019) are an established way to survey colonies in the Gulf. Each… (voi")
+    page = parse_page(text, url="https://mila.quebec/fr/annuaire/kwame-boateng")
+    assert [p.abstract[:29] for p in page.publications] == ["Puffin burrow counts from dro"]
+    assert page.publications[0].abstract.endswith("Each")  # the cut toggle is no part of it
+    assert is_chrome("You can enable and disable the types of cookies you wish to accept. However certain choices "
+                     "you make could affect the services offered on our sites (e.g. suggestions, personalised ads).")
