@@ -570,7 +570,10 @@ class Library:
                 said = [f for f in said if names_someone(f.value.value, besides)]
             return listed + said
         if not facts or not question.topic:
-            return [] if relevant_only else [f for f in facts if f.field in PROSE][:3]
+            # The biography as its pages in the question's language give it, when they do.
+            prose = sorted((f for f in facts if f.field in PROSE),
+                           key=lambda f: not any(s.lang == question.lang for s in f.value.sources))
+            return [] if relevant_only else prose[:3]
         query = self.query_vector(question.topic)
         texts = [f.value.value for f in facts]
         # A French page sentence is also embedded in its lexicon English (the embedder reads English).

@@ -243,6 +243,12 @@ def test_page_facts_come_from_the_page_in_the_questions_language(bilingual):
     assert "Computational Ecology" in both.text and "Écologie computationnelle" in both.text
 
 
+def test_a_whole_biography_asked_in_french_is_read_from_the_french_page(bilingual):
+    answer = bilingual.ask("Que dit la biographie de Maëlle Okonkwo-Tremblay ?")
+    assert "professeure agrégée" in answer.text and "associate professor" not in answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/fr/annuaire/maelle-okonkwo-tremblay"}
+
+
 def test_a_biography_fact_answers_and_cites_the_page(bilingual):
     lab = bilingual.ask("Which lab did Okonkwo-Tremblay found, and what does it study?")
     assert "TIDE" in lab.text and "seabirds" in lab.text and lab.citations[0].kind == "page"
