@@ -118,7 +118,6 @@ class Found:
     facts: list[Fact] = field(default_factory=list)  # profile facts that answer the question, best first
     near: list[Hit] = field(default_factory=list)  # close papers not cited offline, for the LLM's context
     parts: list[tuple[Question, Found]] = field(default_factory=list)  # each ask of a question asking several kinds
-    others: list[Profile] = field(default_factory=list)  # researchers a which-of question names whose pages do not hold it
 
     @classmethod
     def of_asks(cls, parts: list[tuple[Question, Found]]) -> Found:
@@ -408,8 +407,6 @@ class Library:
             if question.attribute is None:  # "who works on X": their papers count too; a role or a place is a page's
                 everything = np.arange(len(self.all), dtype=np.int64)
                 found.hits = self.topic_hits(question, rows if profiles else everything, top_k)
-            else:  # "which of A, B, C are affiliates?": the others are named as not holding it
-                found.others = [p for p in profiles if p not in found.profiles]
             return found
         pool = self.papers_at(rows)
         named = [self.papers[pid] for pid in question.papers]
@@ -1154,14 +1151,20 @@ def asked_words(question: Question) -> list[set[str]]:
     who at Microsoft Research": each run of capitalised topic words as typed is one name)."""
     typed = {t for t in question.terms[1:] if t[:1].isupper() and fold(t) not in stopwords()}
     names, run = [], []
-    for token in re.findall(r"[\w'’\-]+", question.text) + [""]:
+    tokens = re.findall(r"[\w'’\-]+", question.text) + [""]
+    for at, token in enumerate(tokens):
         if token in typed or run and len(token) >= 2 and token.isupper():  # "Quebec AI Institute" is one name
             run.append(token)
+        elif run and token.lower() in NAME_LINKS and tokens[at + 1] in typed:
+            run.append(token)  # "University of Alberta", "Université de Montréal" are one name
         elif run:
             names.append(" ".join(run))
             run = []
     options = [set(lemmas(question.topic))] + [set(lemmas(name)) for name in names]
     return [o - stopwords() for o in options if o - stopwords()]
+
+
+NAME_LINKS = {"of", "for", "and", "de", "du", "des", "d", "la", "le", "l", "et", "pour"}  # inside one institution's name
 
 
 def typed_names(question: Question) -> set[str]:

@@ -249,6 +249,14 @@ def test_a_whole_biography_asked_in_french_is_read_from_the_french_page(bilingua
     assert {c.url for c in answer.citations} == {"https://mila.quebec/fr/annuaire/maelle-okonkwo-tremblay"}
 
 
+def test_which_of_them_studied_at_a_named_university_needs_that_name_not_just_university(bilingual):
+    answer = bilingual.ask("Which of these researchers got a PhD at the University of Toronto: "
+                           "Okonkwo-Tremblay or Kowalczyk-Ngata?")
+    assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Kowalczyk-Ngata:" not in answer.text
+    assert "Tomasz Kowalczyk-Ngata do not say so" in answer.text
+    assert not any("kowalczyk" in (c.url or "") for c in answer.citations)
+
+
 def test_a_biography_fact_answers_and_cites_the_page(bilingual):
     lab = bilingual.ask("Which lab did Okonkwo-Tremblay found, and what does it study?")
     assert "TIDE" in lab.text and "seabirds" in lab.text and lab.citations[0].kind == "page"

@@ -598,12 +598,16 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
             values = in_language(values, q.lang)
             for sources, texts in group_by_page(values):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
-        if found.others and q.attribute in LISTED:  # named, not cited: no page supports what it lacks
-            lines.append(w.say("who_others", names=w.join([p.researcher for p in found.others])))
     by_researcher: dict[str, list[Hit]] = {}
     for hit in found.hits:
         for name in hit.paper.researchers:
             by_researcher.setdefault(name, []).append(hit)
+    # "Which of A, B, C …?": those whose pages and papers do not hold it are named, not cited (no
+    # page supports what it lacks).
+    others = [name for name in q.researchers if len(q.researchers) > 1
+              and name not in {p.researcher for p in found.profiles} and name not in by_researcher]
+    if lines and others:
+        lines.append(w.say("who_others", names=w.join(others)))
     if by_researcher and q.asked == Intent.COAUTHORS:  # co-authors found by their pages: the papers shared
         lines.append(w.say("who_shared", names=w.join(q.researchers)))
         lines += [f"- *{h.paper.label}* {w.cite_paper(h)}" for h in found.hits]
