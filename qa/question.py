@@ -756,7 +756,9 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     # what a biography question is about, so they stay in the topic.
     matched = {w for flat in {flatten(text), flatten(source)} for name, pattern in cues().items()
                if not name.startswith(UNFRAMING) for match in pattern.finditer(flat) for w in match.group(0).split()}
-    framing = {w for w in cue_vocabulary() if w in matched or lemma(w) not in field_terms()}
+    # (An acronym's plural, "llms", is a field term as its singular is: no dictionary takes it there.)
+    framing = {w for w in cue_vocabulary() if w in matched
+               or lemma(w) not in field_terms() and w.removesuffix("s") not in field_terms()}
     skip = stopwords() | framing | HONORIFICS
     if question.lang == "fr":  # any form of a French question word ("donnez", "listez" for donner, lister)
         skip = skip | {word for word in set(fold(text).split()) if lemma_fr(word) in skip}

@@ -692,3 +692,9 @@ def test_show_asks_for_a_list_only_of_papers_and_what_did_they_do_asks_a_fact(di
     assert parse("Show me all of Mensah's papers.", directory).intent == Intent.LIST
     assert parse("Show the papers of Mensah.", directory).intent == Intent.LIST
     assert parse("What did they publish on birds, Mensah and Côté-Lefebvre?", directory).intent != Intent.FACT
+
+
+def test_which_llms_or_networks_asks_for_names(directory):
+    assert parse("Which LLMs were tested in the LOOM paper?", directory).asks_name
+    assert parse("Which networks does LOOM compare?", directory).asks_name
+    assert parse("What has Mensah written on LLMs?", directory).topic  # the word stays a topic elsewhere
