@@ -70,6 +70,7 @@ class Question:
     researchers: list[str] = field(default_factory=list)  # in the order the question names them
     combine: str = "all"  # several researchers: papers on "all" pages, "any" page, the "first" only, or the first's with each other ("pairs")
     candidates: dict[str, list[str]] = field(default_factory=dict)  # an ambiguous name → who it may be
+    assumed: list[str] = field(default_factory=list)  # an ambiguous name's other candidates, whose records do not answer
     unknown_person: str | None = None
     coauthors: list[str] = field(default_factory=list)
     papers: list[str] = field(default_factory=list)  # ids of papers named by (part of) their title
@@ -333,8 +334,11 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         canonical = resolve_one(researcher, directory)
         if canonical is None:
             question.unknown_person = researcher
-        elif canonical not in question.researchers:
-            question.researchers.insert(0, canonical)
+        else:
+            if canonical not in question.researchers:
+                question.researchers.insert(0, canonical)
+            # The researcher given settles an ambiguous name that may mean them ("Bengio").
+            question.candidates = {name: options for name, options in question.candidates.items() if canonical not in options}
     if not question.researchers and not question.candidates:
         question.unknown_person = question.unknown_person or unknown_name(text, directory, used)
     if len(question.researchers) > 1:

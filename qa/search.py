@@ -26,7 +26,7 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
-                         named_languages)
+                         named_languages, parse)
 from qa.records import Paper, Profile, Sourced
 from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
@@ -376,7 +376,9 @@ class Library:
         if question.lang == "en":  # a French question's typed words are French; its topic is English
             question.terms = [self.spelled_out(t) for t in question.terms]
         profiles = [self.profiles[n] for n in question.researchers if n in self.profiles]
-        if question.unknown_person or question.candidates and not question.researchers:
+        if question.candidates and not question.researchers and not question.unknown_person:
+            return self.search_candidates(question, top_k)
+        if question.unknown_person:
             return Found(profiles=profiles)
         question.topic = self.initials_spelled(question.topic, profiles)
         found = Found(profiles=profiles)
@@ -500,6 +502,25 @@ class Library:
                 found.profiles = []
         self.add_evidence(question, hits)
         found.hits = hits
+        return found
+
+    def search_candidates(self, question: Question, top_k: int) -> Found:
+        """An ambiguous name ("Bengio") is read as the one candidate whose records answer the
+        question, said so in the answer; when none or several do, the candidates are asked back."""
+        if len(question.candidates) != 1:
+            return Found()
+        (options,) = question.candidates.values()
+        answering = []
+        for option in options:
+            reading = parse(question.text, self.directory, researcher=option)  # read as asked of them
+            found = self.search(reading, top_k)
+            if found.facts or found.hits:
+                answering.append((reading, found))
+        if len(answering) != 1:
+            return Found()
+        reading, found = answering[0]
+        question.__dict__.update(reading.__dict__)
+        question.assumed = [o for o in options if o != reading.researchers[0]]
         return found
 
     def coauthors_holding(self, question: Question, pool: list[Paper]) -> list[Profile]:

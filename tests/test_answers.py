@@ -1301,3 +1301,30 @@ def test_each_ask_gets_its_sentence_whatever_words_say_where_to_read(tmp_path_fa
     focus = one_page_assistant(tmp_path_factory, FOCUS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
     answer = focus.ask("What does Vandermeer's research focus on according to her bio, and which places does she apply it to?")
     assert "sediment transport" in answer.text and "harbours" in answer.text, answer.text
+
+
+VARGA_PAGES = {
+    "https://mila.quebec/en/directory/ines-varga": """Portrait of Ines Varga
+Ines Varga
+Core Academic Member
+Research Topics
+Computational Ecology
+Biography
+Ines Varga is a professor at Université de Sherbrooke. In 2021 she restored the Cap-Chat lighthouse as a field station for seabird acoustics.
+""",
+    "https://mila.quebec/en/directory/ilona-varga": """Portrait of Ilona Varga
+Ilona Varga
+Affiliate Member
+Research Topics
+Optimization
+Biography
+Ilona Varga is a research scientist in Budapest who works on scheduling and integer programming.
+"""}
+
+
+def test_an_ambiguous_surname_is_read_as_the_one_researcher_whose_pages_answer(tmp_path_factory):
+    vargas = pages_assistant(tmp_path_factory, VARGA_PAGES)
+    answer = vargas.ask("Which lighthouse did Varga restore, and when?")
+    assert "Read as Ines Varga" in answer.text and "Cap-Chat" in answer.text and not answer.refused
+    both = vargas.ask("What are Varga's research topics?")  # both pages answer: asked back
+    assert both.refused and "Ines Varga" in both.text and "Ilona Varga" in both.text

@@ -698,3 +698,9 @@ def test_which_llms_or_networks_asks_for_names(directory):
     assert parse("Which LLMs were tested in the LOOM paper?", directory).asks_name
     assert parse("Which networks does LOOM compare?", directory).asks_name
     assert parse("What has Mensah written on LLMs?", directory).topic  # the word stays a topic elsewhere
+
+
+def test_a_researcher_given_settles_an_ambiguous_name_that_may_mean_them(directory):
+    assert parse("What did Zhang publish?", directory).candidates
+    settled = parse("What did Zhang publish?", directory, researcher="Wei Zhang")
+    assert settled.researchers == ["Wei Zhang"] and not settled.candidates

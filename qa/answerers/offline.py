@@ -704,6 +704,10 @@ def answer(q: Question, found: Found, w: Writer | None = None) -> Answer:
         return w.answer([reply.text for reply in replies], refused=all(reply.refused for reply in replies))
     if q.unknown_person:
         return w.answer([w.say("unknown_person", name=q.unknown_person)], refused=True)
+    if q.assumed:  # an ambiguous name, read as the one researcher whose records answer
+        reply = answer(replace(q, assumed=[]), found, w)
+        note = w.say("assumed", others=w.join(q.assumed), chosen=w.join(q.researchers))
+        return w.answer([note, reply.text], refused=reply.refused)
     if q.candidates and not q.researchers:
         name, options = next(iter(q.candidates.items()))
         return w.answer([w.say("ambiguous", name=name, options=w.join(options, "or"))], refused=True)

@@ -5,6 +5,7 @@ PHRASES = {
     "en": {
         "unknown_person": "The pages don't list a researcher named {name}, so they can't say anything about {name}.",
         "ambiguous": "“{name}” may mean {options}. Which one do you mean?",
+        "assumed": "Read as {chosen}: the pages of {others} do not answer this.",
         "nothing": "The pages don't contain anything on “{topic}”{scope}.",
         "nothing_bare": "The pages don't contain an answer to this question{scope}.",
         "scope": " for {names}",
@@ -81,6 +82,7 @@ PHRASES = {
     "fr": {
         "unknown_person": "Les pages ne mentionnent aucun chercheur nommé {name} ; elles ne disent donc rien de {name}.",
         "ambiguous": "« {name} » peut désigner {options}. Lequel voulez-vous dire ?",
+        "assumed": "Compris comme {chosen} : les pages de {others} n'y répondent pas.",
         "nothing": "Les pages ne contiennent rien sur « {topic} »{scope}.",
         "nothing_bare": "Les pages ne contiennent pas de réponse à cette question{scope}.",
         "scope": " pour {names}",
