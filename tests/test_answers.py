@@ -250,7 +250,7 @@ def test_a_whole_biography_asked_in_french_is_read_from_the_french_page(bilingua
 
 
 def test_which_of_them_studied_at_a_named_university_needs_that_name_not_just_university(bilingual):
-    answer = bilingual.ask("Which of these researchers got a PhD at the University of Toronto: "
+    answer = bilingual.ask("Which of these researchers got their doctorate from the University of Toronto: "
                            "Okonkwo-Tremblay or Kowalczyk-Ngata?")
     assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Kowalczyk-Ngata:" not in answer.text
     assert "Tomasz Kowalczyk-Ngata do not say so" in answer.text
@@ -1285,7 +1285,7 @@ Chatbots often drop a correct answer when a user pushes back. We tested how lang
 
 def test_a_which_names_question_quotes_the_sentence_listing_names_over_one_passing_name(tmp_path_factory):
     chatbots = one_page_assistant(tmp_path_factory, CHATBOTS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
-    answer = chatbots.ask("Which language models were tested in the paper on giving way when challenged?")
+    answer = chatbots.ask("In the paper on giving way when challenged, which language models did they put through the challenge?")
     assert "Nova 2, Quill7 and Rook-mini" in answer.text, answer.text
 
 
@@ -1299,7 +1299,7 @@ Ilse Vandermeer is a professor at Université Laval. She chairs the Dune Council
 
 def test_each_ask_gets_its_sentence_whatever_words_say_where_to_read(tmp_path_factory):
     focus = one_page_assistant(tmp_path_factory, FOCUS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
-    answer = focus.ask("What does Vandermeer's research focus on according to her bio, and which places does she apply it to?")
+    answer = focus.ask("In her bio, what does Vandermeer's research focus on, and which places does she apply it to?")
     assert "sediment transport" in answer.text and "harbours" in answer.text, answer.text
 
 

@@ -695,7 +695,7 @@ def test_show_asks_for_a_list_only_of_papers_and_what_did_they_do_asks_a_fact(di
 
 
 def test_which_llms_or_networks_asks_for_names(directory):
-    assert parse("Which LLMs were tested in the LOOM paper?", directory).asks_name
+    assert parse("For LOOM, which LLMs did the authors test?", directory).asks_name
     assert parse("Which networks does LOOM compare?", directory).asks_name
     assert parse("What has Mensah written on LLMs?", directory).topic  # the word stays a topic elsewhere
 
