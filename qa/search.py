@@ -354,11 +354,13 @@ class Library:
         """A text with each word that no paper holds, but that begins words papers hold, written as
         the most common of them: a user's abbreviation of the papers' word ("params" → "parameter");
         and a dictionary word no paper holds as the papers' most common word of its stem ("explore"
-        → "exploration"). Words the papers hold are kept as typed: "reinforce" never becomes
-        "reinforcement"."""
+        → "exploration"). Words the papers or a page hold are kept as typed: "reinforce" never
+        becomes "reinforcement"."""
         def spell(match: re.Match) -> str:
             stem = lemma(match.group(0))
             if len(stem) < ABBREVIATION_MIN or stem in self.df or fold(match.group(0)) in self.df:
+                return match.group(0)
+            if stem in self.value_index():  # a word a page prints ("Causality" among the topics)
                 return match.group(0)
             if known_word(match.group(0)):  # "extra" is a word, not the start of "extrapolation"
                 family = self.derivations.get(english_stemmer().stemWord(stem), [])
@@ -878,18 +880,22 @@ class Library:
         options = asked_words(question)
         if not options:
             return []
-        if self._value_index is None:  # built on first use: most questions never need it
-            self._value_index = {}
-            for name, profile in self.profiles.items():
-                held = self.profile_values(profile)
-                for word in set().union(*(h for _, h in held)):
-                    self._value_index.setdefault(word, set()).add(name)
         # A profile can only match an option if it holds all of its words somewhere: the word index
         # narrows the profiles to check to those.
-        possible = set().union(*(set.intersection(*(self._value_index.get(w, set()) for w in option))
-                                 for option in options))
+        index = self.value_index()
+        possible = set().union(*(set.intersection(*(index.get(w, set()) for w in option)) for option in options))
         return [p for p in profiles if p.researcher in possible
                 and matching_values(options, p, self.profile_values(p))]
+
+    def value_index(self) -> dict[str, set[str]]:
+        """Each lemma the profiles' page values hold → the profiles holding it (built on first use:
+        most questions never need it)."""
+        if self._value_index is None:
+            self._value_index = {}
+            for name, profile in self.profiles.items():
+                for word in set().union(*(h for _, h in self.profile_values(profile))):
+                    self._value_index.setdefault(word, set()).add(name)
+        return self._value_index
 
     def profile_values(self, profile: Profile) -> list[tuple[Sourced, set[str]]]:
         """A profile's page values with the lemmas each holds (computed once per profile)."""

@@ -1328,3 +1328,32 @@ def test_an_ambiguous_surname_is_read_as_the_one_researcher_whose_pages_answer(t
     assert "Read as Ines Varga" in answer.text and "Cap-Chat" in answer.text and not answer.refused
     both = vargas.ask("What are Varga's research topics?")  # both pages answer: asked back
     assert both.refused and "Ines Varga" in both.text and "Ilona Varga" in both.text
+
+
+TOPIC_PAGES = {
+    "https://mila.quebec/en/directory/ines-varga": """Portrait of Ines Varga
+Ines Varga
+Core Academic Member
+Research Topics
+Causality
+Computational Ecology
+Publications
+Causal Effects of Fishing Bans on Seabird Colonies
+Kwame Boateng
+We estimate causal effects of fishing bans on seabird colonies from twenty years of counts. Bans raise fledging rates.
+2023-05-01
+""",
+    "https://mila.quebec/en/directory/jonas-lindqvist": """Portrait of Jonas Lindqvist
+Jonas Lindqvist
+Affiliate Member
+Research Topics
+Optimization
+Computational Ecology
+"""}
+
+
+def test_a_topic_word_a_page_prints_is_matched_as_typed_not_as_the_papers_derivation(tmp_path_factory):
+    topics = pages_assistant(tmp_path_factory, TOPIC_PAGES)
+    answer = topics.ask("Of Varga and Lindqvist, who has Causality among the topics on their page?")
+    assert "Ines Varga: “Causality”" in answer.text and "Jonas Lindqvist do not say so" in answer.text
+    assert not any("lindqvist" in (c.url or "") for c in answer.citations)
