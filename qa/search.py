@@ -217,6 +217,7 @@ class Library:
         process opens it without reading the store or rebuilding anything (:mod:`qa.packed`: records
         and per-name lookups are built when first read, arrays are mapped from the file)."""
         self.load_vectors()
+        self.value_index()  # built here, at ingest, so that no question waits for it
         state = {key: value for key, value in self.__dict__.items() if key not in (*self.UNSAVED, "all", "papers")}
         state["all"] = PackedList.of(list(self.all), kept=packed.KEPT)
         for key in self.PACKED:
