@@ -23,14 +23,15 @@ from unidecode import unidecode
 from qa.text import field_terms, lemma, stopwords, words
 
 TOGGLES = ("see more", "voir plus", "read more", "lire la suite")
+TOGGLE = "|".join(re.escape(t) for t in TOGGLES)
 # "Each… (voi": a toggle the stored copy of the page cut off at its end.
 CUT_TOGGLE = r"(?:…|\.\.\.)\s*\((?:" + "|".join(sorted({re.escape(t[:i]) for t in TOGGLES for i in range(1, len(t))},
                                                       key=len, reverse=True)) + r")$"
 # "large-sca… (see more)le datasets": the listing's expand toggle spliced into a word.
-SPLICE = re.compile(r"\s*(?:…|\.\.\.)\s*\((?:see more|voir plus|read more|lire la suite)\)|\s*" + CUT_TOGGLE, re.I)
+SPLICE = re.compile(rf"\s*(?:…|\.\.\.)\s*\((?:{TOGGLE})\)|\s*" + CUT_TOGGLE, re.I)
 # Citation markers printed in page text: "[7]", "[12, 13]", "[3-5]" (never an interval such as "[0, 1]").
 CITATION = re.compile(r"\s*\[[1-9]\d{0,2}(?:\s*[,;–-]\s*[1-9]\d{0,2})*\]")
-SEE_MORE = re.compile(r"\((?:see more|voir plus|read more|lire la suite)\)|" + CUT_TOGGLE, re.I)
+SEE_MORE = re.compile(rf"\((?:{TOGGLE})\)|" + CUT_TOGGLE, re.I)
 # "Brooke Struck … (voir 3 de plus)": the toggle that shows a long co-author list's other names.
 MORE_NAMES = re.compile(r"\s*(?:…|\.\.\.)?\s*\((?:see \d+ more|voir \d+ de plus)\)\s*$", re.I)
 DATE_LINE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")

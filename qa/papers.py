@@ -414,14 +414,17 @@ def headline_of(page: Page) -> str | None:
     return shorten(news_lines(page)[0], HEADLINE_CHARS, placeholder=" …") if page.news else None
 
 
+def news_sentences(page: Page) -> list[str]:
+    return [sentence for line in news_lines(page) for sentence in whole_sentences(line, page.lang)]
+
+
 def page_profile(page: Page) -> Profile:
     """A news item that names no researcher here: a profile of the page itself, known by its headline."""
     headline = headline_of(page) or page.url or page.source or "?"
     source = Source(file=page.source, url=page.url, line=None, researcher=headline, lang=page.lang, headline=headline)
     profile = Profile(researcher=headline, pages=[source], unowned=True)
-    for line in news_lines(page):
-        for sentence in whole_sentences(line, page.lang):
-            add_sourced(profile.news, sentence, source)
+    for sentence in news_sentences(page):
+        add_sourced(profile.news, sentence, source)
     return profile
 
 
@@ -459,13 +462,12 @@ def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> bool:
         # An acronym is no part of a person's name ("Canada CIFAR AI Chairs").
         if is_person_name(span) and not any(t.isupper() and len(t) > 1 for t in span.split()) and folded.count(f" {fold(span)} ") + folded.count(f" {fold(span.split()[-1])} ") >= 2:
             named.append(span)
+    headline, said = headline_of(page), news_sentences(page)  # once for every researcher it names
     for name in dict.fromkeys(named):
         profile = profiles.setdefault(name, Profile(researcher=name))
-        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang,
-                        headline=headline_of(page))
+        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang, headline=headline)
         if source not in profile.pages:
             profile.pages.append(source)
-        for line in news_lines(page):
-            for sentence in whole_sentences(line, page.lang):
-                add_sourced(profile.news, sentence, source)
+        for sentence in said:
+            add_sourced(profile.news, sentence, source)
     return bool(named)

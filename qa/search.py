@@ -695,18 +695,18 @@ class Library:
             read = [english.get(f.value.value, f.value.value) for f in prose]
             vectors = np.stack([self._fact_vectors[text] for text in read])
             taken: set[int] = set()
-            for part in question.parts:
+            for part in map(unsourced, question.parts):
                 at = self.best_for_part(part, read, vectors, taken=taken)
                 taken.add(at)
                 best, held = prose[at], set(lemmas(read[at])) | set(lemmas(prose[at].value.value))
-                asked_part = [w for w in lemmas(unsourced(part)) if w not in stopwords()]
+                asked_part = [w for w in lemmas(part) if w not in stopwords()]
                 # About it: close in meaning, or holding every word the ask has ("what does his
                 # research focus on?" is answered by the sentence on what his research focuses on);
                 # the kind of place asked ("which university") is no such word.
                 content = [w for w in asked_part if not cue("profile_affiliation", f" {w} ")]
                 if best not in chosen and any(holds(held, w) for w in asked_part) and (
                         content and all(holds(held, w) for w in content)
-                        or cosine(vectors[at], self.query_vector(unsourced(part))) >= FACT_PART_MEANING):
+                        or cosine(vectors[at], self.query_vector(part)) >= FACT_PART_MEANING):
                     chosen.append(best)
         for fact in list(chosen):
             if fact.field in PROSE and not fact.value.value.rstrip().endswith((".", "!", "?", "»", "”")):

@@ -77,10 +77,8 @@ def function_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     """English and French function words (bm25s's lists) plus question boilerplate (a data file)."""
-    from bm25s.stopwords import STOPWORDS_EN_PLUS, STOPWORDS_FRENCH
-
-    words_ = {*STOPWORDS_EN_PLUS, *STOPWORDS_FRENCH, *wordset("question_words.txt")}
-    return frozenset(words_ | {fold(w) for w in words_})
+    boilerplate = wordset("question_words.txt")
+    return function_words() | boilerplate | {fold(w) for w in boilerplate}
 
 
 @lru_cache(maxsize=None)

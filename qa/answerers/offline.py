@@ -604,8 +604,8 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
             by_researcher.setdefault(name, []).append(hit)
     # "Which of A, B, C …?": those whose pages and papers do not hold it are named, not cited (no
     # page supports what it lacks).
-    others = [name for name in q.researchers if len(q.researchers) > 1
-              and name not in {p.researcher for p in found.profiles} and name not in by_researcher]
+    listed = {p.researcher for p in found.profiles} | set(by_researcher)
+    others = [name for name in q.researchers if name not in listed] if len(q.researchers) > 1 else []
     if lines and others:
         lines.append(w.say("who_others", names=w.join(others)))
     if by_researcher and q.asked == Intent.COAUTHORS:  # co-authors found by their pages: the papers shared
