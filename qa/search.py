@@ -217,7 +217,8 @@ class Library:
         process opens it without reading the store or rebuilding anything (:mod:`qa.packed`: records
         and per-name lookups are built when first read, arrays are mapped from the file)."""
         self.load_vectors()
-        self.value_index()  # built here, at ingest, so that no question waits for it
+        self.value_index()  # built here, at ingest, so that no question waits for them
+        self.prose_index()
         state = {key: value for key, value in self.__dict__.items() if key not in (*self.UNSAVED, "all", "papers")}
         state["all"] = PackedList.of(list(self.all), kept=packed.KEPT)
         for key in self.PACKED:
@@ -740,7 +741,22 @@ class Library:
                  if w not in stopwords() and len(w) > 2]
         if not asked:
             return []
-        if self._prose_index is None:  # built on first use: most questions never need it
+        index = self.prose_index()
+        # Only profiles holding an asked word can pass (count >= 1): counted from the word index.
+        counts = Counter(name for word in asked for name in index.get(word, ()))
+        # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
+        # page that does not write it speaks of someone else.
+        named = typed_names(question) & set(asked) \
+            | {lemma(w) for author in question.coauthors for w in words(author) if len(w) > 2}
+        counts = Counter({name: count for name, count in counts.items()
+                          if all(name in index.get(word, ()) for word in named)})
+        scored = sorted(((count, name) for name, count in counts.items()), reverse=True)
+        return [self.profiles.get(name) or self.unowned[name] for count, name in scored[:limit]
+                if count >= max(1, len(asked) / 2)]
+
+    def prose_index(self) -> dict[str, list[str]]:
+        """Each lemma the profiles' and unowned pages' prose holds → who holds it (built once)."""
+        if self._prose_index is None:
             self._prose_index = {}
             for name, p in {**self.profiles, **self.unowned}.items():
                 prose = p.biography + p.news
@@ -750,17 +766,7 @@ class Library:
                     | set(lemmas(" ".join(to_english(v.value) for v in prose if v.sources[0].lang == "fr")))
                 for word in held:
                     self._prose_index.setdefault(word, []).append(name)
-        # Only profiles holding an asked word can pass (count >= 1): counted from the word index.
-        counts = Counter(name for word in asked for name in self._prose_index.get(word, ()))
-        # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
-        # page that does not write it speaks of someone else.
-        named = typed_names(question) & set(asked) \
-            | {lemma(w) for author in question.coauthors for w in words(author) if len(w) > 2}
-        counts = Counter({name: count for name, count in counts.items()
-                          if all(name in self._prose_index.get(word, ()) for word in named)})
-        scored = sorted(((count, name) for name, count in counts.items()), reverse=True)
-        return [self.profiles.get(name) or self.unowned[name] for count, name in scored[:limit]
-                if count >= max(1, len(asked) / 2)]
+        return self._prose_index
 
     def query_vector(self, text: str) -> np.ndarray:
         return np.asarray(self.embedder.embed_queries([text])[0], dtype=np.float32)

@@ -75,12 +75,13 @@ def test_a_later_process_answers_from_the_saved_library_without_chroma_and_ident
     assert [tuple(a) for a in out["answers"]] == [(text, keys) for text, keys in expected]
 
 
-def test_the_saved_library_carries_the_page_word_index_so_no_question_builds_it(built):
+def test_the_saved_library_carries_the_page_word_indexes_so_no_question_builds_them(built):
     Assistant(settings_for(built), build_if_empty=False)  # writes the saved library
     [saved] = saved_libraries(built)
     restored = Library.restore(saved, embedder=None, min_similarity=0.5)
     assert restored._value_index is not None
     assert any("Razvan Pascanu" in names for names in restored._value_index.values())
+    assert restored._prose_index is not None
 
 
 def test_an_ingest_by_another_process_is_served_and_replaces_the_saved_library(built, tmp_path):
