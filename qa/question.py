@@ -339,6 +339,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
                 question.researchers.insert(0, canonical)
             # The researcher given settles an ambiguous name that may mean them ("Bengio").
             question.candidates = {name: options for name, options in question.candidates.items() if canonical not in options}
+    set_aside_researchers(question, text)
     if not question.researchers and not question.candidates:
         question.unknown_person = question.unknown_person or unknown_name(text, directory, used)
     if len(question.researchers) > 1:
@@ -746,6 +747,26 @@ def cue_vocabulary() -> frozenset[str]:
                      for w in re.findall(r"[a-z]{3,}", line.partition("\t")[2]))
 
 
+# "Besides X, …", "apart from X": what follows up to the next comma is set aside, not asked.
+SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|except|outre|en dehors de|a part|sauf)\b([^,;:?]*)")
+
+
+def set_aside_researchers(question: Question, text: str) -> None:
+    """A researcher named only where the question sets them aside ("Besides Ada Byron, who co-wrote
+    the book with Grace Hopper?") is not one it asks about, when it names others."""
+    plain = unidecode(text).lower()
+    spans = [m.group(1) for m in SET_ASIDE.finditer(plain)]
+    if not spans or len(question.researchers) < 2:
+        return
+    aside = set(fold(" ".join(spans)).split())
+    rest = set(fold(SET_ASIDE.sub(" ", plain)).split())
+    kept = [name for name in question.researchers
+            if not (set(fold(name).replace("-", " ").split()) & aside)
+            or set(fold(name).replace("-", " ").split()) & rest]
+    if kept:
+        question.researchers = kept
+
+
 def read_topic(question: Question, text: str, used: set[str]) -> None:
     """The content words once names, titles, venues, years, question words and cue words are out;
     French questions have their field terms put into English first."""
@@ -798,7 +819,7 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     # "Apart from her teaching post, which company role …?": what is set aside up to the
     # next comma is not asked (a word said again after it is).
     plain = unidecode(source).lower()
-    for match in re.finditer(r"\b(?:besides|apart from|aside from|other than|except|outre|en dehors de|a part|sauf)\b([^,;:?]*)", plain):
+    for match in SET_ASIDE.finditer(plain):
         after, unasked = set(fold(plain[match.end():]).split()), set(fold(match.group(1)).split())
         topic = [t for t in topic if t in after or t not in unasked]
         terms = [t for t in terms if fold(t) in after or fold(t) not in unasked]

@@ -704,3 +704,14 @@ def test_a_researcher_given_settles_an_ambiguous_name_that_may_mean_them(directo
     assert parse("What did Zhang publish?", directory).candidates
     settled = parse("What did Zhang publish?", directory, researcher="Wei Zhang")
     assert settled.researchers == ["Wei Zhang"] and not settled.candidates
+
+
+@pytest.mark.parametrize("text", ["Besides Kwabena Mensah, who wrote the forecasting paper with Côté-Lefebvre?",
+                                  "En dehors de Mensah, avec qui Côté-Lefebvre a-t-elle écrit sur la prévision ?"])
+def test_a_researcher_set_aside_is_not_asked_about(directory, text):
+    assert parse(text, directory).researchers == ["Anaïs Côté-Lefebvre"]
+
+
+def test_a_researcher_set_aside_and_named_again_is_asked_about(directory):
+    question = parse("Apart from forecasting, what did Mensah and Côté-Lefebvre write? And Mensah alone?", directory)
+    assert set(question.researchers) == {"Kwabena Mensah", "Anaïs Côté-Lefebvre"}
