@@ -28,7 +28,7 @@ from qa.pages import is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          named_languages, parse)
 from qa.records import Paper, Profile, Sourced
-from qa.text import (first_said, fold, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (first_said, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -1182,22 +1182,37 @@ def names_venue(key: str, venue: str) -> bool:
 def asked_words(question: Question) -> list[set[str]]:
     """What a which-of-these question asks about, as alternatives: all its topic words
     ("natural language processing"), or one of the names it gives ("who is at Google DeepMind and
-    who at Microsoft Research": each run of capitalised topic words as typed is one name)."""
-    typed = {t for t in question.terms[1:] if t[:1].isupper() and fold(t) not in stopwords()}
+    who at Microsoft Research": each run of capitalised topic words as typed is one name). A name
+    keeps every word but function words ("Canada Research Chair" is not "Canada CIFAR AI Chair");
+    punctuation and the named researchers' own names end a run."""
+    typed = {t for t in question.terms if t[:1].isupper() and fold(t) not in stopwords()}
+    people = [*question.researchers, *question.assumed, *(n for names in question.candidates.values() for n in names)]
+    named = {w for name in people for w in fold(name).replace("-", " ").split()}
     names, run = [], []
-    tokens = re.findall(r"[\w'’\-]+", question.text) + [""]
+    tokens = re.findall(r"[\w'’\-]+|[^\w\s]", question.text) + [""]
     for at, token in enumerate(tokens):
-        if token in typed or run and len(token) >= 2 and token.isupper():  # "Quebec AI Institute" is one name
+        folded = fold(token)
+        own = bool(set(folded.replace("-", " ").split()) & named)
+        # A run starts at a capitalised topic word (not the question's first word) and goes on
+        # through capitalised words, boilerplate ones included: "Canada Research Chair" is one name.
+        starts = at > 0 and token in typed and not own
+        goes_on = run and not own and (token[:1].isupper() and folded not in function_words()
+                                       or len(token) >= 2 and token.isupper())  # "CIFAR AI Chair"
+        if starts or goes_on:
             run.append(token)
         elif run and token.lower() in NAME_LINKS and tokens[at + 1] in typed:
             run.append(token)  # "University of Alberta", "Université de Montréal" are one name
         elif run:
             names.append(" ".join(run))
             run = []
-    options = [set(lemmas(question.topic))] + [set(lemmas(name)) for name in names]
-    return [o - stopwords() for o in options if o - stopwords()]
+    # A run of words that name a page field ("PhD", "University") is what is asked, not a name.
+    names = [n for n in names if not all(any(cue(f"profile_{field}", f" {w} ") for field in PROFILE_FIELD_CUES)
+                                         for w in fold(n).split())]
+    options = [set(lemmas(question.topic)) - stopwords()] + [set(lemmas(name)) - function_words() for name in names]
+    return [o for o in options if o]
 
 
+PROFILE_FIELD_CUES = ("role", "affiliation", "topics", "biography", "supervisors")
 NAME_LINKS = {"of", "for", "and", "de", "du", "des", "d", "la", "le", "l", "et", "pour"}  # inside one institution's name
 
 

@@ -188,6 +188,7 @@ Master's Research - Université Laval
 Supervisor
 Research Topics
 Computational Ecology
+Deep Learning
 """}
 
 NEWS_PAGE = """Ines Varga receives a Canada Research Chair in seabird acoustics
@@ -255,6 +256,30 @@ def test_which_of_them_studied_at_a_named_university_needs_that_name_not_just_un
     assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Kowalczyk-Ngata:" not in answer.text
     assert "Tomasz Kowalczyk-Ngata do not say so" in answer.text
     assert not any("kowalczyk" in (c.url or "") for c in answer.citations)
+
+
+def test_which_of_them_list_a_topic_needs_every_word_of_it(bilingual):
+    # "Reinforcement Learning" typed first among the topic words, "Deep Learning" on another page:
+    # a page value sharing one word ("Learning") is not the topic asked.
+    answer = bilingual.ask("Which of Okonkwo-Tremblay and Moreau list Reinforcement Learning among their research topics?")
+    assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Léa Moreau:" not in answer.text
+    assert not any("lea-moreau" in (c.url or "") for c in answer.citations)
+
+
+def test_a_capitalised_field_word_is_part_of_the_ask_not_a_name(bilingual):
+    # Both pages hold "PhD" (a biography sentence, a programme line); only one holds Toronto.
+    answer = bilingual.ask("Which of these people did their PhD at the University of Toronto: Okonkwo-Tremblay or Lindqvist?")
+    assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Jonas Lindqvist:" not in answer.text
+    assert not any("lindqvist" in (c.url or "") for c in answer.citations)
+
+
+def test_a_capitalised_name_keeps_its_boilerplate_words_and_never_holds_the_named_researchers(bilingual):
+    from qa.search import asked_words
+
+    question = bilingual.question("Among Okonkwo-Tremblay, Moreau and Lindqvist, who holds a Canada Research Chair?")
+    options = asked_words(question)
+    assert {"canada", "research", "chair"} in options  # so "Canada CIFAR AI Chair" is no match
+    assert not any(option & {"okonkwo", "tremblay", "moreau", "lindqvist"} for option in options)
 
 
 def test_a_biography_fact_answers_and_cites_the_page(bilingual):
@@ -1357,3 +1382,4 @@ def test_a_topic_word_a_page_prints_is_matched_as_typed_not_as_the_papers_deriva
     answer = topics.ask("Of Varga and Lindqvist, who has Causality among the topics on their page?")
     assert "Ines Varga: “Causality”" in answer.text and "Jonas Lindqvist do not say so" in answer.text
     assert not any("lindqvist" in (c.url or "") for c in answer.citations)
+
