@@ -490,6 +490,13 @@ class Library:
                 writing = {(p.researcher, s.url) for p in profiles for v in p.biography + p.news for s in v.sources
                            if typed <= {lemma(w) for w in words(v.value)}}
                 facts = [f for f in facts if any((f.researcher, s.url) in writing for s in f.value.sources)]
+            if saying and len(question.parts) < 2 and (names := [o for o in asked_words(question)[1:] if len(o) > 1]):
+                # A name of several words the question types ("the Trustworthy Information Systems
+                # Lab"): the pages writing all of it answer, not those sharing a word ("Trustworthy AI").
+                # (A question of several asks may be answered by a sentence that does not write it.)
+                writing = [f for f in facts if any(o <= set(lemmas(f.value.value)) | set(lemmas(to_english(f.value.value)))
+                                                   for o in names)]
+                facts = writing or facts
             if question.asks_papers and question.intent == Intent.VENUE:
                 # Where a paper appeared, a page says only by naming the venue ("… at ICML 2024").
                 facts = [f for f in facts if NAMED_VENUE.search(f.value.value)]

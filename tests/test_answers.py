@@ -1383,3 +1383,26 @@ def test_a_topic_word_a_page_prints_is_matched_as_typed_not_as_the_papers_deriva
     assert "Ines Varga: “Causality”" in answer.text and "Jonas Lindqvist do not say so" in answer.text
     assert not any("lindqvist" in (c.url or "") for c in answer.citations)
 
+
+ROBOTICS_LAB_PAGE = """Portrait of Sunniva Hartvigsen
+Sunniva Hartvigsen
+Core Academic Member
+Biography
+Sunniva Hartvigsen is an associate professor at Dalhousie University. She directs the Coastal Robotics Lab, which builds underwater gliders.
+"""
+ROBOTICS_PROGRAM_PAGE = """Portrait of Tobiah Okeke-Lund
+Tobiah Okeke-Lund
+Associate Industry Member
+Biography
+Tobiah Okeke-Lund directed the coastal robotics program of an offshore wind company before joining Mila.
+"""
+
+
+def test_a_name_the_question_types_is_answered_by_the_page_writing_all_of_it(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/sunniva-hartvigsen": ROBOTICS_LAB_PAGE,
+        "https://mila.quebec/en/directory/tobiah-okeke-lund": ROBOTICS_PROGRAM_PAGE})
+    answer = assistant.ask("Who directs the Coastal Robotics Lab?")
+    assert "Sunniva Hartvigsen" in answer.text and "Okeke-Lund" not in answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/sunniva-hartvigsen"]
+
