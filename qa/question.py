@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (field_terms, fold, function_words, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english,
+from qa.text import (field_terms, fold, function_words, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -641,6 +641,8 @@ def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], si
                 continue
             return names, researcher
     if size == 1 and (key in common or len(key) < 5) or any(t in stopwords() for t in key.split()):
+        return set(), False
+    if size == 1 and (known_word(key) or known_word(key, "fr")):  # "remis" is a word, not "Rémi" mistyped
         return set(), False
     # Typing errors: within one edit for short spellings, two for longer ones.
     limit = 1 if len(key) < 8 else 2

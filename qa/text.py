@@ -249,13 +249,14 @@ def lemmatizer():
 
 
 @lru_cache(maxsize=100_000)
-def known_word(word: str) -> bool:
-    """Whether simplemma's English dictionary knows a word: "extra" is a word, "params" is not."""
+def known_word(word: str, lang: str = "en") -> bool:
+    """Whether simplemma's dictionary of a language knows a word: "extra" is an English word,
+    "params" is not; "remis" is a French one."""
     from simplemma.strategies import DictionaryLookupStrategy
 
     factory = dictionaries()
     lookup = DictionaryLookupStrategy(factory) if factory else DictionaryLookupStrategy()
-    return lookup.get_lemma(word.lower(), "en") is not None
+    return lookup.get_lemma(word.lower(), lang) is not None
 
 
 @lru_cache(maxsize=1)

@@ -715,3 +715,11 @@ def test_a_researcher_set_aside_is_not_asked_about(directory, text):
 def test_a_researcher_set_aside_and_named_again_is_asked_about(directory):
     question = parse("Apart from forecasting, what did Mensah and Côté-Lefebvre write? And Mensah alone?", directory)
     assert set(question.researchers) == {"Kwabena Mensah", "Anaïs Côté-Lefebvre"}
+
+
+def test_a_dictionary_word_is_no_mistyped_name():
+    papers = [paper("p9", "Sparse Experts", ["Kwabena Mensah"], ["Rémi Vasseur", "Tobias Kessler"])]
+    directory = Directory.build(papers, [Profile(researcher="Kwabena Mensah")])
+    # "remis" (French, "awarded") is one edit from "Rémi"; "Kesler" is no word and one edit from "Kessler".
+    assert parse("Quel est le montant remis à chaque lauréat ?", directory).coauthors == []
+    assert parse("What did Mensah write with Tobias Kesler?", directory).coauthors == ["Tobias Kessler"]
