@@ -694,6 +694,16 @@ class Library:
             elif under:
                 facts[under[0]].score = fallback[under[0]]
                 chosen.append(facts[under[0]])
+        if question.quantity and chosen and not any(has_figure(undotted(f.value.value), years=False) for f in chosen):
+            # A figure asked ("how much is each prize?") that no quoted sentence gives: the closest
+            # sentence holding an asked word and giving a number ("each receives $100,000") answers it.
+            # (Over the bar but not among the first quoted, or under it holding an asked word.)
+            scores = {at: f.score for at, f in enumerate(facts) if f.score > 0 and f not in chosen} | holding
+            figures = [at for at in scores if facts[at].field in PROSE and has_figure(undotted(facts[at].value.value), years=False)]
+            if figures:
+                best = max(figures, key=lambda at: scores[at])
+                facts[best].score = scores[best]
+                chosen.append(facts[best])
         prose = [f for f in facts if f.field in PROSE]
         if question.parts and prose:
             # Each ask of a several-part question ("which lab …, and which journal …?") brings the

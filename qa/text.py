@@ -147,7 +147,15 @@ def has_figure(text: str, years: bool = True) -> bool:
     with ``years`` False, a year ("since 2022") is no figure."""
     if not years:
         text = re.sub(r"\b(?:19|20)\d\d\b", " ", text)
+        text = day_of_month().sub(" ", fold(text))  # "le 21 mai", "May 21": a date
     return any(c.isdigit() for c in text) or not wordset("number_words.txt").isdisjoint(words(text))
+
+
+@lru_cache(maxsize=1)
+def day_of_month() -> re.Pattern:
+    """A day written beside a month's name, either way round ("21 mai", "may 21st"), in folded text."""
+    months = "|".join(sorted(wordset("month_names.txt"), key=len, reverse=True))
+    return re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:{months})\b\.?|\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 
 
 def sentences(text: str, lang: str = "en") -> list[str]:

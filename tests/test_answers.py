@@ -1406,3 +1406,18 @@ def test_a_name_the_question_types_is_answered_by_the_page_writing_all_of_it(tmp
     assert "Sunniva Hartvigsen" in answer.text and "Okeke-Lund" not in answer.text
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/sunniva-hartvigsen"]
 
+
+PRIZE_PAGE = """Portrait of Ana Ruiz-Halvorsen
+Ana Ruiz-Halvorsen
+Core Academic Member
+Biography
+Ana Ruiz-Halvorsen received the Aurora Prize for ocean science in 2021. The Aurora Prize honours a career in ocean science. The Aurora Prize ceremony took place in Halifax on 12 June. The Aurora Prize is one of the best-known prizes of the field. Each Aurora laureate receives $50,000.
+"""
+
+
+def test_a_figure_asked_is_answered_by_the_sentence_giving_it(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ana-ruiz-halvorsen": PRIZE_PAGE})
+    answer = assistant.ask("What is the amount of the Aurora Prize that Ruiz-Halvorsen received?")
+    assert "$50,000" in answer.text
+    french = assistant.ask("Quel est le montant du prix Aurora reçu par Ruiz-Halvorsen ?")
+    assert "$50,000" in french.text

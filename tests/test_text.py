@@ -136,3 +136,17 @@ def test_an_agreed_participle_reaches_the_verb_the_table_knows():
     # simplemma stops at the plain participle ("dirigées" → "dirigé"); the table knows the verb.
     assert "lead" in to_english("les équipes qu'elle a dirigées").split()
     assert "data" in to_english("les données").split()  # a noun the table knows keeps its own sense
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The ceremony took place in Halifax on 12 June.", False),  # a day of a month is a date
+    ("La cérémonie aura lieu le 21 mai prochain.", False),
+    ("Elle a reçu une bourse.", False),  # "une" is an article here
+    ("Trois bourses ont été remises.", True),
+    ("Each laureate receives $50,000.", True),
+    ("It was founded in 2019.", False),
+])
+def test_a_figure_is_a_quantity_not_a_date_or_an_article(sentence, figure):
+    from qa.text import has_figure
+
+    assert has_figure(sentence, years=False) is figure
