@@ -3,8 +3,8 @@
 (``qa.baseline``), written as JSON, Markdown and a PNG chart.
 
 A gold item is one JSON line: ``id``, ``question``, ``lang`` ("en" or "fr"), ``kind``,
-``answerable``, ``expected_papers`` (``{"title": ...}`` or ``{"abstract_prefix": ...}``, each
-naming exactly one paper after whitespace is collapsed), ``expected_pages`` (optional: page URLs, or ``{"url": ...}``),
+``answerable``, ``expected_papers`` (``{"title": ...}``, a title as a plain string, or
+``{"abstract_prefix": ...}``, each naming exactly one paper after whitespace is collapsed), ``expected_pages`` (optional: page URLs, or ``{"url": ...}``),
 ``must_mention``, ``must_not_mention``, ``corpus`` (optional: "seeds" and the names of the
 ``--pages`` folders the question needs) and ``notes``.
 
@@ -159,6 +159,7 @@ def load_gold(path: Path) -> GoldSet:
             except ValueError as exc:
                 raise ValueError(f"{path}:{n}: not JSON ({exc})") from exc
             item["expected_pages"] = [page_url(ref, f"{path}:{n}") for ref in item.get("expected_pages", [])]
+            item["expected_papers"] = [paper_ref(ref, f"{path}:{n}") for ref in item.get("expected_papers", [])]
             items.append(item)
     return GoldSet(Path(path).stem, items, Path(path))
 
@@ -169,6 +170,15 @@ def page_url(ref: str | dict, where: str) -> str:
     if not isinstance(url, str) or not url.strip():
         raise ValueError(f'{where}: expected_pages: {ref!r} is neither a URL nor {{"url": URL}}')
     return url
+
+
+def paper_ref(ref: str | dict, where: str) -> dict:
+    """A paper reference: ``{"title": ...}``, ``{"abstract_prefix": ...}``, or a title as a plain string."""
+    ref = {"title": ref} if isinstance(ref, str) else ref
+    if not isinstance(ref, dict) or not any(isinstance(ref.get(k), str) and ref[k].strip()
+                                            for k in ("title", "abstract_prefix")):
+        raise ValueError(f'{where}: expected_papers: {ref!r} is neither a title nor {{"title": ...}} / {{"abstract_prefix": ...}}')
+    return ref
 
 
 def resolve_ref(ref: dict, papers: Iterable) -> list[str]:

@@ -456,3 +456,15 @@ def test_a_page_reference_is_a_url_or_a_url_object_and_anything_else_names_its_l
     bad = write_gold(tmp_path / "bad.jsonl", [item(qid="a"), item(pages=[{"page": url}], qid="b")])
     with pytest.raises(ValueError, match=r"bad\.jsonl:2: expected_pages"):
         load_gold(bad)
+
+
+def test_a_paper_reference_is_a_title_or_a_reference_object_and_anything_else_names_its_line(tmp_path):
+    title = "Counting Puffins with Sparse Experts"
+    plain, shaped = item(qid="a"), item(qid="b")
+    plain["expected_papers"], shaped["expected_papers"] = [title], [{"title": title}]
+    gold = write_gold(tmp_path / "g.jsonl", [plain, shaped])
+    assert [i["expected_papers"] for i in load_gold(gold).items] == [[{"title": title}], [{"title": title}]]
+    wrong = item(qid="b")
+    wrong["expected_papers"] = [{"name": title}]
+    with pytest.raises(ValueError, match=r"bad\.jsonl:2: expected_papers"):
+        load_gold(write_gold(tmp_path / "bad.jsonl", [item(qid="a"), wrong]))
