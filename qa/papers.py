@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import Page, Publication, is_person_name, is_prose
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
-from qa.text import fold, lexicon_lines, sentences, stopwords, words
+from qa.text import fold, known_word, lexicon_lines, sentences, stopwords, words
 
 WINDOW = 8  # words per blocking window over the abstract's start
 WINDOWS = 3
@@ -428,9 +428,9 @@ def page_profile(page: Page) -> Profile:
     return profile
 
 
-# A piece that ends in an initial ("Arthur-B.", "M.") and a piece that opens inside a word or a
+# A piece that ends in initials ("Arthur-B.", "M.", "A.M. Turing") and a piece that opens inside a word or a
 # sentence ("-McDonald …", "and then …") are one sentence the segmenter cut.
-ENDS_IN_INITIAL = re.compile(r"(?:^|[\s\-‐])[A-ZÀ-ÖØ-Þ]\.$")
+ENDS_IN_INITIAL = re.compile(r"(?:^|[\s\-‐(])(?:[A-ZÀ-ÖØ-Þ]\.){1,3}$")  # "M.", "the 2018 A.M."
 OPENS_INSIDE = re.compile(r"^(?:[\-‐–]|[a-zà-öø-ÿ])")
 
 
@@ -459,8 +459,12 @@ def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> bool:
     # One that opens with prose names its subject first ("Ines Varga, core member of …, will …").
     lead = re.match(r"((?:[A-ZÀ-Ö][\w\-]+ ){1,2}[A-ZÀ-Ö][\w\-]+)(?=,| [a-zà-ö])", page.news[0]) if page.news and not headline else None
     for span in spans + ([lead.group(1)] if lead else []):
-        # An acronym is no part of a person's name ("Canada CIFAR AI Chairs").
-        if is_person_name(span) and not any(t.isupper() and len(t) > 1 for t in span.split()) and folded.count(f" {fold(span)} ") + folded.count(f" {fold(span.split()[-1])} ") >= 2:
+        # An acronym is no part of a person's name ("Canada CIFAR AI Chairs"), a surname is no
+        # dictionary word ("the Fjord Prize", "the Turing Award" are things) and a name opens with
+        # no function word ("The Mila …").
+        if is_person_name(span) and not any(t.isupper() and len(t) > 1 for t in span.split()) \
+                and not known_word(span.split()[-1]) and fold(span.split()[0]) not in stopwords() \
+                and folded.count(f" {fold(span)} ") + folded.count(f" {fold(span.split()[-1])} ") >= 2:
             named.append(span)
     headline, said = headline_of(page), news_sentences(page)  # once for every researcher it names
     for name in dict.fromkeys(named):

@@ -739,7 +739,7 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 
 # Cues that tell something of the question without framing it: their words stay in the topic, as
 # profile cues' do ("which datasets did it use?" still asks about datasets).
-UNFRAMING = ("profile_", "names_data", "linked_person", "before_joining", "career_total")
+UNFRAMING = ("profile_", "names_data", "linked_person", "before_joining", "career_total", "compare_count")
 
 
 @lru_cache(maxsize=1)

@@ -383,7 +383,20 @@ class Library:
         if question.candidates and not question.researchers and not question.unknown_person:
             return self.search_candidates(question, top_k)
         if question.unknown_person:
-            return Found(profiles=profiles)
+            # Someone no page profiles may still be what a news item is about (their award): the news
+            # items writing their whole name answer, when they say what is asked. (Another
+            # researcher's biography naming them, "his PhD under X", says nothing of X's own.)
+            index = self.prose_index()
+            name = [lemma(w) for w in words(question.unknown_person)]
+            writers = set.intersection(*(set(index.get(w, ())) for w in name)) if name else set()
+            news = [self.unowned[n] for n in sorted(writers) if n in self.unowned]
+            facts = self.page_facts(question, news, relevant_only=True) if news else []
+            if not facts:
+                return Found(profiles=profiles)
+            question.unknown_person = None
+            question.asked, question.intent = question.intent, Intent.PROFILE
+            question.attribute = question.attribute or "facts"
+            return Found(profiles=[p for p in news if any(f.researcher == p.researcher for f in facts)], facts=facts)
         question.topic = self.initials_spelled(question.topic, profiles)
         found = Found(profiles=profiles)
         if question.intent == Intent.PROFILE:
@@ -737,6 +750,12 @@ class Library:
             besides = {w for p in profiles for w in fold(p.researcher).split()}
             chosen += [f for f in facts if f.field in PROSE and f not in chosen and says(f.value.value, "supervision_cues.txt")
                        and names_someone(f.value.value, besides)]
+        if asked["en"] and question.attribute not in {"roles", "affiliations", "topics", "supervisors"}:
+            # "Does she do research in neuroscience?": a listed research topic holding every asked
+            # word ("Computational Neuroscience") answers beside the sentences.
+            content = [w for w in asked["en"] if not cue("profile_topics", f" {w} ")]
+            chosen = [Fact(p.researcher, "topics", v) for p in profiles for v, held in value_lemmas(p)
+                      if v in p.topics and content and all(holds(held, w) for w in content)] + chosen
         return chosen
 
     def fact_scale(self, question: Question, hit: Hit) -> float:
@@ -763,7 +782,7 @@ class Library:
         counts = Counter(name for word in asked for name in index.get(word, ()))
         # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
         # page that does not write it speaks of someone else.
-        named = typed_names(question) & set(asked) \
+        named = {w for name in typed_names(question) & set(asked) for w in lemmas(name)} \
             | {lemma(w) for author in question.coauthors for w in words(author) if len(w) > 2}
         counts = Counter({name: count for name, count in counts.items()
                           if all(name in index.get(word, ()) for word in named)})
@@ -1253,7 +1272,7 @@ def typed_person(question: Question) -> set[str]:
     for run in re.findall(r"(?:[A-ZÀ-Ö][\w\-]+\s+)+[A-ZÀ-Ö][\w\-]+", question.text):
         tokens = run.split()
         if all(not known_word(t) for t in tokens):
-            found |= {lemma(t) for t in tokens}
+            found |= {w for t in tokens for w in lemmas(t)}  # "Sorlie-Brekke" is written "sorlie brekke"
     return found
 
 

@@ -1421,3 +1421,44 @@ def test_a_figure_asked_is_answered_by_the_sentence_giving_it(tmp_path_factory):
     assert "$50,000" in answer.text
     french = assistant.ask("Quel est le montant du prix Aurora reçu par Ruiz-Halvorsen ?")
     assert "$50,000" in french.text
+
+
+FJORD_NEWS = """The Mila doctoral student Dagny Sorlie-Brekke received the Fjord Prize for her project on sea-ice forecasting with graph networks.
+The prize is given every two years to a young researcher of the Nordic countries.
+"""
+FJORD_HEADLINE_NEWS = """Mila > News > Dagny Sorlie-Brekke wins the Fjord Prize
+Dagny Sorlie-Brekke wins the Fjord Prize
+The doctoral student Dagny Sorlie-Brekke received the Fjord Prize for her project on sea-ice forecasting.
+"""
+
+
+def test_someone_no_page_profiles_is_answered_from_the_pages_writing_their_name(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/fjord-prize": FJORD_NEWS,
+                                                   "https://mila.quebec/en/directory/ana-ruiz-halvorsen": PRIZE_PAGE})
+    answer = assistant.ask("For which project did Dagny Sorlie-Brekke receive the Fjord Prize?")
+    assert "sea-ice forecasting" in answer.text and not answer.refused
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/fjord-prize"]
+    assert assistant.ask("What did Ingrid Solvang-Moe publish on forecasting?").refused
+
+
+def test_a_news_headline_names_a_person_not_a_prize(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/fjord-prize": FJORD_HEADLINE_NEWS})
+    assert "Dagny Sorlie-Brekke" in assistant.researchers() and "Fjord Prize" not in assistant.researchers()
+
+
+def test_a_comparison_asking_who_lists_more_gives_each_count(bilingual):
+    answer = bilingual.ask("Who lists more research topics, Okonkwo-Tremblay or Lindqvist? Give both counts.")
+    assert "2 research topics" in answer.text and "1 research topic:" in answer.text
+    assert "Maëlle Okonkwo-Tremblay lists the most: 2 research topics." in answer.text
+    french = bilingual.ask("Qui a le plus de thèmes de recherche, Okonkwo-Tremblay ou Lindqvist ?")
+    assert "2 thèmes de recherche" in french.text and "en indique le plus" in french.text
+    plain = bilingual.ask("Compare the research topics of Okonkwo-Tremblay and Lindqvist.")
+    assert "research topics:" not in plain.text  # no count unless asked
+
+
+def test_does_someone_work_on_a_topic_is_answered_by_a_listed_research_topic(bilingual):
+    english = bilingual.ask("Does Okonkwo-Tremblay work on computational ecology?")
+    assert "“Computational Ecology”" in english.text and not english.refused
+    assert english.citations[0].url == "https://mila.quebec/en/directory/maelle-okonkwo-tremblay"
+    french = bilingual.ask("est-ce que Okonkwo-Tremblay fait de la recherche en écologie ?")
+    assert "Écologie computationnelle" in french.text and not french.refused

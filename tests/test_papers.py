@@ -201,3 +201,11 @@ def test_a_news_item_naming_no_researcher_is_a_page_of_its_own_never_a_person():
     (profile,) = merge_profiles([page])
     assert profile.unowned and profile.researcher == "Three islands join the puffin census"
     assert profile.pages[0].headline == profile.researcher and any("40 volunteers" in v.value for v in profile.news)
+
+
+def test_initials_inside_a_biography_sentence_do_not_end_it():
+    from qa.papers import whole_sentences
+
+    text = "She won the 2021 A.M. Lindqvist Medal, the top prize of glaciology. In 2022 she moved."
+    assert whole_sentences(text, "en") == ["She won the 2021 A.M. Lindqvist Medal, the top prize of glaciology.",
+                                          "In 2022 she moved."]

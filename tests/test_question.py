@@ -723,3 +723,10 @@ def test_a_dictionary_word_is_no_mistyped_name():
     # "remis" (French, "awarded") is one edit from "Rémi"; "Kesler" is no word and one edit from "Kessler".
     assert parse("Quel est le montant remis à chaque lauréat ?", directory).coauthors == []
     assert parse("What did Mensah write with Tobias Kesler?", directory).coauthors == ["Tobias Kessler"]
+
+
+@pytest.mark.parametrize("text", ["Who else is listed on LOOM besides Côté-Lefebvre?",
+                                  "Which authors does her page give for LOOM?",
+                                  "Quels auteurs sa page indique-t-elle pour LOOM ?"])
+def test_asking_who_is_listed_on_a_paper_asks_its_coauthors(directory, text):
+    assert parse(text, directory).intent == Intent.COAUTHORS

@@ -454,14 +454,17 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             cite = f" {w.cite_page(profile.pages[0], profile.researcher, [])}" if profile.pages and not found.facts else ""
             lines.append(missing + cite)
             continue
-        listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED else []
+        # (An open question may be answered by listed research topics too: "does she work on X?")
+        listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED else \
+            [f for f in facts if f.field == "topics"]
         if listed:
             parts = []
             for sources, texts in page_lists([f.value for f in listed], None if q.languages else q.lang):
                 former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and q.attribute == "roles"
                 parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
-            lines.append(w.say(q.attribute if q.attribute in {"topics", "supervisors"} else "roles", name=profile.researcher,
+            shown_as = q.attribute if q.attribute in LISTED else "topics"
+            lines.append(w.say(shown_as if shown_as in {"topics", "supervisors"} else "roles", name=profile.researcher,
                                values="; ".join(parts)))
         said = [f.value for f in facts if f not in listed]
         if q.open_field:
@@ -581,9 +584,11 @@ def in_language(values: list, lang: str) -> list:
     return [v for v in values if any(s.lang == lang for s in v.sources)] or values
 
 
-def cited_values(values: list, profile: Profile, w: Writer) -> str:
-    """Values as printed, each page's group cited to it; a dash when there are none."""
-    return "; ".join(f"{w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}"
+def cited_values(values: list, profile: Profile, w: Writer, counted: str | None = None) -> str:
+    """Values as printed, each page's group cited to it (with their number, of the ``counted``
+    noun, when asked); a dash when there are none."""
+    return "; ".join((f"{w.count(len(texts), counted)}: " if counted else "") +
+                     f"{w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}"
                      for sources, texts in page_lists(values, None if w.question.languages else w.lang)) or "–"
 
 
@@ -644,10 +649,13 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
     """Researchers side by side: their papers on the topic, or the asked page field with the
     values they share."""
     if q.attribute in {"topics", "roles", "affiliations"}:
-        lines, seen = [], []
+        lines, seen, counts = [], [], {}
+        counting = cue("compare_count", flatten(q.text))  # "who lists more topics? give both counts"
+        noun = "topic_item" if q.attribute == "topics" else "role_item"
         for profile in found.profiles:
             values = own_values(profile, q)
-            listed = cited_values(values, profile, w)
+            listed = cited_values(values, profile, w, noun if counting else None)
+            counts[profile.researcher] = max((len(texts) for _, texts in page_lists(values, w.lang)), default=0)
             said = [f.value for f in found.facts if f.researcher == profile.researcher]
             prose = "".join(f" {quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}"
                             for sources, texts in group_by_page(said))
@@ -655,6 +663,11 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
             seen.append({fold(v.value): v.value for v in values})
         shared = [value for key, value in seen[0].items() if all(key in other for other in seen[1:])] if seen else []
         lines.append(w.say("shared", values=w.values(shared)) if shared else w.say("none_shared"))
+        if counting and len(counts) > 1:
+            most = max(counts.values())
+            leaders = [name for name, n in counts.items() if n == most]
+            lines.append(w.say("most_listed", name=leaders[0], count=w.count(most, noun)) if len(leaders) == 1
+                         else w.say("same_listed", count=w.count(most, noun)))
         return w.answer(lines)
     if q.topic and not found.hits:
         return nothing(q, w)
