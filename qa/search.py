@@ -48,6 +48,7 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # (eval/dev.jsonl) and five unanswerable ones written beside them: answering facts scored 0.69-0.98,
 # facts that only share a word with an unanswerable question 0.54-0.66 (one, 0.66, still passes).
 FACT_RELEVANCE = 0.6
+YEAR_BONUS = 0.25  # a page sentence giving a year the question asks about (a filter on prose, as on papers)
 FIGURE_BONUS = 0.05  # a page sentence giving a number, when a figure is asked (a tie-breaker, not a pass)
 NAMED_VENUE = re.compile(r"\b[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*['’]?\s?(?:19|20)\d\d\b")  # "ICML 2024", "NeurIPS 2023", "WiML 2023"
 EARLIER = re.compile(r"\b(?:previously|before|prior|earlier|formerly|former|then|until|after (?:his|her|their)|"
@@ -477,6 +478,20 @@ class Library:
                 shared = {pid for p in holders for pid in self.by_researcher.get(p.researcher, [])}
                 found.hits = [Hit(p, 1.0) for p in pool if p.paper_id in shared]
                 return found
+        counts_papers = question.intent == Intent.COUNT and question.counted in {"papers", "coauthors"} \
+            or question.intent == Intent.FACT and bool(question.quantity) and question.asks_papers
+        if counts_papers and not profiles and not named and not question.venue and question.topic:
+            # "How many peer-reviewed papers did Mila's researchers publish in 2021-22?": of all Mila,
+            # the pages index only some papers; a page sentence giving the figure answers.
+            saying_pages = self.profiles_saying(question)
+            figures = [f for f in self.page_facts(question, saying_pages, relevant_only=True)
+                       if has_figure(undotted(f.value.value), years=False)]
+            if figures:
+                question.asked, question.intent, question.attribute = question.intent, Intent.PROFILE, "facts"
+                question.quantity = question.quantity or question.topic
+                found.facts = figures
+                found.profiles = [p for p in saying_pages if any(f.researcher == p.researcher for f in figures)]
+                return found
         saying = not profiles and not named and not question.asks_papers and bool(question.topic)
         if saying:
             # Nobody named and no paper asked for: a page may say it ("who was appointed …?", "how
@@ -576,6 +591,9 @@ class Library:
         A researcher's pages in the question's language answer it, unless the question names a
         language or only the other language's pages give the fact."""
         facts = self._page_facts(question, profiles, relevant_only)
+        if question.on_pages and not cue("news", flatten(question.text)):
+            # "according to her Mila profile": her own pages say it, not news items that name her.
+            facts = [f for f in facts if f.field != "news"] or facts
         if cue("before_joining", flatten(question.text)):
             # "Where did he work before he joined X?": the sentences about an earlier time say, in
             # the page's order; the listed current roles and the sentences about X do not (those
@@ -667,6 +685,9 @@ class Library:
             score = meaning + 0.5 * held_weight(held, weight) / total
             if question.quantity and has_figure(said, years=False):  # "how many …?": a sentence giving a number
                 score += FIGURE_BONUS
+            if question.period.filters and fact.field in PROSE and question.period.admits(
+                    [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", said)] or [0]):
+                score += YEAR_BONUS  # "which prizes in 2018?": a sentence dated in the asked years
             # One part of a two-part question ("her PhD and her postdoc") is answered by a sentence
             # that holds its word and is about it, though the other part's words are not there.
             share = held_weight(held, part_weights[lang]) / total

@@ -1462,3 +1462,37 @@ def test_does_someone_work_on_a_topic_is_answered_by_a_listed_research_topic(bil
     assert english.citations[0].url == "https://mila.quebec/en/directory/maelle-okonkwo-tremblay"
     french = bilingual.ask("est-ce que Okonkwo-Tremblay fait de la recherche en écologie ?")
     assert "Écologie computationnelle" in french.text and not french.refused
+
+
+MEDALS_PAGE = """Portrait of Oona Castellanos
+Oona Castellanos
+Core Academic Member
+Biography
+Oona Castellanos studies river deltas with remote sensing. Her work on delta erosion has been widely recognised by prizes and distinctions. She received the Boreal Medal of the Hydrology Society in 2017. In 2022, she was awarded the Delta Prize for young scientists.
+"""
+
+
+def test_a_year_asked_of_a_page_fact_prefers_the_sentence_dated_then(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    answer = assistant.ask("Which distinction did Castellanos receive in 2017?")
+    assert answer.text.split("\n")[1].startswith("“She received the Boreal Medal")  # quoted first
+
+
+def test_according_to_their_profile_news_items_naming_them_do_not_answer(bilingual):
+    answer = bilingual.ask("According to her Mila profile, what does Okonkwo-Tremblay's TIDE lab do?")
+    assert "seabirds forage" in answer.text and "Varga" not in answer.text
+    assert all("news" not in (c.url or "") for c in answer.citations)
+
+
+REPORT_PAGE = """Mila > About > Annual report 2023
+Annual report 2023
+In 2023, the institute's researchers published 612 peer-reviewed papers, 40% of them with industry partners.
+The institute welcomed 95 new students during the year.
+"""
+
+
+def test_how_many_papers_of_the_whole_institute_is_answered_by_a_page_giving_the_figure(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/about/annual-report-2023": REPORT_PAGE,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    answer = assistant.ask("How many peer-reviewed papers did the institute's researchers publish in 2023?")
+    assert "612" in answer.text and answer.citations[0].url.endswith("/annual-report-2023")
