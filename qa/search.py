@@ -592,7 +592,7 @@ class Library:
         language or only the other language's pages give the fact."""
         facts = self._page_facts(question, profiles, relevant_only)
         if question.on_pages and not cue("news", flatten(question.text)):
-            # "according to her Mila profile": her own pages say it, not news items that name her.
+            # "as her own Mila page says": her own pages say it, not news items that name her.
             facts = [f for f in facts if f.field != "news"] or facts
         if cue("before_joining", flatten(question.text)):
             # "Where did he work before he joined X?": the sentences about an earlier time say, in

@@ -261,14 +261,14 @@ def test_which_of_them_studied_at_a_named_university_needs_that_name_not_just_un
 def test_which_of_them_list_a_topic_needs_every_word_of_it(bilingual):
     # "Reinforcement Learning" typed first among the topic words, "Deep Learning" on another page:
     # a page value sharing one word ("Learning") is not the topic asked.
-    answer = bilingual.ask("Which of Okonkwo-Tremblay and Moreau list Reinforcement Learning among their research topics?")
+    answer = bilingual.ask("Which of Okonkwo-Tremblay and Moreau list Reinforcement Learning as one of their topics?")
     assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Léa Moreau:" not in answer.text
     assert not any("lea-moreau" in (c.url or "") for c in answer.citations)
 
 
 def test_a_capitalised_field_word_is_part_of_the_ask_not_a_name(bilingual):
     # Both pages hold "PhD" (a biography sentence, a programme line); only one holds Toronto.
-    answer = bilingual.ask("Which of these people did their PhD at the University of Toronto: Okonkwo-Tremblay or Lindqvist?")
+    answer = bilingual.ask("Which researchers earned a PhD in Toronto, at its University of Toronto: Okonkwo-Tremblay or Lindqvist?")
     assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Jonas Lindqvist:" not in answer.text
     assert not any("lindqvist" in (c.url or "") for c in answer.citations)
 
@@ -276,7 +276,7 @@ def test_a_capitalised_field_word_is_part_of_the_ask_not_a_name(bilingual):
 def test_a_capitalised_name_keeps_its_boilerplate_words_and_never_holds_the_named_researchers(bilingual):
     from qa.search import asked_words
 
-    question = bilingual.question("Among Okonkwo-Tremblay, Moreau and Lindqvist, who holds a Canada Research Chair?")
+    question = bilingual.question("Among Okonkwo-Tremblay, Moreau and Lindqvist, which one was given a Canada Research Chair?")
     options = asked_words(question)
     assert {"canada", "research", "chair"} in options  # so "Canada CIFAR AI Chair" is no match
     assert not any(option & {"okonkwo", "tremblay", "moreau", "lindqvist"} for option in options)
@@ -1419,7 +1419,7 @@ def test_a_figure_asked_is_answered_by_the_sentence_giving_it(tmp_path_factory):
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ana-ruiz-halvorsen": PRIZE_PAGE})
     answer = assistant.ask("What is the amount of the Aurora Prize that Ruiz-Halvorsen received?")
     assert "$50,000" in answer.text
-    french = assistant.ask("Quel est le montant du prix Aurora reçu par Ruiz-Halvorsen ?")
+    french = assistant.ask("Quelle était la valeur du prix Aurora reçu par Ruiz-Halvorsen ?")
     assert "$50,000" in french.text
 
 
@@ -1447,12 +1447,12 @@ def test_a_news_headline_names_a_person_not_a_prize(tmp_path_factory):
 
 
 def test_a_comparison_asking_who_lists_more_gives_each_count(bilingual):
-    answer = bilingual.ask("Who lists more research topics, Okonkwo-Tremblay or Lindqvist? Give both counts.")
+    answer = bilingual.ask("Okonkwo-Tremblay versus Lindqvist: whose page lists more research topics, with both counts?")
     assert "2 research topics" in answer.text and "1 research topic:" in answer.text
     assert "Maëlle Okonkwo-Tremblay lists the most: 2 research topics." in answer.text
     french = bilingual.ask("Qui a le plus de thèmes de recherche, Okonkwo-Tremblay ou Lindqvist ?")
     assert "2 thèmes de recherche" in french.text and "en indique le plus" in french.text
-    plain = bilingual.ask("Compare the research topics of Okonkwo-Tremblay and Lindqvist.")
+    plain = bilingual.ask("Okonkwo-Tremblay and Lindqvist: compare their research topics.")
     assert "research topics:" not in plain.text  # no count unless asked
 
 
@@ -1460,7 +1460,7 @@ def test_does_someone_work_on_a_topic_is_answered_by_a_listed_research_topic(bil
     english = bilingual.ask("Does Okonkwo-Tremblay work on computational ecology?")
     assert "“Computational Ecology”" in english.text and not english.refused
     assert english.citations[0].url == "https://mila.quebec/en/directory/maelle-okonkwo-tremblay"
-    french = bilingual.ask("est-ce que Okonkwo-Tremblay fait de la recherche en écologie ?")
+    french = bilingual.ask("Okonkwo-Tremblay travaille-t-elle en écologie ?")
     assert "Écologie computationnelle" in french.text and not french.refused
 
 
@@ -1479,7 +1479,7 @@ def test_a_year_asked_of_a_page_fact_prefers_the_sentence_dated_then(tmp_path_fa
 
 
 def test_according_to_their_profile_news_items_naming_them_do_not_answer(bilingual):
-    answer = bilingual.ask("According to her Mila profile, what does Okonkwo-Tremblay's TIDE lab do?")
+    answer = bilingual.ask("What does Okonkwo-Tremblay's TIDE lab do, as her own Mila page puts it?")
     assert "seabirds forage" in answer.text and "Varga" not in answer.text
     assert all("news" not in (c.url or "") for c in answer.citations)
 

@@ -725,7 +725,7 @@ def test_a_dictionary_word_is_no_mistyped_name():
     assert parse("What did Mensah write with Tobias Kesler?", directory).coauthors == ["Tobias Kessler"]
 
 
-@pytest.mark.parametrize("text", ["Who else is listed on LOOM besides Côté-Lefebvre?",
+@pytest.mark.parametrize("text", ["Apart from Côté-Lefebvre, who is listed on LOOM?",
                                   "Which authors does her page give for LOOM?",
                                   "Quels auteurs sa page indique-t-elle pour LOOM ?"])
 def test_asking_who_is_listed_on_a_paper_asks_its_coauthors(directory, text):
