@@ -1496,3 +1496,17 @@ def test_how_many_papers_of_the_whole_institute_is_answered_by_a_page_giving_the
                                                    "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
     answer = assistant.ask("How many peer-reviewed papers did the institute's researchers publish in 2023?")
     assert "612" in answer.text and answer.citations[0].url.endswith("/annual-report-2023")
+
+
+OCEAN_SCHOOL_NEWS = """Mila > Nouvelles > Une école d'été sur les océans
+Une école d'été sur les océans
+En juillet, Mila a accueilli la deuxième édition d'une école d'été consacrée aux océans et à l'apprentissage automatique.
+Les 31 participants venaient de 12 pays.
+"""
+
+
+def test_an_english_question_reads_a_french_news_item_through_the_lexicon(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/nouvelle/ecole-ete-oceans": OCEAN_SCHOOL_NEWS,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    answer = assistant.ask("From how many countries did the participants of the ocean summer school come?")
+    assert "12 pays" in answer.text and not answer.refused
