@@ -902,7 +902,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # their research topics and biography, not searched for in papers by its words.
         asked_field = "topics"
         question.open_field = True
-    elif asked_field == "topics" and re.search(r"\b(?:interest|interests|interets?|interesse)\b", flat) and not several:
+    elif asked_field == "topics" and re.search(r"\b(?:interest|interests|interested|interets?|interesse|interessee?s?)\b", flat) and not several:
         # "What are her main research interests?": the biography's own statement of them answers
         # beside the listed topics.
         question.open_field = True

@@ -1510,3 +1510,8 @@ def test_an_english_question_reads_a_french_news_item_through_the_lexicon(tmp_pa
                                                    "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
     answer = assistant.ask("From how many countries did the participants of the ocean summer school come?")
     assert "12 pays" in answer.text and not answer.refused
+
+
+def test_what_someone_is_interested_in_quotes_their_biography_beside_the_topics(bilingual):
+    answer = bilingual.ask("What is Okonkwo-Tremblay most interested in, research-wise?")
+    assert "Computational Ecology" in answer.text and "seabirds" in answer.text
