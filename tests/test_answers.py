@@ -1515,3 +1515,10 @@ def test_an_english_question_reads_a_french_news_item_through_the_lexicon(tmp_pa
 def test_what_someone_is_interested_in_quotes_their_biography_beside_the_topics(bilingual):
     answer = bilingual.ask("What is Okonkwo-Tremblay most interested in, research-wise?")
     assert "Computational Ecology" in answer.text and "seabirds" in answer.text
+
+
+@pytest.mark.parametrize("text", ["Which kinds of challenges does Okonkwo-Tremblay's work seek to tackle?",
+                                  "Quels problèmes la recherche d'Okonkwo-Tremblay tente-t-elle de résoudre ?"])
+def test_which_problems_someones_research_tackles_is_an_open_ask_for_their_field(bilingual, text):
+    answer = bilingual.ask(text)
+    assert not answer.refused and any(w in answer.text for w in ("TIDE", "seabirds", "oiseaux marins"))
