@@ -753,6 +753,11 @@ def cue_vocabulary() -> frozenset[str]:
 SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|except|outre|en dehors de|a part|sauf)\b([^,;:?]*)")
 
 
+def name_words(name: str) -> set[str]:
+    """A name's folded words, a hyphenated part each ("Côté-Lefebvre" → cote, lefebvre)."""
+    return set(fold(name).replace("-", " ").split())
+
+
 def set_aside_researchers(question: Question, text: str) -> None:
     """A researcher named only where the question sets them aside ("Besides Ada Byron, who co-wrote
     the book with Grace Hopper?") is not one it asks about, when it names others."""
@@ -762,9 +767,7 @@ def set_aside_researchers(question: Question, text: str) -> None:
         return
     aside = set(fold(" ".join(spans)).split())
     rest = set(fold(SET_ASIDE.sub(" ", plain)).split())
-    kept = [name for name in question.researchers
-            if not (set(fold(name).replace("-", " ").split()) & aside)
-            or set(fold(name).replace("-", " ").split()) & rest]
+    kept = [name for name in question.researchers if not name_words(name) & aside or name_words(name) & rest]
     if kept:
         question.researchers = kept
 

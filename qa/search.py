@@ -26,7 +26,7 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
-                         named_languages, parse)
+                         name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
 from qa.text import (first_said, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
@@ -395,9 +395,7 @@ class Library:
             if not facts:
                 return Found(profiles=profiles)
             question.unknown_person = None
-            question.asked, question.intent = question.intent, Intent.PROFILE
-            question.attribute = question.attribute or "facts"
-            return Found(profiles=[p for p in news if any(f.researcher == p.researcher for f in facts)], facts=facts)
+            return answered_by_pages(question, Found(), facts, news)
         question.topic = self.initials_spelled(question.topic, profiles)
         found = Found(profiles=profiles)
         if question.intent == Intent.PROFILE:
@@ -487,11 +485,8 @@ class Library:
             figures = [f for f in self.page_facts(question, saying_pages, relevant_only=True)
                        if has_figure(undotted(f.value.value), years=False)]
             if figures:
-                question.asked, question.intent, question.attribute = question.intent, Intent.PROFILE, "facts"
                 question.quantity = question.quantity or question.topic
-                found.facts = figures
-                found.profiles = [p for p in saying_pages if any(f.researcher == p.researcher for f in figures)]
-                return found
+                return answered_by_pages(question, found, figures, saying_pages)
         saying = not profiles and not named and not question.asks_papers and bool(question.topic)
         if saying:
             # Nobody named and no paper asked for: a page may say it ("who was appointed …?", "how
@@ -530,13 +525,8 @@ class Library:
                 facts = [f for f in facts if NAMED_VENUE.search(f.value.value)]
             best_paper = max((self.fact_scale(question, h) for h in hits), default=0.0)
             if facts and (not hits or facts[0].score > best_paper):
-                question.asked = question.intent
-                question.intent = Intent.PROFILE
-                question.attribute = question.attribute or "facts"
-                found.facts = facts
-                if saying:  # found by what they say: only the pages that say it
-                    found.profiles = [p for p in profiles if any(f.researcher == p.researcher for f in facts)]
-                return found
+                # (Found by what they say: only the pages that say it.)
+                return answered_by_pages(question, found, facts, profiles if saying else None)
             if saying:
                 found.profiles = []
         self.add_evidence(question, hits)
@@ -775,7 +765,7 @@ class Library:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.
             content = [w for w in asked["en"] if not cue("profile_topics", f" {w} ")]
-            chosen = [Fact(p.researcher, "topics", v) for p in profiles for v, held in value_lemmas(p)
+            chosen = [Fact(p.researcher, "topics", v) for p in profiles for v, held in self.profile_values(p)
                       if v in p.topics and content and all(holds(held, w) for w in content)] + chosen
         return chosen
 
@@ -1095,6 +1085,17 @@ class Library:
         return max(free, key=lambda i: scores[i])
 
 
+def answered_by_pages(question: Question, found: Found, facts: list[Fact], pages: list[Profile] | None = None) -> Found:
+    """The question answered by page facts (asked on as a page question); with ``pages``, the
+    profiles found are those of them that give a fact."""
+    question.asked, question.intent = question.intent, Intent.PROFILE
+    question.attribute = question.attribute or "facts"
+    found.facts = facts
+    if pages is not None:
+        found.profiles = [p for p in pages if any(f.researcher == p.researcher for f in facts)]
+    return found
+
+
 def unsourced(part: str) -> str:
     """An ask without the words that say where to read ("according to his bio"): they say nothing
     of which sentence answers it."""
@@ -1244,12 +1245,12 @@ def asked_words(question: Question) -> list[set[str]]:
     punctuation and the named researchers' own names end a run."""
     typed = {t for t in question.terms if t[:1].isupper() and fold(t) not in stopwords()}
     people = [*question.researchers, *question.assumed, *(n for names in question.candidates.values() for n in names)]
-    named = {w for name in people for w in fold(name).replace("-", " ").split()}
+    named = set().union(*map(name_words, people))
     names, run = [], []
     tokens = re.findall(r"[\w'’\-]+|[^\w\s]", question.text) + [""]
     for at, token in enumerate(tokens):
         folded = fold(token)
-        own = bool(set(folded.replace("-", " ").split()) & named)
+        own = bool(name_words(token) & named)
         # A run starts at a capitalised topic word (not the question's first word) and goes on
         # through capitalised words, boilerplate ones included: "Canada Research Chair" is one name.
         starts = at > 0 and token in typed and not own
