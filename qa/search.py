@@ -1298,10 +1298,18 @@ def typed_person(question: Question) -> set[str]:
     return found
 
 
+# "List all the organisations …", "name every prize …", "énumère toutes les entreprises …": the
+# kind of thing a list asks for, as "which organisations" asks it.
+KIND_LISTED = re.compile(r"\b(?:list|name|enumerate|give me|show me|liste[rz]?|enumere[rz]?|nomme[rz]?|citez|donne[rz]?(?: moi)?)"
+                         r"(?: (?:all|every|each|tous|toutes|chacun|chacune))?(?: (?:of|de|d))?"
+                         r"(?: (?:the|les|des|la|le|l))? ([a-z]{3,})")
+
+
 def asked_kind(text: str) -> set[str]:
-    """The kind of thing a which-question asks for, as lemmas in English and French ("Which
-    organisations …?" → {"organisation"}); empty when the word after "which" is a function word."""
-    match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([a-z]{3,})", fold(text))
+    """The kind of thing a which-question or a list asks for, as lemmas in English and French
+    ("Which organisations …?", "List the organisations …" → {"organisation"}); empty when the
+    word after "which" is a function word."""
+    match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([a-z]{3,})", fold(text)) or KIND_LISTED.search(fold(text))
     if not match or match.group(1) in stopwords():
         return set()
     word = match.group(1)

@@ -478,16 +478,24 @@ We forecast estuary salinity from a handful of floating sensors. Sensor readings
 """
 
 
-def pages_assistant(tmp_path_factory, pages: dict[str, str]):
-    """An assistant over invented pages (URL → text), indexed in its own data directory."""
+def pages_assistant(tmp_path_factory, pages: dict[str, str], with_seeds: bool = False):
+    """An assistant over invented pages (URL → text), indexed in its own data directory; with the
+    seed pages beside them, words weigh what they weigh over real papers."""
+    import shutil
+    from pathlib import Path
+
     from qa import Assistant
     from qa.settings import Settings
 
     folder = tmp_path_factory.mktemp("pages")
+    listed = []
+    if with_seeds:
+        shutil.copytree(Path(__file__).resolve().parent.parent / "seeds", folder, dirs_exist_ok=True)
+        listed = json.loads((folder / "sources.json").read_text())["pages"]
     for n, text in enumerate(pages.values()):
         (folder / f"page{n}.txt").write_text(text)
-    (folder / "sources.json").write_text(json.dumps({"pages": [{"file": f"page{n}.txt", "url": url}
-                                                                for n, url in enumerate(pages)]}))
+    listed += [{"file": f"page{n}.txt", "url": url} for n, url in enumerate(pages)]
+    (folder / "sources.json").write_text(json.dumps({"pages": listed}))
     return Assistant(Settings(data_dir=tmp_path_factory.mktemp("data"), seeds_dir=folder))
 
 
@@ -1522,3 +1530,28 @@ def test_what_someone_is_interested_in_quotes_their_biography_beside_the_topics(
 def test_which_problems_someones_research_tackles_is_an_open_ask_for_their_field(bilingual, text):
     answer = bilingual.ask(text)
     assert not answer.refused and any(w in answer.text for w in ("TIDE", "seabirds", "oiseaux marins"))
+
+
+FUNDED_PAGES = {"https://mila.quebec/en/directory/noor-haddad": """Portrait of Noor Haddad
+Noor Haddad
+Associate Academic Member
+Biography
+Noor Haddad is an associate professor at Université Laval, where she leads the River Signals lab. She designs sensors that count migrating fish in rivers and studies how dams change their routes. She holds a Canada Research Chair in aquatic sensing. Her research has been supported by Hydro-Québec, Ubisoft (Innovation Grant), Mitacs and Genome Canada (Large-Scale Applied Research Project).
+""", "https://mila.quebec/fr/annuaire/noor-haddad": """Portrait de Noor Haddad
+Noor Haddad
+Membre académique associé
+Biographie
+Noor Haddad est professeure agrégée à l'Université Laval, où elle dirige le laboratoire River Signals. Elle conçoit des capteurs qui comptent les poissons migrateurs dans les rivières et étudie comment les barrages changent leurs routes. Elle est titulaire d'une chaire de recherche du Canada en détection aquatique. Ses recherches ont été financées par Hydro-Québec, Ubisoft et Mitacs.
+"""}
+
+
+@pytest.mark.parametrize("question, named", [
+    ("List every organisation that has supported Noor Haddad's research.", "Hydro-Québec, Ubisoft (Innovation Grant), Mitacs"),
+    ("Énumère les organismes qui ont financé les recherches de Noor Haddad.", "Hydro-Québec, Ubisoft et Mitacs"),
+])
+def test_a_list_of_a_kind_of_thing_is_answered_by_the_sentence_naming_instances_of_it(tmp_path_factory, question, named):
+    # "Organisations" is nowhere on the pages: the sentence naming some (a list of companies) answers.
+    answer = pages_assistant(tmp_path_factory, FUNDED_PAGES, with_seeds=True).ask(question)
+    assert named in answer.text and not answer.refused
+    assert {c.kind for c in answer.citations} == {"page"}
+

@@ -66,3 +66,6 @@ def test_the_kind_a_which_question_asks_for_is_the_word_after_which():
     assert asked_kind("Which organisations have supported her research?") == {"organisation"}
     assert "company" in asked_kind("Quelles entreprises ont soutenu ses recherches ?")
     assert asked_kind("Which of these papers is hers?") == set()
+    # A list asks for its kind as a which-question does.
+    assert asked_kind("Name every sponsor of her lab.") == {"sponsor"}
+    assert "organization" in asked_kind("Énumère tous les organismes partenaires.")
