@@ -24,7 +24,7 @@ from unidecode import unidecode
 
 from qa import packed
 from qa.packed import PackedDict, PackedList
-from qa.pages import is_field_term, is_name_like, name_token
+from qa.pages import POSITION, is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
@@ -618,6 +618,13 @@ class Library:
             if question.attribute == "supervisors":  # "who supervised her?": a sentence that names nobody does not say
                 besides = {w for p in profiles for w in fold(p.researcher).split()}
                 said = [f for f in said if names_someone(f.value.value, besides)]
+            if not listed and question.attribute in {"roles", "affiliations"}:
+                # No role or position listed (someone only news items speak of): the sentences naming
+                # a job title give it, those saying someone is one ("… is currently an associate
+                # professor at …") first, in page order.
+                titled = [f for f in facts if f.field in PROSE and f not in said and POSITION.search(f.value.value)]
+                titled.sort(key=lambda f: not any(POSITION.search(rest) for rest in HOLDS_TITLE.findall(f.value.value)))
+                said += titled[:max(0, FACTS_QUOTED - len(said))]
             return listed + said
         if not facts or not question.topic:
             # The biography as its pages in the question's language give it, when they do.
@@ -1303,6 +1310,10 @@ def typed_person(question: Question) -> set[str]:
 KIND_LISTED = re.compile(r"\b(?:list|name|enumerate|give me|show me|liste[rz]?|enumere[rz]?|nomme[rz]?|citez|donne[rz]?(?: moi)?)"
                          r"(?: (?:all|every|each|tous|toutes|chacun|chacune))?(?: (?:of|de|d))?"
                          r"(?: (?:the|les|des|la|le|l))? ([a-z]{3,})")
+
+
+# What follows "is", "est", "serves as" … (up to four words on): where a sentence says what someone is.
+HOLDS_TITLE = re.compile(r"\b(?:is|was|has been|serves as|works as|est|était|a été)\s+((?:\S+\s+){0,4}\S+)", re.I)
 
 
 def asked_kind(text: str) -> set[str]:

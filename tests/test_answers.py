@@ -1,7 +1,6 @@
 """Questions over the real seed pages through the public API (offline answerer), worded here."""
 
 import json
-import re
 
 import numpy as np
 import pytest
@@ -1554,4 +1553,19 @@ def test_a_list_of_a_kind_of_thing_is_answered_by_the_sentence_naming_instances_
     answer = pages_assistant(tmp_path_factory, FUNDED_PAGES, with_seeds=True).ask(question)
     assert named in answer.text and not answer.refused
     assert {c.kind for c in answer.citations} == {"page"}
+
+
+GIFT_NEWS = """Former Mila student Jonah Ferreira-Lund endows a scholarship for first-generation students
+Jonah Ferreira-Lund, who completed his master's at Mila in 2014, announced a gift to fund three scholarships for first-generation students.
+After graduating in 2014 under the supervision of Professor Hana Obi, Ferreira-Lund is now a principal engineer at the Norwegian Computing Center in Oslo. He is also an adjunct lecturer at the University of Oslo.
+"The first year is the hardest," said Ferreira-Lund.
+"""
+
+
+def test_a_position_no_page_lists_is_given_by_the_sentences_saying_what_the_person_is(tmp_path_factory):
+    # Nobody lists his roles: the news item's sentences saying what he is now answer.
+    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/ferreira-lund-scholarship": GIFT_NEWS})
+    answer = pages.ask("What job does Jonah Ferreira-Lund hold, according to the item on his gift?")
+    assert "principal engineer at the Norwegian Computing Center" in answer.text and not answer.refused
+    assert "announced a gift" not in answer.text.split("principal engineer")[0]
 
