@@ -894,7 +894,9 @@ def used_names(question: Question) -> set[str]:
 def choose_intent(question: Question, flat: str) -> Intent:
     """One intent, by precedence: the most specific ask wins."""
     several = len(question.researchers) + len(question.candidates) >= 2
-    field_cued = next((field for cue_name, field in PROFILE_FIELDS.items() if cue(f"profile_{cue_name}", flat)), None)
+    # "Among A, B and C, who is an associate member?": "who is" asks which of them, not about one's life.
+    field_text = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", flat) if several and cue("among_named", flat) else flat
+    field_cued = next((field for cue_name, field in PROFILE_FIELDS.items() if cue(f"profile_{cue_name}", field_text)), None)
     # "According to her bio, which works …", "which sponsors, according to his profile?": the page is
     # read, for the field its words ask or else for its biography.
     from_page = cue("biography_source", flat) or cue("page_source", flat) and not question.asks_papers

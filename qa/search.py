@@ -1273,8 +1273,13 @@ def asked_words(question: Question) -> list[set[str]]:
     # A run of words that name a page field ("PhD", "University") is what is asked, not a name.
     names = [n for n in names if not all(any(cue(f"profile_{field}", f" {w} ") for field in PROFILE_FIELD_CUES)
                                          for w in fold(n).split())]
-    options = [set(lemmas(question.topic)) - stopwords()] + [set(lemmas(name)) - function_words() for name in names]
-    return [o for o in options if o]
+    typed_options = [set(lemmas(name)) - function_words() for name in names]
+    topic = set(lemmas(question.topic)) - stopwords()
+    if any(topic < o for o in typed_options):
+        # The topic is a typed name with its common words dropped ("Canada Chair" of "Canada Research
+        # Chair"): the name as typed is what is asked.
+        topic = set()
+    return [o for o in [topic, *typed_options] if o]
 
 
 PROFILE_FIELD_CUES = ("role", "affiliation", "topics", "biography", "supervisors")
@@ -1332,8 +1337,24 @@ def matching_values(options: list[set[str]], profile: Profile,
     """A profile's page values holding every word of one of the options: its research topics
     first (also from a French page, through the lexicon), then roles, positions and prose.
     ``values``: the profile's ``value_lemmas``, when already computed."""
+    prose = {id(v) for v in profile.biography + profile.news}
     return [value for value, held in (values if values is not None else value_lemmas(profile))
-            if any(option <= held for option in options)]
+            if any(option <= held and (id(value) not in prose or close_together(option, value)) for option in options)]
+
+
+def close_together(option: set[str], value: Sourced) -> bool:
+    """Whether a sentence writes an option's words near each other, as one phrase would ("an
+    associate academic member", not "associate professor … academic member" across the sentence).
+    A word the sentence holds only in another form (through the lexicon) is not placed: it passes."""
+    text = to_english(value.value) if value.sources[0].lang == "fr" else value.value
+    sequence = lemmas(text)
+    at = {word: [i for i, lem in enumerate(sequence) if lem == word] for word in option}
+    if len(option) < 2 or not all(at.values()):
+        return True
+    # The shortest span holding each word once: over each start among the words' positions.
+    span = min(max(min((p for p in places if p >= start), default=math.inf) for places in at.values()) - start
+               for start in sorted({p for places in at.values() for p in places}))
+    return span <= 2 * len(option) + 1
 
 
 def value_lemmas(profile: Profile) -> list[tuple[Sourced, set[str]]]:

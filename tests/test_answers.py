@@ -1,6 +1,7 @@
 """Questions over the real seed pages through the public API (offline answerer), worded here."""
 
 import json
+import re
 
 import numpy as np
 import pytest
@@ -278,6 +279,8 @@ def test_a_capitalised_name_keeps_its_boilerplate_words_and_never_holds_the_name
     question = bilingual.question("Among Okonkwo-Tremblay, Moreau and Lindqvist, which one was given a Canada Research Chair?")
     options = asked_words(question)
     assert {"canada", "research", "chair"} in options  # so "Canada CIFAR AI Chair" is no match
+    # (nor is the topic with the name's common word dropped, "Canada Chair", asked beside it)
+    assert all("research" in option for option in options if option & {"canada", "chair"})
     assert not any(option & {"okonkwo", "tremblay", "moreau", "lindqvist"} for option in options)
 
 
@@ -374,7 +377,8 @@ def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_uncit
 
 def test_which_of_these_researchers_looks_at_every_page_field(bilingual):
     answer = bilingual.ask("Among Okonkwo-Tremblay, Pascanu and Ines Varga, who is connected to Université Laval?")
-    assert "Maëlle Okonkwo-Tremblay" in answer.text and "Razvan Pascanu's pages say nothing about this." in answer.text
+    assert "Maëlle Okonkwo-Tremblay" in answer.text
+    assert re.search(r"Razvan Pascanu(?:'s pages say nothing about this| and Ines Varga do not say so)", answer.text)
     assert [c.researchers for c in answer.citations] == [["Maëlle Okonkwo-Tremblay"]] and answer.citations[0].kind == "page"
 
 
@@ -1569,3 +1573,33 @@ def test_a_position_no_page_lists_is_given_by_the_sentences_saying_what_the_pers
     assert "principal engineer at the Norwegian Computing Center" in answer.text and not answer.refused
     assert "announced a gift" not in answer.text.split("principal engineer")[0]
 
+
+MEMBER_PAGES = {"https://mila.quebec/en/directory/lena-vasquez": """Portrait of Lena Vasquez
+Lena Vasquez
+Core Academic Member
+Associate Professor, Concordia University, Department of Geography
+Biography
+Lena Vasquez is an associate professor at Concordia University, where she runs the Glacier Imaging group, and a core academic member of Mila.
+""", "https://mila.quebec/en/directory/omar-haidari": """Portrait of Omar Haidari
+Omar Haidari
+Associate Academic Member
+Biography
+Omar Haidari studies soil moisture with satellite radar.
+""", "https://mila.quebec/fr/annuaire/omar-haidari": """Portrait de Omar Haidari
+Omar Haidari
+Membre académique associé
+Biographie
+Omar Haidari étudie l'humidité des sols par radar satellitaire.
+"""}
+
+
+@pytest.mark.parametrize("question", [
+    "Among Lena Vasquez and Omar Haidari, who is an associate academic member?",
+    "Parmi Lena Vasquez et Omar Haidari, qui est membre académique associé ?",
+])
+def test_which_of_them_holds_a_role_is_read_from_the_role_not_from_its_words_scattered_in_a_sentence(
+        tmp_path_factory, question):
+    answer = pages_assistant(tmp_path_factory, MEMBER_PAGES).ask(question)
+    assert "Omar Haidari" in answer.text and not answer.refused
+    # "associate professor … academic member" is no associate academic member: her page is not cited.
+    assert {c.url.split("/")[-1] for c in answer.citations} == {"omar-haidari"}

@@ -100,6 +100,10 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Which journal did Mensah's LOOM paper appear in?", Intent.VENUE, {}),
     ("Which journal did Mensah co-found?", Intent.PAPERS, {}),  # a person's journal, not a paper's venue
     ("What sort of problems is Mensah's group working on?", Intent.PROFILE, {"attribute": "topics"}),
+    # "who is" among named researchers asks which of them, not about anyone's life
+    ("Of Mensah, Wei Zhang and Côté-Lefebvre, who is an affiliate member?", Intent.WHO, {"attribute": "roles"}),
+    ("Parmi Mensah et Wei Zhang, qui est membre affilié ?", Intent.WHO, {"attribute": "roles"}),
+    ("Who is Mensah?", Intent.PROFILE, {"attribute": "biography"}),
 ])
 def test_one_intent_per_question(directory, text, intent, extra):
     question = parse(text, directory)

@@ -69,3 +69,19 @@ def test_the_kind_a_which_question_asks_for_is_the_word_after_which():
     # A list asks for its kind as a which-question does.
     assert asked_kind("Name every sponsor of her lab.") == {"sponsor"}
     assert "organization" in asked_kind("Énumère tous les organismes partenaires.")
+
+
+def test_a_sentence_matches_a_several_word_ask_only_where_it_writes_the_words_near_each_other():
+    from qa.records import Source, Sourced
+    from qa.search import close_together
+
+    def said(text: str, lang: str = "en") -> Sourced:
+        return Sourced(text, [Source(None, None, None, lang=lang)])
+
+    asked = {"associate", "academic", "member"}
+    assert close_together(asked, said("She is also an associate academic member of the institute."))
+    assert not close_together(asked, said(
+        "She is an associate professor in the Faculty of Law at Laval, where she co-leads two labs, and an academic member of the institute."))
+    # A French sentence is placed through its English rendering ("professeure agrégée" → "associate professor").
+    assert not close_together(asked, said(
+        "Elle est professeure agrégée à la Faculté de droit de l'Université Laval, où elle codirige deux laboratoires, et membre académique principale de l'institut.", "fr"))
