@@ -1539,12 +1539,12 @@ FUNDED_PAGES = {"https://mila.quebec/en/directory/noor-haddad": """Portrait of N
 Noor Haddad
 Associate Academic Member
 Biography
-Noor Haddad is an associate professor at Université Laval, where she leads the River Signals lab. She designs sensors that count migrating fish in rivers and studies how dams change their routes. She holds a Canada Research Chair in aquatic sensing. Her research has been supported by Hydro-Québec, Ubisoft (Innovation Grant), Mitacs and Genome Canada (Large-Scale Applied Research Project).
+Noor Haddad is an associate professor at Université Laval, where she leads the River Signals lab. She designs sensors that count migrating fish in rivers and studies how dams change their routes. She teaches a course on river ecology. Her research has been supported by Hydro-Québec, Ubisoft (Innovation Grant), Mitacs and Genome Canada (Large-Scale Applied Research Project).
 """, "https://mila.quebec/fr/annuaire/noor-haddad": """Portrait de Noor Haddad
 Noor Haddad
 Membre académique associé
 Biographie
-Noor Haddad est professeure agrégée à l'Université Laval, où elle dirige le laboratoire River Signals. Elle conçoit des capteurs qui comptent les poissons migrateurs dans les rivières et étudie comment les barrages changent leurs routes. Elle est titulaire d'une chaire de recherche du Canada en détection aquatique. Ses recherches ont été financées par Hydro-Québec, Ubisoft et Mitacs.
+Noor Haddad est professeure agrégée à l'Université Laval, où elle dirige le laboratoire River Signals. Elle conçoit des capteurs qui comptent les poissons migrateurs dans les rivières et étudie comment les barrages changent leurs routes. Elle enseigne un cours d'écologie des rivières. Ses recherches ont été financées par Hydro-Québec, Ubisoft et Mitacs.
 """}
 
 
@@ -1594,10 +1594,10 @@ Omar Haidari étudie l'humidité des sols par radar satellitaire.
 
 
 @pytest.mark.parametrize("question", [
-    "Among Lena Vasquez and Omar Haidari, who is an associate academic member?",
+    "Among Lena Vasquez and Omar Haidari, which one holds the associate academic role?",
     "Parmi Lena Vasquez et Omar Haidari, qui est membre académique associé ?",
 ])
-def test_which_of_them_holds_a_role_is_read_from_the_role_not_from_its_words_scattered_in_a_sentence(
+def test_a_role_asked_among_named_researchers_is_read_from_the_role_not_from_its_words_scattered_in_a_sentence(
         tmp_path_factory, question):
     answer = pages_assistant(tmp_path_factory, MEMBER_PAGES).ask(question)
     assert "Omar Haidari" in answer.text and not answer.refused
