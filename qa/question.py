@@ -72,6 +72,7 @@ class Question:
     candidates: dict[str, list[str]] = field(default_factory=dict)  # an ambiguous name → who it may be
     assumed: list[str] = field(default_factory=list)  # an ambiguous name's other candidates, whose records do not answer
     unknown_person: str | None = None
+    typed_stranger: str | None = None  # a lower-case name typed beside a one-word match it is no part of
     coauthors: list[str] = field(default_factory=list)
     papers: list[str] = field(default_factory=list)  # ids of papers named by (part of) their title
     venue: str | None = None  # a venue named: its folded name or lower-case acronym
@@ -341,7 +342,8 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
             question.candidates = {name: options for name, options in question.candidates.items() if canonical not in options}
     set_aside_researchers(question, text)
     if not question.researchers and not question.candidates:
-        question.unknown_person = question.unknown_person or unknown_name(text, directory, used)
+        question.unknown_person = question.unknown_person or unknown_name(text, directory, used) or \
+            (question.typed_stranger.title() if question.typed_stranger else None)
     if len(question.researchers) > 1:
         question.combine = "first" if cue("first_only", flat) else "any"
 
@@ -614,6 +616,11 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
                 continue
             key = " ".join(gram)
             match, researcher = lookup(key, directory, common, size)
+            if match and size == 1 and other_name_beside(tokens, start, match, directory):
+                # "anna huang": one word of a longer name typed, the other no part of the name found
+                # ("Anna Harutyunyan"): someone else, not that person by first name or a typo.
+                question.typed_stranger = question.typed_stranger or stranger_span(tokens, start, common)
+                continue
             if match:
                 found.append((start, match, researcher))
                 for i in range(start, start + size):
@@ -629,6 +636,33 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
                 question.candidates[" / ".join(sorted(names))] = sorted(names)
         else:
             question.coauthors += [n for n in sorted(names) if n not in question.coauthors]
+
+
+def unknown_token(token: str, common: frozenset[str] | set[str]) -> bool:
+    """A word that can only be part of a name: no question, topic or dictionary word."""
+    return (len(token) >= 2 and token.isalpha() and token not in stopwords() and token not in common
+            and token not in HONORIFICS and not known_word(token) and not known_word(token, "fr"))
+
+
+def other_name_beside(tokens: list[str], at: int, names: set[str], directory: Directory) -> bool:
+    """Whether the word before or after a one-word name match is another name's word: a word that
+    can only be a name, is no word of the names matched and names nobody itself (in "Farnadi,
+    Chandar", each is a researcher of their own)."""
+    own = {w for name in names for w in re.split(r"[\s\-]+", fold(name))}
+    beside = [tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)]
+    return any(unknown_token(t, directory.common) and t not in own and not lookup(t, directory, directory.common, 1)[0]
+               for t in beside)
+
+
+def stranger_span(tokens: list[str], at: int, common: frozenset[str] | set[str]) -> str:
+    """The run of name-only words around a word, as typed in lower case ("anna huang")."""
+    start = at
+    while start > 0 and unknown_token(tokens[start - 1], common):
+        start -= 1
+    end = at + 1
+    while end < len(tokens) and unknown_token(tokens[end], common):
+        end += 1
+    return " ".join(tokens[start:end])
 
 
 def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], size: int) -> tuple[set[str], bool]:

@@ -51,6 +51,24 @@ def test_an_unknown_person_is_named_back_and_a_known_one_is_not(directory):
     assert parse("Which Graph Networks papers count birds?", directory).unknown_person is None
 
 
+@pytest.mark.parametrize("text, stranger", [
+    ("what has kwame osei written on forecasting?", "Kwame Osei"),  # a co-author's first name, another surname
+    ("What has Lefebvre published lately?", None),  # a hyphenated surname's part, beside question words
+    ("Has Tomasz Mensah published on birds?", "Tomasz Mensah"),  # a researcher's surname beside another first name
+])
+def test_one_word_of_a_name_beside_a_word_no_matched_name_has_is_someone_else(directory, text, stranger):
+    question = parse(text, directory)
+    if stranger:
+        assert question.unknown_person == stranger and not question.researchers and not question.coauthors
+    else:
+        assert question.researchers == ["Anaïs Côté-Lefebvre"]
+
+
+def test_a_one_word_name_beside_topic_or_question_words_is_still_found(directory):
+    assert parse("what has mensah published on forecasting", directory).researchers == ["Kwabena Mensah"]
+    assert parse("papers boateng wrote", directory).coauthors == ["Kwame Boateng"]
+
+
 def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     assert parse("Who co-wrote LOOM?", directory).papers == ["p1"]
     assert parse("When did 'Counting Birds with Graph' appear?", directory).papers == ["p2"]
