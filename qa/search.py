@@ -28,7 +28,7 @@ from qa.pages import POSITION, is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
-from qa.text import (first_said, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (content_lemmas, first_said, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -59,6 +59,9 @@ JOINED = re.compile(r"\b(?:joined|joining|moved to|came to|rejoindre|se joindre 
 FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found (as much as a full lexical match)
 ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
+# "What email should I write to?", "son courriel ?": asked for an address, a sentence giving one answers.
+ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:electronique|courriel)|contact address)\b")
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 FACT_PART_MEANING = 0.25  # a sentence holding an asked word's share and this close in meaning answers one part
 
 
@@ -425,6 +428,13 @@ class Library:
             if question.attribute is None:  # "who works on X": their papers count too; a role or a place is a page's
                 everything = np.arange(len(self.all), dtype=np.int64)
                 found.hits = self.topic_hits(question, rows if profiles else everything, top_k)
+            if not found.profiles and not found.hits and not profiles:
+                # "Who judged the robot contest?": no page value or paper holds
+                # it, but a page's sentence may say who did (a news item naming them).
+                saying = self.profiles_saying(question)
+                facts = self.page_facts(question, saying, relevant_only=True) if saying else []
+                if facts:
+                    return answered_by_pages(question, found, facts, saying)
             return found
         pool = self.papers_at(rows)
         named = [self.papers[pid] for pid in question.papers]
@@ -642,7 +652,7 @@ class Library:
             self._fact_vectors.update(zip(missing, (np.asarray(v, dtype=np.float32) for v in vectors)))
         # Words are matched in the fact's own language: a French question's words against the
         # French page, its English rendering against the English one.
-        asked = {"en": [w for w in dict.fromkeys(lemmas(question.topic)) if w not in stopwords()],
+        asked = {"en": content_lemmas(question.topic),
                  "fr": [w for w in dict.fromkeys(lemma_fr_twice(t) for t in question.terms) if w not in stopwords()]
                  if question.lang == "fr" else []}
         kind = asked_kind(question.text)
@@ -661,6 +671,7 @@ class Library:
                         for lang, weight in weights.items()}
         field_cue = {"roles": "profile_role", "affiliations": "profile_affiliation", "topics": "profile_topics"}.get(
             question.attribute or "")
+        asks_email = bool(ASKS_EMAIL.search(fold(question.text)))
         holding: dict[int, float] = {}  # prose under the bar that holds an asked word, by position
         nearest: dict[int, float] = {}  # those of them about it (close in meaning)
         for at, fact in enumerate(facts):
@@ -694,6 +705,8 @@ class Library:
             # one, however long the sentence around it.
             named = field_cue is not None and fact.field in PROSE and bool(weight) and (
                 all(holds(held, w) for w in weight) or any(holds(held, w) for w in weight if cue(field_cue, f" {w} ")))
+            if asks_email and EMAIL.search(fact.value.value):  # the asked kind of value: it answers
+                score, named = max(score, FACT_RELEVANCE), True
             fact.score = score if score >= FACT_RELEVANCE or part or named else -1.0
             if fact.score < 0 and fact.field in PROSE and held_weight(held, weight):
                 holding[at] = score
@@ -748,11 +761,11 @@ class Library:
                 at = self.best_for_part(part, read, vectors, taken=taken)
                 taken.add(at)
                 best, held = prose[at], set(lemmas(read[at])) | set(lemmas(prose[at].value.value))
-                asked_part = [w for w in lemmas(part) if w not in stopwords()]
+                asked_part = content_lemmas(part)
                 # About it: close in meaning, or holding every word the ask has ("what does his
                 # research focus on?" is answered by the sentence on what his research focuses on);
-                # the kind of place asked ("which university") is no such word.
-                content = [w for w in asked_part if not cue("profile_affiliation", f" {w} ")]
+                # the kind of place or thing asked ("which university", "what organisation") is no such word.
+                content = [w for w in asked_part if not cue("profile_affiliation", f" {w} ") and w not in asked_kind(part)]
                 if best not in chosen and any(holds(held, w) for w in asked_part) and (
                         content and all(holds(held, w) for w in content)
                         or cosine(vectors[at], self.query_vector(part)) >= FACT_PART_MEANING):
@@ -787,11 +800,11 @@ class Library:
 
     def weights_of(self, text: str) -> dict[str, float]:
         """A text's content lemmas, each with its rarity."""
-        return {w: self.rarity(w) for w in dict.fromkeys(lemmas(text)) if w not in stopwords()}
+        return {w: self.rarity(w) for w in content_lemmas(text)}
 
     def profiles_saying(self, question: Question, limit: int = 3) -> list[Profile]:
         """The profiles whose prose (biography, news) holds most of the topic's words."""
-        asked = [w for w in dict.fromkeys(lemmas(question.topic) + [lemma_fr(t) for t in question.terms])
+        asked = [w for w in dict.fromkeys(content_lemmas(question.topic) + [lemma_fr(t) for t in question.terms])
                  if w not in stopwords() and len(w) > 2]
         if not asked:
             return []
@@ -1085,8 +1098,11 @@ class Library:
         part = unsourced(part)
         query = self.query_vector(part)
         meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
-        weight = self.weights_of(part)
-        scores = [float(meaning[i]) + 0.5 * share_held(set(lemmas(t)), weight) + (bonus[i] if bonus else 0.0)
+        held = [set(lemmas(t)) for t in texts]
+        # "Which project …": the kind asked is no word to find, when no text writes it.
+        kind = {k for k in asked_kind(part) if not any(holds(h, k) for h in held)}
+        weight = {w: r for w, r in self.weights_of(part).items() if w not in kind}
+        scores = [float(meaning[i]) + 0.5 * share_held(held[i], weight) + (bonus[i] if bonus else 0.0)
                   for i, t in enumerate(texts)]
         free = [i for i in range(len(texts)) if i not in taken] or list(range(len(texts)))
         return max(free, key=lambda i: scores[i])

@@ -53,6 +53,13 @@ def lemmas(text: str) -> list[str]:
     return [lemma(w) for w in words(text)]
 
 
+def content_lemmas(text: str) -> list[str]:
+    """A text's lemmas that are no stopwords, once each; a word whose lemma is a question word but
+    is a word of its own keeps its own form ("co-found" is no form of "find")."""
+    out = (lemma(w) if lemma(w) not in stopwords() else w for w in words(text))
+    return [w for w in dict.fromkeys(out) if w not in stopwords()]
+
+
 @lru_cache(maxsize=None)
 def lexicon_lines(name: str) -> tuple[str, ...]:
     """Non-comment, non-empty lines of a lexicon file (the first line of each says its source)."""

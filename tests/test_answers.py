@@ -1603,3 +1603,43 @@ def test_a_role_asked_among_named_researchers_is_read_from_the_role_not_from_its
     assert "Omar Haidari" in answer.text and not answer.refused
     # "associate professor … academic member" is no associate academic member: her page is not cited.
     assert {c.url.split("/")[-1] for c in answer.citations} == {"omar-haidari"}
+
+
+RETREAT_NEWS = {"https://mila.quebec/en/news/winter-retreat-2025": """Snow, Robots and Soup: Mila's Winter Retreat
+The retreat opened with a keynote on glacier imaging by Lena Vasquez.
+On the second evening, a robot cook-off was judged by professors Omar Haidari and Priya Raman, who tasted twelve soups made by student-built robot arms.
+The retreat ended with a cross-country ski outing.
+""", "https://mila.quebec/en/directory/omar-haidari": MEMBER_PAGES["https://mila.quebec/en/directory/omar-haidari"]}
+
+
+def test_who_did_something_no_page_value_holds_is_answered_by_the_sentence_saying_who(tmp_path_factory):
+    answer = pages_assistant(tmp_path_factory, RETREAT_NEWS).ask("Which researchers judged the robot cook-off at the retreat?")
+    assert "judged by professors Omar Haidari and Priya Raman" in answer.text and not answer.refused
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/winter-retreat-2025"]
+
+
+FOUNDER_PAGE = {"https://mila.quebec/en/directory/sara-lindahl": """Portrait of Sara Lindahl
+Sara Lindahl
+Core Academic Member
+Biography
+Sara Lindahl is an assistant professor at the University of Ottawa's Faculty of Engineering and a core academic member of the Ottawa Institute of Technology partnership. Her work applies learning to flood forecasting. She is the co-founder of Open Tides, a volunteer network that maps coastal flooding. After a PhD at the Ottawa Institute of Technology (OIT), she was a Banting Postdoctoral Fellow. She was named to the Ottawa Institute of Technology's list of 20 alumni to watch in 2022.
+For press enquiries, please write to press@opentides.org.
+"""}
+
+
+def test_each_ask_of_a_two_part_question_gets_its_sentence_though_its_verb_lemmatises_to_a_question_word(
+        tmp_path_factory):
+    # "co-found" is no form of "find"; "what network" asks for a kind of thing, not the word "network".
+    answer = pages_assistant(tmp_path_factory, FOUNDER_PAGE).ask(
+        "Which project did Sara Lindahl co-found, and what distinction did the OIT give her?")
+    assert "co-founder of Open Tides" in answer.text and "20 alumni to watch" in answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "I'm a reporter hoping to talk to Sara Lindahl: which e-mail should I write to?",
+    "Quel courriel faut-il utiliser pour joindre Sara Lindahl ?",
+])
+def test_an_asked_email_is_answered_by_the_sentence_giving_an_address(tmp_path_factory, question):
+    answer = pages_assistant(tmp_path_factory, FOUNDER_PAGE).ask(question)
+    assert "press@opentides.org" in answer.text and not answer.refused
+
