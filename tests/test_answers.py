@@ -1643,3 +1643,11 @@ def test_an_asked_email_is_answered_by_the_sentence_giving_an_address(tmp_path_f
     answer = pages_assistant(tmp_path_factory, FOUNDER_PAGE).ask(question)
     assert "press@opentides.org" in answer.text and not answer.refused
 
+
+def test_a_name_asked_as_such_that_the_abstract_does_not_give_is_refused(interests):
+    # The abstract describes the bound ("a pessimistic estimate") but names no method.
+    answer = interests.ask("In Lindqvist's hydro dam paper, what is the bounding method called?")
+    assert answer.refused and "pessimistic" not in answer.text
+    assert [c.title for c in answer.citations] == ["Cautious Policies: Offline Reinforcement Learning for Hydro Dam Scheduling"]
+    described = interests.ask("Which method does Lindqvist's hydro dam paper use to bound each release?")
+    assert not described.refused and "pessimistic estimate" in described.text

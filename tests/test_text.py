@@ -150,3 +150,10 @@ def test_a_figure_is_a_quantity_not_a_date_or_an_article(sentence, figure):
     from qa.text import has_figure
 
     assert has_figure(sentence, years=False) is figure
+
+
+def test_a_word_whose_lemma_is_a_question_word_keeps_its_own_form_when_it_is_a_word_of_its_own():
+    from qa.text import content_lemmas
+
+    assert content_lemmas("the lab she co-founded and the group she found") == ["lab", "found", "group"]
+    assert content_lemmas("what did they find") == []

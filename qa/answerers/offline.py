@@ -296,9 +296,11 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
 
 def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits[:2] if q.papers else found.hits
-    if q.asks_name and cue("names_data", flatten(q.text)) and hits and not any(new_names(h.paper, q) for h in hits):
-        # "Which datasets did it use?": an abstract that names nothing the question does not cannot say
-        # (a method may be described, "an adaptive temperature"; a dataset is named).
+    if q.asks_name and (cue("names_data", flatten(q.text)) or cue("name_itself", flatten(q.text))) and hits \
+            and not any(new_names(h.paper, q) for h in hits):
+        # "Which datasets did it use?", "what is the method called?": an abstract that names nothing
+        # the question does not cannot say (a method may be described, "an adaptive temperature",
+        # when which method is asked; a dataset, or a name asked as such, is named).
         return w.answer([w.say("no_name", label=f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}")], refused=True)
     lines = []
     if q.quantity:
