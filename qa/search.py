@@ -611,8 +611,8 @@ class Library:
             named = named_languages(question.text)
             return [f for f in facts if any(s.lang in named for s in f.value.sources)] if len(named) == 1 else facts
         own = [f for f in facts if any(s.lang == question.lang for s in f.value.sources)]
-        answered = {f.researcher for f in own}
-        return [f for f in facts if f in own or f.researcher not in answered]
+        answered = {news_apart(f) for f in own}
+        return [f for f in facts if f in own or news_apart(f) not in answered]
 
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool,
                     fields: tuple[str, ...] = ("roles", "affiliations", "biography", "news")) -> list[Fact]:
@@ -716,8 +716,12 @@ class Library:
         # lab). A headline brings the sentence after it, which gives its details.
         # The question's language first: its pages answer it when they give the fact (page_facts),
         # so the other language's sentences take no place among the quoted.
-        ranked = sorted((f for f in facts if f.score > 0), key=lambda f: (
-            not question.languages and not any(s.lang == question.lang for s in f.value.sources), -f.score))
+        # (A news item is read apart from its person's profile pages, as in ``page_facts``.)
+        over = [f for f in facts if f.score > 0]
+        in_language = {news_apart(f) for f in over if any(s.lang == question.lang for s in f.value.sources)}
+        ranked = sorted(over, key=lambda f: (
+            not question.languages and not any(s.lang == question.lang for s in f.value.sources)
+            and news_apart(f) in in_language, -f.score))
         chosen = ranked[:FACTS_QUOTED]
         # Asked of several researchers ("which of A, B, C did a PhD at X?"), or of a researcher's
         # pages in both languages ("do her English and French pages give the same contact?"), each
@@ -1106,6 +1110,13 @@ class Library:
                   for i, t in enumerate(texts)]
         free = [i for i in range(len(texts)) if i not in taken] or list(range(len(texts)))
         return max(free, key=lambda i: scores[i])
+
+
+def news_apart(fact: Fact) -> tuple[str, bool]:
+    """A page fact's copies group: a researcher's profile pages in both languages are copies of
+    each other (the question's language answers); a news item in the other language is no copy of
+    them, and answers when no item in the question's language does."""
+    return fact.researcher, fact.field == "news"
 
 
 def answered_by_pages(question: Question, found: Found, facts: list[Fact], pages: list[Profile] | None = None) -> Found:

@@ -1651,3 +1651,23 @@ def test_a_name_asked_as_such_that_the_abstract_does_not_give_is_refused(interes
     assert [c.title for c in answer.citations] == ["Cautious Policies: Offline Reinforcement Learning for Hydro Dam Scheduling"]
     described = interests.ask("Which method does Lindqvist's hydro dam paper use to bound each release?")
     assert not described.refused and "pessimistic estimate" in described.text
+
+
+HAIDARI_NEWS = {"https://mila.quebec/en/directory/omar-haidari": """Portrait of Omar Haidari
+Omar Haidari
+Associate Academic Member
+Biography
+Omar Haidari studies soil moisture with satellite radar. He received an early career award from the Canadian Remote Sensing Society in 2019.
+""", "https://mila.quebec/fr/nouvelle/omar-haidari-prix-radar": """Omar Haidari reçoit le prix Tremblay-Dubois de télédétection
+Le professeur Omar Haidari, membre académique associé de Mila, a remporté le prix Tremblay-Dubois de télédétection pour ses cartes de l'humidité des sols.
+Il recevra son prix le 3 juin 2024 à Sherbrooke, lors du congrès annuel de l'Association canadienne de télédétection.
+"""}
+
+
+def test_a_news_item_in_the_other_language_answers_beside_the_persons_profile_in_the_questions_language(
+        tmp_path_factory):
+    # His English profile is silent about it; the French news item is no copy of that profile.
+    answer = pages_assistant(tmp_path_factory, HAIDARI_NEWS).ask(
+        "Which prize has Omar Haidari won, and where will he receive it?")
+    assert "prix Tremblay-Dubois" in answer.text and "Sherbrooke" in answer.text and not answer.refused
+    assert "https://mila.quebec/fr/nouvelle/omar-haidari-prix-radar" in [c.url for c in answer.citations]
