@@ -769,7 +769,8 @@ class Library:
                 # About it: close in meaning, or holding every word the ask has ("what does his
                 # research focus on?" is answered by the sentence on what his research focuses on);
                 # the kind of place or thing asked ("which university", "what organisation") is no such word.
-                content = [w for w in asked_part if not cue("profile_affiliation", f" {w} ") and w not in asked_kind(part)]
+                kind = asked_kind(part)
+                content = [w for w in asked_part if not cue("profile_affiliation", f" {w} ") and w not in kind]
                 if best not in chosen and any(holds(held, w) for w in asked_part) and (
                         content and all(holds(held, w) for w in content)
                         or cosine(vectors[at], self.query_vector(part)) >= FACT_PART_MEANING):

@@ -296,7 +296,8 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
 
 def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits[:2] if q.papers else found.hits
-    if q.asks_name and (cue("names_data", flatten(q.text)) or cue("name_itself", flatten(q.text))) and hits \
+    flat = flatten(q.text)
+    if q.asks_name and (cue("names_data", flat) or cue("name_itself", flat)) and hits \
             and not any(new_names(h.paper, q) for h in hits):
         # "Which datasets did it use?", "what is the method called?": an abstract that names nothing
         # the question does not cannot say (a method may be described, "an adaptive temperature",
