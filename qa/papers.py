@@ -28,7 +28,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from qa.pages import Page, Publication, is_person_name, is_prose
+from qa.pages import Page, Publication, is_affiliation, is_person_name, is_prose, is_role
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
 from qa.text import fold, known_word, lexicon_lines, sentences, stopwords, words
 
@@ -466,12 +466,51 @@ def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> bool:
                 and not known_word(span.split()[-1]) and fold(span.split()[0]) not in stopwords() \
                 and folded.count(f" {fold(span)} ") + folded.count(f" {fold(span.split()[-1])} ") >= 2:
             named.append(span)
-    headline, said = headline_of(page), news_sentences(page)  # once for every researcher it names
+    lines = news_lines(page)
+    blocks = person_blocks(lines)
+    by_fold = {fold(name): name for name in profiles}
+    owner = {name: by_fold.get(fold(name), name) for name in blocks}
+    named += list(owner.values())
+    # A block's lines speak of its person only: the next one's member type is not theirs. (Its name
+    # and field lines are fields, not sentences.)
+    region: list[str | None] = [None] * len(lines)
+    for name, (start, body, end, _) in blocks.items():
+        region[start:end] = [""] * (body - start) + [owner[name]] * (end - body)
+    said = [(region[i], sentence) for i, line in enumerate(lines) if region[i] != ""
+            for sentence in whole_sentences(line, page.lang)]
+    headline = headline_of(page)  # once for every researcher it names
     for name in dict.fromkeys(named):
         profile = profiles.setdefault(name, Profile(researcher=name))
         source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang, headline=headline)
         if source not in profile.pages:
             profile.pages.append(source)
-        for sentence in said:
-            add_sourced(profile.news, sentence, source)
+        for speaks_of, sentence in said:
+            if speaks_of in (None, name):
+                add_sourced(profile.news, sentence, source)
+    for name, (_, _, _, held) in blocks.items():
+        profile = profiles[owner[name]]
+        source = next(s for s in profile.pages if s.url == page.url and s.file == page.source)
+        for line in held:
+            add_sourced(profile.roles if is_role(line.partition(",")[0]) else profile.affiliations, line, source)
     return bool(named)
+
+
+def person_blocks(lines: list[str]) -> dict[str, tuple[int, int, int, list[str]]]:
+    """The people a news item presents as a profile page would: a line that is a name, followed by
+    their member type and positions ("Jane Doe" / "Core Academic Member, Mila" / "Associate
+    Professor, McGill University"). Name → (its line, the line after those lines, the end of their
+    part of the item, those lines)."""
+    starts: list[tuple[int, int, str, list[str]]] = []
+    for i, line in enumerate(lines):
+        if not is_person_name(line.strip()) or any(t.isupper() and len(t) > 1 for t in line.split()):
+            continue
+        held, body = [], i + 1
+        while body < len(lines) and (not lines[body].strip() or is_role(lines[body].strip())
+                                     or is_affiliation(lines[body].strip())):
+            if lines[body].strip():
+                held.append(lines[body].strip())
+            body += 1
+        if held:
+            starts.append((i, body, line.strip(), held))
+    ends = [start for start, _, _, _ in starts[1:]] + [len(lines)]
+    return {name: (start, body, end, held) for (start, body, name, held), end in zip(starts, ends)}

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (field_terms, fold, function_words, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, stopwords, to_english,
+from qa.text import (field_terms, fold, function_words, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, ordinals, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -72,6 +72,7 @@ class Question:
     candidates: dict[str, list[str]] = field(default_factory=dict)  # an ambiguous name → who it may be
     assumed: list[str] = field(default_factory=list)  # an ambiguous name's other candidates, whose records do not answer
     unknown_person: str | None = None
+    unknown_written: bool = False  # the unknown name is written on pages (not as a researcher's): it may be a topic
     typed_stranger: str | None = None  # a lower-case name typed beside a one-word match it is no part of
     coauthors: list[str] = field(default_factory=list)
     papers: list[str] = field(default_factory=list)  # ids of papers named by (part of) their title
@@ -342,7 +343,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
             question.candidates = {name: options for name, options in question.candidates.items() if canonical not in options}
     set_aside_researchers(question, text)
     if not question.researchers and not question.candidates:
-        question.unknown_person = question.unknown_person or unknown_name(text, directory, used) or \
+        question.unknown_person = question.unknown_person or unknown_name(question, text, directory, used) or \
             (question.typed_stranger.title() if question.typed_stranger else None)
     if len(question.researchers) > 1:
         question.combine = "first" if cue("first_only", flat) else "any"
@@ -695,9 +696,10 @@ NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’](?!s\b)[\w\-]+)?"
 PERSON_SPAN = re.compile(rf"(?<![\w'’])((?:{NAME_WORD}\.?\s+){{0,3}}{NAME_WORD})(['’]s\b)?")
 
 
-def unknown_name(text: str, directory: Directory, used: set[str]) -> str | None:
+def unknown_name(question: Question, text: str, directory: Directory, used: set[str]) -> str | None:
     """A person's name the question gives that names nobody indexed: two or more capitalised words
-    (or one with a possessive) that are neither topic words the papers use nor question words."""
+    (or one with a possessive) that are neither topic words the papers use nor question words; a
+    name the pages write but no dictionary knows is one too, marked as written."""
     common = directory.common
     for match in PERSON_SPAN.finditer(text):
         span, possessive = match.group(1), match.group(2)
@@ -711,9 +713,15 @@ def unknown_name(text: str, directory: Directory, used: set[str]) -> str | None:
             continue
         if possessive and len(tokens) >= 2 and is_name_like(" ".join(tokens)) and not any(map(is_field_term, tokens)):
             return " ".join(tokens)  # "Jonas Berg's position": a person the pages may mention but do not profile
-        if any(f in common or lemma(f) in common or f in HONORIFICS for f in folded):
+        # Words the pages use are no name, unless no dictionary has the last of them: the pages
+        # use a name they write in a news item ("… three new chairs: Ana Ruiz-Osorio").
+        unheard = len(tokens) >= 2 and is_name_like(" ".join(tokens)) and not any(map(is_field_term, tokens)) \
+            and not known_word(tokens[-1]) and not known_word(tokens[-1], "fr")
+        written = any(f in common or lemma(f) in common for f in folded)
+        if not unheard and (written or any(f in HONORIFICS for f in folded)):
             continue
         if len(tokens) >= 2 or possessive:
+            question.unknown_written = written
             return " ".join(tokens)
     return None
 
@@ -837,6 +845,9 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         folded = token
         if folded in hyphened:
             topic.append(token)
+            continue
+        if folded in ordinals():  # "3e", "3rd" read as "third", as if typed in words
+            topic.append(ordinals()[folded])
             continue
         if len(folded) < 2 or folded in used or token in skip or folded in skip or re.fullmatch(YEAR, folded) \
                 or re.fullmatch(r"\d+(?:st|nd|rd|th|e|er|eme)?", folded):

@@ -20,6 +20,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
+from text_to_num import alpha2digit
 from unidecode import unidecode
 
 from qa import packed
@@ -28,7 +29,7 @@ from qa.pages import POSITION, is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
-from qa.text import (content_lemmas, first_said, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (content_lemmas, duration_words, first_said, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -48,6 +49,9 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # (eval/dev.jsonl) and five unanswerable ones written beside them: answering facts scored 0.69-0.98,
 # facts that only share a word with an unanswerable question 0.54-0.66 (one, 0.66, still passes).
 FACT_RELEVANCE = 0.6
+LIST_MAX = 20  # lines a line opening a list may bring ("four prizes were awarded")
+SEVERAL = re.compile(r"\b(?:all|every\w*|tous|toutes)\b")  # "who are all the …", "everyone who …"
+LIST_ITEM = re.compile(r"^\s*(?:[-•*·–]\s|(?:\S+\s+){0,3}\S+\s*:\s)")  # "- Jane Doe, …", "1st place: …"
 YEAR_BONUS = 0.25  # a page sentence giving a year the question asks about (a filter on prose, as on papers)
 FIGURE_BONUS = 0.05  # a page sentence giving a number, when a figure is asked (a tie-breaker, not a pass)
 NAMED_VENUE = re.compile(r"\b[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*['’]?\s?(?:19|20)\d\d\b")  # "ICML 2024", "NeurIPS 2023", "WiML 2023"
@@ -394,11 +398,16 @@ class Library:
             name = [lemma(w) for w in words(question.unknown_person)]
             writers = set.intersection(*(set(index.get(w, ())) for w in name)) if name else set()
             news = [self.unowned[n] for n in sorted(writers) if n in self.unowned]
+            news += items_naming([self.profiles[n] for n in sorted(writers) if n in self.profiles],
+                                 question.unknown_person, {p.urls[0] for p in news if p.urls})
             facts = self.page_facts(question, news, relevant_only=True) if news else []
-            if not facts:
+            if facts:
+                question.unknown_person = None
+                return answered_by_pages(question, Found(), facts, news)
+            if not question.unknown_written:
                 return Found(profiles=profiles)
+            # No news item speaks of them, but pages write the name ("who worked with X?"): words to find.
             question.unknown_person = None
-            return answered_by_pages(question, Found(), facts, news)
         question.topic = self.initials_spelled(question.topic, profiles)
         found = Found(profiles=profiles)
         if question.intent == Intent.PROFILE:
@@ -527,9 +536,11 @@ class Library:
                 # A name of several words the question types ("the Trustworthy Information Systems
                 # Lab"): the pages writing all of it answer, not those sharing a word ("Trustworthy AI").
                 # (A question of several asks may be answered by a sentence that does not write it.)
-                writing = [f for f in facts if any(o <= set(lemmas(f.value.value)) | set(lemmas(to_english(f.value.value)))
-                                                   for o in names)]
-                facts = writing or facts
+                # (A page, not a sentence: "four prizes were awarded" and the lines it brings answer
+                # beside the opening line that writes the name.)
+                writing = {s.url for p in profiles for v in p.biography + p.news for s in v.sources
+                           if any(o <= set(lemmas(v.value)) | set(lemmas(to_english(v.value))) for o in names)}
+                facts = [f for f in facts if f.value.sources[0].url in writing] or facts
             if question.asks_papers and question.intent == Intent.VENUE:
                 # Where a paper appeared, a page says only by naming the venue ("… at ICML 2024").
                 facts = [f for f in facts if NAMED_VENUE.search(f.value.value)]
@@ -672,6 +683,16 @@ class Library:
         field_cue = {"roles": "profile_role", "affiliations": "profile_affiliation", "topics": "profile_topics"}.get(
             question.attribute or "")
         asks_email = bool(ASKS_EMAIL.search(fold(question.text)))
+        headlines: dict[str, str] = {}  # a news item's URL → its opening line
+        for fact in facts:  # (an item found by the person it names is not found by its headline's words)
+            if fact.field == "news" and fact.value.sources[0].url and not question.researchers:
+                headlines.setdefault(fact.value.sources[0].url, fact.value.value)
+        headline_held: dict[tuple[str, str], set[str]] = {}
+        counted = set(content_lemmas(question.quantity or "")) | {lemma_fr_twice(w) for w in words(question.quantity or "")}
+        inside: dict[str, list[tuple[bool, int]]] = {}  # per news item: whether each line holds the ordinal asked
+        scored: dict[int, float] = {}
+        ordinal_words = set(ordinals().values())
+        several = bool(KIND_LISTED.search(fold(question.text)) or SEVERAL.search(fold(question.text)))
         holding: dict[int, float] = {}  # prose under the bar that holds an asked word, by position
         nearest: dict[int, float] = {}  # those of them about it (close in meaning)
         for at, fact in enumerate(facts):
@@ -680,21 +701,27 @@ class Library:
             meaning = max(cosine(vector, query), cosine(vector, queries[lang]))
             if fact.value.value in english:
                 meaning = max(meaning, cosine(self._fact_vectors[english[fact.value.value]], query))
-            said = undotted(fact.value.value)  # "Ph.D." holds "phd"
-            if lang == "fr":  # (an agreed participle asked, "reçues", meets its verb, "reçu")
-                held = {lemma_fr(w) for w in words(said)} | {lemma_fr_twice(w) for w in words(said)}
-            elif fact.value.sources[0].lang == "fr":  # a French page read with English words: through the lexicon
-                held = set(lemmas(to_english(said))) | set(lemmas(said))
-            else:
-                held = set(lemmas(said))
+            held = held_by(fact.value.value, lang, fact.value.sources[0].lang)
             held |= degree_words(fact.value.value)  # "his BEng" holds "bachelor"
+            if counted & duration_words()[0] and {fold(w) for w in words(fact.value.value)} & duration_words()[1]:
+                held |= counted  # "how much time": "over six months" holds it
             weight = weights[lang]
             total = sum(weight.values()) or 1.0
+            item = fact.value.sources[0].url if fact.field == "news" else None
+            if item in headlines:
+                # Words of a news item's opening line name the item ("the 2025 robot contest"), which
+                # was found by them; an ordinal asked beside them ("who came second?") picks the
+                # item's line that holds it ("2nd place: …"), and an item with no such line does not
+                # answer ("who came fifth?" of a contest with three prizes).
+                opening = headline_held.setdefault((item, lang), held_by(headlines[item], lang, fact.value.sources[0].lang))
+                picking = [w for w in weight if w in ordinal_words and not holds(opening, w)]
+                if picking:
+                    inside.setdefault(item, []).append((all(holds(held, w) for w in picking), at))
             score = meaning + 0.5 * held_weight(held, weight) / total
-            if question.quantity and has_figure(said, years=False):  # "how many …?": a sentence giving a number
+            if question.quantity and has_figure(undotted(fact.value.value), years=False):  # "how many …?": a sentence giving a number
                 score += FIGURE_BONUS
             if question.period.filters and fact.field in PROSE and question.period.admits(
-                    [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", said)] or [0]):
+                    [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", fact.value.value)] or [0]):
                 score += YEAR_BONUS  # "which prizes in 2018?": a sentence dated in the asked years
             # One part of a two-part question ("her PhD and her postdoc") is answered by a sentence
             # that holds its word and is about it, though the other part's words are not there.
@@ -707,11 +734,19 @@ class Library:
                 all(holds(held, w) for w in weight) or any(holds(held, w) for w in weight if cue(field_cue, f" {w} ")))
             if asks_email and EMAIL.search(fact.value.value):  # the asked kind of value: it answers
                 score, named = max(score, FACT_RELEVANCE), True
+            if several and fact.field in PROSE and held_weight(held, weight) and opens_list(fact.value.value, question.lang):
+                score = max(score, FACT_RELEVANCE)  # "list everyone who won": "four prizes were awarded" and its lines
             fact.score = score if score >= FACT_RELEVANCE or part or named else -1.0
+            scored[at] = score
             if fact.score < 0 and fact.field in PROSE and held_weight(held, weight):
                 holding[at] = score
                 if meaning >= FACT_PART_MEANING:
                     nearest[at] = score
+        for lines in inside.values():
+            for holds_them, at in lines:
+                facts[at].score = max(scored[at], FACT_RELEVANCE) if holds_them else -1.0
+                holding.pop(at, None)
+                nearest.pop(at, None)
         # Every fact over the bar, up to three: one question may ask two things (a degree and a
         # lab). A headline brings the sentence after it, which gives its details.
         # The question's language first: its pages answer it when they give the fact (page_facts),
@@ -776,10 +811,16 @@ class Library:
                         or cosine(vectors[at], self.query_vector(part)) >= FACT_PART_MEANING):
                     chosen.append(best)
         for fact in list(chosen):
-            if fact.field in PROSE and not fact.value.value.rstrip().endswith((".", "!", "?", "»", "”")):
-                following = facts[facts.index(fact) + 1] if facts.index(fact) + 1 < len(facts) else None
-                if following and following.field == fact.field and following not in chosen:
-                    chosen.insert(chosen.index(fact) + 1, following)
+            if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
+                # A line with no full stop (a headline, "four prizes were awarded") opens what
+                # follows: the next line, or as many as it counts.
+                at = facts.index(fact)
+                following = [f for f in facts[at + 1:at + 1 + announced_count(fact.value.value, question.lang)]
+                             if f.field == fact.field and f.value.sources[0].url == fact.value.sources[0].url]
+                for f in reversed(following):
+                    if f not in chosen:
+                        f.score = max(f.score, fact.score)  # they answer as the line opening them does
+                        chosen.insert(chosen.index(fact) + 1, f)
         if question.attribute == "supervisors":
             # A sentence saying whose supervision a degree was under ("PhD under the direction of X")
             # answers, whatever else it is about.
@@ -1120,6 +1161,25 @@ def news_apart(fact: Fact) -> tuple[str, bool]:
     return fact.researcher, fact.field == "news"
 
 
+def items_naming(profiles: list[Profile], name: str, seen: set[str]) -> list[Profile]:
+    """The news items filed under these researchers that write ``name`` in full, each as a page of
+    its own (a news item presenting three people is filed under each it names; someone it names
+    with no page of their own is answered by the item itself). ``seen``: item URLs already had."""
+    items: dict[str, Profile] = {}
+    wanted = f" {fold(name)} "
+    for profile in profiles:
+        by_url: dict[str, list[Sourced]] = {}
+        for value in profile.news:
+            by_url.setdefault(value.sources[0].url or value.sources[0].file or "", []).append(value)
+        for url, said in by_url.items():
+            if url in seen or url in items or not any(wanted in f" {fold(v.value)} " for v in said):
+                continue
+            source = replace(said[0].sources[0], researcher=said[0].sources[0].headline)
+            items[url] = Profile(researcher=source.headline or url, pages=[source], unowned=True,
+                                 news=[Sourced(v.value, [source]) for v in said])
+    return list(items.values())
+
+
 def answered_by_pages(question: Question, found: Found, facts: list[Fact], pages: list[Profile] | None = None) -> Found:
     """The question answered by page facts (asked on as a page question); with ``pages``, the
     profiles found are those of them that give a fact."""
@@ -1392,6 +1452,31 @@ def value_lemmas(profile: Profile) -> list[tuple[Sourced, set[str]]]:
         text = to_english(value.value) if value.sources[0].lang == "fr" else value.value
         out.append((value, set(lemmas(text)) | set(lemmas(value.value))))
     return out
+
+
+def opens_list(line: str, lang: str, headline: bool = False) -> bool:
+    """Whether a line opens the lines after it: it has no full stop and is no item itself, and
+    announces how many follow ("four prizes were awarded"); with ``headline``, a title line too."""
+    if line.rstrip().endswith((".", "!", "?", "»", "”")) or LIST_ITEM.match(line):
+        return False
+    return headline or announced_count(line, lang) > 1
+
+
+def announced_count(line: str, lang: str) -> int:
+    """How many lines a line opening a list announces ("four prizes were awarded": 4); 1 if none."""
+    counts = [int(n) for n in re.findall(r"\b\d+\b", alpha2digit(line, lang)) if 2 <= int(n) <= LIST_MAX]
+    return counts[0] if counts else 1
+
+
+def held_by(text: str, lang: str, page_lang: str | None) -> set[str]:
+    """The words a page text holds, read as the question's words of ``lang`` are: French lemmas,
+    or English ones (a French page's through the lexicon)."""
+    said = undotted(text)  # "Ph.D." holds "phd"
+    if lang == "fr":  # (an agreed participle asked, "reçues", meets its verb, "reçu")
+        return {lemma_fr(w) for w in words(said)} | {lemma_fr_twice(w) for w in words(said)}
+    if page_lang == "fr":  # a French page read with English words: through the lexicon
+        return set(lemmas(to_english(said))) | set(lemmas(said))
+    return set(lemmas(said))
 
 
 def held_weight(held: set[str], weight: dict[str, float]) -> float:

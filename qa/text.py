@@ -45,8 +45,22 @@ def undotted(text: str) -> str:
 @lru_cache(maxsize=200_000)
 def lemma(word: str) -> str:
     """English lemma of a word (simplemma's dictionary): "graphs" → "graph", while "reinforces"
-    (reinforce) and "reinforcement" stay apart, as a stemmer would not keep them."""
-    return unidecode(lemmatizer().lemmatize(word.lower(), "en")).lower()
+    (reinforce) and "reinforcement" stay apart, as a stemmer would not keep them. An ordinal in
+    either language reads as its English word ("1re", "1st" → "first")."""
+    return ordinals().get(fold(word)) or unidecode(lemmatizer().lemmatize(word.lower(), "en")).lower()
+
+
+@lru_cache(maxsize=1)
+def duration_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words asking for a length of time, the units that give one), folded (``lexicon/duration_words.txt``)."""
+    asking, *units = lexicon_lines("duration_words.txt")
+    return frozenset(lemma(w) for w in asking.split()), frozenset(fold(w) for line in units for w in line.split())
+
+
+@lru_cache(maxsize=1)
+def ordinals() -> dict[str, str]:
+    """Each folded spelling of an ordinal → the English word (``lexicon/ordinal_words.txt``)."""
+    return {fold(spelling): line.split()[0] for line in lexicon_lines("ordinal_words.txt") for spelling in line.split()}
 
 
 def lemmas(text: str) -> list[str]:
@@ -195,7 +209,7 @@ def field_terms() -> frozenset[str]:
 
 @lru_cache(maxsize=50_000)
 def lemma_fr(word: str) -> str:
-    return fold(lemmatizer().lemmatize(word.lower(), "fr"))
+    return ordinals().get(fold(word)) or fold(lemmatizer().lemmatize(word.lower(), "fr"))
 
 
 def to_english(text: str) -> str:
@@ -225,7 +239,7 @@ def lemma_fr_twice(word: str) -> str:
     ("reçues" → "reçu"), whose own lemma is the verb ("recevoir"). Only a fallback for the table:
     applied everywhere it would turn nouns into verbs ("données" → "donner")."""
     lemmatize = lemmatizer().lemmatize
-    return fold(lemmatize(lemmatize(word.lower(), "fr"), "fr"))
+    return ordinals().get(fold(word)) or fold(lemmatize(lemmatize(word.lower(), "fr"), "fr"))
 
 
 # --------------------------------------------------------------------------------------------

@@ -1671,3 +1671,105 @@ def test_a_news_item_in_the_other_language_answers_beside_the_persons_profile_in
         "Which prize has Omar Haidari won, and where will he receive it?")
     assert "prix Tremblay-Dubois" in answer.text and "Sherbrooke" in answer.text and not answer.refused
     assert "https://mila.quebec/fr/nouvelle/omar-haidari-prix-radar" in [c.url for c in answer.citations]
+
+
+BREKKE_PAGE = """Portrait of Tomas Brekke
+Tomas Brekke
+Associate Academic Member
+Biography
+Tomas Brekke is a professor of maritime law. He studies how shipping lanes in the Arctic are governed.
+"""
+
+
+def test_someone_a_news_item_presents_with_member_type_and_position_is_answered_from_it(tmp_path_factory):
+    from tests.test_papers import FELLOWS_NEWS
+
+    # Tomas Brekke has a page of his own: the item is filed under him, and Ines Varga has none.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/two-new-polar-fellows": FELLOWS_NEWS,
+                                                   "https://mila.quebec/en/directory/tomas-brekke": BREKKE_PAGE})
+    position = assistant.ask("Which kind of Mila member is Ines Varga, and what post does she hold at her university?")
+    assert "Core Academic Member" in position.text and "Assistant Professor, Université Laval" in position.text
+    assert "Associate Academic Member" not in position.text and "Tomas Brekke" not in position.text  # the next person's
+    assert {c.url for c in position.citations} == {"https://mila.quebec/en/news/two-new-polar-fellows"}
+    work = assistant.ask("What does Varga's lab work on?")
+    assert "sea ice drift" in work.text and not work.refused
+
+
+DELTA_NEWS = """Mila > News > Oona Castellanos to lead the Delta Observatory project
+Oona Castellanos to lead the Delta Observatory project
+Castellanos will co-lead the project with Ruben Okafor-Lind, who directs the Arctic Delta Observatory in Tromsø.
+Oona Castellanos said the project will map river deltas every week.
+"""
+
+
+def test_someone_only_a_news_item_about_another_researcher_names_is_answered_by_that_item(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/delta-observatory": DELTA_NEWS,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    answer = assistant.ask("What does Ruben Okafor-Lind's observatory study, and where is it?")
+    assert "Arctic Delta Observatory in Tromsø" in answer.text and not answer.refused
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/delta-observatory"]
+
+
+PITCH_NEWS = """Mila > News > Winners of the 4th Glacier Pitch contest
+Winners of the 4th Glacier Pitch contest
+Mila is proud to announce the winners of the 4th edition of Glacier Pitch, its three-minute talk contest for students.
+The jury, made of five science journalists, heard nine talks.
+Three prizes were awarded
+1st place: Ines Varga, for her talk "Ice that remembers"
+2nd place: Tomas Brekke, for his talk "Counting puffins from orbit"
+3rd place: Lea Marchetti-Obi, for her talk "Why rivers braid"
+The next edition will be held in the spring.
+"""
+
+
+def test_an_ordinal_asked_of_a_news_item_picks_its_line_holding_it_or_none(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/glacier-pitch-4": PITCH_NEWS,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    second = assistant.ask("Who came second at the Glacier Pitch contest?")
+    assert "Tomas Brekke" in second.text and "Ines Varga" not in second.text
+    french = assistant.ask("Qui a obtenu la 3e place au concours Glacier Pitch ?")
+    assert "Lea Marchetti-Obi" in french.text and not french.refused
+    fifth = assistant.ask("Who came fifth at the Glacier Pitch contest?")
+    assert fifth.refused and not any(name in fifth.text for name in ("Varga", "Brekke", "Marchetti"))
+
+
+def test_a_line_announcing_a_number_of_items_brings_them_all(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/glacier-pitch-4": PITCH_NEWS,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    answer = assistant.ask("Name all the prize winners of the 4th Glacier Pitch.")
+    assert all(name in answer.text for name in ("Ines Varga", "Tomas Brekke", "Lea Marchetti-Obi"))
+    assert "next edition" not in answer.text
+
+
+FELLOWSHIP_NEWS = """Mila > Nouvelles > Le programme de bourses Polaris accueille sa première cohorte
+Le programme de bourses Polaris accueille sa première cohorte
+Mila est fier d'annoncer la première cohorte du programme de bourses Polaris.
+Pendant neuf mois, chaque boursier mènera un projet dans l'un des quatre axes du programme.
+"""
+
+
+def test_how_much_time_is_answered_by_a_number_of_months(tmp_path_factory):
+    from qa.answerers.offline import names_quantity
+
+    assert names_quantity("Over nine months, each fellow leads a project.", "time")
+    assert not names_quantity("Each of the nine fellows leads a project.", "time")
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/nouvelle/bourses-polaris": FELLOWSHIP_NEWS,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    answer = assistant.ask("Combien de temps chaque boursier passe-t-il dans le programme Polaris ?")
+    assert "neuf mois" in answer.text and not answer.refused
+
+
+QUELLEC_PAGE = """Portrait of Ilse Marrow
+Ilse Marrow
+Core Academic Member
+Biography
+Ilse Marrow models glacier melt with neural networks. She did her PhD under Marguerite Quellec-Auber at Université Laval.
+"""
+
+
+def test_a_name_only_biographies_write_is_words_to_find_not_an_unknown_researcher(tmp_path_factory):
+    # No page is hers and no news item names her: who worked with her is what the biographies say.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ilse-marrow": QUELLEC_PAGE,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    answer = assistant.ask("Which researchers did their PhD with Marguerite Quellec-Auber?")
+    assert "Ilse Marrow" in answer.text and not answer.refused

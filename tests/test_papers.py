@@ -209,3 +209,34 @@ def test_initials_inside_a_biography_sentence_do_not_end_it():
     text = "She won the 2021 A.M. Lindqvist Medal, the top prize of glaciology. In 2022 she moved."
     assert whole_sentences(text, "en") == ["She won the 2021 A.M. Lindqvist Medal, the top prize of glaciology.",
                                           "In 2022 she moved."]
+
+
+FELLOWS_NEWS = """Mila > News > The Polar Institute and Mila name two new Polar AI Fellows
+The Polar Institute and Mila name two new Polar AI Fellows
+The Polar Institute and Mila today named two new fellows, bringing the programme to 31 fellows.
+Here are the new fellows affiliated with Mila
+Ines Varga
+Core Academic Member, Mila
+Assistant Professor, Université Laval
+Ines Varga's lab builds models of sea ice drift and of seabird colonies.
+Tomas Brekke
+Associate Academic Member, Mila
+Tomas Brekke studies the law of Arctic shipping.
+"""
+
+
+def test_a_news_item_presenting_people_as_a_profile_does_gives_each_their_member_type_and_position():
+    from qa.pages import parse_page
+    from qa.papers import merge_profiles
+
+    page = parse_page(FELLOWS_NEWS, url="https://mila.quebec/en/news/two-new-polar-fellows")
+    profiles = {p.researcher: p for p in merge_profiles([page])}
+    varga, brekke = profiles["Ines Varga"], profiles["Tomas Brekke"]
+    assert [v.value for v in varga.roles] == ["Core Academic Member, Mila"]
+    assert [v.value for v in varga.affiliations] == ["Assistant Professor, Université Laval"]
+    assert [v.value for v in brekke.roles] == ["Associate Academic Member, Mila"] and not brekke.affiliations
+    assert varga.roles[0].sources[0].url == "https://mila.quebec/en/news/two-new-polar-fellows"
+    # Each one's part of the item speaks of them only; what opens the item speaks of both.
+    assert not any("sea ice" in v.value or "Core Academic" in v.value for v in brekke.news)
+    assert not any("Arctic shipping" in v.value for v in varga.news)
+    assert all(any("31 fellows" in v.value for v in p.news) for p in (varga, brekke))

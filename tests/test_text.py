@@ -157,3 +157,10 @@ def test_a_word_whose_lemma_is_a_question_word_keeps_its_own_form_when_it_is_a_w
 
     assert content_lemmas("the lab she co-founded and the group she found") == ["lab", "found", "group"]
     assert content_lemmas("what did they find") == []
+
+
+def test_ordinals_read_alike_in_figures_words_and_both_languages():
+    from qa.text import lemma, lemma_fr, lemma_fr_twice
+
+    assert lemma("1re") == lemma("1st") == lemma("First") == lemma_fr("1ère") == lemma_fr("premier") == "first"
+    assert lemma("3ème") == lemma_fr("troisième") == lemma_fr_twice("3e") == lemma("third") != lemma("2nd")

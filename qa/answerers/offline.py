@@ -18,7 +18,7 @@ from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import fold, has_figure, lemmas, says, sentences, stopwords, to_english
+from qa.text import duration_words, fold, has_figure, lemmas, says, sentences, stopwords, to_english, words
 from qa.search import PROSE, Found, Hit, asked_words, matching_values, name_key, new_names, printed_by, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
@@ -442,6 +442,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     """Page facts, grouped by researcher and by page, each page cited; the asked field's values
     as printed, or the biography sentences that answer the question, quoted."""
     lines, mark = [], len(w.citations)
+    quoted: set[tuple[str, str | None]] = set()  # news sentences quoted, with their page
     if found.hits and not found.facts:  # an open ask for the field of a page that lists none: the papers
         head = w.say("papers_all", who=who(q, w), count=w.count(len(found.hits), "paper"), order="")
         return w.answer([head, *(paper_line(h, w) for h in found.hits)])
@@ -474,8 +475,17 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             # An open ask for the person's field: the biography's opening says it in their words,
             # beside any sentence about the rest of the question ("… at ÉTS").
             said += [v for v in opening if v not in said]
+        # A news sentence naming several of them is quoted once, under all their names.
+        said = [v for v in said if (v.value, v.sources[0].url) not in quoted]
         if said:
-            lines.append(w.say(says_about(said, profile.researcher), name=profile.researcher))
+            intro = says_about(said, profile.researcher)
+            names = [profile.researcher]
+            if intro == "news_about":
+                keys = {(v.value, v.sources[0].url) for v in said}
+                names += [p.researcher for p in found.profiles if p is not profile and keys <= {
+                    (f.value.value, f.value.sources[0].url) for f in found.facts if f.researcher == p.researcher}]
+                quoted.update(keys)
+            lines.append(w.say(intro, name=w.join(names)))
             for sources, texts in group_by_page(said):
                 lines.append(f"{quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}")
     refused = not found.facts and not (q.open_field and lines)
@@ -513,7 +523,11 @@ def names_quantity(sentence: str, quantity: str) -> bool:
     """Whether a page sentence speaks of what a figure is asked for (a French sentence read in its
     lexicon English as well)."""
     held = set(lemmas(sentence)) | set(lemmas(to_english(sentence)))
-    return any(w in held for w in lemmas(quantity))
+    asked = set(lemmas(quantity)) | set(lemmas(to_english(quantity)))
+    if asked & duration_words()[0]:  # "how much time": a number of months gives it
+        return bool({fold(w) for w in words(sentence)} & duration_words()[1])
+    return bool(asked & held)
+
 
 
 FIELD_SENTENCES = 3  # biography sentences quoted beside the topics for "what does X work on?"
