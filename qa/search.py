@@ -50,6 +50,20 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # facts that only share a word with an unanswerable question 0.54-0.66 (one, 0.66, still passes).
 FACT_RELEVANCE = 0.6
 LIST_MAX = 20  # lines a line opening a list may bring ("four prizes were awarded")
+# An opening clause naming where to read: "Per the lab's post about X,", "According to the 2021 report,",
+# "Selon la nouvelle sur X,", "In her Mila bio,".
+SOURCE_KINDS = ("news post article page bio biography report announcement blog profile site website item story "
+                "nouvelle nouvelles annonce rapport fiche profil billet communique biographie")
+SOURCE_CLAUSE = re.compile(r"^\s*(?:according to|per|from|in|on|selon|d apres|dans|sur)\b[^,]{0,80}?\b(?:"
+                           + "|".join(SOURCE_KINDS.split()) + r")\b[^,]{0,80},")
+
+
+def source_words(question: str) -> set[str]:
+    """The lemmas of the clause a question opens with to say where to read, English and French."""
+    where = SOURCE_CLAUSE.match(unidecode(question).lower().replace("'s ", " ").replace("’s ", " "))
+    if not where:
+        return set()
+    return ({lemma(w) for w in words(where.group(0))} | {lemma_fr_twice(w) for w in words(where.group(0))}) - stopwords()
 SEVERAL = re.compile(r"\b(?:all|every\w*|tous|toutes)\b")  # "who are all the …", "everyone who …"
 LIST_ITEM = re.compile(r"^\s*(?:[-•*·–]\s|(?:\S+\s+){0,3}\S+\s*:\s)")  # "- Jane Doe, …", "1st place: …"
 YEAR_BONUS = 0.25  # a page sentence giving a year the question asks about (a filter on prose, as on papers)
@@ -666,6 +680,12 @@ class Library:
         asked = {"en": content_lemmas(question.topic),
                  "fr": [w for w in dict.fromkeys(lemma_fr_twice(t) for t in question.terms) if w not in stopwords()]
                  if question.lang == "fr" else []}
+        said_where = source_words(question.text)
+        if said_where:
+            # "Per the post about the ice survey, what is she known for?": the opening clause says
+            # where to read (``page_facts`` keeps the item it names); the rest says which sentence answers.
+            rest = {lang: [w for w in terms if w not in said_where] for lang, terms in asked.items()}
+            asked = rest if rest["en"] else asked
         kind = asked_kind(question.text)
         if kind:
             # "Which organisations supported her work?": the kind of thing asked for, when no page
@@ -742,6 +762,20 @@ class Library:
                 holding[at] = score
                 if meaning >= FACT_PART_MEANING:
                     nearest[at] = score
+        where = said_where - {lemma(w) for w in words(SOURCE_KINDS)}
+        items: dict[str, set[str]] = {}
+        for fact in facts:
+            if where and fact.field == "news":
+                items.setdefault(fact.value.sources[0].url, set()).update(
+                    held_by(fact.value.value, "en", fact.value.sources[0].lang), map(lemma_fr, words(fact.value.value)))
+        if len(items) > 1:
+            # "Per the post about the ice survey, …": of several news items, those the clause names best.
+            named_by = {url: len(where & held) for url, held in items.items()}
+            for at, fact in enumerate(facts):
+                if fact.field == "news" and named_by[fact.value.sources[0].url] < max(named_by.values()):
+                    fact.score = -1.0
+                    holding.pop(at, None)
+                    nearest.pop(at, None)
         for lines in inside.values():
             for holds_them, at in lines:
                 facts[at].score = max(scored[at], FACT_RELEVANCE) if holds_them else -1.0

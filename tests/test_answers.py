@@ -1773,3 +1773,27 @@ def test_a_name_only_biographies_write_is_words_to_find_not_an_unknown_researche
                                                    "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
     answer = assistant.ask("Which researchers did their PhD with Marguerite Quellec-Auber?")
     assert "Ilse Marrow" in answer.text and not answer.refused
+
+
+SURVEY_NEWS = {
+    "https://mila.quebec/en/news/glacier-survey-oslo": """Mila > News > Glacier survey results presented in Oslo
+Glacier survey results presented in Oslo
+Oona Castellanos presented the results of the three-year glacier survey in Oslo this week.
+Castellanos led the survey with Piet Vandersloot-Ek of the Oslo Ice Lab.
+Vandersloot-Ek is best known for his work on radar imaging of crevasses.
+""",
+    "https://mila.quebec/en/news/visiting-scholars-spring": """Mila > News > Mila welcomes its spring visiting scholars
+Mila welcomes its spring visiting scholars
+Piet Vandersloot-Ek, known to many students here, visited Mila in May and gave a talk on ice cores.
+Oona Castellanos hosted the visit.
+""",
+    "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE,
+}
+
+
+def test_a_question_opening_with_where_to_read_reads_that_item(tmp_path_factory):
+    # "Per …," is no person; the clause names the item to read, the rest the sentence that answers.
+    assistant = pages_assistant(tmp_path_factory, SURVEY_NEWS)
+    answer = assistant.ask("Per the post about the glacier survey, what is Piet Vandersloot-Ek known for?")
+    assert "radar imaging of crevasses" in answer.text and "ice cores" not in answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/glacier-survey-oslo"]
