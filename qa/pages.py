@@ -101,12 +101,13 @@ LINK_LINE = re.compile(r"^(?:(?:personal|professional|lab|group|team|my|research
                        r"scholar|semantic scholar|dblp|orcid|researchgate|linkedin|github|gitlab|twitter|x|bluesky|"
                        r"mastodon|youtube|email|e-mail|courriel|cv|curriculum vitae)$", re.I)
 EMAIL_OR_URL = re.compile(r"^(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)$", re.I)
-# A breadcrumb ("Mila > Nouvelles > …") and URL paths that say the page is a news item.
+# A breadcrumb ("Mila > Nouvelles > …") and URL paths that say the page is a news item (an event's page
+# or an article is read as one: prose and agendas about people, never a publication list).
 BREADCRUMB = re.compile(r"\s(?:>|›|»)\s")
 NEWS_WORD = re.compile(r"^(?:news|nouvelles?|actualités?|actualites?|blog|press|presse|communiqués?|communiques?|"
-                       r"press releases?|communiqués de presse)$", re.I)
+                       r"press releases?|communiqués de presse|events?|événements?|evenements?|articles?)$", re.I)
 NEWS_PATH = re.compile(r"/(?:news|nouvelles?|actualites?|actualités|blog|press|presse|communiques?|"
-                       r"communiqués?)(?:/|$)", re.I)
+                       r"communiqués?|events?|événements?|evenements?|articles?)(?:/|$)", re.I)
 # How prose about a person reads, as opposed to a paper's abstract. Third person (name, he/she, il/elle)
 # or first person singular; a bio's vocabulary; an abstract's "we", "this paper", "experiments".
 PRONOUN_3RD = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)

@@ -605,6 +605,8 @@ def resolve_one(name: str, directory: Directory) -> str | None:
 def resolve_names(question: Question, flat: str, directory: Directory, used: set[str]) -> None:
     """Researchers and co-authors the question names, exactly or within a few typing errors."""
     tokens = [t for t in flat.split()]
+    typed = frozenset(w for w in capitalised_inside(question.text)  # "her French page" names no one
+                      if not cue("language_en", f" {w} ") and not cue("language_fr", f" {w} "))
     taken = [False] * len(tokens)
     common = directory.common
     found: list[tuple[int, set[str], bool]] = []  # position, names, is researcher
@@ -617,10 +619,10 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
                 continue
             key = " ".join(gram)
             match, researcher = lookup(key, directory, common, size)
-            if match and size == 1 and other_name_beside(tokens, start, match, directory):
+            if match and size == 1 and other_name_beside(tokens, start, match, directory, typed):
                 # "anna huang": one word of a longer name typed, the other no part of the name found
                 # ("Anna Harutyunyan"): someone else, not that person by first name or a typo.
-                question.typed_stranger = question.typed_stranger or stranger_span(tokens, start, common)
+                question.typed_stranger = question.typed_stranger or stranger_span(tokens, start, common, typed)
                 continue
             if match:
                 found.append((start, match, researcher))
@@ -639,29 +641,36 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
             question.coauthors += [n for n in sorted(names) if n not in question.coauthors]
 
 
-def unknown_token(token: str, common: frozenset[str] | set[str]) -> bool:
-    """A word that can only be part of a name: no question, topic or dictionary word."""
+def unknown_token(token: str, common: frozenset[str] | set[str], typed: frozenset[str] = frozenset()) -> bool:
+    """A word that can only be part of a name: no question, topic or dictionary word, or one typed
+    with a capital inside a sentence (``typed``: "Sally") that the pages use as no topic word."""
     return (len(token) >= 2 and token.isalpha() and token not in stopwords() and token not in common
-            and token not in HONORIFICS and not known_word(token) and not known_word(token, "fr"))
+            and token not in HONORIFICS and (token in typed or not known_word(token) and not known_word(token, "fr")))
 
 
-def other_name_beside(tokens: list[str], at: int, names: set[str], directory: Directory) -> bool:
+def capitalised_inside(text: str) -> frozenset[str]:
+    """The words a question types with a capital, not as the first word of a sentence."""
+    return frozenset(fold(m) for m in re.findall(r"(?<![.?!:]\s)(?<!^)(?<=\s)[A-ZÀ-Ö][a-zà-öø-ÿ]+\b", text.strip()))
+
+
+def other_name_beside(tokens: list[str], at: int, names: set[str], directory: Directory,
+                      typed: frozenset[str] = frozenset()) -> bool:
     """Whether the word before or after a one-word name match is another name's word: a word that
     can only be a name, is no word of the names matched and names nobody itself (in "Farnadi,
     Chandar", each is a researcher of their own)."""
     own = {w for name in names for w in re.split(r"[\s\-]+", fold(name))}
     beside = [tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)]
-    return any(unknown_token(t, directory.common) and t not in own and not lookup(t, directory, directory.common, 1)[0]
-               for t in beside)
+    return any(unknown_token(t, directory.common, typed) and t not in own
+               and not lookup(t, directory, directory.common, 1)[0] for t in beside)
 
 
-def stranger_span(tokens: list[str], at: int, common: frozenset[str] | set[str]) -> str:
-    """The run of name-only words around a word, as typed in lower case ("anna huang")."""
+def stranger_span(tokens: list[str], at: int, common: frozenset[str] | set[str], typed: frozenset[str] = frozenset()) -> str:
+    """The run of name-only words around a word, as typed ("anna huang", "Sally Guy")."""
     start = at
-    while start > 0 and unknown_token(tokens[start - 1], common):
+    while start > 0 and unknown_token(tokens[start - 1], common, typed):
         start -= 1
     end = at + 1
-    while end < len(tokens) and unknown_token(tokens[end], common):
+    while end < len(tokens) and unknown_token(tokens[end], common, typed):
         end += 1
     return " ".join(tokens[start:end])
 
@@ -1028,8 +1037,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
         return Intent.COAUTHORS
     if cue("who", flat) and not question.papers and question.topic:
         return Intent.WHO
-    # A venue is a paper's: "which journal does she edit?" asks about the person.
-    if cue("venue", flat) and (question.papers or question.asks_papers or question.topic and not question.researchers):
+    # A venue is a paper's: "which journal does she edit?" asks about the person. A date asked of
+    # an event named a conference, no paper asked ("when is the X Conference held?"), asks a date.
+    if cue("venue", flat) and (question.papers or question.asks_papers or question.topic and not question.researchers) \
+            and (cue("venue_asked", flat) or not cue("date", flat) or question.papers or question.asks_papers):
         return Intent.VENUE
     if (cue("date", flat) or cue("date_order", flat) and not asked_field) and not (question.period.filters and not question.papers):
         return Intent.DATE

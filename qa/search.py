@@ -64,6 +64,8 @@ def source_words(question: str) -> set[str]:
     if not where:
         return set()
     return ({lemma(w) for w in words(where.group(0))} | {lemma_fr_twice(w) for w in words(where.group(0))}) - stopwords()
+BULLET = re.compile(r"^\s*[-•*·–]\s")  # "- Jane Doe, Head of …"
+HEADING_WORDS = 8  # a list's heading is a short line with no full stop ("Opening Remarks")
 SEVERAL = re.compile(r"\b(?:all|every\w*|tous|toutes)\b")  # "who are all the …", "everyone who …"
 LIST_ITEM = re.compile(r"^\s*(?:[-•*·–]\s|(?:\S+\s+){0,3}\S+\s*:\s)")  # "- Jane Doe, …", "1st place: …"
 YEAR_BONUS = 0.25  # a page sentence giving a year the question asks about (a filter on prose, as on papers)
@@ -855,6 +857,17 @@ class Library:
                     if f not in chosen:
                         f.score = max(f.score, fact.score)  # they answer as the line opening them does
                         chosen.insert(chosen.index(fact) + 1, f)
+        for fact in list(chosen):
+            if fact.field in PROSE and BULLET.match(fact.value.value):
+                # A list's item is read under its heading ("Master of Ceremony" / "- Jane Doe, …").
+                at = facts.index(fact)
+                while at > 0 and BULLET.match(facts[at - 1].value.value) and same_item(facts[at - 1], fact):
+                    at -= 1
+                heading = facts[at - 1] if at > 0 and same_item(facts[at - 1], fact) else None
+                if heading and heading not in chosen and len(heading.value.value.split()) <= HEADING_WORDS \
+                        and not heading.value.value.rstrip().endswith((".", "!", "?")):
+                    heading.score = max(heading.score, fact.score)
+                    chosen.insert(chosen.index(fact), heading)
         if question.attribute == "supervisors":
             # A sentence saying whose supervision a degree was under ("PhD under the direction of X")
             # answers, whatever else it is about.
@@ -1494,6 +1507,11 @@ def opens_list(line: str, lang: str, headline: bool = False) -> bool:
     if line.rstrip().endswith((".", "!", "?", "»", "”")) or LIST_ITEM.match(line):
         return False
     return headline or announced_count(line, lang) > 1
+
+
+def same_item(a: Fact, b: Fact) -> bool:
+    """Whether two page facts are lines of one page field (one news item's text, one biography)."""
+    return a.researcher == b.researcher and a.field == b.field and a.value.sources[0].url == b.value.sources[0].url
 
 
 def announced_count(line: str, lang: str) -> int:

@@ -1797,3 +1797,29 @@ def test_a_question_opening_with_where_to_read_reads_that_item(tmp_path_factory)
     answer = assistant.ask("Per the post about the glacier survey, what is Piet Vandersloot-Ek known for?")
     assert "radar imaging of crevasses" in answer.text and "ice cores" not in answer.text
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/glacier-survey-oslo"]
+
+
+AGENDA_PAGE = """Harbour Governance Conference
+Mila > Events > Harbour Governance Conference
+Programme
+9:00 AM l Welcome
+Master of Ceremony
+- Rose Joris, Head of Partnerships, Mila
+9:20 AM l Keynote
+- Ilse Vandermeer, Core Academic Member, Mila
+Panel
+Forecasts of salinity and the law of the sea, discussed by two panelists.
+- Tomas Brekke, Professor of maritime law
+- Oona Castellanos, Core Academic Member, Mila
+"""
+
+
+def test_an_event_agenda_answers_who_does_what_under_its_headings(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/event/harbour-governance-conference": AGENDA_PAGE,
+                                                   "https://mila.quebec/en/directory/ilse-vandermeer": TWO_ASKS_PAGE})
+    # "Rose" typed with a capital beside "Joris" makes one name: not co-author Joris Kuipers by first name.
+    role = assistant.ask("What is Rose Joris's job, and what does she do at the Harbour Governance Conference?")
+    assert "Master of Ceremony" in role.text and "Head of Partnerships" in role.text and "Kuipers" not in role.text
+    assert [c.url for c in role.citations] == ["https://mila.quebec/en/event/harbour-governance-conference"]
+    when = assistant.ask("When will the Harbour Governance Conference take place?")
+    assert when.refused and "venue" not in when.text

@@ -589,3 +589,10 @@ def test_a_banner_page_whose_copy_cuts_the_toggle_keeps_only_its_abstract():
     assert page.publications[0].abstract.endswith("Each")  # the cut toggle is no part of it
     assert is_chrome("You can enable and disable the types of cookies you wish to accept. However certain choices "
                      "you make could affect the services offered on our sites (e.g. suggestions, personalised ads).")
+
+
+def test_an_event_page_is_read_as_prose_never_as_a_publication_list():
+    from tests.test_answers import AGENDA_PAGE
+
+    page = parse_page(AGENDA_PAGE, url="https://mila.quebec/en/event/harbour-governance-conference")
+    assert page.is_news and not page.publications and "Master of Ceremony" in page.news
