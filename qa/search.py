@@ -29,7 +29,7 @@ from qa.pages import POSITION, is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
-from qa.text import (content_lemmas, duration_words, first_said, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (content_lemmas, day_of_month, duration_words, first_said, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -64,6 +64,7 @@ def source_words(question: str) -> set[str]:
     if not where:
         return set()
     return ({lemma(w) for w in words(where.group(0))} | {lemma_fr_twice(w) for w in words(where.group(0))}) - stopwords()
+ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle annee\b")  # (folded)
 BULLET = re.compile(r"^\s*[-•*·–]\s")  # "- Jane Doe, Head of …"
 HEADING_WORDS = 8  # a list's heading is a short line with no full stop ("Opening Remarks")
 SEVERAL = re.compile(r"\b(?:all|every\w*|tous|toutes)\b")  # "who are all the …", "everyone who …"
@@ -714,6 +715,7 @@ class Library:
         inside: dict[str, list[tuple[bool, int]]] = {}  # per news item: whether each line holds the ordinal asked
         scored: dict[int, float] = {}
         ordinal_words = set(ordinals().values())
+        named_person = set(fold(question.unknown_person or "").split())  # a name says nothing of what is asked
         several = bool(KIND_LISTED.search(fold(question.text)) or SEVERAL.search(fold(question.text)))
         holding: dict[int, float] = {}  # prose under the bar that holds an asked word, by position
         nearest: dict[int, float] = {}  # those of them about it (close in meaning)
@@ -742,6 +744,9 @@ class Library:
             score = meaning + 0.5 * held_weight(held, weight) / total
             if question.quantity and has_figure(undotted(fact.value.value), years=False):  # "how many …?": a sentence giving a number
                 score += FIGURE_BONUS
+            elif question.intent == Intent.DATE and fact.field in PROSE and gives_date(fact.value.value, question.text) \
+                    and any(holds(held, w) for w in weight if w not in named_person):
+                score += FIGURE_BONUS  # "when was the finale held?": a sentence on it giving a date
             if question.period.filters and fact.field in PROSE and question.period.admits(
                     [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", fact.value.value)] or [0]):
                 score += YEAR_BONUS  # "which prizes in 2018?": a sentence dated in the asked years
@@ -1507,6 +1512,13 @@ def opens_list(line: str, lang: str, headline: bool = False) -> bool:
     if line.rstrip().endswith((".", "!", "?", "»", "”")) or LIST_ITEM.match(line):
         return False
     return headline or announced_count(line, lang) > 1
+
+
+def gives_date(text: str, question: str = "") -> bool:
+    """Whether a text gives the date a question asks: a year, or a day beside a month ("on November
+    19", "le 19 novembre") unless the year is what is asked."""
+    return bool(re.search(r"\b(?:19|20)\d\d\b", text) or not ASKS_YEAR.search(fold(question))
+                and day_of_month().search(fold(text)))
 
 
 def same_item(a: Fact, b: Fact) -> bool:

@@ -1823,3 +1823,20 @@ def test_an_event_agenda_answers_who_does_what_under_its_headings(tmp_path_facto
     assert [c.url for c in role.citations] == ["https://mila.quebec/en/event/harbour-governance-conference"]
     when = assistant.ask("When will the Harbour Governance Conference take place?")
     assert when.refused and "venue" not in when.text
+
+
+HARBOUR_PITCH_NEWS = """Mila > News > A recap of the Harbour Pitch contest
+A recap of the Harbour Pitch contest
+Mila congratulates the students who took part in the Harbour Pitch contest.
+The public final took place on March 12 at the Old Port, before 200 guests.
+Each finalist had three minutes to present their research.
+"""
+
+
+def test_a_date_without_a_year_answers_when_but_not_which_year(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-pitch-recap": HARBOUR_PITCH_NEWS,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    when = assistant.ask("When did the Harbour Pitch public final take place?")
+    assert "March 12" in when.text and not when.refused
+    year = assistant.ask("Which year did the Harbour Pitch public final take place in?")
+    assert year.refused

@@ -19,7 +19,7 @@ from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import duration_words, fold, has_figure, lemmas, says, sentences, stopwords, to_english, words
-from qa.search import PROSE, Found, Hit, asked_words, matching_values, name_key, new_names, printed_by, recognised_by
+from qa.search import PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, new_names, printed_by, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 LISTED = {"roles", "affiliations", "topics", "supervisors"}  # profile fields shown as printed, not quoted as prose
@@ -490,7 +490,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
                 lines.append(f"{quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}")
     refused = not found.facts and not (q.open_field and lines)
     missing = None
-    if q.asked == Intent.DATE and not any(re.search(r"\b(?:19|20)\d\d\b", f.value.value) for f in found.facts):
+    if q.asked == Intent.DATE and not any(gives_date(f.value.value, q.text) for f in found.facts):
         missing = w.say("no_date_on_page")  # asked when: the page speaks of it but gives no date
     elif q.quantity and not any(has_figure(f.value.value, years=False) and names_quantity(f.value.value, q.quantity)
                                 for f in found.facts):
