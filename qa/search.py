@@ -1478,8 +1478,17 @@ def matching_values(options: list[set[str]], profile: Profile,
     first (also from a French page, through the lexicon), then roles, positions and prose.
     ``values``: the profile's ``value_lemmas``, when already computed."""
     prose = {id(v) for v in profile.biography + profile.news}
+    # A news item filed under them speaks of them where it names them (not "… the universities
+    # that make up the institute" of a news item naming them elsewhere).
+    unnamed = {id(v) for v in profile.news if not names_them(v.value, profile.researcher)}
     return [value for value, held in (values if values is not None else value_lemmas(profile))
-            if any(option <= held and (id(value) not in prose or close_together(option, value)) for option in options)]
+            if id(value) not in unnamed
+            and any(option <= held and (id(value) not in prose or close_together(option, value)) for option in options)]
+
+
+def names_them(sentence: str, researcher: str) -> bool:
+    """Whether a sentence writes a researcher's surname (or whole name), as a whole word."""
+    return f" {fold(researcher).split()[-1]} " in f" {fold(sentence)} "
 
 
 def close_together(option: set[str], value: Sourced) -> bool:

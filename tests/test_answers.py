@@ -1840,3 +1840,28 @@ def test_a_date_without_a_year_answers_when_but_not_which_year(tmp_path_factory)
     assert "March 12" in when.text and not when.refused
     year = assistant.ask("Which year did the Harbour Pitch public final take place in?")
     assert year.refused
+
+
+POLAR_SURVEY_NEWS = """Mila > News > Two researchers join the Polar survey
+Two researchers join the Polar survey
+Oona Castellanos and Ilse Marrow join the Polar survey this spring.
+The survey is run jointly by the Polar Institute and Université Laval.
+"""
+
+
+MARROW_PAGE = """Portrait of Ilse Marrow
+Ilse Marrow
+Core Academic Member
+Associate Professor, Université Laval, Department of Geography
+Biography
+Ilse Marrow models glacier melt with neural networks.
+"""
+
+
+def test_a_news_item_speaks_of_a_researcher_in_its_sentences_naming_them(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/polar-survey": POLAR_SURVEY_NEWS,
+                                                   "https://mila.quebec/en/directory/ilse-marrow": MARROW_PAGE,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    answer = assistant.ask("Of Oona Castellanos and Ilse Marrow, who is employed by Université Laval?")
+    assert "- Ilse Marrow" in answer.text and "- Oona Castellanos" not in answer.text
+    assert "https://mila.quebec/en/news/polar-survey" not in [c.url for c in answer.citations]
