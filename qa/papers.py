@@ -397,10 +397,10 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
             for sentence in whole_sentences(paragraph, page.lang):
                 add_sourced(profile.biography, sentence, source)
     names_folded = lru_cache(maxsize=None)(fold)  # every news item looks for every researcher's name
-    unowned = []
-    for page in pages:
-        if page.is_news and not add_news(page, profiles, names_folded):
-            unowned.append(page_profile(page))
+    news = [page for page in pages if page.is_news]
+    for page in news:  # first the people items are about (their headline, their block): any item may name them
+        add_news(page, profiles, names_folded)
+    unowned = [page_profile(page) for page in news if not add_news(page, profiles, names_folded)]
     return list(profiles.values()) + unowned
 
 

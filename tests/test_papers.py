@@ -240,3 +240,20 @@ def test_a_news_item_presenting_people_as_a_profile_does_gives_each_their_member
     assert not any("sea ice" in v.value or "Core Academic" in v.value for v in brekke.news)
     assert not any("Arctic shipping" in v.value for v in varga.news)
     assert all(any("31 fellows" in v.value for v in p.news) for p in (varga, brekke))
+
+
+def test_a_news_item_is_filed_under_someone_a_later_item_is_about():
+    from qa.pages import parse_page
+    from qa.papers import merge_profiles
+
+    earlier = parse_page("Mila > News > A new glacier atlas\nA new glacier atlas\n"
+                         "The atlas was drawn by Ilse Vandrecht and her students over three summers.\n",
+                         url="https://mila.quebec/en/news/glacier-atlas")
+    later = parse_page("Mila > News > Ilse Vandrecht wins the Fjord Medal\nIlse Vandrecht wins the Fjord Medal\n"
+                       "Vandrecht receives the medal for her glacier atlas.\n",
+                       url="https://mila.quebec/en/news/fjord-medal")
+    for pages in ([earlier, later], [later, earlier]):  # whatever order the pages come in
+        profiles = {p.researcher: p for p in merge_profiles(pages)}
+        said = [v.value for v in profiles["Ilse Vandrecht"].news]
+        assert any("three summers" in s for s in said) and any("Fjord Medal" in s for s in said)
+        assert not any(p.unowned for p in profiles.values())
