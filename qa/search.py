@@ -64,6 +64,9 @@ def source_words(question: str) -> set[str]:
     if not where:
         return set()
     return ({lemma(w) for w in words(where.group(0))} | {lemma_fr_twice(w) for w in words(where.group(0))}) - stopwords()
+# A line that is only a date: "15/03/2022", "2022-03-15", "11 Nov 2021", "March 15, 2022", "15 mars 2022".
+DATE_LINE = re.compile(r"^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
+                       r"\d{1,2}(?:er)? [^\W\d_]+\.? (?:19|20)\d\d|[^\W\d_]+\.? \d{1,2},? (?:19|20)\d\d)\s*$")
 ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle annee\b")  # (folded)
 BULLET = re.compile(r"^\s*[-•*·–]\s")  # "- Jane Doe, Head of …"
 HEADING_WORDS = 8  # a list's heading is a short line with no full stop ("Opening Remarks")
@@ -873,6 +876,16 @@ class Library:
                         and not heading.value.value.rstrip().endswith((".", "!", "?")):
                     heading.score = max(heading.score, fact.score)
                     chosen.insert(chosen.index(fact), heading)
+        asking_date = [part for part in question.parts or [question.text] if cue("date", f" {flatten(part)} ")]
+        if any(set(words(part)) & set(SOURCE_KINDS.split()) for part in asking_date):
+            # "When did the post go up?": the date of a news item, a post, is its date line
+            # ("15/03/2022", "11 Nov 2021"); an event's or a degree's date is in its sentences.
+            for fact in list(chosen):
+                if fact.field == "news":
+                    dated = next((f for f in facts if same_item(f, fact) and DATE_LINE.match(f.value.value)), None)
+                    if dated is not None and dated not in chosen:
+                        dated.score = max(dated.score, fact.score)
+                        chosen.insert(chosen.index(fact), dated)
         if question.attribute == "supervisors":
             # A sentence saying whose supervision a degree was under ("PhD under the direction of X")
             # answers, whatever else it is about.

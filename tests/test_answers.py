@@ -1865,3 +1865,19 @@ def test_a_news_item_speaks_of_a_researcher_in_its_sentences_naming_them(tmp_pat
     answer = assistant.ask("Of Oona Castellanos and Ilse Marrow, who is employed by Université Laval?")
     assert "- Ilse Marrow" in answer.text and "- Oona Castellanos" not in answer.text
     assert "https://mila.quebec/en/news/polar-survey" not in [c.url for c in answer.citations]
+
+
+ATLAS_POST = """Mila > The Mila Blog > A glacier atlas in three summers
+12/05/2023
+A glacier atlas in three summers
+by Oona Castellanos
+Our atlas of Svalbard glaciers took three summers of fieldwork and was finished in 2021.
+It maps 212 glaciers from radar and drone surveys.
+"""
+
+
+def test_when_a_post_went_up_is_its_date_line(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/article/glacier-atlas": ATLAS_POST,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    answer = assistant.ask("When did Oona Castellanos's blog post on the glacier atlas go up?")
+    assert "12/05/2023" in answer.text and not answer.refused
