@@ -127,6 +127,7 @@ NAME_PARTICLES = {"de", "da", "del", "della", "der", "den", "di", "du", "van", "
                   "dos", "das", "des", "do", "y", "ter", "ten", "st."}
 # A word (Unicode hyphens and spacing accents too: a PDF's "R´emi"); name_token() wants its capital.
 NAME_TOKEN = re.compile(r"^[^\W\d_][\w'’.\-‐‑´`¨]*$")
+PROFILE_PATH = re.compile(r"/(?:directory|annuaire|repertoire|répertoire|person|people|personne|membre|member)/", re.I)
 DIRECTORY_PATH = re.compile(r"/(?:directory|annuaire|repertoire|répertoire)/([^/?#]+)", re.I)
 PERSON_PATH = re.compile(r"^(?:/(?:en|fr))?/(?:(?:person|people|personne|membre|member)/)?([^/?#]+)$", re.I)
 ABSTRACT_MIN_CHARS = 150
@@ -664,6 +665,11 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         researcher = None
     if researcher is None and url_name:
         researcher, researcher_source = url_name, "url"
+    if url_name and not PROFILE_PATH.search(urlparse(url).path) and not (
+            roles or affiliations or headed or leading_bio or part.get("topics") or part.get("biography")):
+        # "/en/core-expertise" reads like "/en/jane-doe", but a page with no member type, position,
+        # topics, biography or publications heading is a site page, not a profile.
+        return news_page(content, lang, url, source, chrome)
     publications = read_publications(part.get("publications", []), researcher, page_end)
     if researcher is None and not headed and publications and not any(entry.authors for entry in publications):
         # No owner, no publications heading, no entry naming authors: the page is prose (a news item

@@ -686,6 +686,9 @@ class Library:
         asked = {"en": content_lemmas(question.topic),
                  "fr": [w for w in dict.fromkeys(lemma_fr_twice(t) for t in question.terms) if w not in stopwords()]
                  if question.lang == "fr" else []}
+        if question.quantity:  # "how many researchers …?": what is counted is asked, beside the topic
+            counted_words = [lemma(w) for w in words(question.quantity) if w not in function_words()]
+            asked["en"] += [w for w in counted_words if w not in asked["en"]]  # ("researchers" is a question word elsewhere)
         said_where = source_words(question.text)
         if said_where:
             # "Per the post about the ice survey, what is she known for?": the opening clause says
@@ -764,8 +767,11 @@ class Library:
                 all(holds(held, w) for w in weight) or any(holds(held, w) for w in weight if cue(field_cue, f" {w} ")))
             if asks_email and EMAIL.search(fact.value.value):  # the asked kind of value: it answers
                 score, named = max(score, FACT_RELEVANCE), True
-            if several and fact.field in PROSE and held_weight(held, weight) and opens_list(fact.value.value, question.lang):
-                score = max(score, FACT_RELEVANCE)  # "list everyone who won": "four prizes were awarded" and its lines
+            if several and fact.field in PROSE and held_weight(held, weight) and (
+                    opens_list(fact.value.value, question.lang)
+                    or opens_list(fact.value.value, question.lang, headline=True) and bullets_after(facts, at)):
+                # "list everyone who won": "four prizes were awarded", "Key areas:" and their lines
+                score = max(score, FACT_RELEVANCE)
             fact.score = score if score >= FACT_RELEVANCE or part or named else -1.0
             scored[at] = score
             if fact.score < 0 and fact.field in PROSE and held_weight(held, weight):
@@ -857,10 +863,10 @@ class Library:
         for fact in list(chosen):
             if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
                 # A line with no full stop (a headline, "four prizes were awarded") opens what
-                # follows: the next line, or as many as it counts.
+                # follows: the bulleted lines under it, else the next line or as many as it counts.
                 at = facts.index(fact)
-                following = [f for f in facts[at + 1:at + 1 + announced_count(fact.value.value, question.lang)]
-                             if f.field == fact.field and f.value.sources[0].url == fact.value.sources[0].url]
+                following = bullets_after(facts, at) or [
+                    f for f in facts[at + 1:at + 1 + announced_count(fact.value.value, question.lang)] if same_item(f, fact)]
                 for f in reversed(following):
                     if f not in chosen:
                         f.score = max(f.score, fact.score)  # they answer as the line opening them does
@@ -1541,6 +1547,16 @@ def gives_date(text: str, question: str = "") -> bool:
     19", "le 19 novembre") unless the year is what is asked."""
     return bool(re.search(r"\b(?:19|20)\d\d\b", text) or not ASKS_YEAR.search(fold(question))
                 and day_of_month().search(fold(text)))
+
+
+def bullets_after(facts: list[Fact], at: int) -> list[Fact]:
+    """The run of bulleted lines ("• Deep Learning") right after a page fact, in its page field."""
+    run = []
+    for fact in facts[at + 1:at + 1 + LIST_MAX]:
+        if not same_item(fact, facts[at]) or not BULLET.match(fact.value.value):
+            break
+        run.append(fact)
+    return run
 
 
 def same_item(a: Fact, b: Fact) -> bool:

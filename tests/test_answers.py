@@ -1881,3 +1881,14 @@ def test_when_a_post_went_up_is_its_date_line(tmp_path_factory):
                                                    "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
     answer = assistant.ask("When did Oona Castellanos's blog post on the glacier atlas go up?")
     assert "12/05/2023" in answer.text and not answer.refused
+
+
+def test_a_list_under_a_heading_answers_a_list_ask_and_a_count_is_read_with_its_noun(tmp_path_factory):
+    from tests.test_pages import SITE_PAGE
+
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/nordic-outposts": SITE_PAGE,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    listed = assistant.ask("Name all the stations on the institute's field stations page.")
+    assert all(place in listed.text for place in ("Svalbard", "Tromsø", "Nuuk"))
+    count = assistant.ask("How many researchers staff the field stations?")
+    assert "more than 300 researchers" in count.text and not count.refused

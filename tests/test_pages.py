@@ -596,3 +596,22 @@ def test_an_event_page_is_read_as_prose_never_as_a_publication_list():
 
     page = parse_page(AGENDA_PAGE, url="https://mila.quebec/en/event/harbour-governance-conference")
     assert page.is_news and not page.publications and "Master of Ceremony" in page.news
+
+
+SITE_PAGE = """Field Stations
+
+The institute runs four field stations on the Arctic coast, staffed by more than 300 researchers.
+
+Stations
+
+  • Svalbard
+
+  • Tromsø
+
+  • Nuuk
+"""
+
+
+def test_a_site_page_whose_address_reads_like_a_name_is_no_profile():
+    page = parse_page(SITE_PAGE, url="https://mila.quebec/en/nordic-outposts")  # reads like "/en/jane-doe"
+    assert page.researcher is None and page.is_news and not page.publications
