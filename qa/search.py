@@ -743,7 +743,9 @@ class Library:
                 # was found by them; an ordinal asked beside them ("who came second?") picks the
                 # item's line that holds it ("2nd place: …"), and an item with no such line does not
                 # answer ("who came fifth?" of a contest with three prizes).
-                opening = headline_held.setdefault((item, lang), held_by(headlines[item], lang, fact.value.sources[0].lang))
+                if (item, lang) not in headline_held:
+                    headline_held[item, lang] = held_by(headlines[item], lang, fact.value.sources[0].lang)
+                opening = headline_held[item, lang]
                 picking = [w for w in weight if w in ordinal_words and not holds(opening, w)]
                 if picking:
                     inside.setdefault(item, []).append((all(holds(held, w) for w in picking), at))
