@@ -227,8 +227,13 @@ def cites_paper(citations: list, paper_id: str) -> bool:
     return any(c.kind == "paper" and c.paper_id == paper_id for c in citations)
 
 
-def cites_page(citations: list, url: str) -> bool:
-    return any(c.kind == "page" and same_url(c.url, url) for c in citations)
+def cites_page(citations: list, url: str, papers: Iterable[str] = ()) -> bool:
+    """A page citation of ``url``, or a citation of one of the expected ``papers`` listed on that page: a
+    paper citation names the pages it comes from (the references list and the source card show them).
+    Any other paper listed there does not stand for the page (a profile fact cites the profile)."""
+    wanted = set(papers)
+    return any(same_url(c.url, url) if c.kind == "page"
+               else c.paper_id in wanted and any(same_url(u, url) for u in c.urls) for c in citations)
 
 
 def is_good(citation, expected: Expected) -> bool:
@@ -266,7 +271,7 @@ def judge(item: dict, expected: Expected, answer) -> list[str]:
         reasons += [f"expected paper not cited: {expected.labels.get(pid, pid)}"
                     for pid in expected.papers if not cites_paper(answer.citations, pid)]
         reasons += [f"expected page not cited: {url}" for url in expected.pages
-                    if not cites_page(answer.citations, url)]
+                    if not cites_page(answer.citations, url, expected.papers)]
         reasons += expected.problems
         if not (expected.papers or expected.pages or expected.problems):
             reasons.append("the gold item expects no paper or page")
@@ -286,7 +291,7 @@ def context_gaps(item: dict, expected: Expected, context) -> list[str]:
     return ([f"fact: {m!r}" for m in item["must_mention"] if normalize(m) not in text]
             + [f"paper: {expected.labels.get(pid, pid)}" for pid in expected.papers
                if not cites_paper(context.citations, pid)]
-            + [f"page: {url}" for url in expected.pages if not cites_page(context.citations, url)])
+            + [f"page: {url}" for url in expected.pages if not cites_page(context.citations, url, expected.papers)])
 
 
 def language_verdict(item: dict, text: str) -> tuple[str | None, bool | None]:
@@ -321,7 +326,7 @@ def score_row(set_name: str, item: dict, expected: Expected, answer, context, la
         "good_citations": sum(good) if answerable else None,
         "citations": len(good) if answerable else None,
         "expected_cited": (sum(cites_paper(answer.citations, pid) for pid in expected.papers)
-                           + sum(cites_page(answer.citations, url) for url in expected.pages)) if answerable else None,
+                           + sum(cites_page(answer.citations, url, expected.papers) for url in expected.pages)) if answerable else None,
         "expected_total": len(expected.papers) + len(expected.pages) if answerable else None,
         "refused": answer.refused, "answer_lang": lang, "language_ok": language_ok,
         "context_recall": not gaps if answerable else None, "context_missing": gaps,

@@ -150,6 +150,19 @@ def test_an_expected_page_needs_a_page_citation_with_the_same_url():
     assert not grade(gold, Answer("She is a Core Academic Member [1].", [other]), pages=[PAGE])["correct"]
 
 
+def test_an_expected_paper_cited_from_the_expected_page_cites_that_page():
+    gold = item(must=["engines"], pages=[PAGE])
+    listed = Answer("It studies engines [1].", [paper(1, "a", "A", urls=["https://x.org/p", PAGE + "/"])])
+    row = grade(gold, listed, papers=["a"], pages=[PAGE])
+    assert row["correct"] and row["expected_cited"] == 2
+    # The same paper from another page leaves the expected page uncited.
+    elsewhere = Answer("It studies engines [1].", [paper(1, "a", "A", urls=["https://x.org/p"])])
+    assert grade(gold, elsewhere, papers=["a"], pages=[PAGE])["reasons"] == [f"expected page not cited: {PAGE}"]
+    # So does the context: its citations stand for the page the same way.
+    row = grade(gold, listed, papers=["a"], pages=[PAGE], context=Context("engines", listed.citations))
+    assert row["context_recall"]
+
+
 def test_same_url_ignores_scheme_query_and_trailing_slash_only():
     assert same_url("https://mila.quebec/fr/annuaire/x?page=0%2C0", "http://Mila.Quebec/fr/annuaire/x/")
     assert same_url("mila.quebec/en/directory/x", "https://mila.quebec/en/directory/x")
