@@ -174,7 +174,7 @@ def build_server(assistant: Callable[[], Assistant]) -> MCPServer:
         papers = qa.papers(canonical)
         body: dict[str, Any] = {"researcher": canonical, "urls": profile.urls if profile else []}
         if profile is not None:
-            for field in ("roles", "affiliations", "topics", "supervisors", "biography", "news"):
+            for field in ("roles", "affiliations", "topics", "supervisors", "students", "biography", "news"):
                 body[field] = [{"value": item.value, "urls": list(dict.fromkeys(s.url for s in item.sources if s.url))}
                                for item in getattr(profile, field)]
         body["papers"] = [paper_summary(p) for p in papers]

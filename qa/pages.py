@@ -186,8 +186,9 @@ class Page:
 
     @property
     def is_news(self) -> bool:
-        """A news item: prose about people, with no owner and no publications."""
-        return not self.researcher and not self.publications and sum(is_prose(line) for line in self.news) >= 1
+        """Prose with no owner: a news item, or what a site page says besides the publications it lists
+        (a homepage's figures above its "Latest Publications")."""
+        return not self.researcher and sum(is_prose(line) for line in self.news) >= 1
 
     @property
     def has_profile(self) -> bool:
@@ -752,9 +753,15 @@ def read_people(lines: list[tuple[int, str]]) -> tuple[list[str], list[str]]:
     people: list[str] = []
     labelled: list[str] = []
     expect_labelled = False
+    # A scrape that drops the names keeps each entry's programme line and its institution again
+    # ("PhD - Université de Montréal" / "Université de Montréal"): that line is no person.
+    institutions = {fold(m.group("institution")) for _, line in lines if (m := PROGRAM_LINE.match(plain(line)))}
     for _, line in lines:
         portrait = PORTRAIT.match(line)
         candidate = portrait.group(1).strip() if portrait else line
+        if fold(candidate) in institutions:
+            expect_labelled = False
+            continue
         label = SUPERVISOR_LABEL.match(plain(line))
         if label:
             expect_labelled = not (label.group("name") or "").strip()

@@ -390,7 +390,7 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
         source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang)
         if source not in profile.pages:
             profile.pages.append(source)
-        for field_name in ("roles", "affiliations", "topics", "supervisors"):
+        for field_name in ("roles", "affiliations", "topics", "supervisors", "students"):
             for value in getattr(page, field_name):
                 add_sourced(getattr(profile, field_name), value, source)
         for paragraph in page.biography:

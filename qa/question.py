@@ -581,7 +581,8 @@ def follow(question: Question, flat: str, focus: Focus) -> None:
 
 
 ASK_CUES = ("count", "coauthors", "venue", "date", "date_order", "list", "who", "compare", "common", "fact", "profile_role",
-            "profile_affiliation", "profile_topics", "profile_biography", "profile_field", "profile_supervisors")
+            "profile_affiliation", "profile_topics", "profile_biography", "profile_field", "profile_supervisors",
+            "profile_students")
 
 
 def asks_anew(flat: str) -> bool:
@@ -712,6 +713,8 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
     common = directory.common
     for match in PERSON_SPAN.finditer(text):
         span, possessive = match.group(1), match.group(2)
+        if re.search(r"\bthe\s+$", text[:match.start()], re.I) and fold(span.split()[0]) not in HONORIFICS:
+            continue  # "the Harbour Institute", "the Kavli Prize": an article names a thing, not a person
         tokens = [t for t in span.split() if fold(t) not in HONORIFICS and fold(t) not in stopwords()]
         if match.start() == 0 or text[:match.start()].rstrip().endswith((".", "?", "!")):
             tokens = tokens if possessive or len(tokens) >= 3 else tokens[1:]
@@ -924,7 +927,7 @@ def acronyms(text: str) -> list[tuple[str, str]]:
 
 
 # In order of precedence: "where did she do her PhD" is biography, "position at the university" affiliation.
-PROFILE_FIELDS = {"supervisors": "supervisors", "biography": "biography", "affiliation": "affiliations", "role": "roles",
+PROFILE_FIELDS = {"students": "students", "supervisors": "supervisors", "biography": "biography", "affiliation": "affiliations", "role": "roles",
                   "topics": "topics"}
 PAPER_WORDS = {"paper", "papers", "publication", "publications", "article", "articles", "work", "works", "preprint",
                "preprints", "travaux", "travail"}
@@ -941,6 +944,17 @@ def asks_count(flat: str) -> bool:
     return False
 
 
+INDEFINITE_PERSON = re.compile(r"\b(?:anyone|anybody|someone|somebody|quelqu ?un)\b")
+OPENING_ASK = re.compile(r"^\s*(?:what|when|where|how|why|quand|ou|comment|pourquoi|quel|quelle|quels|quelles)\b")
+
+
+def asks_other_than_who(flat: str) -> bool:
+    """A question opening with its own ask ("what's the date on the posting for someone to lead
+    the team?") where only an indefinite pronoun is a "who" word: "someone" asks who only in a yes/no
+    question ("has anyone worked on …?")."""
+    return bool(OPENING_ASK.match(flat)) and not cue("who", INDEFINITE_PERSON.sub(" ", flat))
+
+
 def used_names(question: Question) -> set[str]:
     return {w for name in question.researchers + question.coauthors for w in fold(name).split()}
 
@@ -950,7 +964,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
     several = len(question.researchers) + len(question.candidates) >= 2
     # "Among A, B and C, who is an associate member?": "who is" asks which of them, not about one's life.
     field_text = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", flat) if several and cue("among_named", flat) else flat
-    field_cued = next((field for cue_name, field in PROFILE_FIELDS.items() if cue(f"profile_{cue_name}", field_text)), None)
+    fields = PROFILE_FIELDS if question.researchers else {k: v for k, v in PROFILE_FIELDS.items() if k != "students"}
+    field_cued = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", field_text)), None)
+    if field_cued == "affiliations" and cue("profile_field", flat):
+        field_cued = None  # "What does her lab work on?": the lab names whose work is asked, not where she works
     # "According to her bio, which works …", "which sponsors, according to his profile?": the page is
     # read, for the field its words ask or else for its biography.
     from_page = cue("biography_source", flat) or cue("page_source", flat) and not question.asks_papers
@@ -1035,7 +1052,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
     if cue("coauthors", flat) and asks_who and (question.papers or question.researchers or question.coauthors
                                                 or not cue("who", flat)):
         return Intent.COAUTHORS
-    if cue("who", flat) and not question.papers and question.topic:
+    if cue("who", flat) and not question.papers and question.topic and not asks_other_than_who(flat):
         return Intent.WHO
     # A venue is a paper's: "which journal does she edit?" asks about the person. A date asked of
     # an event named a conference, no paper asked ("when is the X Conference held?"), asks a date.

@@ -121,6 +121,7 @@ class Profile:
     biography: list[Sourced] = field(default_factory=list)  # sentences
     news: list[Sourced] = field(default_factory=list)  # sentences of news items that name them
     supervisors: list[Sourced] = field(default_factory=list)  # a student's own supervisors, as named
+    students: list[Sourced] = field(default_factory=list)  # the names under the page's student list
     pages: list[Source] = field(default_factory=list)
     # A page no researcher here owns or is named on (a news item, an impact report): ``researcher``
     # is its headline; it is searched for what it says and is never taken for a person.

@@ -49,6 +49,7 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # (eval/dev.jsonl) and five unanswerable ones written beside them: answering facts scored 0.69-0.98,
 # facts that only share a word with an unanswerable question 0.54-0.66 (one, 0.66, still passes).
 FACT_RELEVANCE = 0.6
+LISTED_FIELDS = {"roles", "affiliations", "topics", "supervisors", "students"}  # page fields shown as printed
 LIST_MAX = 20  # lines a line opening a list may bring ("four prizes were awarded")
 # An opening clause naming where to read: "Per the lab's post about X,", "According to the 2021 report,",
 # "Selon la nouvelle sur X,", "In her Mila bio,".
@@ -625,6 +626,18 @@ class Library:
         if question.on_pages and not cue("news", flatten(question.text)):
             # "as her own Mila page says": her own pages say it, not news items that name her.
             facts = [f for f in facts if f.field != "news"] or facts
+        if len(question.researchers) == 1 and len(question.parts) < 2 and (names := [o for o in asked_words(question)[1:] if len(o) > 1]):
+            # A thing of several words the question types ("her Harbour Medal"): the sentences writing
+            # all of it say, and the one after each (it goes on: "The medal comes with $5,000"), not
+            # those sharing a word with it ("her other medals"). (Of several researchers, each one's
+            # sentences are weighed.)
+            writing = {id(f.value) for f in facts if f.field in PROSE and any(
+                o <= set(lemmas(f.value.value)) | set(lemmas(to_english(f.value.value))) for o in names)}
+            if writing:
+                told = [getattr(p, field) for p in profiles for field in PROSE]
+                writing |= {id(values[at + 1]) for values in told for at, v in enumerate(values[:-1])
+                            if id(v) in writing and values[at + 1].sources[0].url == v.sources[0].url}
+                facts = [f for f in facts if f.field not in PROSE or id(f.value) in writing]
         if cue("before_joining", flatten(question.text)):
             # "Where did he work before he joined X?": the sentences about an earlier time say, in
             # the page's order; the listed current roles and the sentences about X do not (those
@@ -648,7 +661,7 @@ class Library:
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool,
                     fields: tuple[str, ...] = ("roles", "affiliations", "biography", "news")) -> list[Fact]:
         facts = [Fact(p.researcher, name, value) for p in profiles for name in fields for value in getattr(p, name)]
-        if question.attribute in {"roles", "affiliations", "topics", "supervisors"} and not relevant_only:
+        if question.attribute in LISTED_FIELDS and not relevant_only:
             # The asked field as printed, and the biography sentences about the rest of the question
             # ("which lab did she found?" asks an affiliation cue about a biography fact).
             # A role and a position are read together: "Associate Scientific Director, Mila" is an affiliation line.
@@ -656,9 +669,11 @@ class Library:
             listed = [Fact(p.researcher, name, value) for p in profiles for name in wanted for value in getattr(p, name)]
             # (Prose only: the listed values are shown whole and take no sentence's place.)
             said = self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news"))
-            if question.attribute == "supervisors":  # "who supervised her?": a sentence that names nobody does not say
+            if question.attribute in {"supervisors", "students"}:  # "who supervised her?": a sentence that names nobody does not say
                 besides = {w for p in profiles for w in fold(p.researcher).split()}
                 said = [f for f in said if names_someone(f.value.value, besides)]
+            if question.attribute == "students":  # and one naming her own supervisors does not name her students
+                said = [f for f in said if cue("profile_students", flatten(f.value.value))]
             if not listed and question.attribute in {"roles", "affiliations"}:
                 # No role or position listed (someone only news items speak of): the sentences naming
                 # a job title give it, those saying someone is one ("… is currently an associate
@@ -885,7 +900,7 @@ class Library:
                     heading.score = max(heading.score, fact.score)
                     chosen.insert(chosen.index(fact), heading)
         asking_date = [part for part in question.parts or [question.text] if cue("date", f" {flatten(part)} ")]
-        if any(set(words(part)) & set(SOURCE_KINDS.split()) for part in asking_date):
+        if any(names_source_kind(part) for part in asking_date):
             # "When did the post go up?": the date of a news item, a post, is its date line
             # ("15/03/2022", "11 Nov 2021"); an event's or a degree's date is in its sentences.
             for fact in list(chosen):
@@ -900,7 +915,7 @@ class Library:
             besides = {w for p in profiles for w in fold(p.researcher).split()}
             chosen += [f for f in facts if f.field in PROSE and f not in chosen and says(f.value.value, "supervision_cues.txt")
                        and names_someone(f.value.value, besides)]
-        if asked["en"] and question.attribute not in {"roles", "affiliations", "topics", "supervisors"}:
+        if asked["en"] and question.attribute not in LISTED_FIELDS:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.
             content = [w for w in asked["en"] if not cue("profile_topics", f" {w} ")]
@@ -1443,7 +1458,7 @@ def asked_words(question: Question) -> list[set[str]]:
     return [o for o in [topic, *typed_options] if o]
 
 
-PROFILE_FIELD_CUES = ("role", "affiliation", "topics", "biography", "supervisors")
+PROFILE_FIELD_CUES = ("role", "affiliation", "topics", "biography", "supervisors", "students")
 NAME_LINKS = {"of", "for", "and", "de", "du", "des", "d", "la", "le", "l", "et", "pour"}  # inside one institution's name
 
 
@@ -1458,6 +1473,12 @@ def english_stemmer():
     import Stemmer
 
     return Stemmer.Stemmer("english")
+
+
+def names_source_kind(text: str) -> bool:
+    """Whether a text names a kind of page by any form of its word ("the posting", "when was it posted")."""
+    stem = english_stemmer().stemWord
+    return bool({stem(w) for w in words(text)} & {stem(k) for k in SOURCE_KINDS.split()})
 
 
 def typed_person(question: Question) -> set[str]:

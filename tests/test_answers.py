@@ -470,6 +470,18 @@ def test_a_field_answer_quotes_who_the_person_is_and_the_sentences_stating_their
     assert [v.value for v in opening_sentences(plain, "en")] == bio[:2]
 
 
+
+def test_a_biography_naming_its_person_by_surname_states_their_interests_and_goes_on_in_the_next_sentence():
+    from qa.answerers.offline import opening_sentences
+    from qa.records import Profile, Source, Sourced
+
+    page = Source(file="roe.txt", url="https://mila.quebec/en/directory/jane-roe", line=None, researcher="Jane Roe", lang="en")
+    bio = ["Jane Roe is a professor of linguistics at Laval University.", "She sings in a choir.",
+           "Roe’s research lies at the crossing of phonology and speech models.",
+           "Her team builds tools that transcribe endangered languages.", "She has two cats."]
+    profile = Profile(researcher="Jane Roe", biography=[Sourced(s, [page]) for s in bio])
+    assert [v.value for v in opening_sentences(profile, "en")] == [bio[0], bio[2], bio[3]]
+
 TWO_ASKS_PAGE = """Portrait of Ilse Vandermeer
 Ilse Vandermeer
 Core Academic Member
@@ -1883,6 +1895,23 @@ def test_when_a_post_went_up_is_its_date_line(tmp_path_factory):
     assert "12/05/2023" in answer.text and not answer.refused
 
 
+
+JOB_POSTING = """3 Mar 2021
+Harbour Lab, a hub for ocean computing
+Founded by Professor Petra Lund, Harbour Lab brings together more than 40 partners and 300 researchers in ocean data science.
+The Ocean Data Team
+As part of the Ocean Data team, the candidate will lead a team of engineers building tide forecasting tools.
+"""
+
+
+def test_the_date_of_a_posting_is_its_date_line_whatever_form_names_it(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/ocean-data-team-lead": JOB_POSTING,
+                                                   "https://mila.quebec/en/directory/petra-lund": LUND_PAGE})
+    # Any form of the page's kind names it; "someone" in a clause does not make it a "who" question.
+    posted = assistant.ask("what's the date on the posting for someone to lead the Ocean Data team?")
+    assert "3 Mar 2021" in posted.text and not posted.refused
+
+
 def test_a_list_under_a_heading_answers_a_list_ask_and_a_count_is_read_with_its_noun(tmp_path_factory):
     from tests.test_pages import SITE_PAGE
 
@@ -1892,3 +1921,89 @@ def test_a_list_under_a_heading_answers_a_list_ask_and_a_count_is_read_with_its_
     assert all(place in listed.text for place in ("Svalbard", "Tromsø", "Nuuk"))
     count = assistant.ask("How many researchers staff the field stations?")
     assert "more than 300 researchers" in count.text and not count.refused
+
+
+HARBOUR_HOME = """Home
+Harbour Institute for Marine Computing
+Set on the old docks of Halifax, the institute is a community of more than 320 researchers working on ocean data.
+Founded in 2004 by Professor Mara Quinn, the institute today gathers 45 professors from four universities.
+Latest Publications
+Tidal Graphs: Forecasting Harbour Currents with Message Passing
+We forecast harbour currents with graph networks over sensor buoys. Our model cuts the error of tide tables by a third.
+"""
+
+
+def test_what_a_site_page_says_beside_the_publications_it_lists_is_answerable(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, HARBOUR_HOME, "https://mila.quebec/en/harbour/")
+    answer = assistant.ask("How many researchers does the Harbour Institute count?")
+    assert "320 researchers" in answer.text and not answer.refused
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/harbour/"]
+    paper = assistant.ask("What do the Tidal Graphs authors forecast harbour currents with?")
+    assert "graph networks" in paper.text and paper.citations[0].kind == "paper"
+
+
+ALVARADO_PAGE = """Portrait of Ines Alvarado
+Ines Alvarado
+Core Academic Member
+Associate Professor, Université Laval, Department of Physics
+Biography
+Ines Alvarado studies how glaciers flow and how to measure it from orbit. She obtained her PhD from ETH Zurich in 2012.
+Current Students
+Tomás Ruiz
+PhD - Université Laval
+Aiko Tanaka
+Master's Research - Université Laval
+"""
+OKAFOR_PAGE = """Portrait of Emeka Okafor
+Emeka Okafor
+Core Academic Member
+Assistant Professor, McGill University, School of Computer Science
+Biography
+Emeka Okafor builds speech recognisers for Igbo and Yoruba. He did his PhD at the University of Lagos under the supervision of Ngozi Adeyemi.
+Current Students
+PhD - McGill University
+McGill University
+Master's Research - McGill University
+"""
+
+
+@pytest.fixture(scope="module")
+def students(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ines-alvarado": ALVARADO_PAGE,
+                                              "https://mila.quebec/en/directory/emeka-okafor": OKAFOR_PAGE})
+
+
+def test_a_researchers_students_are_the_names_their_page_lists(students):
+    answer = students.ask("Who are Ines Alvarado's current students?")
+    assert "Tomás Ruiz" in answer.text and "Aiko Tanaka" in answer.text and not answer.refused
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/ines-alvarado"]
+    french = students.ask("Qui sont les doctorants de Ines Alvarado ?")
+    assert "Tomás Ruiz" in french.text and "étudiants" in french.text
+
+
+def test_a_page_listing_students_without_names_is_refused_and_its_own_phd_is_no_answer(students):
+    answer = students.ask("Give me the names of Emeka Okafor's PhD students.")
+    assert answer.refused and "Lagos" not in answer.text and "Adeyemi" not in answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/emeka-okafor"]
+
+
+LUND_PAGE = """Portrait of Petra Lund
+Petra Lund
+Core Academic Member
+Biography
+Petra Lund models sea ice from satellite radar. She has received several fellowships, including the Harbour Fellowship in 2019 and the Fjord Fellowship in 2021.
+"""
+LUND_NEWS = """Mila welcomes Petra Lund
+Mila is pleased to announce that Petra Lund joins its team of researchers.
+Petra Lund has received several distinctions for her work, including a Kestrel Fellowship in 201
+"""
+
+
+def test_a_thing_of_several_words_the_question_names_is_answered_by_the_sentences_writing_it(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/petra-lund": LUND_PAGE,
+                                                   "https://mila.quebec/en/news/petra-lund-joins": LUND_NEWS})
+    harbour = assistant.ask("In what year did Petra Lund receive the Harbour Fellowship?")
+    assert "2019" in harbour.text and not harbour.refused
+    # The sentence writing the fellowship gives no whole year; the other honours' years are not its year.
+    fellowship = assistant.ask("In which year did Petra Lund receive her Kestrel Fellowship?")
+    assert fellowship.refused and "2019" not in fellowship.text and "2021" not in fellowship.text

@@ -615,3 +615,13 @@ Stations
 def test_a_site_page_whose_address_reads_like_a_name_is_no_profile():
     page = parse_page(SITE_PAGE, url="https://mila.quebec/en/nordic-outposts")  # reads like "/en/jane-doe"
     assert page.researcher is None and page.is_news and not page.publications
+
+
+def test_a_student_list_keeps_names_and_drops_the_institution_a_scrape_repeats_for_each_entry():
+    text = ("Portrait of Nadia Ferreira\nNadia Ferreira\nCore Academic Member\n"
+            "Associate Professor, Université Laval, Department of Physics\n"
+            "Biography\nNadia Ferreira studies how glaciers flow and how to measure it from orbit.\n"
+            "Current Students\nTomás Ruiz\nPhD - Université Laval\nUniversité Laval\nPhD - Université Laval\n"
+            "Aiko Tanaka\nMaster's Research - Université Laval\n")
+    page = parse_page(text, url="https://mila.quebec/en/directory/nadia-ferreira")
+    assert page.students == ["Tomás Ruiz", "Aiko Tanaka"]

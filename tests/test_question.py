@@ -752,3 +752,19 @@ def test_a_dictionary_word_is_no_mistyped_name():
                                   "Quels auteurs sa page indique-t-elle pour LOOM ?"])
 def test_asking_who_is_listed_on_a_paper_asks_its_coauthors(directory, text):
     assert parse(text, directory).intent == Intent.COAUTHORS
+
+
+def test_what_a_persons_lab_works_on_asks_their_field_not_where_they_work(directory):
+    asked = parse("What does Wei Zhang's lab work on these days?", directory)
+    assert asked.attribute == "topics" and asked.open_field
+    assert parse("Which lab is Wei Zhang in?", directory).attribute == "affiliations"
+
+
+def test_capitalised_words_after_an_article_name_a_thing_not_a_stranger(directory):
+    assert parse("Who founded the Harbour Institute?", directory).unknown_person is None
+    assert parse("What has Jonas Berg published on forecasting?", directory).unknown_person == "Jonas Berg"
+
+
+def test_someone_asks_who_only_in_a_yes_no_question(directory):
+    assert parse("Has anyone here published on tabular forecasting?", directory).intent == Intent.WHO
+    assert parse("What is the date of the call for someone to lead the forecasting team?", directory).intent != Intent.WHO

@@ -59,7 +59,8 @@ def profile_body(profile: Profile, page: str) -> list[str]:
     """What one page (all its listing tabs) says of its researcher."""
     lines = [f"researcher: {profile.researcher}", f"page: {page}"]
     for label, values in (("role", profile.roles), ("affiliation", profile.affiliations),
-                          ("research topics", profile.topics), ("biography", profile.biography),
+                          ("research topics", profile.topics), ("supervisors", profile.supervisors),
+                          ("students", profile.students), ("biography", profile.biography),
                           ("news", profile.news)):
         own = [v.value for v in values if any(page_identity(s) == page for s in v.sources)]
         if own:

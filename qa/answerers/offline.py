@@ -22,7 +22,7 @@ from qa.text import duration_words, fold, has_figure, lemmas, says, sentences, s
 from qa.search import PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, new_names, printed_by, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
-LISTED = {"roles", "affiliations", "topics", "supervisors"}  # profile fields shown as printed, not quoted as prose
+LISTED = {"roles", "affiliations", "topics", "supervisors", "students"}  # profile fields shown as printed, not quoted as prose
 
 
 class Writer:
@@ -468,7 +468,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
                 parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
             shown_as = q.attribute if q.attribute in LISTED else "topics"
-            lines.append(w.say(shown_as if shown_as in {"topics", "supervisors"} else "roles", name=profile.researcher,
+            lines.append(w.say(shown_as if shown_as in {"topics", "supervisors", "students"} else "roles", name=profile.researcher,
                                values="; ".join(parts)))
         said = [f.value for f in facts if f not in listed]
         if q.open_field:
@@ -537,12 +537,21 @@ def opening_sentences(profile: Profile, lang: str, topic: str = "") -> list:
     """What the biography says of the person's field: its first sentence (who they are) and the
     sentences that state their research interests (those holding more of the topic's words
     first: "which projects …" → "my current projects …"), else its first two; from a page in the
-    question's language when one has a biography."""
+    question's language when one has a biography. A biography names its person by surname as
+    often as by pronoun ("Roe's research lies in …" is "her research …"), and the sentence after
+    the first statement goes on with it ("Her team builds …") when there is room."""
     own = [v for v in profile.biography if any(s.lang == lang for s in v.sources)] or profile.biography
     asked = set(lemmas(topic)) - stopwords()
-    stating = sorted((v for v in own[1:] if says(v.value, "interest_cues.txt")),
+    names = fold(profile.researcher).split()
+    surname = re.compile(rf"\b{names[-1]}\b") if names else None  # fold drops the possessive
+    stating = sorted((v for v in own[1:] if says(v.value, "interest_cues.txt")
+                      or surname and says(surname.sub("her", fold(v.value)), "interest_cues.txt")),
                      key=lambda v: -len(asked & set(lemmas(v.value))))
-    return (own[:1] + stating if stating else own[:2])[:FIELD_SENTENCES]
+    if not stating:
+        return own[:2]
+    follows = own.index(stating[0]) + 1
+    chosen = own[:1] + stating
+    return (chosen + [v for v in own[follows:follows + 1] if v not in chosen])[:FIELD_SENTENCES]
 
 
 def page_identity(source: Source) -> str:
