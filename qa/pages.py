@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlparse
 
 from unidecode import unidecode
 
-from qa.text import field_terms, lemma, stopwords, words
+from qa.text import field_terms, function_words, lemma, stopwords, words
 
 TOGGLES = ("see more", "voir plus", "read more", "lire la suite")
 TOGGLE = "|".join(re.escape(t) for t in TOGGLES)
@@ -280,9 +280,11 @@ def is_name_like(line: str) -> bool:
     if not 2 <= len(tokens) <= 5:
         return False
     capitalised = [t for t in tokens if t not in NAME_PARTICLES]
+    # (A heading of function words, "What We Do", "About Us", is no name.)
     return len(capitalised) >= 2 and all(name_token(t) for t in capitalised) \
         and not (tokens[-1].endswith(".") and len(tokens[-1]) > 3) \
-        and sum(map(is_field_term, capitalised)) * 2 <= len(capitalised)
+        and sum(map(is_field_term, capitalised)) * 2 <= len(capitalised) \
+        and sum(t.lower() in function_words() for t in capitalised) * 2 <= len(capitalised)
 
 
 def is_field_term(token: str) -> bool:
@@ -733,7 +735,9 @@ def read_header(header: list[tuple[int, str]], url_name: str | None, portrait_na
         elif name is None and is_person_name(line) and (
             (url_name and fold(line) == fold(url_name))
             # With a URL naming the owner, a different name is a co-author or a student, not the owner.
+            # Without one, a heading opening with a function word ("Our Vision", "Notre mission") is none.
             or not url_name and (nxt is None or is_role(nxt) or is_affiliation(nxt))
+            and not (line.split()[0].lower() in function_words() and line.split()[0].lower() not in NAME_PARTICLES)
         ):
             name = line
         elif name is not None and fold(line) == fold(name):

@@ -1056,8 +1056,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
         return Intent.WHO
     # A venue is a paper's: "which journal does she edit?" asks about the person. A date asked of
     # an event named a conference, no paper asked ("when is the X Conference held?"), asks a date.
+    # A person asked for ("who took part in the conference's first panel?") is no venue asked.
     if cue("venue", flat) and (question.papers or question.asks_papers or question.topic and not question.researchers) \
-            and (cue("venue_asked", flat) or not cue("date", flat) or question.papers or question.asks_papers):
+            and (cue("venue_asked", flat) or not cue("date", flat) or question.papers or question.asks_papers) \
+            and not (question.asks_person and not cue("venue_asked", flat)):
         return Intent.VENUE
     if (cue("date", flat) or cue("date_order", flat) and not asked_field) and not (question.period.filters and not question.papers):
         return Intent.DATE

@@ -29,7 +29,7 @@ from qa.pages import POSITION, is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
-from qa.text import (content_lemmas, day_of_month, duration_words, first_said, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (content_lemmas, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -75,6 +75,7 @@ SEVERAL = re.compile(r"\b(?:all|every\w*|tous|toutes)\b")  # "who are all the �
 LIST_ITEM = re.compile(r"^\s*(?:[-•*·–]\s|(?:\S+\s+){0,3}\S+\s*:\s)")  # "- Jane Doe, …", "1st place: …"
 YEAR_BONUS = 0.25  # a page sentence giving a year the question asks about (a filter on prose, as on papers)
 FIGURE_BONUS = 0.05  # a page sentence giving a number, when a figure is asked (a tie-breaker, not a pass)
+PERSON_BONUS = 0.1  # a page sentence naming a person the question does not, when a person is asked (who …?)
 NAMED_VENUE = re.compile(r"\b[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*['’]?\s?(?:19|20)\d\d\b")  # "ICML 2024", "NeurIPS 2023", "WiML 2023"
 EARLIER = re.compile(r"\b(?:previously|before|prior|earlier|formerly|former|then|until|after (?:his|her|their)|"
                      r"auparavant|precedemment|précédemment|avant|ancien|ancienne|apres (?:son|sa)|après (?:son|sa))\b|"
@@ -738,6 +739,8 @@ class Library:
         ordinal_words = set(ordinals().values())
         named_person = set(fold(question.unknown_person or "").split())  # a name says nothing of what is asked
         several = bool(KIND_LISTED.search(fold(question.text)) or SEVERAL.search(fold(question.text)))
+        asks_someone = question.asks_person and not question.researchers
+        typed_words = set(fold(question.text).split())  # a name the question itself types is no answer to it
         holding: dict[int, float] = {}  # prose under the bar that holds an asked word, by position
         nearest: dict[int, float] = {}  # those of them about it (close in meaning)
         for at, fact in enumerate(facts):
@@ -748,8 +751,8 @@ class Library:
                 meaning = max(meaning, cosine(self._fact_vectors[english[fact.value.value]], query))
             held = held_by(fact.value.value, lang, fact.value.sources[0].lang)
             held |= degree_words(fact.value.value)  # "his BEng" holds "bachelor"
-            if counted & duration_words()[0] and {fold(w) for w in words(fact.value.value)} & duration_words()[1]:
-                held |= counted  # "how much time": "over six months" holds it
+            if gives_measure(fact.value.value, counted):
+                held |= counted  # "how much time": "over six months" holds it; "how much funding": "$2 million"
             weight = weights[lang]
             total = sum(weight.values()) or 1.0
             item = fact.value.sources[0].url if fact.field == "news" else None
@@ -770,6 +773,8 @@ class Library:
             elif question.intent == Intent.DATE and fact.field in PROSE and gives_date(fact.value.value, question.text) \
                     and any(holds(held, w) for w in weight if w not in named_person):
                 score += FIGURE_BONUS  # "when was the finale held?": a sentence on it giving a date
+            if asks_someone and fact.field in PROSE and names_someone(fact.value.value, typed_words):
+                score += PERSON_BONUS  # "who leads the observatory?": a sentence naming someone new
             if question.period.filters and fact.field in PROSE and question.period.admits(
                     [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", fact.value.value)] or [0]):
                 score += YEAR_BONUS  # "which prizes in 2018?": a sentence dated in the asked years
@@ -899,6 +904,16 @@ class Library:
                         and not heading.value.value.rstrip().endswith((".", "!", "?")):
                     heading.score = max(heading.score, fact.score)
                     chosen.insert(chosen.index(fact), heading)
+        if asks_someone:
+            # "Who was on the first panel?": a sentence about it that names nobody goes on in the next
+            # ("The first panel … . Jane Doe, …, and John Roe stressed …").
+            for fact in list(chosen):
+                at = facts.index(fact)
+                after = facts[at + 1] if at + 1 < len(facts) else None
+                if fact.field in PROSE and not names_someone(fact.value.value, typed_words) and after is not None \
+                        and same_item(after, fact) and after not in chosen and names_someone(after.value.value, typed_words):
+                    after.score = max(after.score, fact.score)
+                    chosen.insert(chosen.index(fact) + 1, after)
         asking_date = [part for part in question.parts or [question.text] if cue("date", f" {flatten(part)} ")]
         if any(names_source_kind(part) for part in asking_date):
             # "When did the post go up?": the date of a news item, a post, is its date line

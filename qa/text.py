@@ -50,11 +50,29 @@ def lemma(word: str) -> str:
     return ordinals().get(fold(word)) or unidecode(lemmatizer().lemmatize(word.lower(), "en")).lower()
 
 
+MEASURE_FILES = ("duration_words.txt", "money_words.txt")  # a length of time, an amount of money
+
+
 @lru_cache(maxsize=1)
-def duration_words() -> tuple[frozenset[str], frozenset[str]]:
-    """(words asking for a length of time, the units that give one), folded (``lexicon/duration_words.txt``)."""
-    asking, *units = lexicon_lines("duration_words.txt")
-    return frozenset(lemma(w) for w in asking.split()), frozenset(fold(w) for line in units for w in line.split())
+def measures() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Per measure: (words asking for it, the units and signs that give one), folded; a sign ("$")
+    is kept as written."""
+    found = []
+    for name in MEASURE_FILES:
+        asking, *units = lexicon_lines(name)
+        found.append((frozenset(lemma(w) for w in asking.split()),
+                      frozenset(fold(w) or w for line in units for w in line.split())))
+    return tuple(found)
+
+
+def gives_measure(sentence: str, asked: set[str]) -> bool | None:
+    """Whether a sentence gives the measure ``asked`` (lemmas) asks for ("how much time": "over six
+    months"; "how much funding": "$2 million"); None when no measure is asked."""
+    for asking, units in measures():
+        if asked & asking:
+            written = {fold(w) for w in words(sentence)}
+            return bool(units & written) or any(u in sentence for u in units if not u.isalnum())
+    return None
 
 
 @lru_cache(maxsize=1)

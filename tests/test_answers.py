@@ -2007,3 +2007,31 @@ def test_a_thing_of_several_words_the_question_names_is_answered_by_the_sentence
     # The sentence writing the fellowship gives no whole year; the other honours' years are not its year.
     fellowship = assistant.ask("In which year did Petra Lund receive her Kestrel Fellowship?")
     assert fellowship.refused and "2019" not in fellowship.text and "2021" not in fellowship.text
+
+
+TIDE_FORUM_NEWS = """On 4 March 2025, Mara Quinn opened the first Tide Data Forum at the Harbour Institute with a talk on open sea-level records.
+The forum gathered port authorities, fishers and researchers for a day of talks.
+The first panel looked at the gap between how fast coastal sensing grows and how slowly port rules change. Ada Brennan, director of the Port Authority of Halifax, and Tomas Ilves, a fisheries economist, stressed the need for shared data.
+A second panel looked at funding.
+The Harbour Institute also announced a new Coastal Observatory. Led by Ines Okafor, Professor of Oceanography at Dalhousie University, the Observatory will bring together twelve ports.
+"""
+
+
+def test_who_is_asked_is_answered_by_the_sentence_naming_someone_beside_the_one_about_it(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, TIDE_FORUM_NEWS, "https://mila.quebec/en/news/tide-data-forum")
+    panel = assistant.ask("Who took part in the first panel of the Tide Data Forum?")
+    assert "Ada Brennan" in panel.text and "Tomas Ilves" in panel.text
+    observatory = assistant.ask("Who leads the Coastal Observatory, and at which university is she a professor?")
+    assert "Ines Okafor" in observatory.text and "Dalhousie University" in observatory.text
+
+
+KELP_GRANT_NEWS = """Kelp Fund backs coastal sensing
+The Kelp Fund is committing $3.2 million to coastal sensing projects, which includes $900,000 for the Harbour Institute.
+The projects will run for three years.
+"""
+
+
+def test_an_amount_of_money_asked_is_given_by_a_sentence_in_dollars(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, KELP_GRANT_NEWS, "https://mila.quebec/en/news/kelp-fund")
+    answer = assistant.ask("How much money is the Kelp Fund putting into coastal sensing?")
+    assert "$3.2 million" in answer.text and "don't give a figure" not in answer.text and not answer.refused

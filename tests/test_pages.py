@@ -625,3 +625,18 @@ def test_a_student_list_keeps_names_and_drops_the_institution_a_scrape_repeats_f
             "Aiko Tanaka\nMaster's Research - Université Laval\n")
     page = parse_page(text, url="https://mila.quebec/en/directory/nadia-ferreira")
     assert page.students == ["Tomás Ruiz", "Aiko Tanaka"]
+
+
+def test_a_site_page_under_a_heading_of_function_words_is_prose_not_a_profile_with_untitled_papers():
+    text = ("Our Mission\n\n"
+            "Oceans cover most of the planet, and we know less about their floors than about the surface of the Moon. "
+            "Mapping them well takes sensors, ships and a great deal of patient computing.\n\n"
+            "At the Harbour Institute, we believe that ocean data should be open to every coastal community. "
+            "Our team of specialists works with fishers, ports and governments to make it so.\n\n"
+            "A diver photographs a coral reef.\n\n"
+            "What We Do\n\n"
+            "Open Tide Maps\n\n"
+            "We publish tide and current maps for every harbour on the Atlantic coast, updated each night from buoy readings.\n")
+    page = parse_page(text, url="https://mila.quebec/en/harbour/mission")
+    assert page.researcher is None and page.publications == [] and page.is_news
+    assert any("open to every coastal community" in line for line in page.news)

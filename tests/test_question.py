@@ -768,3 +768,9 @@ def test_capitalised_words_after_an_article_name_a_thing_not_a_stranger(director
 def test_someone_asks_who_only_in_a_yes_no_question(directory):
     assert parse("Has anyone here published on tabular forecasting?", directory).intent == Intent.WHO
     assert parse("What is the date of the call for someone to lead the forecasting team?", directory).intent != Intent.WHO
+
+
+def test_a_person_asked_of_a_conference_is_no_venue_asked(directory):
+    assert parse("Who spoke on the first panel of the forecasting conference?", directory).intent != Intent.VENUE
+    assert parse("Qui participait au premier panel de la conférence sur la prévision ?", directory).intent != Intent.VENUE
+    assert parse("At which conference was LOOM published?", directory).intent == Intent.VENUE

@@ -18,7 +18,7 @@ from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import duration_words, fold, has_figure, lemmas, says, sentences, stopwords, to_english, words
+from qa.text import fold, gives_measure, has_figure, lemmas, says, sentences, stopwords, to_english, words
 from qa.search import PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, new_names, printed_by, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
@@ -524,9 +524,8 @@ def names_quantity(sentence: str, quantity: str) -> bool:
     lexicon English as well)."""
     held = set(lemmas(sentence)) | set(lemmas(to_english(sentence)))
     asked = set(lemmas(quantity)) | set(lemmas(to_english(quantity)))
-    if asked & duration_words()[0]:  # "how much time": a number of months gives it
-        return bool({fold(w) for w in words(sentence)} & duration_words()[1])
-    return bool(asked & held)
+    measured = gives_measure(sentence, asked)  # "how much time": a number of months gives it
+    return measured if measured is not None else bool(asked & held)
 
 
 
