@@ -362,7 +362,10 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.in_title = cue("in_title", flat)
     question.asks_name = cue("asks_name", flat)
     question.asks_person = bool(re.search(r"\b(?:who|whom|qui)\b", flat))
-    question.two_papers = cue("pair", flat)
+    # "How do X and the paper on Y differ?", "which is older: X or the Y paper?": two papers, one
+    # maybe named by its subject alone.
+    question.two_papers = cue("pair", flat) or bool(set(flat.split()) & PAPER_WORDS) and (
+        cue("compare", flat) or bool(ORDER_CHOICE.search(flat)))
     question.recurring = cue("recurring", flat)
     question.on_pages = cue("on_pages", flat) and not cue("beyond_own", flat)
     if cue("asks_value", flat) and question.topic:  # "what precise citation count …": a figure naming the topic answers
@@ -929,6 +932,8 @@ def acronyms(text: str) -> list[tuple[str, str]]:
 # In order of precedence: "where did she do her PhD" is biography, "position at the university" affiliation.
 PROFILE_FIELDS = {"students": "students", "supervisors": "supervisors", "biography": "biography", "affiliation": "affiliations", "role": "roles",
                   "topics": "topics"}
+ORDER_CHOICE = re.compile(r"\b(?:older|newer|earlier|later|first|recent|ancien|recent|premier)\b.*\b(?:or|ou)\b|"
+                          r"\b(?:or|ou)\b.*\b(?:older|newer|earlier|later|first|ancien|recent|premier)\b")
 PAPER_WORDS = {"paper", "papers", "publication", "publications", "article", "articles", "work", "works", "preprint",
                "preprints", "travaux", "travail"}
 

@@ -1364,7 +1364,14 @@ def recognised_by(paper: Paper) -> list[str]:
     """What an untitled paper is recognised by: the sentence stating its contribution, the one that
     gives it a coined name ("we propose TransNAR", "xLSTM", "LRAM") when there is one."""
     said = sorted(claims(paper), key=lambda s: first_said(s, "claim_cues.txt"))  # "we introduce X" before "we study"
-    coined = [s for s in said if any(any(c.isupper() for c in token[1:]) for token in re.findall(r"[^\W_]+", s))]
+    # The name the abstract coins for its method ("our resulting TransNAR model") tells it best.
+    names = coined_names(paper.abstract or "")
+    naming = [s for s in said + sentences(paper.abstract or "") if any(n in s for n in names)]
+    if naming:
+        return naming[:1]
+    # (A plural acronym, "RNNs", names a kind of model, not the paper's own.)
+    coined = [s for s in said if any(any(c.isupper() for c in token[1:]) and not re.fullmatch(r"[A-Z]+s", token)
+                                     for token in re.findall(r"[^\W_]+", s))]
     return (coined or said)[:1]
 
 

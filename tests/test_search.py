@@ -35,6 +35,15 @@ def test_an_untitled_paper_is_recognised_by_the_claim_that_names_it():
     studied = untitled("In this paper, we study gull colonies. We introduce the notion of colony drift. "
                        "We show that drift biases counts.")
     assert recognised_by(studied) == ["We introduce the notion of colony drift."]
+    # The sentence giving the coined name, though no claim cue opens it; a plural acronym ("CNNs")
+    # names a kind of model, not the paper's own.
+    coined = untitled("We propose a detector that combines radar with the precision of CNNs. "
+                      "We evaluate our resulting TernNet model on three colonies.")
+    assert recognised_by(coined) == ["We evaluate our resulting TernNet model on three colonies."]
+    # A contribution verb coordinated after another states a claim ("we join … and introduce …").
+    joined = untitled("Counting is hard. Here, we join this line of work and introduce a faster counter. "
+                      "Through many trials, we show that older RNNs undercount.")
+    assert recognised_by(joined) == ["Here, we join this line of work and introduce a faster counter."]
 
 
 def test_a_phrase_is_found_in_a_title_whatever_its_number():
