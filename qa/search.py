@@ -147,6 +147,7 @@ class Found:
     profiles: list[Profile] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)  # profile facts that answer the question, best first
     near: list[Hit] = field(default_factory=list)  # close papers not cited offline, for the LLM's context
+    checked: list[Profile] = field(default_factory=list)  # the named researchers' profiles a which-of question read
     parts: list[tuple[Question, Found]] = field(default_factory=list)  # each ask of a question asking several kinds
 
     @classmethod
@@ -449,6 +450,7 @@ class Library:
         if question.intent == Intent.WHO:
             everyone = profiles or list(self.profiles.values())
             found.profiles = self.profiles_on(question, everyone)
+            found.checked = profiles
             if not found.profiles and profiles and question.attribute:
                 # "Which of A, B are core rather than affiliate members?": no value holds the words
                 # as asked, so each named researcher's asked field is shown for the reader to judge.

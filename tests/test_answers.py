@@ -254,23 +254,23 @@ def test_which_of_them_studied_at_a_named_university_needs_that_name_not_just_un
     answer = bilingual.ask("Which of these researchers got their doctorate from the University of Toronto: "
                            "Okonkwo-Tremblay or Kowalczyk-Ngata?")
     assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Kowalczyk-Ngata:" not in answer.text
-    assert "Tomasz Kowalczyk-Ngata do not say so" in answer.text
-    assert not any("kowalczyk" in (c.url or "") for c in answer.citations)
+    # The other is named with the page that was read, which does not give it.
+    assert re.search(r"Tomasz Kowalczyk-Ngata \[\d\] do not say so", answer.text)
 
 
 def test_which_of_them_list_a_topic_needs_every_word_of_it(bilingual):
     # "Reinforcement Learning" typed first among the topic words, "Deep Learning" on another page:
     # a page value sharing one word ("Learning") is not the topic asked.
     answer = bilingual.ask("Which of Okonkwo-Tremblay and Moreau list Reinforcement Learning as one of their topics?")
-    assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Léa Moreau:" not in answer.text
-    assert not any("lea-moreau" in (c.url or "") for c in answer.citations)
+    holders, others = answer.text.split("The pages of ")
+    assert "Maëlle Okonkwo-Tremblay:" in holders and "Léa Moreau" not in holders and "Léa Moreau" in others
 
 
 def test_a_capitalised_field_word_is_part_of_the_ask_not_a_name(bilingual):
     # Both pages hold "PhD" (a biography sentence, a programme line); only one holds Toronto.
     answer = bilingual.ask("Which researchers earned a PhD in Toronto, at its University of Toronto: Okonkwo-Tremblay or Lindqvist?")
-    assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Jonas Lindqvist:" not in answer.text
-    assert not any("lindqvist" in (c.url or "") for c in answer.citations)
+    holders, others = answer.text.split("The pages of ")
+    assert "Maëlle Okonkwo-Tremblay:" in holders and "Jonas Lindqvist" not in holders and "Jonas Lindqvist" in others
 
 
 def test_a_capitalised_name_keeps_its_boilerplate_words_and_never_holds_the_named_researchers(bilingual):
@@ -358,14 +358,16 @@ def test_a_who_question_is_answered_by_the_page_that_names_the_person_not_by_a_v
     assert "Varga" in answer.text and [c.kind for c in answer.citations] == ["page"]
 
 
-def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_uncited(bilingual):
+def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_with_the_page_read(bilingual):
     answer = bilingual.ask("Which of Okonkwo-Tremblay, Pascanu and Ines Varga hold a Canada Research Chair?")
     assert "Varga" in answer.text and "Tier 2" in answer.text
     assert answer.citations[0].url == "https://mila.quebec/en/news/two-seabird-chairs"
     holders, others = answer.text.split("The pages of ")
     assert "Varga" in holders and "Pascanu" in others and "Pascanu" not in holders
-    # A page that lacks the role supports nothing: only the holder's pages are cited.
-    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/two-seabird-chairs"], answer.text
+    # The others' own profile pages are cited beside "do not say so" (the page read, which lacks it).
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/two-seabird-chairs",
+                                                 "https://mila.quebec/en/directory/maelle-okonkwo-tremblay",
+                                                 "https://mila.quebec/en/directory/razvan-pascanu-0"], answer.text
     # "X rather than Y": Y is not asked; the holder of X answers, the other is named.
     shown = bilingual.ask("Which of Okonkwo-Tremblay and Pascanu are core rather than affiliate members?")
     holders, others = shown.text.split("The pages of ")
@@ -378,8 +380,8 @@ def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_uncit
 def test_which_of_these_researchers_looks_at_every_page_field(bilingual):
     answer = bilingual.ask("Among Okonkwo-Tremblay, Pascanu and Ines Varga, who is connected to Université Laval?")
     assert "Maëlle Okonkwo-Tremblay" in answer.text
-    assert re.search(r"Razvan Pascanu(?:'s pages say nothing about this| and Ines Varga do not say so)", answer.text)
-    assert [c.researchers for c in answer.citations] == [["Maëlle Okonkwo-Tremblay"]] and answer.citations[0].kind == "page"
+    assert re.search(r"Razvan Pascanu(?:'s pages say nothing about this| \[\d\] and Ines Varga do not say so)", answer.text)  # (she has no page of her own)
+    assert answer.citations[0].researchers == ["Maëlle Okonkwo-Tremblay"] and answer.citations[0].kind == "page"
 
 
 def test_what_someone_works_on_is_answered_from_their_page(bilingual):
@@ -879,10 +881,11 @@ def test_the_second_ask_of_a_two_hop_question_may_be_its_last_clause(two_hops):
     assert "Core Industry Member" in answer.text
 
 
-def test_a_which_of_these_question_names_those_that_do_not_hold_it_without_citing_them(two_hops):
+def test_a_which_of_these_question_names_those_that_do_not_hold_it_with_the_page_read(two_hops):
     answer = two_hops.ask("Which of these are industry members: Kuipers, Vandermeer?")
-    assert "Core Industry Member" in answer.text and "The pages of Ilse Vandermeer do not say so." in answer.text
-    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/joris-kuipers"}
+    assert "Core Industry Member" in answer.text and "The pages of Ilse Vandermeer [2] do not say so." in answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/joris-kuipers",
+                                                 "https://mila.quebec/en/directory/ilse-vandermeer"]
 
 
 OSEI_PAGE = """Portrait of Mira Osei
@@ -1403,8 +1406,7 @@ Computational Ecology
 def test_a_topic_word_a_page_prints_is_matched_as_typed_not_as_the_papers_derivation(tmp_path_factory):
     topics = pages_assistant(tmp_path_factory, TOPIC_PAGES)
     answer = topics.ask("Of Varga and Lindqvist, who has Causality among the topics on their page?")
-    assert "Ines Varga: “Causality”" in answer.text and "Jonas Lindqvist do not say so" in answer.text
-    assert not any("lindqvist" in (c.url or "") for c in answer.citations)
+    assert "Ines Varga: “Causality”" in answer.text and "Jonas Lindqvist [2] do not say so" in answer.text
 
 
 ROBOTICS_LAB_PAGE = """Portrait of Sunniva Hartvigsen
@@ -1613,8 +1615,10 @@ def test_a_role_asked_among_named_researchers_is_read_from_the_role_not_from_its
         tmp_path_factory, question):
     answer = pages_assistant(tmp_path_factory, MEMBER_PAGES).ask(question)
     assert "Omar Haidari" in answer.text and not answer.refused
-    # "associate professor … academic member" is no associate academic member: her page is not cited.
-    assert {c.url.split("/")[-1] for c in answer.citations} == {"omar-haidari"}
+    # "associate professor … academic member" is no associate academic member: her page is cited only
+    # as the page read that does not say so.
+    assert answer.citations[0].url.endswith("omar-haidari") and "Lena Vasquez:" not in answer.text
+    assert re.search(r"Lena Vasquez \[2\]", answer.text.splitlines()[-1])
 
 
 RETREAT_NEWS = {"https://mila.quebec/en/news/winter-retreat-2025": """Snow, Robots and Soup: Mila's Winter Retreat

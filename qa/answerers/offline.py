@@ -224,6 +224,12 @@ def paper_line(hit: Hit, w: Writer, *, evidence: bool = True, owners: bool = Fal
     return line
 
 
+def own_page(profile: Profile, lang: str) -> Source | None:
+    """A researcher's own profile page (no news item naming them), in ``lang`` when they have one."""
+    own = [s for s in profile.pages if s.headline is None]
+    return next((s for s in own if s.lang == lang), own[0] if own else None)
+
+
 def says_about(values: list[Sourced], name: str) -> str:
     """The phrase that introduces quoted page sentences: a page about no researcher here speaks for
     itself, a news item only names the researcher (its sentences may be about anyone it names),
@@ -632,12 +638,15 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     for hit in found.hits:
         for name in hit.paper.researchers:
             by_researcher.setdefault(name, []).append(hit)
-    # "Which of A, B, C …?": those whose pages and papers do not hold it are named, not cited (no
-    # page supports what it lacks).
+    # "Which of A, B, C …?": those whose pages and papers do not hold it are named, each with the
+    # profile page that was read (in the question's language when there is one), which supports
+    # that it lacks the value.
     listed = {p.researcher for p in found.profiles} | set(by_researcher)
     others = [name for name in q.researchers if name not in listed] if len(q.researchers) > 1 else []
     if lines and others:
-        lines.append(w.say("who_others", names=w.join(others)))
+        read = {p.researcher: own_page(p, q.lang) for p in found.checked}
+        named = [f"{name} {w.cite_page(read[name], name, [])}" if read.get(name) else name for name in others]
+        lines.append(w.say("who_others", names=w.join(named)))
     if by_researcher and q.asked == Intent.COAUTHORS:  # co-authors found by their pages: the papers shared
         lines.append(w.say("who_shared", names=w.join(q.researchers)))
         lines += [f"- *{h.paper.label}* {w.cite_paper(h)}" for h in found.hits]
