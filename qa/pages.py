@@ -587,7 +587,13 @@ def assign_sections(body: list[tuple[int, str]], names: list[str]) -> list[str]:
         long = is_abstract(line)
         if state in ("biography", "bio_implicit"):
             if not long:
-                labels.append("biography" if is_prose(line) else "bio_short")
+                # A sentence announcing a list ("… the following research directions:") and its
+                # bullet lines are biography too (joined by ``join_lists``).
+                listing = labels and labels[-1] == "biography" and body[pos - 1][1].rstrip().endswith(":") \
+                    or labels and labels[-1] == "biography" and BIO_BULLET.match(body[pos - 1][1])
+                announces = len(line.split()) >= 4 and line.rstrip().endswith(":")
+                bulleted = bool(BIO_BULLET.match(line)) and bool(listing)
+                labels.append("biography" if is_prose(line) or announces or bulleted else "bio_short")
                 continue
             after_title = labels[-1] == "bio_short"
             toggled = bool(SEE_MORE.search(line))
@@ -691,7 +697,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         url=url,
         source=source,
         dropped_lines=[i + 1 for i in sorted(set(dropped))],
-        biography=[repair(line) for line in leading_bio + [line for _, line in part.get("biography", [])]],
+        biography=join_lists([repair(line) for line in leading_bio + [line for _, line in part.get("biography", [])]]),
         students=students,
         supervisors=list(dict.fromkeys(supervisors + named_supervisors)),
         links=links + [line for _, line in part.get("links", [])],
@@ -747,6 +753,27 @@ def read_header(header: list[tuple[int, str]], url_name: str | None, portrait_na
         elif name is not None and len(line) < ABSTRACT_MIN_CHARS:
             affiliations.append(line)
     return name, roles, affiliations, links, supervisors
+
+
+BIO_BULLET = re.compile(r"^\s*[-•*·–]\s+\S")
+
+
+def join_lists(paragraphs: list[str]) -> list[str]:
+    """A biography line announcing a list ("… research directions:") with its bullet lines, as one
+    paragraph: "… research directions: A; B; C."."""
+    joined: list[str] = []
+    for line in paragraphs:
+        item = BIO_BULLET.match(line)
+        if item and joined and (joined[-1].endswith(":") or joined[-1].endswith(";")):
+            text = line[item.end() - 1:].strip().rstrip(".;")
+            joined[-1] += f" {text};"
+        else:
+            if joined and joined[-1].endswith(";"):
+                joined[-1] = joined[-1][:-1] + "."
+            joined.append(line)
+    if joined and joined[-1].endswith(";"):
+        joined[-1] = joined[-1][:-1] + "."
+    return joined
 
 
 def read_people(lines: list[tuple[int, str]]) -> tuple[list[str], list[str]]:

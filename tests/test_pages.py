@@ -640,3 +640,15 @@ def test_a_site_page_under_a_heading_of_function_words_is_prose_not_a_profile_wi
     page = parse_page(text, url="https://mila.quebec/en/harbour/mission")
     assert page.researcher is None and page.publications == [] and page.is_news
     assert any("open to every coastal community" in line for line in page.news)
+
+
+def test_a_biography_sentence_announcing_a_list_keeps_its_bullet_lines():
+    text = ("Portrait of Nadia Ferreira\nNadia Ferreira\nCore Academic Member\nBiography\n"
+            "Nadia Ferreira is a professor of physics at Université Laval, where she studies how glaciers flow.\n"
+            "She currently pursues three research directions:\n"
+            "- Radar Sounding of Ice Sheets\n- Subglacial Hydrology\n- Calving Front Forecasting\n"
+            "Current Students\nTomás Ruiz\nPhD - Université Laval\n")
+    page = parse_page(text, url="https://mila.quebec/en/directory/nadia-ferreira")
+    assert page.biography[-1] == ("She currently pursues three research directions: Radar Sounding of Ice Sheets; "
+                                  "Subglacial Hydrology; Calving Front Forecasting.")
+    assert page.publications == [] and page.students == ["Tomás Ruiz"]

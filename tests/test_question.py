@@ -781,3 +781,8 @@ def test_a_comparison_or_a_choice_of_age_between_a_named_paper_and_another_asks_
     assert parse("Which is older: LOOM or the bird-counting paper?", directory).two_papers
     assert not parse("When was the LOOM paper published?", directory).two_papers
     assert not parse("Which papers on forecasting are older than 2024?", directory).two_papers
+
+
+def test_research_directions_and_axes_are_research_topics(directory):
+    assert parse("What research directions is Wei Zhang currently pursuing?", directory).attribute == "topics"
+    assert parse("Quels sont les axes de recherche de Wei Zhang ?", directory).attribute == "topics"
