@@ -324,8 +324,9 @@ def name_from_url(url: str | None) -> str | None:
     if not 2 <= len(parts) <= (8 if DIRECTORY_PATH.search(path + "/") else 4):
         return None
     if not DIRECTORY_PATH.search(path + "/") and (
-            not all(p.isalpha() for p in parts) or {parts[0].lower(), parts[-1].lower()} & stopwords()):
-        return None  # "/en/about-us" is a site page, not a person
+            not all(p.isalpha() for p in parts) or {parts[0].lower(), parts[-1].lower()} & stopwords()
+            or any(p.lower() in function_words() and p.lower() not in NAME_PARTICLES for p in parts)):
+        return None  # "/en/about-us", "/en/admission-process-for-interns" are site pages, not people
     return " ".join(p[:1].upper() + p[1:] for p in parts)
 
 

@@ -401,7 +401,14 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
     for page in news:  # first the people items are about (their headline, their block): any item may name them
         add_news(page, profiles, names_folded)
     unowned = [page_profile(page) for page in news if not add_news(page, profiles, names_folded)]
-    return list(profiles.values()) + unowned
+    # The news banners a profile page shows above it ("Mila is hosting its first quantum hackathon on
+    # November 21 …"): what the page says, known by their opening line; site chrome, so they speak
+    # of no researcher (one they name is not given a profile by them).
+    banners = {}
+    for page in pages:
+        if page.researcher and any(is_prose(line) for line in page.news):
+            banners.setdefault(headline_of(page), page_profile(page))
+    return list(profiles.values()) + unowned + [b for b in banners.values() if b.researcher not in profiles]
 
 
 def news_lines(page: Page) -> list[str]:

@@ -423,7 +423,10 @@ class Library:
             news = [self.unowned[n] for n in sorted(writers) if n in self.unowned]
             news += items_naming([self.profiles[n] for n in sorted(writers) if n in self.profiles],
                                  question.unknown_person, {p.urls[0] for p in news if p.urls})
-            facts = self.page_facts(question, news, relevant_only=True) if news else []
+            # (Their publications, or what their own profile lists, no news item gives; how many papers
+            # they had at a conference, it may.)
+            asks_own = question.on_pages or question.asks_papers and question.intent in {Intent.PAPERS, Intent.LIST}
+            facts = self.page_facts(question, news, relevant_only=True) if news and not asks_own else []
             if facts:
                 question.unknown_person = None
                 return answered_by_pages(question, Found(), facts, news)
@@ -1017,7 +1020,15 @@ class Library:
         # ordinary word ("yield") only alongside half the topic and a near-threshold meaning.
         floor = self.min_similarity - COVER_SLACK
         singled = np.zeros(len(rows), dtype=np.int64)
+        # A word of a several-word name the question types ("the AI Insights for Policymakers Program")
+        # singles out only a paper that writes the whole name, not one sharing the word ("Programs").
+        whole_names = [o for o in asked_words(question)[1:] if len(o) > 1]
+        writing = [set.intersection(*(set(positions(rows, self.posting(w)).tolist()) if w in self._postings else set()
+                                      for w in o)) for o in whole_names]
         for word, at in holding.items():
+            if any(word in o for o in whole_names):
+                at = np.asarray([i for i in at.tolist() if any(i in rows_of for o, rows_of in zip(whole_names, writing)
+                                                                if word in o)], dtype=np.int64)
             for i in at.tolist():
                 named = word in self.paper_names(int(rows[i]))
                 plain = cover[i] >= 0.5 and similarity[i] >= floor

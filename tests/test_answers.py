@@ -2039,3 +2039,46 @@ def test_an_amount_of_money_asked_is_given_by_a_sentence_in_dollars(tmp_path_fac
     assistant = one_page_assistant(tmp_path_factory, KELP_GRANT_NEWS, "https://mila.quebec/en/news/kelp-fund")
     answer = assistant.ask("How much money is the Kelp Fund putting into coastal sensing?")
     assert "$3.2 million" in answer.text and "don't give a figure" not in answer.text and not answer.refused
+
+
+BANNERED_PAGE = """The Harbour Institute is hosting its first tide-data hackathon on March 3, a day to build tools on the buoy platforms of Seaward and Kelpware.
+Portrait of Ines Alvarado
+Ines Alvarado
+Core Academic Member
+Biography
+Ines Alvarado studies how glaciers flow and how to measure it from orbit.
+"""
+
+
+def test_a_news_banner_above_a_profile_answers_what_it_announces_but_not_about_the_researcher(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, BANNERED_PAGE, "https://mila.quebec/en/directory/ines-alvarado")
+    answer = assistant.ask("When is the tide-data hackathon, and on whose platforms will people build?")
+    assert "March 3" in answer.text and "Kelpware" in answer.text and not answer.refused
+    assert answer.citations[0].url == "https://mila.quebec/en/directory/ines-alvarado"
+    about_her = assistant.ask("What does Ines Alvarado study?")
+    assert "glaciers" in about_her.text and "hackathon" not in about_her.text
+
+
+PROGRAMS_PAGE = """A joint initiative of the Harbour Institute and the Port Authority, the Coastal Insights for Mayors Program connects mayors with ocean researchers through office hours. The next session will be held on May 14.
+Portrait of Ines Alvarado
+Ines Alvarado
+Core Academic Member
+Publications
+Fair Allocation in Berth Exchange Programs
+In Berth Exchange Programs (BEPs), each ship is registered together with an incompatible berth. We study how to allocate berths fairly across exchange rounds.
+"""
+
+
+def test_a_word_of_a_typed_several_word_name_does_not_single_out_a_paper_that_lacks_the_rest(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, PROGRAMS_PAGE, "https://mila.quebec/en/directory/ines-alvarado")
+    answer = assistant.ask("Whom does the Coastal Insights for Mayors Program connect, and when is its next session?")
+    assert "May 14" in answer.text and "Berth" not in answer.text
+
+
+def test_a_person_only_a_banner_names_has_no_publications_or_profile_to_list(tmp_path_factory):
+    page = BANNERED_PAGE.replace("The Harbour Institute is hosting", "Tomas Ilves, director of the Harbour Institute, is hosting")
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/ines-alvarado")
+    for question in ("What are Tomas Ilves's publications?", "What research topics are listed on Tomas Ilves's Mila directory profile?"):
+        answer = assistant.ask(question)
+        assert answer.refused and "hackathon" not in answer.text, question
+    assert "Harbour Institute" in assistant.ask("What does Tomas Ilves direct?").text

@@ -334,6 +334,8 @@ def test_a_home_page_photo_is_not_a_profile_and_unicode_hyphens_are_names():
     ("https://mila.quebec/personne/kwabena-mensah", "Kwabena Mensah"),
     ("https://mila.quebec/en/kwabena-mensah?page=0%2C2", "Kwabena Mensah"),
     ("https://mila.quebec/en/about-us", None),
+    ("https://mila.quebec/en/application-steps-for-visitors/", None),  # a function word inside: a site page
+    ("https://mila.quebec/en/ines-de-la-cruz", "Ines De La Cruz"),  # name particles are no function words here
     ("https://mila.quebec/fr/nouvelle/une-chaire-pour-la-professeure-mensah-en-ecologie", None),
 ])
 def test_profile_urls_name_their_owner_in_every_site_layout(url, name):
