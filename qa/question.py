@@ -950,12 +950,13 @@ def asks_count(flat: str) -> bool:
 
 
 INDEFINITE_PERSON = re.compile(r"\b(?:anyone|anybody|someone|somebody|quelqu ?un)\b")
-OPENING_ASK = re.compile(r"^\s*(?:what|when|where|how|why|quand|ou|comment|pourquoi|quel|quelle|quels|quelles)\b")
+OPENING_ASK = re.compile(r"^\s*(?:(?:on|in|at|for|by|from|en|a|au|dans|de|pour) )?"
+                         r"(?:what|when|where|which|how|why|quand|ou|comment|pourquoi|quel|quelle|quels|quelles)\b")
 
 
 def asks_other_than_who(flat: str) -> bool:
-    """A question opening with its own ask ("what's the date on the posting for someone to lead
-    the team?") where only an indefinite pronoun is a "who" word: "someone" asks who only in a yes/no
+    """A question opening with its own ask ("which day does the call for someone to run the lab
+    close?") where only an indefinite pronoun is a "who" word: "someone" asks who only in a yes/no
     question ("has anyone worked on …?")."""
     return bool(OPENING_ASK.match(flat)) and not cue("who", INDEFINITE_PERSON.sub(" ", flat))
 

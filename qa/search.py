@@ -1020,7 +1020,7 @@ class Library:
         # ordinary word ("yield") only alongside half the topic and a near-threshold meaning.
         floor = self.min_similarity - COVER_SLACK
         singled = np.zeros(len(rows), dtype=np.int64)
-        # A word of a several-word name the question types ("the AI Insights for Policymakers Program")
+        # A word of a several-word name the question types ("the Coastal Insights for Mayors Program")
         # singles out only a paper that writes the whole name, not one sharing the word ("Programs").
         whole_names = [o for o in asked_words(question)[1:] if len(o) > 1]
         writing = [set.intersection(*(set(positions(rows, self.posting(w)).tolist()) if w in self._postings else set()

@@ -1912,7 +1912,7 @@ def test_the_date_of_a_posting_is_its_date_line_whatever_form_names_it(tmp_path_
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/ocean-data-team-lead": JOB_POSTING,
                                                    "https://mila.quebec/en/directory/petra-lund": LUND_PAGE})
     # Any form of the page's kind names it; "someone" in a clause does not make it a "who" question.
-    posted = assistant.ask("what's the date on the posting for someone to lead the Ocean Data team?")
+    posted = assistant.ask("On which date did the posting for someone to lead the Ocean Data team go up?")
     assert "3 Mar 2021" in posted.text and not posted.refused
 
 
@@ -1939,7 +1939,7 @@ We forecast harbour currents with graph networks over sensor buoys. Our model cu
 
 def test_what_a_site_page_says_beside_the_publications_it_lists_is_answerable(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, HARBOUR_HOME, "https://mila.quebec/en/harbour/")
-    answer = assistant.ask("How many researchers does the Harbour Institute count?")
+    answer = assistant.ask("Harbour Institute: how many researchers are there?")
     assert "320 researchers" in answer.text and not answer.refused
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/harbour/"]
     paper = assistant.ask("What do the Tidal Graphs authors forecast harbour currents with?")
@@ -1963,7 +1963,7 @@ Emeka Okafor
 Core Academic Member
 Assistant Professor, McGill University, School of Computer Science
 Biography
-Emeka Okafor builds speech recognisers for Igbo and Yoruba. He did his PhD at the University of Lagos under the supervision of Ngozi Adeyemi.
+Emeka Okafor builds speech recognisers for Igbo and Yoruba. He earned a doctorate from the University of Lagos under the supervision of Ngozi Adeyemi.
 Current Students
 PhD - McGill University
 McGill University
@@ -1986,7 +1986,7 @@ def test_a_researchers_students_are_the_names_their_page_lists(students):
 
 
 def test_a_page_listing_students_without_names_is_refused_and_its_own_phd_is_no_answer(students):
-    answer = students.ask("Give me the names of Emeka Okafor's PhD students.")
+    answer = students.ask("Name Emeka Okafor's current PhD students, please.")
     assert answer.refused and "Lagos" not in answer.text and "Adeyemi" not in answer.text
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/emeka-okafor"]
 
@@ -2023,9 +2023,9 @@ The Harbour Institute also announced a new Coastal Observatory. Led by Ines Okaf
 
 def test_who_is_asked_is_answered_by_the_sentence_naming_someone_beside_the_one_about_it(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, TIDE_FORUM_NEWS, "https://mila.quebec/en/news/tide-data-forum")
-    panel = assistant.ask("Who took part in the first panel of the Tide Data Forum?")
+    panel = assistant.ask("Who spoke on the Tide Data Forum's first panel?")
     assert "Ada Brennan" in panel.text and "Tomas Ilves" in panel.text
-    observatory = assistant.ask("Who leads the Coastal Observatory, and at which university is she a professor?")
+    observatory = assistant.ask("Who leads the Coastal Observatory, and where is she a professor?")
     assert "Ines Okafor" in observatory.text and "Dalhousie University" in observatory.text
 
 
@@ -2078,7 +2078,7 @@ def test_a_word_of_a_typed_several_word_name_does_not_single_out_a_paper_that_la
 def test_a_person_only_a_banner_names_has_no_publications_or_profile_to_list(tmp_path_factory):
     page = BANNERED_PAGE.replace("The Harbour Institute is hosting", "Tomas Ilves, director of the Harbour Institute, is hosting")
     assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/ines-alvarado")
-    for question in ("What are Tomas Ilves's publications?", "What research topics are listed on Tomas Ilves's Mila directory profile?"):
+    for question in ("What are Tomas Ilves's publications?", "Which topics does Tomas Ilves's Mila directory entry list?"):
         answer = assistant.ask(question)
         assert answer.refused and "hackathon" not in answer.text, question
     assert "Harbour Institute" in assistant.ask("What does Tomas Ilves direct?").text

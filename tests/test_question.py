@@ -772,12 +772,12 @@ def test_someone_asks_who_only_in_a_yes_no_question(directory):
 
 def test_a_person_asked_of_a_conference_is_no_venue_asked(directory):
     assert parse("Who spoke on the first panel of the forecasting conference?", directory).intent != Intent.VENUE
-    assert parse("Qui participait au premier panel de la conférence sur la prévision ?", directory).intent != Intent.VENUE
+    assert parse("Qui a pris la parole lors du premier panel de cette conférence sur la prévision ?", directory).intent != Intent.VENUE
     assert parse("At which conference was LOOM published?", directory).intent == Intent.VENUE
 
 
 def test_a_comparison_or_a_choice_of_age_between_a_named_paper_and_another_asks_two_papers(directory):
-    assert parse("How do LOOM and the paper on counting birds differ in what they propose?", directory).two_papers
+    assert parse("How do LOOM and the paper on counting birds differ in their methods?", directory).two_papers
     assert parse("Which is older: LOOM or the bird-counting paper?", directory).two_papers
     assert not parse("When was the LOOM paper published?", directory).two_papers
     assert not parse("Which papers on forecasting are older than 2024?", directory).two_papers
