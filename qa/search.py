@@ -1022,7 +1022,7 @@ class Library:
         singled = np.zeros(len(rows), dtype=np.int64)
         # A word of a several-word name the question types ("the Coastal Insights for Mayors Program")
         # singles out only a paper that writes the whole name, not one sharing the word ("Programs").
-        whole_names = [o for o in asked_words(question)[1:] if len(o) > 1]
+        whole_names = [o for o in asked_words(question)[1:] if len(o) > 1] if holding else []
         writing = [set.intersection(*(set(positions(rows, self.posting(w)).tolist()) if w in self._postings else set()
                                       for w in o)) for o in whole_names]
         for word, at in holding.items():

@@ -19,10 +19,9 @@ from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import fold, gives_measure, has_figure, lemmas, says, sentences, stopwords, to_english, words
-from qa.search import PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, new_names, printed_by, recognised_by
+from qa.search import LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, new_names, printed_by, recognised_by
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
-LISTED = {"roles", "affiliations", "topics", "supervisors", "students"}  # profile fields shown as printed, not quoted as prose
 
 
 class Writer:
@@ -456,7 +455,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
         opening = opening_sentences(profile, q.lang, q.topic) if q.open_field else []
         if not facts and not opening:
-            if q.attribute in LISTED or not q.topic:
+            if q.attribute in LISTED_FIELDS or not q.topic:
                 missing = w.say("profile_missing", name=profile.researcher, what=w.say(f"what_{q.attribute or 'biography'}"))
             else:
                 missing = w.say("profile_silent", name=profile.researcher)
@@ -465,7 +464,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             lines.append(missing + cite)
             continue
         # (An open question may be answered by listed research topics too: "does she work on X?")
-        listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED else \
+        listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED_FIELDS else \
             [f for f in facts if f.field == "topics"]
         if listed:
             parts = []
@@ -473,7 +472,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
                 former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and q.attribute == "roles"
                 parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
-            shown_as = q.attribute if q.attribute in LISTED else "topics"
+            shown_as = q.attribute if q.attribute in LISTED_FIELDS else "topics"
             lines.append(w.say(shown_as if shown_as in {"topics", "supervisors", "students"} else "roles", name=profile.researcher,
                                values="; ".join(parts)))
         said = [f.value for f in facts if f not in listed]
