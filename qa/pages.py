@@ -287,6 +287,11 @@ def is_name_like(line: str) -> bool:
         and sum(t.lower() in function_words() for t in capitalised) * 2 <= len(capitalised)
 
 
+def is_function_word(token: str) -> bool:
+    """A function word ("our", "for", "what") that is no name particle ("de", "van", "la")."""
+    return token.lower() in function_words() and token.lower() not in NAME_PARTICLES
+
+
 def is_field_term(token: str) -> bool:
     """A word of the field's vocabulary ("Transformers"; "Block-State": every part). A short title
     ("Block-State Transformers") is otherwise read as a name; names are rarely field terms ("Fan Long"
@@ -325,7 +330,7 @@ def name_from_url(url: str | None) -> str | None:
         return None
     if not DIRECTORY_PATH.search(path + "/") and (
             not all(p.isalpha() for p in parts) or {parts[0].lower(), parts[-1].lower()} & stopwords()
-            or any(p.lower() in function_words() and p.lower() not in NAME_PARTICLES for p in parts)):
+            or any(map(is_function_word, parts))):
         return None  # "/en/about-us", "/en/admission-process-for-interns" are site pages, not people
     return " ".join(p[:1].upper() + p[1:] for p in parts)
 
@@ -590,10 +595,10 @@ def assign_sections(body: list[tuple[int, str]], names: list[str]) -> list[str]:
             if not long:
                 # A sentence announcing a list ("… the following research directions:") and its
                 # bullet lines are biography too (joined by ``join_lists``).
-                listing = labels and labels[-1] == "biography" and body[pos - 1][1].rstrip().endswith(":") \
-                    or labels and labels[-1] == "biography" and BIO_BULLET.match(body[pos - 1][1])
+                above = body[pos - 1][1]
+                listing = bool(labels) and labels[-1] == "biography" and (above.rstrip().endswith(":") or bool(BULLET.match(above)))
                 announces = len(line.split()) >= 4 and line.rstrip().endswith(":")
-                bulleted = bool(BIO_BULLET.match(line)) and bool(listing)
+                bulleted = bool(BULLET.match(line)) and listing
                 labels.append("biography" if is_prose(line) or announces or bulleted else "bio_short")
                 continue
             after_title = labels[-1] == "bio_short"
@@ -744,7 +749,7 @@ def read_header(header: list[tuple[int, str]], url_name: str | None, portrait_na
             # With a URL naming the owner, a different name is a co-author or a student, not the owner.
             # Without one, a heading opening with a function word ("Our Vision", "Notre mission") is none.
             or not url_name and (nxt is None or is_role(nxt) or is_affiliation(nxt))
-            and not (line.split()[0].lower() in function_words() and line.split()[0].lower() not in NAME_PARTICLES)
+            and not is_function_word(line.split()[0])
         ):
             name = line
         elif name is not None and fold(line) == fold(name):
@@ -756,7 +761,7 @@ def read_header(header: list[tuple[int, str]], url_name: str | None, portrait_na
     return name, roles, affiliations, links, supervisors
 
 
-BIO_BULLET = re.compile(r"^\s*[-•*·–]\s+\S")
+BULLET = re.compile(r"^\s*[-•*·–]\s+(?=\S)")  # "- Selective Attention", "• Jane Doe, Head of …"
 
 
 def join_lists(paragraphs: list[str]) -> list[str]:
@@ -764,9 +769,9 @@ def join_lists(paragraphs: list[str]) -> list[str]:
     paragraph: "… research directions: A; B; C."."""
     joined: list[str] = []
     for line in paragraphs:
-        item = BIO_BULLET.match(line)
+        item = BULLET.match(line)
         if item and joined and (joined[-1].endswith(":") or joined[-1].endswith(";")):
-            text = line[item.end() - 1:].strip().rstrip(".;")
+            text = line[item.end():].strip().rstrip(".;")
             joined[-1] += f" {text};"
         else:
             if joined and joined[-1].endswith(";"):

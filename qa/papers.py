@@ -406,8 +406,8 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
     # of no researcher (one they name is not given a profile by them).
     banners = {}
     for page in pages:
-        if page.researcher and any(is_prose(line) for line in page.news):
-            banners.setdefault(headline_of(page), page_profile(page))
+        if page.researcher and any(is_prose(line) for line in page.news) and headline_of(page) not in banners:
+            banners[headline_of(page)] = page_profile(page)
     return list(profiles.values()) + unowned + [b for b in banners.values() if b.researcher not in profiles]
 
 

@@ -25,7 +25,7 @@ from unidecode import unidecode
 
 from qa import packed
 from qa.packed import PackedDict, PackedList
-from qa.pages import POSITION, is_field_term, is_name_like, name_token
+from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
@@ -69,7 +69,6 @@ def source_words(question: str) -> set[str]:
 DATE_LINE = re.compile(r"^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
                        r"\d{1,2}(?:er)? [^\W\d_]+\.? (?:19|20)\d\d|[^\W\d_]+\.? \d{1,2},? (?:19|20)\d\d)\s*$")
 ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle annee\b")  # (folded)
-BULLET = re.compile(r"^\s*[-•*·–]\s")  # "- Jane Doe, Head of …"
 HEADING_WORDS = 8  # a list's heading is a short line with no full stop ("Opening Remarks")
 SEVERAL = re.compile(r"\b(?:all|every\w*|tous|toutes)\b")  # "who are all the …", "everyone who …"
 LIST_ITEM = re.compile(r"^\s*(?:[-•*·–]\s|(?:\S+\s+){0,3}\S+\s*:\s)")  # "- Jane Doe, …", "1st place: …"
@@ -896,8 +895,7 @@ class Library:
                     f for f in facts[at + 1:at + 1 + announced_count(fact.value.value, question.lang)] if same_item(f, fact)]
                 for f in reversed(following):
                     if f not in chosen:
-                        f.score = max(f.score, fact.score)  # they answer as the line opening them does
-                        chosen.insert(chosen.index(fact) + 1, f)
+                        bring_beside(chosen, fact, f)  # they answer as the line opening them does
         for fact in list(chosen):
             if fact.field in PROSE and BULLET.match(fact.value.value):
                 # A list's item is read under its heading ("Master of Ceremony" / "- Jane Doe, …").
@@ -907,8 +905,7 @@ class Library:
                 heading = facts[at - 1] if at > 0 and same_item(facts[at - 1], fact) else None
                 if heading and heading not in chosen and len(heading.value.value.split()) <= HEADING_WORDS \
                         and not heading.value.value.rstrip().endswith((".", "!", "?")):
-                    heading.score = max(heading.score, fact.score)
-                    chosen.insert(chosen.index(fact), heading)
+                    bring_beside(chosen, fact, heading, before=True)
         if asks_someone:
             # "Who was on the first panel?": a sentence about it that names nobody goes on in the next
             # ("The first panel … . Jane Doe, …, and John Roe stressed …").
@@ -917,8 +914,7 @@ class Library:
                 after = facts[at + 1] if at + 1 < len(facts) else None
                 if fact.field in PROSE and not names_someone(fact.value.value, typed_words) and after is not None \
                         and same_item(after, fact) and after not in chosen and names_someone(after.value.value, typed_words):
-                    after.score = max(after.score, fact.score)
-                    chosen.insert(chosen.index(fact) + 1, after)
+                    bring_beside(chosen, fact, after)
         asking_date = [part for part in question.parts or [question.text] if cue("date", f" {flatten(part)} ")]
         if any(names_source_kind(part) for part in asking_date):
             # "When did the post go up?": the date of a news item, a post, is its date line
@@ -927,8 +923,7 @@ class Library:
                 if fact.field == "news":
                     dated = next((f for f in facts if same_item(f, fact) and DATE_LINE.match(f.value.value)), None)
                     if dated is not None and dated not in chosen:
-                        dated.score = max(dated.score, fact.score)
-                        chosen.insert(chosen.index(fact), dated)
+                        bring_beside(chosen, fact, dated, before=True)
         if question.attribute == "supervisors":
             # A sentence saying whose supervision a degree was under ("PhD under the direction of X")
             # answers, whatever else it is about.
@@ -1510,10 +1505,16 @@ def english_stemmer():
     return Stemmer.Stemmer("english")
 
 
+@lru_cache(maxsize=1)
+def source_kind_stems() -> frozenset[str]:
+    stem = english_stemmer().stemWord
+    return frozenset(stem(k) for k in SOURCE_KINDS.split())
+
+
 def names_source_kind(text: str) -> bool:
     """Whether a text names a kind of page by any form of its word ("the posting", "when was it posted")."""
     stem = english_stemmer().stemWord
-    return bool({stem(w) for w in words(text)} & {stem(k) for k in SOURCE_KINDS.split()})
+    return bool({stem(w) for w in words(text)} & source_kind_stems())
 
 
 def typed_person(question: Question) -> set[str]:
@@ -1615,6 +1616,13 @@ def bullets_after(facts: list[Fact], at: int) -> list[Fact]:
             break
         run.append(fact)
     return run
+
+
+def bring_beside(chosen: list[Fact], anchor: Fact, fact: Fact, before: bool = False) -> None:
+    """Quote a page line next to the chosen one it belongs with (a heading or a date line above it, the
+    lines it opens or the sentence that goes on with it below), scored as that one is."""
+    fact.score = max(fact.score, anchor.score)
+    chosen.insert(chosen.index(anchor) + (0 if before else 1), fact)
 
 
 def same_item(a: Fact, b: Fact) -> bool:
