@@ -11,6 +11,7 @@ embedder cannot know). Evidence sentences are picked by meaning and by the quest
 from __future__ import annotations
 
 import math
+import os
 import re
 from bisect import bisect_left
 from collections import Counter, OrderedDict
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import numpy as np
 from text_to_num import alpha2digit
@@ -49,6 +51,8 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # (eval/dev.jsonl) and five unanswerable ones written beside them: answering facts scored 0.69-0.98,
 # facts that only share a word with an unanswerable question 0.54-0.66 (one, 0.66, still passes).
 FACT_RELEVANCE = 0.6
+COGNATE_PREFIX = 5  # letters a French word and its English cognate begin with alike, at least ...
+COGNATE_SHARE = 0.7  # ... and this share of the shorter one ("virtu-el"/"virtu-al": 5 of 7)
 LISTED_FIELDS = {"roles", "affiliations", "topics", "supervisors", "students"}  # page fields shown as printed
 LIST_MAX = 20  # lines a line opening a list may bring ("four prizes were awarded")
 # An opening clause naming where to read: "Per the lab's post about X,", "According to the 2021 report,",
@@ -953,13 +957,18 @@ class Library:
 
     def profiles_saying(self, question: Question, limit: int = 3) -> list[Profile]:
         """The profiles whose prose (biography, news) holds most of the topic's words."""
-        asked = [w for w in dict.fromkeys(content_lemmas(question.topic) + [lemma_fr(t) for t in question.terms])
-                 if w not in stopwords() and len(w) > 2]
+        groups = asked_concepts(question)
+        if question.lang == "fr":
+            groups = [group | self.cognates(group) if untranslated else group
+                      for group, untranslated in zip(groups, untranslated_groups(question, groups))]
+        asked = [w for group in groups for w in group]
         if not asked:
             return []
         index = self.prose_index()
-        # Only profiles holding an asked word can pass (count >= 1): counted from the word index.
-        counts = Counter(name for word in asked for name in index.get(word, ()))
+        # Only profiles holding an asked word can pass (count >= 1): counted from the word index,
+        # once per asked thing however many of its spellings a page writes (a French page holds
+        # both "projet" and its English "project"; an English page only the second).
+        counts = Counter(name for group in groups for name in {n for word in group for n in index.get(word, ())})
         # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
         # page that does not write it speaks of someone else.
         named = {w for name in typed_names(question) & set(asked) for w in lemmas(name)} \
@@ -968,7 +977,29 @@ class Library:
                           if all(name in index.get(word, ()) for word in named)})
         scored = sorted(((count, name) for name, count in counts.items()), reverse=True)
         return [self.profiles.get(name) or self.unowned[name] for count, name in scored[:limit]
-                if count >= max(1, len(asked) / 2)]
+                if count >= max(1, len(groups) / 2)]
+
+    @cached_property
+    def prose_vocabulary(self) -> list[str]:
+        return sorted(self.prose_index())
+
+    def cognates(self, group: set[str]) -> set[str]:
+        """The pages' words that begin as a French word the lexicon does not translate begins
+        ("industriel" → industry, industrial; "virtuel" → virtual): French and English share most
+        of the learned vocabulary by its stem. At least five letters and most of the shorter word shared."""
+        found: set[str] = set()
+        vocabulary = self.prose_vocabulary
+        for word in group:
+            if len(word) < COGNATE_PREFIX:
+                continue
+            start = bisect_left(vocabulary, word[:COGNATE_PREFIX])
+            for other in vocabulary[start:]:
+                if not other.startswith(word[:COGNATE_PREFIX]):
+                    break
+                shared = len(os.path.commonprefix([word, other]))
+                if other not in group and shared >= COGNATE_SHARE * min(len(word), len(other)):
+                    found.add(other)
+        return found
 
     def prose_index(self) -> dict[str, list[str]]:
         """Each lemma the profiles' and unowned pages' prose holds → who holds it (built once)."""
@@ -980,6 +1011,9 @@ class Library:
                 held = set(lemmas(" ".join(v.value for v in prose))) \
                     | {lemma_fr(w) for v in prose for w in words(v.value)} \
                     | set(lemmas(" ".join(to_english(v.value) for v in prose if v.sources[0].lang == "fr")))
+                # A page is also known by its address: "the 2021-2022 PCAIS report" names a page
+                # whose text never prints its own title, but whose URL does (/bilan-pcais-2021-2022/).
+                held |= {w for url in p.urls for w in url_words(url)}
                 for word in held:
                     self._prose_index.setdefault(word, []).append(name)
         return self._prose_index
@@ -1492,9 +1526,41 @@ PROFILE_FIELD_CUES = ("role", "affiliation", "topics", "biography", "supervisors
 NAME_LINKS = {"of", "for", "and", "de", "du", "des", "d", "la", "le", "l", "et", "pour"}  # inside one institution's name
 
 
+def asked_concepts(question: Question) -> list[set[str]]:
+    """The things a question's topic asks, each as the set of its spellings a page may hold: a
+    typed word's lemma and, for a French word, its French lemma and its lexicon English
+    ("projets" → {"projet", "project"}); an English topic word no typed word gave is one of its own."""
+    groups: list[set[str]] = []
+    for term in question.terms:
+        group = {lemma_fr(term)} | set(content_lemmas(term))
+        if question.lang == "fr":
+            group |= {lemma_fr_twice(term)} | set(content_lemmas(to_english(term)))
+        group = {w for w in group if w not in stopwords() and len(w) > 2}
+        if group and group not in groups:
+            groups.append(group)
+    spelled = set().union(*groups) if groups else set()
+    groups += [{w} for w in dict.fromkeys(content_lemmas(question.topic)) if w not in spelled and w not in stopwords() and len(w) > 2]
+    return groups
+
+
+def untranslated_groups(question: Question, groups: list[set[str]]) -> list[bool]:
+    """Per asked thing, whether it is a French word the lexicon leaves as typed."""
+    kept = {fold(t) for t in question.terms if fold(to_english(t)) == fold(t)}
+    kept |= {lemma_fr(t) for t in kept}
+    return [bool(group & kept) and not any(known_word(w) for w in group) for group in groups]  # ("sprint" is English)
+
+
+def url_words(url: str) -> set[str]:
+    """The lemmas of the words of a URL's last path segment, the page's own name
+    ("/fr/nouvelle/samsung-choisit-mila" → samsung, choisir, mila; not "nouvelle", which every item has)."""
+    slug = unidecode(urlsplit(url).path.rstrip("/").rpartition("/")[2]).lower()
+    return {w for word in re.findall(r"[a-z0-9]+", slug) if len(word) > 2 for w in (lemma(word), lemma_fr(word))}
+
+
 def typed_names(question: Question) -> set[str]:
     """The lemmas of the names a question types that are no dictionary word ("Laurent Charlin")."""
-    return {lemma(t) for t in question.terms if t[:1].isupper() and not known_word(t)}
+    return {lemma(t) for t in question.terms if t[:1].isupper() and not known_word(t)
+            and not (question.lang == "fr" and known_word(t, "fr"))}  # "la page Industrie" types a French word
 
 
 @lru_cache(maxsize=1)

@@ -35,11 +35,21 @@ def words(text: str) -> list[str]:
 DOTTED = re.compile(r"\b(?:[^\W\d_]{1,3}\.){2,}")  # "Ph.D.", "M.Sc.": one word written with full stops
 
 
+# French inclusive writing: "étudiant·e·s", "chercheur·euse·s" (its "·e·s" is no word of its own, nor
+# "s" an initial): read as the base word, plural when the last part is.
+INCLUSIVE = re.compile(r"(\w+)((?:[·⋅]\w{1,5})+)")
+
+
 def undotted(text: str) -> str:
-    """A text with its dotted abbreviations written as words ("his Ph.D. thesis" → "his PhD thesis"),
-    for matching a question's words against a page sentence (done there only: it would double the
-    cost of tokenising every abstract)."""
-    return DOTTED.sub(lambda m: m.group(0).replace(".", "") + " ", text) if "." in text else text
+    """A text with its dotted abbreviations written as words ("his Ph.D. thesis" → "his PhD thesis")
+    and its inclusive forms as their base word ("des étudiant·e·s" → "des étudiants"), for matching
+    a question's words against a page sentence (done there only: it would double the cost of
+    tokenising every abstract)."""
+    if "." in text:
+        text = DOTTED.sub(lambda m: m.group(0).replace(".", "") + " ", text)
+    if "·" in text or "⋅" in text:
+        text = INCLUSIVE.sub(lambda m: m.group(1) + ("s" if m.group(2).endswith("s") else ""), text)
+    return text
 
 
 @lru_cache(maxsize=200_000)
