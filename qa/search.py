@@ -813,7 +813,8 @@ class Library:
         for fact in facts:
             if where and fact.field == "news":
                 items.setdefault(fact.value.sources[0].url, set()).update(
-                    held_by(fact.value.value, "en", fact.value.sources[0].lang), map(lemma_fr, words(fact.value.value)))
+                    held_by(fact.value.value, "en", fact.value.sources[0].lang), map(lemma_fr, words(fact.value.value)),
+                    url_words(fact.value.sources[0].url or ""))  # (the item's address names it too)
         if len(items) > 1:
             # "Per the post about the ice survey, …": of several news items, those the clause names best.
             named_by = {url: len(where & held) for url, held in items.items()}

@@ -2082,3 +2082,48 @@ def test_a_person_only_a_banner_names_has_no_publications_or_profile_to_list(tmp
         answer = assistant.ask(question)
         assert answer.refused and "hackathon" not in answer.text, question
     assert "Harbour Institute" in assistant.ask("What does Tomas Ilves direct?").text
+
+
+HACKATHON_NEWS = """Mila > News > A hybrid hackathon on robot manipulation
+A hybrid hackathon on robot manipulation
+Last weekend, Mila held a hybrid hackathon on robot manipulation, bringing together 37 industrial teams and 210 graduate students.
+The winning team built a gripper that folds laundry.
+"""
+
+SCHOOL_NEWS_FR = """Mila > Nouvelles > Une école d'été sur les forêts
+Une école d'été sur les forêts
+En juin, Mila a réuni des chercheuses et des étudiant·e·s pour une école d'été consacrée aux forêts boréales.
+Les participantes ont étudié les feux de forêt avec des équipes de pompiers.
+"""
+
+
+def test_a_french_question_finds_an_english_item_by_words_the_lexicon_leaves_as_cognates(tmp_path_factory):
+    # "hybride", "industrielles" are in no lexicon: their English cognates (hybrid, industrial) on the
+    # English item find it; the French item, holding "étudiant" and "réunir", does not outweigh it.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/hybrid-hackathon": HACKATHON_NEWS,
+                                                   "https://mila.quebec/fr/nouvelle/ecole-ete-forets": SCHOOL_NEWS_FR,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    answer = assistant.ask("Combien d'équipes industrielles et d'étudiant·e·s le hackathon hybride a-t-il réunis ?")
+    assert "37" in answer.text and "210" in answer.text and not answer.refused
+    assert any(c.url and c.url.endswith("/hybrid-hackathon") for c in answer.citations)
+
+
+ENERGY_PAGE = """Our footprint
+This year the institute cut the energy its computing cluster uses by 18 percent, by moving jobs to hours of low demand.
+Heat from the servers now warms the building in winter.
+"""
+
+
+COOLING_NEWS = """A prize for cooler data centres
+The institute's systems team won a prize for a pilot that cut the energy use of a data centre by 40 percent.
+"""
+
+
+def test_a_page_named_by_the_words_of_its_address_is_found(tmp_path_factory):
+    # The page never prints "sustainability report": its URL does.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/sustainability-report-2024/": ENERGY_PAGE,
+                                                   "https://mila.quebec/en/news/cooling-prize": COOLING_NEWS,
+                                                   "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
+    answer = assistant.ask("According to the sustainability report, by how much was energy use cut?")
+    assert "18 percent" in answer.text and answer.citations[0].url.endswith("/sustainability-report-2024/")
+    assert "40 percent" not in answer.text

@@ -164,3 +164,9 @@ def test_ordinals_read_alike_in_figures_words_and_both_languages():
 
     assert lemma("1re") == lemma("1st") == lemma("First") == lemma_fr("1ère") == lemma_fr("premier") == "first"
     assert lemma("3ème") == lemma_fr("troisième") == lemma_fr_twice("3e") == lemma("third") != lemma("2nd")
+
+
+def test_inclusive_writing_reads_as_its_base_word():
+    from qa.text import undotted
+
+    assert undotted("des étudiant·e·s et des chercheur·euse·s, une lauréat·e") == "des étudiants et des chercheurs, une lauréat"
