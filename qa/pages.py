@@ -680,15 +680,17 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         researcher = None
     if researcher is None and url_name:
         researcher, researcher_source = url_name, "url"
-    if url_name and not PROFILE_PATH.search(urlparse(url).path) and not (
-            roles or affiliations or headed or leading_bio or part.get("topics") or part.get("biography")):
+    profiled = bool(roles or affiliations or headed or leading_bio or part.get("topics") or part.get("biography"))
+    if url_name and not PROFILE_PATH.search(urlparse(url).path) and not profiled:
         # "/en/core-expertise" reads like "/en/jane-doe", but a page with no member type, position,
         # topics, biography or publications heading is a site page, not a profile.
         return news_page(content, lang, url, source, chrome)
     publications = read_publications(part.get("publications", []), researcher, page_end)
-    if researcher is None and not headed and publications and not any(entry.authors for entry in publications):
+    # (A name only its first line gives, "TRAIL Research", with nothing else of a profile, owns nothing.)
+    unowned = researcher is None or researcher_source == "header" and not url_name and not profiled
+    if unowned and not headed and publications and not any(entry.authors for entry in publications):
         # No owner, no publications heading, no entry naming authors: the page is prose (a news item
-        # whose address says nothing, an impact report), not a listing of papers.
+        # whose address says nothing, an impact report, a program's page), not a listing of papers.
         return news_page(content, lang, url, source, chrome)
     students, _ = read_people(part.get("students", []))
     named_supervisors, _ = read_people(part.get("supervisors", []))

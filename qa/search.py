@@ -74,6 +74,7 @@ DATE_LINE = re.compile(r"^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\
                        r"\d{1,2}(?:er)? [^\W\d_]+\.? (?:19|20)\d\d|[^\W\d_]+\.? \d{1,2},? (?:19|20)\d\d)\s*$")
 ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle annee\b")  # (folded)
 HEADING_WORDS = 8  # a list's heading is a short line with no full stop ("Opening Remarks")
+HEADLINE_WORDS = 16  # a news item's title: a line this short with no full stop
 SEVERAL = re.compile(r"\b(?:all|every\w*|tous|toutes)\b")  # "who are all the …", "everyone who …"
 LIST_ITEM = re.compile(r"^\s*(?:[-•*·–]\s|(?:\S+\s+){0,3}\S+\s*:\s)")  # "- Jane Doe, …", "1st place: …"
 YEAR_BONUS = 0.25  # a page sentence giving a year the question asks about (a filter on prose, as on papers)
@@ -775,6 +776,21 @@ class Library:
                 picking = [w for w in weight if w in ordinal_words and not holds(opening, w)]
                 if picking:
                     inside.setdefault(item, []).append((all(holds(held, w) for w in picking), at))
+                # Within the item, the words naming it say nothing of which of its sentences answers
+                # ("which cities deliver the AI4Good-style lab?": "deliver", not the lab's name, picks
+                # the line); they still count when they are all the question asks.
+                # (An opening that is a sentence, "Montréal, March 3 - X announces …", is read whole:
+                # it may answer; a title only names. What a figure is asked of, "each prize" of a
+                # prize's item, is asked, not a name.)
+                opens = fact.value.value == headlines[item] and not is_title_line(fact.value.value)
+                naming = {w for w in weight if holds(opening, w) and w not in counted} if not opens else set()
+                if naming and len(naming) < len(weight):
+                    weight = {w: v for w, v in weight.items() if w not in naming}
+                    total = sum(weight.values()) or 1.0
+                else:
+                    naming = set()
+            else:
+                naming = set()
             score = meaning + 0.5 * held_weight(held, weight) / total
             if question.quantity and has_figure(undotted(fact.value.value), years=False):  # "how many …?": a sentence giving a number
                 score += FIGURE_BONUS
@@ -788,7 +804,7 @@ class Library:
                 score += YEAR_BONUS  # "which prizes in 2018?": a sentence dated in the asked years
             # One part of a two-part question ("her PhD and her postdoc") is answered by a sentence
             # that holds its word and is about it, though the other part's words are not there.
-            share = held_weight(held, part_weights[lang]) / total
+            share = held_weight(held, {w: v for w, v in part_weights[lang].items() if w in weight}) / total
             part = share >= 0.8 / max(1, len(weight)) and meaning >= FACT_PART_MEANING
             # Asked for a field's values ("which chairs does she hold?", "which lab does he lead?"), a
             # sentence that holds every asked word, or the field's own word as asked ("lab"), gives
@@ -1542,6 +1558,11 @@ def asked_concepts(question: Question) -> list[set[str]]:
     spelled = set().union(*groups) if groups else set()
     groups += [{w} for w in dict.fromkeys(content_lemmas(question.topic)) if w not in spelled and w not in stopwords() and len(w) > 2]
     return groups
+
+
+def is_title_line(line: str) -> bool:
+    """A line that reads as a title: short, with no full stop."""
+    return len(line.split()) <= HEADLINE_WORDS and not line.rstrip().endswith((".", "!", "?"))
 
 
 def untranslated_groups(question: Question, groups: list[set[str]]) -> list[bool]:

@@ -79,7 +79,8 @@ def gives_measure(sentence: str, asked: set[str]) -> bool | None:
     """Whether a sentence gives the measure ``asked`` (lemmas) asks for ("how much time": "over six
     months"; "how much funding": "$2 million"); None when no measure is asked."""
     for asking, units in measures():
-        if asked & asking:
+        # Asked by its word ("how much funding") or by a unit typed ("the dollar amount", "how many hours").
+        if asked & asking or asked & {lemma(u) for u in units if u.isalpha()}:
             written = {fold(w) for w in words(sentence)}
             return bool(units & written) or any(u in sentence for u in units if not u.isalnum())
     return None

@@ -2127,3 +2127,55 @@ def test_a_page_named_by_the_words_of_its_address_is_found(tmp_path_factory):
     answer = assistant.ask("According to the sustainability report, by how much was energy use cut?")
     assert "18 percent" in answer.text and answer.citations[0].url.endswith("/sustainability-report-2024/")
     assert "40 percent" not in answer.text
+
+
+SEED_BANK_NEWS = """Seed Vault Lab moves to the Harbour Institute
+Halifax, March 3, 2024 - The Harbour Institute, the Kelp Fund and the Coastal Trust are pleased to announce that the Seed Vault Lab joins the operations of the Harbour Institute as of March 1, 2024, confirming the institute's national role in training young botanists.
+In recent years, the Seed Vault Lab has grown into a national initiative. With its move, it will now be offered as a partnership between the Harbour Institute, the Kelp Fund and the Tundra Society, which opens it to growth across the country.
+The Harbour Institute will be responsible for the national program, and the partners will run the program in Halifax, Rimouski and Gaspé, each with its own greenhouse, shared lessons and field trips.
+The Seed Vault Lab was founded in 2015 by Ines Okafor, a botanist at Dalhousie University, to improve how rare seeds are stored by training young botanists in the field.
+The program pays each trainee a stipend during the summer.
+An advisory board of 8 botanists, led by two co-chairs from the national herbarium community, guides the program and reviews its lessons every year.
+"""
+
+
+def test_the_words_naming_an_item_do_not_pick_which_of_its_sentences_answers(tmp_path_factory):
+    # Every line of the item is about the Seed Vault Lab and the Harbour Institute: "run" picks the line that answers.
+    assistant = one_page_assistant(tmp_path_factory, SEED_BANK_NEWS, "https://mila.quebec/en/news/seed-vault-lab")
+    answer = assistant.ask("Where is the Seed Vault Lab's program run now that the Harbour Institute took it over?")
+    assert "Rimouski" in answer.text and not answer.refused
+
+
+ADVISORY_NEWS = """A new advisory board for the seed vault program
+The seed vault program now has an advisory board of 8 botanists, led by two co-chairs from the national herbarium community.
+The board reviews the program's lessons every year and visits its greenhouses each spring.
+"""
+
+
+def test_who_is_asked_of_a_page_that_names_nobody_is_refused(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, ADVISORY_NEWS, "https://mila.quebec/en/news/seed-vault-board")
+    answer = assistant.ask("Who co-chairs the advisory board of the seed vault program?")
+    assert answer.refused and "don't name" in answer.text and len(answer.citations) <= 1
+
+
+def test_an_amount_asked_by_its_unit_is_refused_when_the_page_gives_none(tmp_path_factory):
+    # "dollar" asks for money as "funding" would: the page speaks of the stipend and of 8 botanists, no sum.
+    assistant = one_page_assistant(tmp_path_factory, SEED_BANK_NEWS, "https://mila.quebec/en/news/seed-vault-lab")
+    answer = assistant.ask("What is the dollar value of the stipend each Seed Vault Lab trainee gets?")
+    assert answer.refused and "8 botanists" not in answer.text
+
+
+LAB_HEAD_PAGE = """Portrait de Maëlle Ferrand
+Maëlle Ferrand
+Membre académique associé
+Biographie
+Maëlle Ferrand est professeure adjointe à l'Université de Sherbrooke. Elle dirige le Tidal Robotics Lab (TRL).
+"""
+
+
+def test_who_is_asked_of_a_biography_sentence_is_its_pages_owner(tmp_path_factory):
+    # "Elle dirige …" names no one, but a biography sentence is about the page's owner.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/annuaire/maelle-ferrand": LAB_HEAD_PAGE,
+                                                   "https://mila.quebec/en/news/seed-vault-lab": SEED_BANK_NEWS})
+    answer = assistant.ask("Qui dirige le Tidal Robotics Lab ?")
+    assert not answer.refused and "Maëlle Ferrand" in answer.text

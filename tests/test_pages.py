@@ -654,3 +654,19 @@ def test_a_biography_sentence_announcing_a_list_keeps_its_bullet_lines():
     assert page.biography[-1] == ("She currently pursues three research directions: Radar Sounding of Ice Sheets; "
                                   "Subglacial Hydrology; Calving Front Forecasting.")
     assert page.publications == [] and page.students == ["Tomás Ruiz"]
+
+
+def test_a_program_page_whose_first_line_reads_as_a_name_owns_no_papers():
+    # "KELP Research" is the program's name, not a researcher's; its paragraphs are no abstracts.
+    page = parse_page("""KELP Research
+The Coastal Data Journey for Marine Scientists
+Description
+As stewards of the coast, marine scientists carry a heavy responsibility for how shared data about the sea is gathered, kept and used by others. It is essential to give them the skills to share it well and to weigh what their surveys change on the shore.
+Designed at the Harbour Institute for its community, the KELP certificate is a 9-hour training program for marine scientists. It gives participants the tools to manage their field data well, from the first survey to the archive.
+Who Is It For?
+This program is currently offered to Harbour Institute students only.
+However, if you are a teacher interested in offering KELP to your own students, our open guide for teachers will soon be available to everyone.
+For any additional information, you may contact kelp@harbour.example.
+""", url="https://harbour.example/en/kelp-research")
+    assert page.researcher is None and page.publications == []
+    assert any("9-hour" in line for line in page.news)

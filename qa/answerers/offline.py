@@ -19,7 +19,8 @@ from qa.papers import complete, venue_acronym
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import fold, gives_measure, has_figure, lemmas, says, sentences, stopwords, to_english, words
-from qa.search import LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, new_names, printed_by, recognised_by
+from qa.search import (LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, names_someone, new_names,
+                       printed_by, recognised_by)
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 
@@ -497,6 +498,9 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     missing = None
     if q.asked == Intent.DATE and not any(gives_date(f.value.value, q.text) for f in found.facts):
         missing = w.say("no_date_on_page")  # asked when: the page speaks of it but gives no date
+    elif asks_who_first(q) and found.facts and not any(  # (a biography sentence is about its page's owner: "He leads …")
+            f.field == "biography" or names_someone(f.value.value, set(fold(q.text).split())) for f in found.facts):
+        missing = w.say("no_person_on_page")  # "who are the co-chairs?": the page speaks of them, names none
     elif q.quantity and not any(has_figure(f.value.value, years=False) and names_quantity(f.value.value, q.quantity)
                                 for f in found.facts):
         # Asked for a figure ("what precise citation count …"): the page speaks of it but gives none.
@@ -515,6 +519,14 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         lines.insert(0, missing)
         refused = True
     return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
+
+
+WHO_FIRST = re.compile(r"^\s*(?:who|whom|qui)\b")
+
+
+def asks_who_first(q: Question) -> bool:
+    """A question that opens by asking who ("who leads …?", "qui a fondé …?") of no researcher it names."""
+    return not q.researchers and not q.unknown_person and bool(WHO_FIRST.match(flatten(q.text)))
 
 
 def other_figures(q: Question, said: list[str]) -> bool:
