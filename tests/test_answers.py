@@ -2179,3 +2179,22 @@ def test_who_is_asked_of_a_biography_sentence_is_its_pages_owner(tmp_path_factor
                                                    "https://mila.quebec/en/news/seed-vault-lab": SEED_BANK_NEWS})
     answer = assistant.ask("Qui dirige le Tidal Robotics Lab ?")
     assert not answer.refused and "Maëlle Ferrand" in answer.text
+
+
+JOB_POSTING = """Research Software Developer
+Description of mandate
+The research software developer maintains the lab's simulation code and helps students run their experiments on the cluster.
+Main responsibilities
+• Review code written by students and write tests for it.
+Requirements
+• A bachelor's degree in computer science and three years of experience in Python.
+"""
+
+
+@pytest.mark.parametrize("question", ["What salary does the research software developer position pay?",
+                                      "Which deadline applies to applications for the research software developer position?"])
+def test_a_salary_or_a_deadline_a_posting_does_not_give_is_refused(tmp_path_factory, question):
+    # A salary asks for an amount and a deadline for a date, whatever else the posting says.
+    assistant = one_page_assistant(tmp_path_factory, JOB_POSTING, "https://mila.quebec/en/2021/03/research-software-developer")
+    answer = assistant.ask(question)
+    assert answer.refused and "three years" not in answer.text
