@@ -985,15 +985,20 @@ class Library:
         # Only profiles holding an asked word can pass (count >= 1): counted from the word index,
         # once per asked thing however many of its spellings a page writes (a French page holds
         # both "projet" and its English "project"; an English page only the second).
-        counts = Counter(name for group in groups for name in {n for word in group for n in index.get(word, ())})
+        holders = [{n for word in group for n in index.get(word, ())} for group in groups]
+        counts = Counter(name for held in holders for name in held)
         # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
         # page that does not write it speaks of someone else.
         named = {w for name in typed_names(question) & set(asked) for w in lemmas(name)} \
             | {lemma(w) for author in question.coauthors for w in words(author) if len(w) > 2}
         counts = Counter({name: count for name, count in counts.items()
                           if all(name in index.get(word, ()) for word in named)})
-        scored = sorted(((count, name) for name, count in counts.items()), reverse=True)
-        return [self.profiles.get(name) or self.unowned[name] for count, name in scored[:limit]
+        # Of pages holding as many, those holding the rarer asked things first ("coordinator" over
+        # "scientific"), then by name.
+        rarity = [1.0 / math.log(2 + len(held)) for held in holders]
+        scored = sorted(((count, sum(r for r, held in zip(rarity, holders) if name in held), name)
+                         for name, count in counts.items()), key=lambda s: (-s[0], -s[1], s[2]))
+        return [self.profiles.get(name) or self.unowned[name] for count, _, name in scored[:limit]
                 if count >= max(1, len(groups) / 2)]
 
     @cached_property
@@ -1410,8 +1415,12 @@ def sort_postings(scores: dict) -> None:
 
 
 def claims(paper: Paper) -> list[str]:
-    """The abstract's sentences that state the paper's own contribution."""
-    return [s for s in sentences(paper.abstract or "") if states_claim(s)]
+    """The abstract's sentences that state the paper's own contribution (not the last of an abstract
+    the page cut short: "Here we build a model tha" states nothing)."""
+    said = sentences(paper.abstract or "")
+    if not paper.abstract_complete and len(said) > 1:
+        said = said[:-1]
+    return [s for s in said if states_claim(s)]
 
 
 def printed_by(hits: list[Hit], researchers: list[str]) -> list[Hit]:

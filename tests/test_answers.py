@@ -2181,7 +2181,7 @@ def test_who_is_asked_of_a_biography_sentence_is_its_pages_owner(tmp_path_factor
     assert not answer.refused and "Maëlle Ferrand" in answer.text
 
 
-JOB_POSTING = """Research Software Developer
+DEVELOPER_POSTING = """Research Software Developer
 Description of mandate
 The research software developer maintains the lab's simulation code and helps students run their experiments on the cluster.
 Main responsibilities
@@ -2195,6 +2195,38 @@ Requirements
                                       "Which deadline applies to applications for the research software developer position?"])
 def test_a_salary_or_a_deadline_a_posting_does_not_give_is_refused(tmp_path_factory, question):
     # A salary asks for an amount and a deadline for a date, whatever else the posting says.
-    assistant = one_page_assistant(tmp_path_factory, JOB_POSTING, "https://mila.quebec/en/2021/03/research-software-developer")
+    assistant = one_page_assistant(tmp_path_factory, DEVELOPER_POSTING, "https://mila.quebec/en/2021/03/research-software-developer")
     answer = assistant.ask(question)
     assert answer.refused and "three years" not in answer.text
+
+
+def test_of_pages_holding_as_many_asked_words_those_holding_the_rarer_come_first(tmp_path_factory):
+    # Three items speak of harbour jobs; one of the harbour coordinator. All hold two asked words: the
+    # rare "coordinator" decides which is read (the old order by name put it last, out of the three read).
+    pages = {f"https://mila.quebec/en/news/harbour-jobs-{n}": f"""{title}
+The harbour job fair of {year} brought {count} employers to the docks, and each harbour job was posted on the board.
+""" for n, (title, year, count) in enumerate([("Winter job fair", 2019, 12), ("Summer job fair", 2020, 15),
+                                                 ("Spring job fair", 2021, 9)])}
+    pages["https://mila.quebec/en/2018/06/coordinator"] = """Harbour Coordinator
+Description of mandate
+A harbour coordinator answers the radio, books the berths for visiting boats and keeps the tide tables up to date for the whole port.
+Main responsibilities
+• Book the berths and answer the radio.
+"""
+    assistant = pages_assistant(tmp_path_factory, pages)
+    answer = assistant.ask("What does the harbour coordinator job involve?")
+    assert "tide tables" in answer.text
+
+
+LICHEN_PROFILE = """Portrait of Tova Brennan
+Tova Brennan
+Publications
+Lichen cover and soil moisture are promising signals for forecasting droughts in northern peatlands, as well as for spotting early thaw of the permafrost below them. Here we build a model tha… (see more)
+"""
+
+
+def test_an_untitled_paper_whose_label_is_cut_quotes_the_rest_of_its_opening_sentence(tmp_path_factory):
+    # The label shows the opening words only: the sentence's end ("… early thaw of the permafrost") is quoted.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/tova-brennan": LICHEN_PROFILE})
+    answer = assistant.ask("What does Tova Brennan's research on her page look at?")
+    assert "early thaw of the permafrost" in answer.text

@@ -786,3 +786,13 @@ def test_a_comparison_or_a_choice_of_age_between_a_named_paper_and_another_asks_
 def test_research_directions_and_axes_are_research_topics(directory):
     assert parse("What research directions is Wei Zhang currently pursuing?", directory).attribute == "topics"
     assert parse("Quels sont les axes de recherche de Wei Zhang ?", directory).attribute == "topics"
+
+
+@pytest.mark.parametrize("text, asks_date", [
+    ("Which grant is larger, the five-year one or the 2 year one?", False),
+    ("Is the 3 year fellowship paid?", False),
+    ("In what year did the fellowship start?", True),
+    ("Which deadline applies to the fellowship?", True),
+])
+def test_a_length_in_years_is_no_ask_for_a_date(text, asks_date):
+    assert cue("date", flatten(text)) is asks_date

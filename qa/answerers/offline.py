@@ -219,6 +219,8 @@ def paper_line(hit: Hit, w: Writer, *, evidence: bool = True, owners: bool = Fal
         opening = hit.paper.label.rstrip("…")
         shown = [s for s in shown if not s.startswith(opening)]
         shown += [s for s in recognised_by(hit.paper) if s not in shown]
+        if not shown and hit.paper.label.endswith("…") and evidence:
+            shown = sentences(hit.paper.abstract or "")[:1]  # the opening sentence its cut label begins
     if shown:
         line += f": {quote(shown, w)} {n}"
     return line
