@@ -90,7 +90,7 @@ FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found
 ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
 # "What email should I write to?", "son courriel ?": asked for an address, a sentence giving one answers.
-ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:electronique|courriel)|contact address)\b")
+ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:electronique|courriel)|contact address|(?:what|which) address|a? ?quelle adresse)\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 FACT_PART_MEANING = 0.25  # a sentence holding an asked word's share and this close in meaning answers one part
 
@@ -992,7 +992,7 @@ class Library:
         named = {w for name in typed_names(question) & set(asked) for w in lemmas(name)} \
             | {lemma(w) for author in question.coauthors for w in words(author) if len(w) > 2}
         counts = Counter({name: count for name, count in counts.items()
-                          if all(name in index.get(word, ()) for word in named)})
+                          if all(name in index.get(word, ()) or self.spells_out(name, word) for word in named)})
         # Of pages holding as many, those holding the rarer asked things first ("coordinator" over
         # "scientific"), then by name.
         rarity = [1.0 / math.log(2 + len(held)) for held in holders]
@@ -1000,6 +1000,12 @@ class Library:
                          for name, count in counts.items()), key=lambda s: (-s[0], -s[1], s[2]))
         return [self.profiles.get(name) or self.unowned[name] for count, _, name in scored[:limit]
                 if count >= max(1, len(groups) / 2)]
+
+    def spells_out(self, name: str, acronym: str) -> bool:
+        """Whether a page's prose writes out in full the name a typed acronym stands for ("UdeM":
+        "Université de Montréal")."""
+        page = self.profiles.get(name) or self.unowned[name]
+        return spelled_by_initials(acronym, " ".join(v.value for v in page.biography + page.news)) is not None
 
     @cached_property
     def prose_vocabulary(self) -> list[str]:

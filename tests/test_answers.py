@@ -2230,3 +2230,33 @@ def test_an_untitled_paper_whose_label_is_cut_quotes_the_rest_of_its_opening_sen
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/tova-brennan": LICHEN_PROFILE})
     answer = assistant.ask("What does Tova Brennan's research on her page look at?")
     assert "early thaw of the permafrost" in answer.text
+
+
+WINTER_SCHOOL_PAGE = """Winter School on Coastal Law
+The winter school, a joint initiative of the Harbour Institute and the Université du Québec à Montréal, brings together jurists and marine scientists.
+The Winter School at a Glance
+• 64 participants from 9 countries took part in its first edition.
+"""
+
+
+def test_an_acronym_the_question_types_finds_the_page_that_writes_the_name_out(tmp_path_factory):
+    # "UQAM" is typed; the page writes "Université du Québec à Montréal" and never the acronym.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/winter-school-coastal-law": WINTER_SCHOOL_PAGE,
+                                                   "https://mila.quebec/en/news/seed-vault-lab": SEED_BANK_NEWS})
+    answer = assistant.ask("How many participants came to the first edition of the UQAM winter school on coastal law?")
+    assert "64 participants" in answer.text and not answer.refused
+
+
+TIDE_COURSE_PAGE = """TIDE Training
+Designed at the Harbour Institute for its researchers, the Tidal Instruments and Data Ethics (TIDE) course is a 6-hour workshop for marine scientists.
+The course is currently offered to Harbour Institute researchers only.
+For any additional information, you may contact tide@harbour.example.
+"""
+
+
+def test_what_an_acronym_means_and_which_address_to_write_to_asked_in_french(tmp_path_factory):
+    # "signifie" frames the question; "quelle adresse" asks for the address a line gives.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/tide-training": TIDE_COURSE_PAGE,
+                                                   "https://mila.quebec/en/news/seed-vault-lab": SEED_BANK_NEWS})
+    answer = assistant.ask("Que signifie le sigle TIDE de la formation, et à quelle adresse faut-il écrire ?")
+    assert "Tidal Instruments and Data Ethics" in answer.text and "tide@harbour.example" in answer.text
