@@ -686,7 +686,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         # topics, biography or publications heading is a site page, not a profile.
         return news_page(content, lang, url, source, chrome)
     publications = read_publications(part.get("publications", []), researcher, page_end)
-    # (A name only its first line gives, "TRAIL Research", with nothing else of a profile, owns nothing.)
+    # (A name only its first line gives, "KELP Research", with nothing else of a profile, owns nothing.)
     unowned = researcher is None or researcher_source == "header" and not url_name and not profiled
     if unowned and not headed and publications and not any(entry.authors for entry in publications):
         # No owner, no publications heading, no entry naming authors: the page is prose (a news item

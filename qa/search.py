@@ -52,7 +52,7 @@ FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # facts that only share a word with an unanswerable question 0.54-0.66 (one, 0.66, still passes).
 FACT_RELEVANCE = 0.6
 COGNATE_PREFIX = 5  # letters a French word and its English cognate begin with alike, at least ...
-COGNATE_SHARE = 0.7  # ... and this share of the shorter one ("virtu-el"/"virtu-al": 5 of 7)
+COGNATE_SHARE = 0.7  # ... and this share of the shorter one ("industri-elle"/"industri-al": 8 of 10)
 LISTED_FIELDS = {"roles", "affiliations", "topics", "supervisors", "students"}  # page fields shown as printed
 LIST_MAX = 20  # lines a line opening a list may bring ("four prizes were awarded")
 # An opening clause naming where to read: "Per the lab's post about X,", "According to the 2021 report,",
@@ -90,7 +90,7 @@ FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found
 ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
 # "What email should I write to?", "son courriel ?": asked for an address, a sentence giving one answers.
-ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:electronique|courriel)|contact address|(?:what|which) address|a? ?quelle adresse)\b")
+ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:electronique|courriel)|contact address|(?:what|which) address|quelle adresse)\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 FACT_PART_MEANING = 0.25  # a sentence holding an asked word's share and this close in meaning answers one part
 
@@ -776,10 +776,10 @@ class Library:
                 picking = [w for w in weight if w in ordinal_words and not holds(opening, w)]
                 if picking:
                     inside.setdefault(item, []).append((all(holds(held, w) for w in picking), at))
-                # Within the item, the words naming it say nothing of which of its sentences answers
-                # ("which cities deliver the AI4Good-style lab?": "deliver", not the lab's name, picks
-                # the line); they still count when they are all the question asks.
-                # (An opening that is a sentence, "Montréal, March 3 - X announces …", is read whole:
+                # Within the item, the words naming it say nothing of which of its lines answers
+                # ("where is the seed lab's program run now?": "run", not the lab's name, picks the
+                # line); they still count when they are all the question asks.
+                # (An opening that is a sentence, "Halifax, March 3 - X announces …", is read whole:
                 # it may answer; a title only names. What a figure is asked of, "each prize" of a
                 # prize's item, is asked, not a name.)
                 opens = fact.value.value == headlines[item] and not is_title_line(fact.value.value)
@@ -787,10 +787,6 @@ class Library:
                 if naming and len(naming) < len(weight):
                     weight = {w: v for w, v in weight.items() if w not in naming}
                     total = sum(weight.values()) or 1.0
-                else:
-                    naming = set()
-            else:
-                naming = set()
             score = meaning + 0.5 * held_weight(held, weight) / total
             if question.quantity and has_figure(undotted(fact.value.value), years=False):  # "how many …?": a sentence giving a number
                 score += FIGURE_BONUS
@@ -1013,8 +1009,8 @@ class Library:
 
     def cognates(self, group: set[str]) -> set[str]:
         """The pages' words that begin as a French word the lexicon does not translate begins
-        ("industriel" → industry, industrial; "virtuel" → virtual): French and English share most
-        of the learned vocabulary by its stem. At least five letters and most of the shorter word shared."""
+        ("hybride" → hybrid; "industrielle" → industrial): French and English share most of the
+        learned vocabulary by its stem. At least five letters and most of the shorter word shared."""
         found: set[str] = set()
         vocabulary = self.prose_vocabulary
         for word in group:
@@ -1039,8 +1035,8 @@ class Library:
                 held = set(lemmas(" ".join(v.value for v in prose))) \
                     | {lemma_fr(w) for v in prose for w in words(v.value)} \
                     | set(lemmas(" ".join(to_english(v.value) for v in prose if v.sources[0].lang == "fr")))
-                # A page is also known by its address: "the 2021-2022 PCAIS report" names a page
-                # whose text never prints its own title, but whose URL does (/bilan-pcais-2021-2022/).
+                # A page is also known by its address: "the sustainability report" names a page whose
+                # text never prints its own title, but whose URL does (/sustainability-report-2024/).
                 held |= {w for url in p.urls for w in url_words(url)}
                 for word in held:
                     self._prose_index.setdefault(word, []).append(name)
@@ -1584,7 +1580,7 @@ def untranslated_groups(question: Question, groups: list[set[str]]) -> list[bool
     """Per asked thing, whether it is a French word the lexicon leaves as typed."""
     kept = {fold(t) for t in question.terms if fold(to_english(t)) == fold(t)}
     kept |= {lemma_fr(t) for t in kept}
-    return [bool(group & kept) and not any(known_word(w) for w in group) for group in groups]  # ("sprint" is English)
+    return [bool(group & kept) and not any(known_word(w) for w in group) for group in groups]  # ("budget" is English)
 
 
 def url_words(url: str) -> set[str]:
@@ -1597,7 +1593,7 @@ def url_words(url: str) -> set[str]:
 def typed_names(question: Question) -> set[str]:
     """The lemmas of the names a question types that are no dictionary word ("Laurent Charlin")."""
     return {lemma(t) for t in question.terms if t[:1].isupper() and not known_word(t)
-            and not (question.lang == "fr" and known_word(t, "fr"))}  # "la page Industrie" types a French word
+            and not (question.lang == "fr" and known_word(t, "fr"))}  # "la page Recherche" types a French word
 
 
 @lru_cache(maxsize=1)
