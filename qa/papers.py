@@ -400,7 +400,15 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
     news = [page for page in pages if page.is_news]
     for page in news:  # first the people items are about (their headline, their block): any item may name them
         add_news(page, profiles, names_folded)
-    unowned = [page_profile(page) for page in news if not add_news(page, profiles, names_folded)]
+    unowned: dict[str, Profile] = {}
+    for page in news:
+        if add_news(page, profiles, names_folded):
+            continue
+        item = page_profile(page)
+        if item.researcher in unowned:  # one item at two addresses (an old and a new URL): one page, both cited
+            merge_item(unowned[item.researcher], item)
+        else:
+            unowned[item.researcher] = item
     # The news banners a profile page shows above it ("Mila is hosting its first quantum hackathon on
     # November 21 …"): what the page says, known by their opening line; site chrome, so they speak
     # of no researcher (one they name is not given a profile by them).
@@ -408,7 +416,15 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
     for page in pages:
         if page.researcher and any(is_prose(line) for line in page.news) and headline_of(page) not in banners:
             banners[headline_of(page)] = page_profile(page)
-    return list(profiles.values()) + unowned + [b for b in banners.values() if b.researcher not in profiles]
+    return list(profiles.values()) + list(unowned.values()) + [b for b in banners.values() if b.researcher not in profiles]
+
+
+def merge_item(kept: Profile, other: Profile) -> None:
+    """Another copy of a news item (same headline) into the one kept: its address and its lines."""
+    kept.pages += [s for s in other.pages if s not in kept.pages]
+    for value in other.news:
+        for source in value.sources:
+            add_sourced(kept.news, value.value, source)
 
 
 def news_lines(page: Page) -> list[str]:

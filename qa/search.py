@@ -537,10 +537,11 @@ class Library:
             if figures:
                 question.quantity = question.quantity or question.topic
                 return answered_by_pages(question, found, figures, saying_pages)
-        saying = not profiles and not named and not question.asks_papers and bool(question.topic)
+        saying = not profiles and not named and bool(question.topic) and (not question.asks_papers or not hits)
         if saying:
             # Nobody named and no paper asked for: a page may say it ("who was appointed …?", "how
             # many took part in the summer school?"); its sentence answers if closer than any paper.
+            # (So may it when no paper answers an "article" asked for: a news article is one too.)
             profiles = self.profiles_saying(question)
             found.profiles = profiles
         # What someone published is never answered from their page; anything else may be.
@@ -551,7 +552,7 @@ class Library:
         about_work = question.asks_papers and question.intent in {
             Intent.PAPERS, Intent.LIST, Intent.COUNT, Intent.VENUE, Intent.DATE} \
             and not (not pool and question.intent in {Intent.VENUE, Intent.DATE})
-        if profiles and not named and not about_work and (
+        if profiles and not named and (not about_work or saying) and (
                 not hits or question.intent in {Intent.PAPERS, Intent.FACT} and not question.asks_papers):
             # A question about a named researcher may be answered by their page rather than a paper
             # ("which lab did she found?", "which conference did he create?"): page facts win when

@@ -2260,3 +2260,19 @@ def test_what_an_acronym_means_and_which_address_to_write_to_asked_in_french(tmp
                                                    "https://mila.quebec/en/news/seed-vault-lab": SEED_BANK_NEWS})
     answer = assistant.ask("Que signifie le sigle TIDE de la formation, et à quelle adresse faut-il écrire ?")
     assert "Tidal Instruments and Data Ethics" in answer.text and "tide@harbour.example" in answer.text
+
+
+GREENHOUSE_ARTICLE = """Harbour > News > A greenhouse for rare seeds
+3 Mar 2021
+A greenhouse for rare seeds
+Harbour News︱Ines Okafor
+The Harbour Institute opened a greenhouse where rare seeds are grown for a season before they are stored in the vault.
+"""
+
+
+def test_an_article_no_paper_answers_is_read_from_the_news_article_of_that_name(tmp_path_factory):
+    # "article" asks for a paper as well as a news article: with no paper about it, the news article answers.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/greenhouse-rare-seeds": GREENHOUSE_ARTICLE,
+                                                   "https://mila.quebec/en/news/seed-vault-lab": SEED_BANK_NEWS})
+    answer = assistant.ask("When did the article “A greenhouse for rare seeds” come out, and who signed it?")
+    assert "3 Mar 2021" in answer.text and "Ines Okafor" in answer.text and not answer.refused

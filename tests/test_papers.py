@@ -257,3 +257,18 @@ def test_a_news_item_is_filed_under_someone_a_later_item_is_about():
         said = [v.value for v in profiles["Ilse Vandrecht"].news]
         assert any("three summers" in s for s in said) and any("Fjord Medal" in s for s in said)
         assert not any(p.unowned for p in profiles.values())
+
+
+def test_one_news_item_at_two_addresses_is_one_page_holding_both_copies_lines():
+    from qa.pages import parse_page
+    from qa.papers import merge_profiles
+
+    dated = parse_page("Mila > News > A greenhouse for rare seeds\n3 Mar 2021\nA greenhouse for rare seeds\n"
+                       "The Harbour Institute opened a greenhouse where rare seeds are grown before they are stored.\n",
+                       url="https://harbour.example/a-greenhouse-for-rare-seeds/")
+    moved = parse_page("Mila > News > A greenhouse for rare seeds\nA greenhouse for rare seeds\n"
+                       "The Harbour Institute opened a greenhouse where rare seeds are grown before they are stored.\n",
+                       url="https://harbour.example/en/news/a-greenhouse-for-rare-seeds")
+    (item,) = [p for p in merge_profiles([dated, moved]) if p.unowned]
+    assert [s.url for s in item.pages] == [dated.url, moved.url]
+    assert any(v.value == "3 Mar 2021" for v in item.news)
