@@ -2276,3 +2276,21 @@ def test_an_article_no_paper_answers_is_read_from_the_news_article_of_that_name(
                                                    "https://mila.quebec/en/news/seed-vault-lab": SEED_BANK_NEWS})
     answer = assistant.ask("When did the article “A greenhouse for rare seeds” come out, and who signed it?")
     assert "3 Mar 2021" in answer.text and "Ines Okafor" in answer.text and not answer.refused
+
+
+KELP_ROBOTICS_PAGE = """Portrait of Idris Calloway
+Idris Calloway
+Associate Academic Member
+Research Topics
+Control Theory
+Reinforcement Learning
+Biography
+I am an assistant professor of mechanical engineering at Dalhousie University. My research interests include control theory and reinforcement learning, and their application to underwater robots that tend kelp farms.
+"""
+
+
+def test_an_open_ask_for_someones_field_followed_by_a_second_ask_is_still_an_ask_for_the_field(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/idris-calloway": KELP_ROBOTICS_PAGE,
+                                                   "https://mila.quebec/en/news/seed-vault-lab": SEED_BANK_NEWS})
+    answer = assistant.ask("What does Idris Calloway research, and which machines does he use it on?")
+    assert "Control Theory" in answer.text and "underwater robots" in answer.text and not answer.refused
