@@ -781,8 +781,8 @@ class Library:
                 # ("where is the seed lab's program run now?": "run", not the lab's name, picks the
                 # line); they still count when they are all the question asks.
                 # (An opening that is a sentence, "Halifax, March 3 - X announces …", is read whole:
-                # it may answer; a title only names. What a figure is asked of, "each prize" of a
-                # prize's item, is asked, not a name.)
+                # it may answer; a title only names. What a figure is asked of, "each grant" of a
+                # grant's item, is asked, not a name.)
                 opens = fact.value.value == headlines[item] and not is_title_line(fact.value.value)
                 naming = {w for w in weight if holds(opening, w) and w not in counted} if not opens else set()
                 if naming and len(naming) < len(weight):
@@ -921,8 +921,7 @@ class Library:
                 while at > 0 and BULLET.match(facts[at - 1].value.value) and same_item(facts[at - 1], fact):
                     at -= 1
                 heading = facts[at - 1] if at > 0 and same_item(facts[at - 1], fact) else None
-                if heading and heading not in chosen and len(heading.value.value.split()) <= HEADING_WORDS \
-                        and not heading.value.value.rstrip().endswith((".", "!", "?")):
+                if heading and heading not in chosen and is_title_line(heading.value.value, HEADING_WORDS):
                     bring_beside(chosen, fact, heading, before=True)
         if asks_someone:
             # "Who was on the first panel?": a sentence about it that names nobody goes on in the next
@@ -991,7 +990,7 @@ class Library:
         counts = Counter({name: count for name, count in counts.items()
                           if all(name in index.get(word, ()) or self.spells_out(name, word) for word in named)})
         # Of pages holding as many, those holding the rarer asked things first ("coordinator" over
-        # "scientific"), then by name.
+        # "harbour"), then by name.
         rarity = [1.0 / math.log(2 + len(held)) for held in holders]
         scored = sorted(((count, sum(r for r, held in zip(rarity, holders) if name in held), name)
                          for name, count in counts.items()), key=lambda s: (-s[0], -s[1], s[2]))
@@ -1572,9 +1571,9 @@ def asked_concepts(question: Question) -> list[set[str]]:
     return groups
 
 
-def is_title_line(line: str) -> bool:
-    """A line that reads as a title: short, with no full stop."""
-    return len(line.split()) <= HEADLINE_WORDS and not line.rstrip().endswith((".", "!", "?"))
+def is_title_line(line: str, most: int = HEADLINE_WORDS) -> bool:
+    """A line that reads as a title (or a heading, at most ``HEADING_WORDS``): short, with no full stop."""
+    return len(line.split()) <= most and not line.rstrip().endswith((".", "!", "?"))
 
 
 def untranslated_groups(question: Question, groups: list[set[str]]) -> list[bool]:
@@ -1586,7 +1585,7 @@ def untranslated_groups(question: Question, groups: list[set[str]]) -> list[bool
 
 def url_words(url: str) -> set[str]:
     """The lemmas of the words of a URL's last path segment, the page's own name
-    ("/fr/nouvelle/samsung-choisit-mila" → samsung, choisir, mila; not "nouvelle", which every item has)."""
+    ("/fr/nouvelle/serre-semences-rares" → serre, semence, rare; not "nouvelle", which every item has)."""
     slug = unidecode(urlsplit(url).path.rstrip("/").rpartition("/")[2]).lower()
     return {w for word in re.findall(r"[a-z0-9]+", slug) if len(word) > 2 for w in (lemma(word), lemma_fr(word))}
 

@@ -65,13 +65,13 @@ MEASURE_FILES = ("duration_words.txt", "money_words.txt")  # a length of time, a
 
 @lru_cache(maxsize=1)
 def measures() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Per measure: (words asking for it, the units and signs that give one), folded; a sign ("$")
-    is kept as written."""
+    """Per measure: (words asking for it, including its units' lemmas: "the dollar amount" asks for
+    money as "funding" does; the units and signs that give one), folded; a sign ("$") is kept as written."""
     found = []
     for name in MEASURE_FILES:
         asking, *units = lexicon_lines(name)
-        found.append((frozenset(lemma(w) for w in asking.split()),
-                      frozenset(fold(w) or w for line in units for w in line.split())))
+        written = frozenset(fold(w) or w for line in units for w in line.split())
+        found.append((frozenset(lemma(w) for w in asking.split()) | {lemma(u) for u in written if u.isalpha()}, written))
     return tuple(found)
 
 
@@ -79,8 +79,7 @@ def gives_measure(sentence: str, asked: set[str]) -> bool | None:
     """Whether a sentence gives the measure ``asked`` (lemmas) asks for ("how much time": "over six
     months"; "how much funding": "$2 million"); None when no measure is asked."""
     for asking, units in measures():
-        # Asked by its word ("how much funding") or by a unit typed ("the dollar amount", "how many hours").
-        if asked & asking or asked & {lemma(u) for u in units if u.isalpha()}:
+        if asked & asking:  # by its word ("how much funding") or by a unit typed ("the dollar value", "how many hours")
             written = {fold(w) for w in words(sentence)}
             return bool(units & written) or any(u in sentence for u in units if not u.isalnum())
     return None

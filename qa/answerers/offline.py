@@ -502,7 +502,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         missing = w.say("no_date_on_page")  # asked when: the page speaks of it but gives no date
     elif asks_who_first(q) and found.facts and not any(  # (a biography sentence is about its page's owner: "He leads …")
             f.field == "biography" or names_someone(f.value.value, set(fold(q.text).split())) for f in found.facts):
-        missing = w.say("no_person_on_page")  # "who are the co-chairs?": the page speaks of them, names none
+        missing = w.say("no_person_on_page")  # the page speaks of the asked role and names no one holding it
     elif q.quantity and not any(has_figure(f.value.value, years=False) and names_quantity(f.value.value, q.quantity)
                                 for f in found.facts):
         # Asked for a figure ("what precise citation count …"): the page speaks of it but gives none.
