@@ -2090,8 +2090,8 @@ Last weekend, Mila held a hybrid hackathon on robot manipulation, bringing toget
 The winning team built a gripper that folds laundry.
 """
 
-SCHOOL_NEWS_FR = """Mila > Nouvelles > Une école d'été sur les forêts
-Une école d'été sur les forêts
+SCHOOL_NEWS_FR = """Mila > Nouvelles > Un camp d'été dans les forêts
+Un camp d'été dans les forêts
 En juin, Mila a réuni des chercheuses et des étudiant·e·s pour une école d'été consacrée aux forêts boréales.
 Les participantes ont étudié les feux de forêt avec des équipes de pompiers.
 """
@@ -2103,7 +2103,7 @@ def test_a_french_question_finds_an_english_item_by_words_the_lexicon_leaves_as_
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/hybrid-hackathon": HACKATHON_NEWS,
                                                    "https://mila.quebec/fr/nouvelle/ecole-ete-forets": SCHOOL_NEWS_FR,
                                                    "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
-    answer = assistant.ask("Combien d'équipes industrielles et d'étudiant·e·s le hackathon hybride a-t-il réunis ?")
+    answer = assistant.ask("Combien d'équipes industrielles et combien d'étudiants diplômés le hackathon hybride a-t-il réunis ?")
     assert "37" in answer.text and "210" in answer.text and not answer.refused
     assert any(c.url and c.url.endswith("/hybrid-hackathon") for c in answer.citations)
 
@@ -2161,7 +2161,7 @@ def test_who_is_asked_of_a_page_that_names_nobody_is_refused(tmp_path_factory):
 def test_an_amount_asked_by_its_unit_is_refused_when_the_page_gives_none(tmp_path_factory):
     # "dollar" asks for money as "funding" would: the page speaks of the stipend and of 8 botanists, no sum.
     assistant = one_page_assistant(tmp_path_factory, SEED_BANK_NEWS, "https://mila.quebec/en/news/seed-vault-lab")
-    answer = assistant.ask("What is the dollar value of the stipend each Seed Vault Lab trainee gets?")
+    answer = assistant.ask("What was the stipend's dollar figure for each Seed Vault Lab trainee?")
     assert answer.refused and "8 botanists" not in answer.text
 
 
@@ -2169,7 +2169,7 @@ LAB_HEAD_PAGE = """Portrait de Maëlle Ferrand
 Maëlle Ferrand
 Membre académique associé
 Biographie
-Maëlle Ferrand est professeure adjointe à l'Université de Sherbrooke. Elle dirige le Tidal Robotics Lab (TRL).
+Maëlle Ferrand est professeure adjointe de génie mécanique à Sherbrooke. Elle dirige le Tidal Robotics Lab (TRL).
 """
 
 
@@ -2258,7 +2258,7 @@ def test_what_an_acronym_means_and_which_address_to_write_to_asked_in_french(tmp
     # "signifie" frames the question; "quelle adresse" asks for the address a line gives.
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/tide-training": TIDE_COURSE_PAGE,
                                                    "https://mila.quebec/en/news/seed-vault-lab": SEED_BANK_NEWS})
-    answer = assistant.ask("Que signifie le sigle TIDE de la formation, et à quelle adresse faut-il écrire ?")
+    answer = assistant.ask("Que signifie le sigle TIDE de la formation ? Et quelle adresse faut-il pour lui écrire ?")
     assert "Tidal Instruments and Data Ethics" in answer.text and "tide@harbour.example" in answer.text
 
 

@@ -791,7 +791,7 @@ def test_research_directions_and_axes_are_research_topics(directory):
 @pytest.mark.parametrize("text, asks_date", [
     ("Which grant is larger, the five-year one or the 2 year one?", False),
     ("Is the 3 year fellowship paid?", False),
-    ("In what year did the fellowship start?", True),
+    ("In which year was the fellowship started?", True),
     ("Which deadline applies to the fellowship?", True),
 ])
 def test_a_length_in_years_is_no_ask_for_a_date(text, asks_date):
