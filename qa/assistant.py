@@ -21,8 +21,8 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
-from qa.question import (MAX_QUESTION_CHARS, Question, focus_of, linked_ask, parse, question_lang, resolve_one,
-                         split_asks)
+from qa.question import (MAX_QUESTION_CHARS, Question, each_ask, focus_of, linked_ask, parse, question_lang,
+                         resolve_one, split_asks)
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library, library_format
 from qa.settings import Settings, get_settings
@@ -255,7 +255,13 @@ class Assistant:
         asks = split_asks(question, library.directory, researcher)
         if asks:
             return question, Found.of_asks([(ask, library.search(ask, top_k)) for ask in asks])
-        return question, library.search(question, top_k)
+        found = library.search(question, top_k)
+        asks = each_ask(question, library.directory, researcher)
+        if asks:
+            parts = [(ask, library.search(ask, top_k)) for ask in asks]
+            if answers_more(question, found, parts):
+                return question, Found.of_asks(parts)
+        return question, found
 
     def context(self, text: str, researcher: str | None = None, top_k: int | None = None,
                 history: History | None = None) -> Context:
@@ -372,3 +378,20 @@ def fallback(offline_answer: Answer, notice: str) -> Answer:
     log.warning("%s", notice)
     offline_answer.notice = notice
     return offline_answer
+
+
+def answers_more(question: Question, found: Found, parts: list[tuple[Question, Found]]) -> bool:
+    """Whether a question's asks, each answered on its own, say more than the whole question answered
+    at once ("how much did the fund grant, and who opened the forum?": two pages, where the whole
+    question's words find one). Every ask must name what it asks and be answered; then the asks win
+    when the whole answer is a refusal, cites none of one ask's records (it left that ask out), or
+    lacks a record of each ask."""
+    if not all(ask.topic for ask, _ in parts):
+        return False  # "… and who opened it?" asks of what the ask before found
+    each = [offline.answer(ask, ask_found) for ask, ask_found in parts]
+    if any(reply.refused or not reply.citations for reply in each):
+        return False
+    whole = offline.answer(question, found)
+    cited = {c.key for c in whole.citations}
+    new = [[c.key not in cited for c in reply.citations] for reply in each]
+    return whole.refused or any(all(n) for n in new) or all(any(n) for n in new)

@@ -183,6 +183,7 @@ class Page:
     supervisors: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     news: list[str] = field(default_factory=list)
+    printed_name: str | None = None  # the owner's name as the header prints it, where it is not the URL's
 
     @property
     def is_news(self) -> bool:
@@ -675,8 +676,13 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     page_end = body[-1][0] if body and headed else None
     researcher, roles, affiliations, links, supervisors = read_header(part.get("header", []), url_name, header_name)
     researcher_source = "header" if researcher else None
+    printed_name = None
     if researcher and url_name and not names_agree(researcher, url_name):
-        # A page speaks only for the researcher its URL names: another name in its header is not its owner.
+        # A page speaks only for the researcher its URL names: another name in its header is not its
+        # owner, unless it is the URL's surname with another first name (a chosen or new first name,
+        # "Lune Bellec" at /pierre-louis-bellec): the owner, printed as questions may name them.
+        if fold(researcher).split()[-1:] == fold(url_name).split()[-1:]:
+            printed_name = researcher
         researcher = None
     if researcher is None and url_name:
         researcher, researcher_source = url_name, "url"
@@ -710,6 +716,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         supervisors=list(dict.fromkeys(supervisors + named_supervisors)),
         links=links + [line for _, line in part.get("links", [])],
         news=[strip_citations(line) for line in news + [line for _, line in part.get("news", [])]],
+        printed_name=printed_name,
     )
 
 

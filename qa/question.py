@@ -187,7 +187,11 @@ class Directory:
         vocabulary = frozenset(vocabulary_ | {w for text in [*(v.value for p in papers for v in p.venues), *prose]
                                               for w in words(fold(text))})
         headings = [(flatten(p.label.rstrip("…")).strip(), p.paper_id) for p in papers if p.label.strip()]
-        return cls(name_aliases(researchers), name_aliases(authors), titles, dict(named), venues, vocabulary,
+        aliases = name_aliases(researchers)
+        for profile in profiles:  # "Lune Bellec", printed on the page of /pierre-louis-bellec
+            for spelling in name_aliases(profile.also_named):
+                aliases.setdefault(spelling, set()).add(profile.researcher)
+        return cls(aliases, name_aliases(authors), titles, dict(named), venues, vocabulary,
                    headings, frozenset(p.paper_id for p in papers))
 
     # Lookups derived from the tables above, built on first use and kept: a question's cost does not
@@ -418,6 +422,33 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     the dataset paper with him?") as one question per ask, each about the researchers and papers
     the whole question names; empty when its asks are of one kind (their parts then guide the
     evidence of one answer) or when it weighs several researchers together (a comparison)."""
+    asks = each_ask(question, directory, researcher)
+    if not asks:
+        return []
+    # Split only what one answer cannot hold: an ask of the pages (a profile field) beside an ask of
+    # the papers, or asks of two page fields ("which member type is she, and which fields does her work span?":
+    # listed roles, then the field). Asks of one kind are answered together (their parts guide the
+    # evidence), and an ask about "it" continues the one before.
+    profile = [a for a in asks if a.intent == Intent.PROFILE]
+    # An ask counts as one of the papers when it names one, says it asks of publications, or asks a
+    # paper's field; "which society did she start?" says none of that and may be the page's.
+    papers = [a for a in asks if a.intent != Intent.PROFILE
+              and (a.topic and (a.asks_papers or a.intent not in {Intent.PAPERS, Intent.FACT}) or a.papers
+                   or a.intent == Intent.LIST and a.asks_papers or a.intent == Intent.COMMON)]
+    if any(cue("refers_paper", flatten(piece)) for piece in ask_pieces(question.text)):
+        return []
+    fields = {(FIELD_GROUP.get(a.attribute, a.attribute), a.open_field) for a in profile}
+    if len(profile) == len(asks) and len(fields) > 1:
+        return profile
+    if not profile or not papers:
+        return []
+    return profile + papers if asks[0].intent == Intent.PROFILE else papers + profile
+
+
+def each_ask(question: Question, directory: Directory, researcher: str | None = None) -> list[Question]:
+    """Each distinct ask of a question that asks several things, read as a question of its own about
+    the researchers and papers the whole question names; empty for a single ask, a follow-up, or a
+    question that weighs several researchers together (a comparison)."""
     if len(question.parts) < 2 or question.followed or str(question.intent) in SPLIT_WHOLE:
         return []
     pieces = ask_pieces(question.text)
@@ -445,24 +476,7 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     # Two pieces that ask the same thing ("A is B's co-author. Which paper is that?") are one ask.
     kinds = [(a.intent, a.researchers, a.combine, a.topic, a.papers, a.attribute) for a in asks]
     asks = [a for at, a in enumerate(asks) if kinds[at] not in kinds[:at]]
-    # Split only what one answer cannot hold: an ask of the pages (a profile field) beside an ask of
-    # the papers, or asks of two page fields ("what kind of member is she, and what does her work cover?":
-    # listed roles, then the field). Asks of one kind are answered together (their parts guide the
-    # evidence), and an ask about "it" continues the one before.
-    profile = [a for a in asks if a.intent == Intent.PROFILE]
-    # An ask counts as one of the papers when it names one, says it asks of publications, or asks a
-    # paper's field; "which society did she start?" says none of that and may be the page's.
-    papers = [a for a in asks if a.intent != Intent.PROFILE
-              and (a.topic and (a.asks_papers or a.intent not in {Intent.PAPERS, Intent.FACT}) or a.papers
-                   or a.intent == Intent.LIST and a.asks_papers or a.intent == Intent.COMMON)]
-    if any(cue("refers_paper", flatten(piece)) for piece in pieces):
-        return []
-    fields = {(FIELD_GROUP.get(a.attribute, a.attribute), a.open_field) for a in profile}
-    if len(profile) == len(asks) and len(fields) > 1:
-        return profile
-    if not profile or not papers:
-        return []
-    return profile + papers if asks[0].intent == Intent.PROFILE else papers + profile
+    return asks if len(asks) >= 2 else []
 
 
 def linked_ask(question: Question, linked: list[str], directory: Directory) -> Question | None:

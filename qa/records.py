@@ -123,6 +123,7 @@ class Profile:
     supervisors: list[Sourced] = field(default_factory=list)  # a student's own supervisors, as named
     students: list[Sourced] = field(default_factory=list)  # the names under the page's student list
     pages: list[Source] = field(default_factory=list)
+    also_named: list[str] = field(default_factory=list)  # other names their own pages print for them
     # A page no researcher here owns or is named on (a news item, an impact report): ``researcher``
     # is its headline; it is searched for what it says and is never taken for a person.
     unowned: bool = False

@@ -18,6 +18,7 @@ from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import dropwhile
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -1618,11 +1619,12 @@ def names_source_kind(text: str) -> bool:
 
 def typed_person(question: Question) -> set[str]:
     """The lemmas of a person's name the question types: two or more capitalised words in a row that
-    are no dictionary words ("Ines Varga"; not "Mila" or "ICML" alone)."""
+    are no dictionary words ("Ines Varga"; not "Mila" or "ICML" alone). A question word or dictionary
+    word opening the run is the sentence's, not the name's ("When Ines Varga …", "Quand Mila …")."""
     found: set[str] = set()
     for run in re.findall(r"(?:[A-ZÀ-Ö][\w\-]+\s+)+[A-ZÀ-Ö][\w\-]+", question.text):
-        tokens = run.split()
-        if all(not known_word(t) for t in tokens):
+        tokens = list(dropwhile(lambda t: fold(t) in stopwords() or known_word(t), run.split()))
+        if len(tokens) >= 2 and all(not known_word(t) for t in tokens):
             found |= {w for t in tokens for w in lemmas(t)}  # "Sorlie-Brekke" is written "sorlie brekke"
     return found
 

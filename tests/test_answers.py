@@ -2294,3 +2294,81 @@ def test_an_open_ask_for_someones_field_followed_by_a_second_ask_is_still_an_ask
                                                    "https://mila.quebec/en/news/seed-vault-lab": SEED_BANK_NEWS})
     answer = assistant.ask("What does Idris Calloway research, and which machines does he use it on?")
     assert "Control Theory" in answer.text and "underwater robots" in answer.text and not answer.refused
+
+
+GREENHOUSE_NEWS_FR = """Mila > Nouvelles > Une serre pour les semences rares
+En mai 2024, Kelpware a ouvert sa première serre de semences rares au port d'Halifax, avec l'aide de botanistes de Dalhousie.
+La serre accueille chaque été douze stagiaires.
+"""
+
+
+def test_a_capitalised_question_word_before_a_name_is_no_part_of_a_person_the_question_types(tmp_path_factory):
+    # "Quand Kelpware" is no person's name: the item about Kelpware answers when it opened its greenhouse.
+    assistant = one_page_assistant(tmp_path_factory, GREENHOUSE_NEWS_FR, "https://mila.quebec/fr/nouvelle/serre-semences")
+    answer = assistant.ask("Quand Kelpware a-t-il ouvert sa première serre de semences ?")
+    assert not answer.refused and "mai 2024" in answer.text
+
+
+RENAMED_PROFILE = """Portrait of Nell Quist
+Nell Quist
+Affiliate Member
+Assistant Professor, Dalhousie University, Department of Oceanography
+Publications
+Kelp Forests Under Warming Seas
+Harbour Institute
+Mapping how marine heatwaves thin kelp canopies along the Nova Scotia shore, from a decade of drone surveys.
+"""
+
+
+def test_a_profile_printing_another_first_name_than_its_address_is_found_by_either_name(tmp_path_factory):
+    # The address says Marie-Anne Quist, the page prints Nell Quist: both are the page's owner.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/marie-anne-quist": RENAMED_PROFILE})
+    for name in ("Nell Quist", "Marie-Anne Quist"):
+        answer = assistant.ask(f"What is {name}'s position at her university?")
+        assert not answer.refused and "Assistant Professor" in answer.text, name
+    answer = assistant.ask("What has Nell Quist published on kelp?")
+    assert "Kelp Forests Under Warming Seas" in answer.text
+
+
+HARBOUR_BIO_PAGE = """Portrait of Odile Marchetti
+Odile Marchetti
+Core Academic Member
+Biography
+Odile Marchetti is a professor of oceanography at the Harbour Institute. Over two decades she has written widely on tidal energy forecasting and on the ecology of salt marshes.
+"""
+
+
+@pytest.mark.parametrize("source", ["judging by her Mila bio", "going by her Harbour biography"])
+def test_a_question_naming_the_biography_as_its_source_is_answered_from_it(tmp_path_factory, source):
+    # "written … on" asks of her publications, which no paper here holds: her biography, named as the source, answers.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/odile-marchetti": HARBOUR_BIO_PAGE})
+    answer = assistant.ask(f"What has Odile Marchetti written widely on, {source}?")
+    assert not answer.refused and "salt marshes" in answer.text
+
+
+BUOY_GRANT_NEWS = """Kelp Fund backs the Harbour Institute
+In June 2023, the Kelp Fund granted the Harbour Institute $2 million to build a network of buoy sensors along the coast of Nova Scotia.
+The sensors will record water temperature every hour.
+"""
+TIDE_FORUM_ITEM = """The first Tide Data Forum
+On 4 March 2025, Mara Quinn opened the first Tide Data Forum at the Harbour Institute with a talk on open sea-level records.
+Forty people from eleven coastal towns attended the forum.
+"""
+
+
+def test_two_asks_that_two_pages_answer_are_each_answered_with_their_page(tmp_path_factory):
+    # The whole question's words find the forum's item alone; each ask, answered on its own, finds its page.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/kelp-fund-grant": BUOY_GRANT_NEWS,
+                                                   "https://mila.quebec/en/news/tide-forum": TIDE_FORUM_ITEM})
+    answer = assistant.ask("Who gave the opening talk at the first Tide Data Forum, and how much did the Kelp Fund grant?")
+    assert "Mara Quinn" in answer.text and "$2 million" in answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/kelp-fund-grant",
+                                                 "https://mila.quebec/en/news/tide-forum"}
+
+
+def test_an_ask_about_what_the_ask_before_found_is_not_answered_on_its_own(tmp_path_factory):
+    # "… and who opened it?" names nothing of its own: the question is answered whole, from the forum's page.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/kelp-fund-grant": BUOY_GRANT_NEWS,
+                                                   "https://mila.quebec/en/news/tide-forum": TIDE_FORUM_ITEM})
+    answer = assistant.ask("When did the first Tide Data Forum open, and who opened it?")
+    assert "Mara Quinn" in answer.text and [c.url for c in answer.citations] == ["https://mila.quebec/en/news/tide-forum"]
