@@ -84,6 +84,8 @@ ROLE = re.compile(r"\b(?:alumni|alumnus|alumna|anciens?|anciennes?|members?|memb
 # "PhD - Université de Montréal", "Master's Research - McGill University", "Collaborating researcher - N/A".
 PROGRAM_LINE = re.compile(r"^(?P<program>[^,]{2,60}?)\s+[-–—]\s+(?P<institution>[^,]{2,})$")
 # Words of job titles: a line with one of these before a comma is a position at an organisation.
+ELIDED_WORD = re.compile(r"^[LDld]['’][a-zà-ÿ]")  # "L’objectif": an article elided before a lower-case word
+AFFILIATION_MAX_WORDS = 16  # a position line ending in a full stop is no longer than this; a paragraph is
 POSITION = re.compile(r"\b(?:professors?|professeur\w*|scientists?|scientifique\w*|researchers?|chercheu\w*|"
                       r"directors?|directeur\w*|directrice\w*|leads?|leaders?|engineers?|ingénieu\w*|managers?|head|"
                       r"founders?|fondat\w*|cofondat\w*|chief|ceo|cto|lecturers?|chargée?s?|dean|doyen\w*|"
@@ -310,8 +312,9 @@ def lower_case_name(line: str) -> bool:
 
 
 def name_token(token: str) -> bool:
-    """A capitalised word in any script ("Łukasz", "Šimon", "Ørsted"), or an initial."""
-    return bool(NAME_TOKEN.match(token)) and token[0].isupper()
+    """A capitalised word in any script ("Łukasz", "Šimon", "Ørsted"), or an initial; not a French
+    elided article before a common word ("L’objectif", "D'abord"; "O'Brien" and "D'Souza" are names)."""
+    return bool(NAME_TOKEN.match(token)) and token[0].isupper() and not ELIDED_WORD.match(token)
 
 
 def name_from_url(url: str | None) -> str | None:
@@ -441,9 +444,11 @@ def is_role(line: str) -> bool:
 
 
 def is_affiliation(line: str) -> bool:
-    """A position at an organisation: "Associate Professor, McGill University, School of Computer Science"."""
+    """A position at an organisation: "Associate Professor, McGill University, School of Computer Science";
+    not a paragraph whose first clause names one ("As a researcher, you will be responsible for …")."""
     head, comma, _ = line.partition(",")
-    return bool(comma) and len(head.split()) <= 8 and bool(POSITION.search(plain(head)))
+    paragraph = is_prose(line) and len(line.split()) > AFFILIATION_MAX_WORDS
+    return bool(comma) and len(head.split()) <= 8 and bool(POSITION.search(plain(head))) and not paragraph
 
 
 def is_link(line: str) -> bool:

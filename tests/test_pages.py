@@ -670,3 +670,31 @@ For any additional information, you may contact kelp@harbour.example.
 """, url="https://harbour.example/en/kelp-research")
     assert page.researcher is None and page.publications == []
     assert any("9-hour" in line for line in page.news)
+
+
+def test_a_project_page_whose_scrape_ends_in_an_elided_article_is_prose_not_papers():
+    # The cut last line ("L’objectif de KE") is no author list: the headed paragraphs are what the page says.
+    page = parse_page("""Harbour > Projet KELP (Kelp Ecology Live Programme)
+Projet KELP (Kelp Ecology Live Programme)
+Contexte
+Selon l’Institut du port, près de 40 % des forêts de varech de la côte atlantique ont reculé depuis 1990. Pour suivre ce recul, les communautés côtières doivent pouvoir compter sur des relevés fréquents et partagés.
+Vision
+Imaginez un réseau de bouées où chaque village côtier relève la température de l'eau et la santé du varech chaque semaine.
+Description du projet
+L’objectif de KE""", url="https://harbour.example/projet/projet-kelp/")
+    assert page.publications == [] and any("40 %" in line for line in page.news)
+
+
+def test_a_job_posting_paragraph_opening_with_a_position_is_no_position_line():
+    from qa.papers import merge_profiles
+
+    # "Job Description" over "As a Researcher, you will …": a heading and a paragraph, not a person and their position.
+    page = parse_page("""Harbour > Research Assistant, Tide Records
+Research Assistant, Tide Records
+About the Harbour Institute
+The Harbour Institute studies the coasts of Atlantic Canada.
+Job Description
+As a Researcher, you will be responsible for cleaning a century of tide-gauge records from six harbours. This work will include writing short reports on each harbour's gaps. The Researcher will also present findings to the records team every month.
+""", url="https://harbour.example/en/research-assistant-tide-records/")
+    profiles = merge_profiles([page])
+    assert not any(p.researcher == "Job Description" or p.affiliations for p in profiles)
