@@ -32,7 +32,7 @@ from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
-from qa.text import (content_lemmas, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (award_words, content_lemmas, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -762,6 +762,7 @@ class Library:
                 meaning = max(meaning, cosine(self._fact_vectors[english[fact.value.value]], query))
             held = held_by(fact.value.value, lang, fact.value.sources[0].lang)
             held |= degree_words(fact.value.value)  # "his BEng" holds "bachelor"
+            held |= award_words(fact.value.value)  # "1st place: Jane Doe" holds "winner"
             if gives_measure(fact.value.value, counted):
                 held |= counted  # "how much time": "over six months" holds it; "how much funding": "$2 million"
             weight = weights[lang]
@@ -915,6 +916,19 @@ class Library:
                 for f in reversed(following):
                     if f not in chosen:
                         bring_beside(chosen, fact, f)  # they answer as the line opening them does
+        if (several or question.intent in {Intent.LIST, Intent.COUNT} or asks_plural(question)) and not inside:
+            # Asked for several ("who were the winners?", "list the speakers"), a list's item answers
+            # with the rest of its list: the lines of its shape around it ("1st place: …", "2nd place:
+            # …", "Audience Choice Award: …"). (Not when an ordinal picks one: "who came second?")
+            for fact in list(chosen):
+                if fact.field in PROSE and fact in chosen:
+                    # (Quoted in the page's order: items already chosen move beside the one bringing them.)
+                    at = facts.index(fact)
+                    run = list_run(facts, at)
+                    chosen[:] = [f for f in chosen if f not in run]
+                    above = [f for f in run if facts.index(f) < at]
+                    for f in above + list(reversed(run[len(above):])):
+                        bring_beside(chosen, fact, f, before=f in above)
         for fact in list(chosen):
             if fact.field in PROSE and BULLET.match(fact.value.value):
                 # A list's item is read under its heading ("Master of Ceremony" / "- Jane Doe, …").
@@ -1717,6 +1731,25 @@ def bullets_after(facts: list[Fact], at: int) -> list[Fact]:
             break
         run.append(fact)
     return run
+
+
+def list_run(facts: list[Fact], at: int) -> list[Fact]:
+    """The other items of the list a page line is an item of: the lines of one page field around it
+    that are items too (bulleted, or "label: …"); empty when it is no item or its list has no other."""
+    if not LIST_ITEM.match(facts[at].value.value):
+        return []
+    start = end = at
+    while start > 0 and same_item(facts[start - 1], facts[at]) and LIST_ITEM.match(facts[start - 1].value.value):
+        start -= 1
+    while end + 1 < len(facts) and same_item(facts[end + 1], facts[at]) and LIST_ITEM.match(facts[end + 1].value.value):
+        end += 1
+    return [f for f in facts[max(start, at - LIST_MAX):end + 1][:2 * LIST_MAX] if f is not facts[at]]
+
+
+def asks_plural(question: Question) -> bool:
+    """Whether the question asks for things in the plural ("who were the winners?"): a topic word
+    typed as a plural."""
+    return any(w.lower() != lemma(w.lower()) and w.lower().endswith("s") for w in question.terms)
 
 
 def bring_beside(chosen: list[Fact], anchor: Fact, fact: Fact, before: bool = False) -> None:

@@ -191,6 +191,23 @@ def degree_words(text: str) -> set[str]:
     return {degree for degree, pattern in DEGREES.items() if pattern.search(text)}
 
 
+@lru_cache(maxsize=1)
+def _award_lemmas() -> tuple[frozenset[str], frozenset[str]]:
+    """The award words as typed (folded) and as every lemma a question's words may take."""
+    typed = wordset("award_words.txt") | {fold(w) for w in wordset("award_words.txt")}  # "lauréat", "laureat"
+    return frozenset(typed), frozenset({lemma(w) for w in typed} | {lemma_fr(w) for w in typed}
+                                       | {lemma_fr_twice(w) for w in typed})
+
+
+def award_words(text: str) -> frozenset[str]:
+    """The award words a page line holds as one concept: all of them when it names an award, a prize
+    or a winner, or places someone ("1st place: …", "2e prix"); none otherwise."""
+    typed, every = _award_lemmas()
+    tokens = words(fold(text))
+    placed = any(t in ordinals() and after in {"place", "prize", "prix"} for t, after in zip(tokens, tokens[1:]))
+    return every if placed or not typed.isdisjoint(tokens) else frozenset()
+
+
 def has_figure(text: str, years: bool = True) -> bool:
     """Whether a sentence gives a number, in digits or in words ("432 tasks", "five environments");
     with ``years`` False, a year ("since 2022") is no figure."""

@@ -2372,3 +2372,24 @@ def test_an_ask_about_what_the_ask_before_found_is_not_answered_on_its_own(tmp_p
                                                    "https://mila.quebec/en/news/tide-forum": TIDE_FORUM_ITEM})
     answer = assistant.ask("When did the first Tide Data Forum open, and who opened it?")
     assert "Mara Quinn" in answer.text and [c.url for c in answer.citations] == ["https://mila.quebec/en/news/tide-forum"]
+
+
+ROBOT_CONTEST_NEWS = """Harbour > News > The 2024 Buoy Robot Challenge
+On May 2, 2024, the Harbour Institute held the final of its third Buoy Robot Challenge, where student teams raced buoy-tending robots across the inner harbour.
+The jury, drawn from Kelpware and the Coastal Trust, judged speed, safety and the design of each robot.
+The prizes were funded by the Kelp Fund.
+Gold medal: Team Narwhal, Dalhousie University, for their robot “Tidewalker”
+Silver medal: Team Puffin, Memorial University, for their robot “Gullwing”
+People's Choice Award: Team Otter, Université de Moncton, for their robot “Driftwood”
+"""
+
+
+@pytest.mark.parametrize("question", ["Who were the winners of the 2024 Buoy Robot Challenge?",
+                                      "List every team that won something at the 2024 Buoy Robot Challenge."])
+def test_asked_for_several_a_list_item_brings_the_rest_of_its_list(tmp_path_factory, question):
+    # "winners" meets "People's Choice Award: …" (an award word); its list's other lines come with it, in page order.
+    assistant = one_page_assistant(tmp_path_factory, ROBOT_CONTEST_NEWS, "https://mila.quebec/en/news/buoy-robot-challenge")
+    answer = assistant.ask(question)
+    assert not answer.refused
+    at = [answer.text.find(team) for team in ("Team Narwhal", "Team Puffin", "Team Otter")]
+    assert -1 not in at and at == sorted(at)

@@ -170,3 +170,12 @@ def test_inclusive_writing_reads_as_its_base_word():
     from qa.text import undotted
 
     assert undotted("des étudiant·e·s et des chercheur·euse·s, une lauréat·e") == "des étudiants et des chercheurs, une lauréat"
+
+
+def test_a_line_naming_or_placing_a_winner_holds_every_award_word():
+    from qa.text import award_words
+
+    assert {"winner", "prize"} <= award_words("3rd place: Team Gannet, for their robot")
+    assert "winner" in award_words("Le 2e prix a été remis à l'équipe Macareux.")
+    assert "prize" in award_words("She received the Harbour Medal, an award for young botanists.")
+    assert not award_words("The robots raced across the inner harbour in second gear.")
