@@ -19,7 +19,7 @@ import hashlib
 import math
 import re
 from array import array
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from functools import lru_cache
 from textwrap import shorten
 from collections import Counter, defaultdict
@@ -286,12 +286,20 @@ def merge_pages(pages: list[Page]) -> list[Paper]:
 
 def with_unique_ids(papers: list[Paper]) -> list[Paper]:
     """Distinct papers whose abstracts open with the same words would share an id: each of them
-    gets an id from its whole abstract instead (whatever the page order, so re-ingest keeps it)."""
-    counts = Counter(p.paper_id for p in papers)
-    for paper in papers:
-        if counts[paper.paper_id] > 1:
-            paper.paper_id = "p" + hashlib.sha1((paper.abstract or paper.label).encode()).hexdigest()[:12]
-    return papers
+    gets an id from its whole abstract instead, and papers with one abstract that stay apart (one
+    paragraph under two titles on two pages) from their titles and pages too; whatever the page
+    order, so re-ingest keeps them."""
+    def rekey(of: Callable[[Paper], str]) -> None:
+        counts = Counter(p.paper_id for p in papers)
+        for paper in papers:
+            if counts[paper.paper_id] > 1:
+                paper.paper_id = "p" + hashlib.sha1(of(paper).encode()).hexdigest()[:12]
+
+    rekey(lambda paper: paper.abstract or paper.label)
+    rekey(lambda paper: "\n".join([paper.abstract or "", paper.label, *sorted(t.value for t in paper.titles),
+                                   *sorted(s.url or s.file or "" for s in paper.sources)]))
+    # Records still alike are one paper read twice: kept once.
+    return list({paper.paper_id: paper for paper in reversed(papers)}.values())[::-1]
 
 
 def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str], fold=fold,

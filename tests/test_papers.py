@@ -272,3 +272,19 @@ def test_one_news_item_at_two_addresses_is_one_page_holding_both_copies_lines():
     (item,) = [p for p in merge_profiles([dated, moved]) if p.unowned]
     assert [s.url for s in item.pages] == [dated.url, moved.url]
     assert any(v.value == "3 Mar 2021" for v in item.news)
+
+
+def test_one_paragraph_under_two_titles_on_two_pages_makes_papers_with_distinct_ids():
+    from qa.pages import parse_page
+    from qa.papers import merge_pages
+
+    # Two programme pages repeat one boilerplate paragraph under different headings: two records, two ids
+    # (one id twice made Chroma refuse the whole ingest).
+    shared = ("Visiting trainees should check with the immigration office which permit applies to them "
+              "before they arrive, since the rules differ for each country and each length of stay.")
+    pages = [parse_page(f"Portrait of Ines Varga\nInes Varga\nPublications\n{title}\n{shared}\n", url=url)
+             for title, url in (("Visiting Candidates", "https://mila.quebec/en/directory/ines-varga"),
+                                ("Before You Arrive", "https://mila.quebec/fr/annuaire/ines-varga"))]
+    papers = merge_pages(pages)
+    ids = [p.paper_id for p in papers]
+    assert len(ids) == len(set(ids)) and len(papers) >= 1
