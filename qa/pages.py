@@ -20,7 +20,7 @@ from urllib.parse import unquote, urlparse
 
 from unidecode import unidecode
 
-from qa.text import field_terms, function_words, lemma, stopwords, words
+from qa.text import english_stemmer, field_terms, function_words, lemma, stopwords, words
 
 TOGGLES = ("see more", "voir plus", "read more", "lire la suite")
 TOGGLE = "|".join(re.escape(t) for t in TOGGLES)
@@ -84,6 +84,7 @@ ROLE = re.compile(r"\b(?:alumni|alumnus|alumna|anciens?|anciennes?|members?|memb
 # "PhD - Université de Montréal", "Master's Research - McGill University", "Collaborating researcher - N/A".
 PROGRAM_LINE = re.compile(r"^(?P<program>[^,]{2,60}?)\s+[-–—]\s+(?P<institution>[^,]{2,})$")
 # Words of job titles: a line with one of these before a comma is a position at an organisation.
+LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ]{2,}(?![\w'’-])")  # a word written in lower case
 ELIDED_WORD = re.compile(r"^[LDld]['’][a-zà-ÿ]")  # "L’objectif": an article elided before a lower-case word
 AFFILIATION_MAX_WORDS = 16  # a position line ending in a full stop is no longer than this; a paragraph is
 POSITION = re.compile(r"\b(?:professors?|professeur\w*|scientists?|scientifique\w*|researchers?|chercheu\w*|"
@@ -110,6 +111,7 @@ NEWS_WORD = re.compile(r"^(?:news|nouvelles?|actualités?|actualites?|blog|press
                        r"press releases?|communiqués de presse|events?|événements?|evenements?|articles?)$", re.I)
 NEWS_PATH = re.compile(r"/(?:news|nouvelles?|actualites?|actualités|blog|press|presse|communiques?|"
                        r"communiqués?|events?|événements?|evenements?|articles?)(?:/|$)", re.I)
+FAQ_PATH = re.compile(r"/(?:[\w-]*(?<![a-z])faqs?(?![a-z])[\w-]*|frequently-asked-questions|foire-aux-questions|questions-frequentes)(?:/|$)", re.I)
 # How prose about a person reads, as opposed to a paper's abstract. Third person (name, he/she, il/elle)
 # or first person singular; a bio's vocabulary; an abstract's "we", "this paper", "experiments".
 PRONOUN_3RD = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
@@ -378,6 +380,26 @@ def names_agree(printed: str, url_name: str) -> bool:
     return set(fold(url_name).split()) <= set(fold(printed).split())
 
 
+def reads_as_paper(entry: Publication, content: list[tuple[int, str]]) -> bool:
+    """Whether an entry of a page with no owner and no publications heading reads as a paper's: it has
+    a date or a venue, or names authors (two or more; a heading taken for one, "Past Reports", is made of
+    words the page uses). One name over a position line ("Jane Doe" / "Doctoral student, McGill
+    University") presents a person, not a paper."""
+    authors = [a for a in entry.authors if not written_in_lower_case(a, content)]
+    return bool(entry.dates or entry.venues or len(authors) >= 2)
+
+
+def written_in_lower_case(name: str, content: list[tuple[int, str]]) -> bool:
+    """Whether a page writes a word of a name-like line in lower case, as a common word: a site
+    page's title ("Postdoctoral Fellowships": "… for postdoctoral researchers") is made of the words
+    it uses; a person's name is not ("Rose Yu" is not written "rose")."""
+    stem = english_stemmer().stemWord  # "Requirements" is written "required"
+    parts = {stem(fold(t)) for t in name.split() if len(t) >= 3 and t.lower() not in NAME_PARTICLES}
+    written = {stem(fold(w)) for _, line in content for w in LOWER_WORD.findall(line)}
+    return not parts.isdisjoint(written)
+
+
+
 def is_abstract(line: str) -> bool:
     return bool(SEE_MORE.search(line)) or (len(line) >= ABSTRACT_MIN_CHARS and line.count(" ") >= 15)
 
@@ -490,7 +512,10 @@ def about_person(scores: tuple[bool, int, int]) -> bool:
 
 
 def is_news_page(url: str | None, content: list[tuple[int, str]]) -> bool:
-    """A news item (its URL or its breadcrumb says so), not a directory profile."""
+    """A news item (its URL or its breadcrumb says so), not a directory profile; or a page of
+    questions and answers (an FAQ's address: its answers are prose, whatever its slug reads like)."""
+    if url and FAQ_PATH.search(urlparse(url).path):
+        return True
     if name_from_url(url):
         return False
     if url and NEWS_PATH.search(urlparse(url).path):
@@ -660,6 +685,8 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         return news_page(content, lang, url, source, chrome)
 
     url_name = name_from_url(url)
+    if url_name and not PROFILE_PATH.search(urlparse(url).path) and written_in_lower_case(url_name, content):
+        url_name = None  # "/en/postdoctoral-fellowships": a site page's address, not a person's name
     start, header_name = find_start(content, url_name)
     dropped = [i for i, _ in content[:start]] + sorted(chrome)
     # Banners above the profile: news items of the site, kept apart from everything else; on a
@@ -680,6 +707,8 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     headed = any(label == "heading" and section_of(line) == "publications" for (_, line), label in zip(body, labels))
     page_end = body[-1][0] if body and headed else None
     researcher, roles, affiliations, links, supervisors = read_header(part.get("header", []), url_name, header_name)
+    if researcher and not url_name and written_in_lower_case(researcher, content):
+        researcher = None  # "Eligibility Requirements": a heading of words the page uses, not a name
     researcher_source = "header" if researcher else None
     printed_name = None
     if researcher and url_name and not names_agree(researcher, url_name):
@@ -699,8 +728,8 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     publications = read_publications(part.get("publications", []), researcher, page_end)
     # (A name only its first line gives, "KELP Research", with nothing else of a profile, owns nothing.)
     unowned = researcher is None or researcher_source == "header" and not url_name and not profiled
-    if unowned and not headed and publications and not any(entry.authors for entry in publications):
-        # No owner, no publications heading, no entry naming authors: the page is prose (a news item
+    if unowned and not headed and not any(reads_as_paper(entry, content) for entry in publications):
+        # No owner, no publications heading, no entry that reads as a paper's: the page is prose (a news item
         # whose address says nothing, an impact report, a program's page), not a listing of papers.
         return news_page(content, lang, url, source, chrome)
     students, _ = read_people(part.get("students", []))

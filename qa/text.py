@@ -110,6 +110,14 @@ def lexicon_lines(name: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def english_stemmer():
+    """Snowball's English stemmer (PyStemmer): words of one stem are derivations of each other."""
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
 def wordset(name: str) -> frozenset[str]:
     return frozenset(w for line in lexicon_lines(name) for w in line.lower().split())
 

@@ -698,3 +698,43 @@ As a Researcher, you will be responsible for cleaning a century of tide-gauge re
 """, url="https://harbour.example/en/research-assistant-tide-records/")
     profiles = merge_profiles([page])
     assert not any(p.researcher == "Job Description" or p.affiliations for p in profiles)
+
+
+def test_a_site_page_at_an_address_of_words_it_uses_is_no_profile_and_lists_no_papers():
+    # "/en/visiting-fellowships" reads like "/en/jane-doe"; the page writes "visiting" and "fellowship" itself.
+    page = parse_page("""Visiting Fellowships
+Visiting fellowships offer recent graduates a year in a Harbour Institute lab before they start a lab of their own.
+Eligibility Requirements
+Candidates applying for a visiting fellowship must:
+• be within three years of having graduated with a PhD;
+• be invited by a Harbour Institute professor to work in their lab.
+Overseas Candidates
+Overseas fellows should ask the embassy whether they need a work permit for their stay.
+""", url="https://harbour.example/en/visiting-fellowships")
+    assert page.researcher is None and page.publications == []
+    assert any("three years" in line for line in page.news)
+
+
+def test_names_over_position_lines_on_a_page_with_no_owner_are_people_not_papers():
+    from qa.papers import merge_profiles
+    from tests.test_answers import STUDENTS_PAGE
+
+    page = parse_page(STUDENTS_PAGE, url="https://harbour.example/en/life-at-the-harbour-institute/")
+    assert page.publications == []
+    profiles = {p.researcher: p for p in merge_profiles([page])}
+    assert [v.value for v in profiles["Tomas Brekke"].roles + profiles["Tomas Brekke"].affiliations] == [
+        "Doctoral student, Memorial University"]
+
+
+def test_a_page_of_questions_and_answers_is_prose_whatever_its_address_reads_like():
+    # "/en/frequently-asked-questions" would read as a person's name; its programme names as member types.
+    page = parse_page("""Frequently Asked Questions
+Research Master's
+PhD
+What is the usual length of a thesis master's at the Harbour Institute?
+A thesis master's usually lasts two years, full time.
+When can I apply?
+Applications open on October 1 and close on November 15.
+""", url="https://harbour.example/en/frequently-asked-questions?category=3")
+    assert page.researcher is None and page.publications == [] and not page.roles
+    assert any("November 15" in line for line in page.news)
