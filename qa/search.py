@@ -32,7 +32,7 @@ from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
-from qa.text import (award_words, content_lemmas, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -423,7 +423,8 @@ class Library:
             # items writing their whole name answer, when they say what is asked. (Another
             # researcher's biography naming them, "his PhD under X", says nothing of X's own.)
             index = self.prose_index()
-            name = [lemma(w) for w in words(question.unknown_person)]
+            # A name typed with a slip ("Gaudrault" for "Gaudreault") is the pages' nearest spelling.
+            name = [w if w in index else self.nearest_written(w) for w in map(lemma, words(question.unknown_person))]
             writers = set.intersection(*(set(index.get(w, ())) for w in name)) if name else set()
             news = [self.unowned[n] for n in sorted(writers) if n in self.unowned]
             news += items_naming([self.profiles[n] for n in sorted(writers) if n in self.profiles],
@@ -695,10 +696,14 @@ class Library:
                 said += titled[:max(0, FACTS_QUOTED - len(said))]
             return listed + said
         if not facts or not question.topic:
-            # The biography as its pages in the question's language give it, when they do.
+            # The biography as its pages in the question's language give it, when they do. ("Who is
+            # she?" of someone with no biography, a person a news item presents: what it lists of
+            # them, "Doctoral student, McGill University", before the item's sentences.)
             prose = sorted((f for f in facts if f.field in PROSE),
                            key=lambda f: not any(s.lang == question.lang for s in f.value.sources))
-            return [] if relevant_only else prose[:3]
+            listed = [f for f in facts if f.field in {"roles", "affiliations"}] \
+                if question.attribute == "biography" and not any(p.biography for p in profiles) else []
+            return [] if relevant_only else listed + prose[:3]
         query = self.query_vector(question.topic)
         texts = [f.value.value for f in facts]
         # A French page sentence is also embedded in its lexicon English (the embedder reads English).
@@ -909,10 +914,16 @@ class Library:
         for fact in list(chosen):
             if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
                 # A line with no full stop (a headline, "four prizes were awarded") opens what
-                # follows: the bulleted lines under it, else the next line or as many as it counts.
+                # follows: the bulleted lines under it, else the next line or as many as it counts
+                # (a heading under a title, "Description of mandate", brings the line after it too).
                 at = facts.index(fact)
-                following = bullets_after(facts, at) or [
-                    f for f in facts[at + 1:at + 1 + announced_count(fact.value.value, question.lang)] if same_item(f, fact)]
+                count = announced_count(fact.value.value, question.lang)
+                following = bullets_after(facts, at)
+                for f in facts[at + 1:] if not following else []:
+                    if not same_item(f, fact) or count == 0 or len(following) == LIST_MAX:
+                        break
+                    following.append(f)
+                    count -= not (count == 1 and is_title_line(f.value.value, HEADING_WORDS) and not BULLET.match(f.value.value))
                 for f in reversed(following):
                     if f not in chosen:
                         bring_beside(chosen, fact, f)  # they answer as the line opening them does
@@ -1039,6 +1050,18 @@ class Library:
                 if other not in group and shared >= COGNATE_SHARE * min(len(word), len(other)):
                     found.add(other)
         return found
+
+    def nearest_written(self, word: str) -> str:
+        """The word of the pages' prose nearest a typed one that no page writes, within one edit (two
+        for words of six letters or more); the word itself when none is."""
+        from rapidfuzz import process
+        from rapidfuzz.distance import Levenshtein
+
+        edits = 2 if len(word) >= 6 else 1
+        if len(word) < 4:
+            return word
+        best = process.extractOne(word, self.prose_vocabulary, scorer=Levenshtein.distance, score_cutoff=edits)
+        return best[0] if best else word
 
     def prose_index(self) -> dict[str, list[str]]:
         """Each lemma the profiles' and unowned pages' prose holds → who holds it (built once)."""
@@ -1609,14 +1632,6 @@ def typed_names(question: Question) -> set[str]:
     """The lemmas of the names a question types that are no dictionary word ("Laurent Charlin")."""
     return {lemma(t) for t in question.terms if t[:1].isupper() and not known_word(t)
             and not (question.lang == "fr" and known_word(t, "fr"))}  # "la page Recherche" types a French word
-
-
-@lru_cache(maxsize=1)
-def english_stemmer():
-    """Snowball's English stemmer (PyStemmer): words of one stem are derivations of each other."""
-    import Stemmer
-
-    return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=1)

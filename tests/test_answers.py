@@ -2393,3 +2393,32 @@ def test_asked_for_several_a_list_item_brings_the_rest_of_its_list(tmp_path_fact
     assert not answer.refused
     at = [answer.text.find(team) for team in ("Team Narwhal", "Team Puffin", "Team Otter")]
     assert -1 not in at and at == sorted(at)
+
+
+STUDENTS_PAGE = """Harbour > Life at the Harbour Institute
+Life at the Harbour Institute
+Founded in 1990, the institute brings together 300 students and 40 professors from four universities.
+Meet the next generation of ocean scientists
+Meet some members of our community and learn more about their research and why they chose the institute.
+Ines Okafor
+Master's intern, Dalhousie University
+Tomas Brekke
+Doctoral student, Memorial University
+A harbourfront campus
+Our students work in a renovated warehouse on the waterfront, inaugurated in 2018, with labs open to partners.
+"""
+
+
+@pytest.mark.parametrize("question", ["Who is Tomas Brekke?", "Tell me about Tomas Brekke."])
+def test_who_is_someone_a_page_presents_without_a_biography_gives_what_it_lists_of_them(tmp_path_factory, question):
+    assistant = one_page_assistant(tmp_path_factory, STUDENTS_PAGE, "https://mila.quebec/en/life-at-the-harbour-institute/")
+    answer = assistant.ask(question)
+    assert not answer.refused and "Doctoral student, Memorial University" in answer.text
+
+
+def test_a_person_a_news_item_names_is_found_under_a_misspelt_surname(tmp_path_factory):
+    # "Mara Quin" is no page's spelling: the item writing "Mara Quinn" answers, naming her as it writes her.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/tide-forum": TIDE_FORUM_ITEM})
+    answer = assistant.ask("What did Mara Quin give a talk on at the Tide Data Forum?")
+    assert not answer.refused and "Mara Quinn" in answer.text and "sea-level records" in answer.text
+
