@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (field_terms, fold, function_words, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, ordinals, stopwords, to_english,
+from qa.text import (field_terms, fold, function_words, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -373,7 +373,11 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.recurring = cue("recurring", flat)
     question.on_pages = cue("on_pages", flat) and not cue("beyond_own", flat)
     if cue("asks_value", flat) and question.topic:  # "what precise citation count …": a figure naming the topic answers
-        question.quantity = question.topic
+        # "How much did it cost?": the measure's word the question asks by says which kind of figure answers.
+        typed = to_english(flat) if question.lang == "fr" else flat
+        measure = [w for w in words(typed) if len(w) > 2 and w not in stopwords()
+                   and any(lemma(w) in asking for asking, _ in measures())] if asks_count(flat) else []
+        question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())])
     question.asks_linked = cue("linked", flat) or cue("linked_person", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
@@ -1004,6 +1008,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
         question.open_field = True
     question.attribute = asked_field
     if asks_count(flat):
+        if question.quantity and cue("asks_value", flat) and not cue("coauthors", flat):
+            return Intent.FACT  # "how much did registration cost?", "combien coûtaient les frais ?": an amount, not a count
         if cue("coauthors", flat):
             question.counted = "coauthors"
             return Intent.COUNT

@@ -2422,3 +2422,12 @@ def test_a_person_a_news_item_names_is_found_under_a_misspelt_surname(tmp_path_f
     answer = assistant.ask("What did Mara Quin give a talk on at the Tide Data Forum?")
     assert not answer.refused and "Mara Quinn" in answer.text and "sea-level records" in answer.text
 
+
+
+@pytest.mark.parametrize("question", ["How much did a trainee's place at the Seed Vault Lab cost?",
+                                      "Combien coûtait une place de stagiaire au Seed Vault Lab ?"])
+def test_a_cost_asked_by_its_verb_is_refused_when_the_page_gives_no_amount(tmp_path_factory, question):
+    # "how much did … cost", "combien coûtait": an amount of money, not a count; the page gives none.
+    assistant = one_page_assistant(tmp_path_factory, SEED_BANK_NEWS, "https://mila.quebec/en/news/seed-vault-lab")
+    answer = assistant.ask(question)
+    assert answer.refused and len(answer.citations) <= 1
