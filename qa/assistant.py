@@ -387,7 +387,7 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
     when the whole answer is a refusal, cites none of one ask's records (it left that ask out), or
     lacks a record of each ask."""
     if not all(ask.topic for ask, _ in parts):
-        return False  # "… and who opened it?" asks of what the ask before found
+        return False  # "… and who was it opened by?" asks of what the ask before found
     each = [offline.answer(ask, ask_found) for ask, ask_found in parts]
     if any(reply.refused or not reply.citations for reply in each):
         return False

@@ -1009,7 +1009,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
     question.attribute = asked_field
     if asks_count(flat):
         if question.quantity and cue("asks_value", flat) and not cue("coauthors", flat):
-            return Intent.FACT  # "how much did registration cost?", "combien coûtaient les frais ?": an amount, not a count
+            return Intent.FACT  # "how much did registration cost?", "combien coûte le billet ?": an amount, not a count
         if cue("coauthors", flat):
             question.counted = "coauthors"
             return Intent.COUNT

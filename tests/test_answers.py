@@ -2367,10 +2367,10 @@ def test_two_asks_that_two_pages_answer_are_each_answered_with_their_page(tmp_pa
 
 
 def test_an_ask_about_what_the_ask_before_found_is_not_answered_on_its_own(tmp_path_factory):
-    # "… and who opened it?" names nothing of its own: the question is answered whole, from the forum's page.
+    # "… and who was it opened by?" names nothing of its own: the question is answered whole, from the forum's page.
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/kelp-fund-grant": BUOY_GRANT_NEWS,
                                                    "https://mila.quebec/en/news/tide-forum": TIDE_FORUM_ITEM})
-    answer = assistant.ask("When did the first Tide Data Forum open, and who opened it?")
+    answer = assistant.ask("When did the first Tide Data Forum open, and who was it opened by?")
     assert "Mara Quinn" in answer.text and [c.url for c in answer.citations] == ["https://mila.quebec/en/news/tide-forum"]
 
 
