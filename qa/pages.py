@@ -728,8 +728,11 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     publications = read_publications(part.get("publications", []), researcher, page_end)
     # (A name only its first line gives, "KELP Research", with nothing else of a profile, owns nothing.)
     unowned = researcher is None or researcher_source == "header" and not url_name and not profiled
-    if unowned and not headed and not any(reads_as_paper(entry, content) for entry in publications):
-        # No owner, no publications heading, no entry that reads as a paper's: the page is prose (a news item
+    # (With no name at all, an entry must read as a paper's; a name only the header gives keeps entries
+    # that name anyone, as a page in another language is read best-effort.)
+    listed = any(reads_as_paper(entry, content) if researcher is None else entry.authors for entry in publications)
+    if unowned and not headed and (publications or url) and not listed:
+        # No owner, no publications heading, no entry that reads as a paper's: a web page is prose (a news item
         # whose address says nothing, an impact report, a program's page), not a listing of papers.
         return news_page(content, lang, url, source, chrome)
     students, _ = read_people(part.get("students", []))
