@@ -383,7 +383,7 @@ def names_agree(printed: str, url_name: str) -> bool:
 def reads_as_paper(entry: Publication, content: list[tuple[int, str]]) -> bool:
     """Whether an entry of a page with no owner and no publications heading reads as a paper's: it has
     a date or a venue, or names authors (two or more; a heading taken for one, "Past Reports", is made of
-    words the page uses). One name over a position line ("Jane Doe" / "Doctoral student, McGill
+    words the page uses). One name over a position line ("Jane Doe" / "Doctoral student, Memorial
     University") presents a person, not a paper."""
     authors = [a for a in entry.authors if not written_in_lower_case(a, content)]
     return bool(entry.dates or entry.venues or len(authors) >= 2)
@@ -391,7 +391,7 @@ def reads_as_paper(entry: Publication, content: list[tuple[int, str]]) -> bool:
 
 def written_in_lower_case(name: str, content: list[tuple[int, str]]) -> bool:
     """Whether a page writes a word of a name-like line in lower case, as a common word: a site
-    page's title ("Postdoctoral Fellowships": "… for postdoctoral researchers") is made of the words
+    page's title ("Visiting Fellowships": "… a visiting fellowship …") is made of the words
     it uses; a person's name is not ("Rose Yu" is not written "rose")."""
     stem = english_stemmer().stemWord  # "Requirements" is written "required"
     parts = {stem(fold(t)) for t in name.split() if len(t) >= 3 and t.lower() not in NAME_PARTICLES}
@@ -686,7 +686,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
 
     url_name = name_from_url(url)
     if url_name and not PROFILE_PATH.search(urlparse(url).path) and written_in_lower_case(url_name, content):
-        url_name = None  # "/en/postdoctoral-fellowships": a site page's address, not a person's name
+        url_name = None  # "/en/visiting-fellowships": a site page's address, not a person's name
     start, header_name = find_start(content, url_name)
     dropped = [i for i, _ in content[:start]] + sorted(chrome)
     # Banners above the profile: news items of the site, kept apart from everything else; on a
@@ -708,13 +708,13 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     page_end = body[-1][0] if body and headed else None
     researcher, roles, affiliations, links, supervisors = read_header(part.get("header", []), url_name, header_name)
     if researcher and not url_name and written_in_lower_case(researcher, content):
-        researcher = None  # "Eligibility Requirements": a heading of words the page uses, not a name
+        researcher = None  # "Overseas Candidates": a heading of words the page uses, not a name
     researcher_source = "header" if researcher else None
     printed_name = None
     if researcher and url_name and not names_agree(researcher, url_name):
         # A page speaks only for the researcher its URL names: another name in its header is not its
         # owner, unless it is the URL's surname with another first name (a chosen or new first name,
-        # "Lune Bellec" at /pierre-louis-bellec): the owner, printed as questions may name them.
+        # "Nell Quist" at /marie-anne-quist): the owner, printed as questions may name them.
         if fold(researcher).split()[-1:] == fold(url_name).split()[-1:]:
             printed_name = researcher
         researcher = None

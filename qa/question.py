@@ -188,7 +188,7 @@ class Directory:
                                               for w in words(fold(text))})
         headings = [(flatten(p.label.rstrip("…")).strip(), p.paper_id) for p in papers if p.label.strip()]
         aliases = name_aliases(researchers)
-        for profile in profiles:  # "Lune Bellec", printed on the page of /pierre-louis-bellec
+        for profile in profiles:  # "Nell Quist", printed on the page of /marie-anne-quist
             for spelling in name_aliases(profile.also_named):
                 aliases.setdefault(spelling, set()).add(profile.researcher)
         return cls(aliases, name_aliases(authors), titles, dict(named), venues, vocabulary,

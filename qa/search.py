@@ -423,7 +423,7 @@ class Library:
             # items writing their whole name answer, when they say what is asked. (Another
             # researcher's biography naming them, "his PhD under X", says nothing of X's own.)
             index = self.prose_index()
-            # A name typed with a slip ("Gaudrault" for "Gaudreault") is the pages' nearest spelling.
+            # A name typed with a slip ("Quin" for "Quinn") is the pages' nearest spelling.
             name = [w if w in index else self.nearest_written(w) for w in map(lemma, words(question.unknown_person))]
             writers = set.intersection(*(set(index.get(w, ())) for w in name)) if name else set()
             news = [self.unowned[n] for n in sorted(writers) if n in self.unowned]
@@ -698,7 +698,7 @@ class Library:
         if not facts or not question.topic:
             # The biography as its pages in the question's language give it, when they do. ("Who is
             # she?" of someone with no biography, a person a news item presents: what it lists of
-            # them, "Doctoral student, McGill University", before the item's sentences.)
+            # them, "Doctoral student, Memorial University", before the item's sentences.)
             prose = sorted((f for f in facts if f.field in PROSE),
                            key=lambda f: not any(s.lang == question.lang for s in f.value.sources))
             listed = [f for f in facts if f.field in {"roles", "affiliations"}] \
@@ -1057,9 +1057,9 @@ class Library:
         from rapidfuzz import process
         from rapidfuzz.distance import Levenshtein
 
-        edits = 2 if len(word) >= 6 else 1
         if len(word) < 4:
             return word
+        edits = 2 if len(word) >= 6 else 1
         best = process.extractOne(word, self.prose_vocabulary, scorer=Levenshtein.distance, score_cutoff=edits)
         return best[0] if best else word
 
