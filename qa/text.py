@@ -109,7 +109,6 @@ def lexicon_lines(name: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#"))
 
 
-@lru_cache(maxsize=None)
 @lru_cache(maxsize=1)
 def english_stemmer():
     """Snowball's English stemmer (PyStemmer): words of one stem are derivations of each other."""
@@ -118,6 +117,7 @@ def english_stemmer():
     return Stemmer.Stemmer("english")
 
 
+@lru_cache(maxsize=None)
 def wordset(name: str) -> frozenset[str]:
     return frozenset(w for line in lexicon_lines(name) for w in line.lower().split())
 
