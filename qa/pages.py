@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from urllib.parse import unquote, urlparse
 
 from unidecode import unidecode
@@ -83,10 +84,10 @@ ROLE = re.compile(r"\b(?:alumni|alumnus|alumna|anciens?|anciennes?|members?|memb
                   r"maîtrise|undergraduate|baccalauréat|dess|visiting|visiteur\w*|collaborat\w*)\b", re.I)
 # "PhD - Université de Montréal", "Master's Research - McGill University", "Collaborating researcher - N/A".
 PROGRAM_LINE = re.compile(r"^(?P<program>[^,]{2,60}?)\s+[-–—]\s+(?P<institution>[^,]{2,})$")
-# Words of job titles: a line with one of these before a comma is a position at an organisation.
 LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ][a-zà-ÿ]{2,}(?![\w'’-])")  # a word written in lower case
 ELIDED_WORD = re.compile(r"^[LDld]['’][a-zà-ÿ]")  # "L’objectif": an article elided before a lower-case word
 AFFILIATION_MAX_WORDS = 16  # a position line ending in a full stop is no longer than this; a paragraph is
+# Words of job titles: a line with one of these before a comma is a position at an organisation.
 POSITION = re.compile(r"\b(?:professors?|professeur\w*|scientists?|scientifique\w*|researchers?|chercheu\w*|"
                       r"directors?|directeur\w*|directrice\w*|leads?|leaders?|engineers?|ingénieu\w*|managers?|head|"
                       r"founders?|fondat\w*|cofondat\w*|chief|ceo|cto|lecturers?|chargée?s?|dean|doyen\w*|"
@@ -380,24 +381,27 @@ def names_agree(printed: str, url_name: str) -> bool:
     return set(fold(url_name).split()) <= set(fold(printed).split())
 
 
-def reads_as_paper(entry: Publication, content: list[tuple[int, str]]) -> bool:
+def reads_as_paper(entry: Publication, written: frozenset[str]) -> bool:
     """Whether an entry of a page with no owner and no publications heading reads as a paper's: it has
     a date or a venue, or names authors (two or more; a heading taken for one, "Past Reports", is made of
     words the page uses). One name over a position line ("Jane Doe" / "Doctoral student, Memorial
-    University") presents a person, not a paper."""
-    authors = [a for a in entry.authors if not written_in_lower_case(a, content)]
+    University") presents a person, not a paper. ``written``: the page's :func:`lower_case_stems`."""
+    authors = [a for a in entry.authors if not written_in_lower_case(a, written)]
     return bool(entry.dates or entry.venues or len(authors) >= 2)
 
 
-def written_in_lower_case(name: str, content: list[tuple[int, str]]) -> bool:
-    """Whether a page writes a word of a name-like line in lower case, as a common word: a site
-    page's title ("Visiting Fellowships": "… a visiting fellowship …") is made of the words
-    it uses; a person's name is not ("Rose Yu" is not written "rose")."""
-    stem = english_stemmer().stemWord  # "Requirements" is written "required"
-    parts = {stem(fold(t)) for t in name.split() if len(t) >= 3 and t.lower() not in NAME_PARTICLES}
-    written = {stem(fold(w)) for _, line in content for w in LOWER_WORD.findall(line)}
-    return not parts.isdisjoint(written)
+def lower_case_stems(content: list[tuple[int, str]]) -> frozenset[str]:
+    """The stems of the words a page writes in lower case ("Requirements" is written "required")."""
+    return frozenset(english_stemmer().stemWords([fold(w) for _, line in content for w in LOWER_WORD.findall(line)]))
 
+
+def written_in_lower_case(name: str, written: frozenset[str]) -> bool:
+    """Whether a page writes a word of a name-like line in lower case (``written``, its
+    :func:`lower_case_stems`), as a common word: a site page's title ("Visiting Fellowships": "… a
+    visiting fellowship …") is made of the words it uses; a person's name is not ("Rose Yu" is not
+    written "rose")."""
+    parts = [fold(t) for t in name.split() if len(t) >= 3 and t.lower() not in NAME_PARTICLES]
+    return not written.isdisjoint(english_stemmer().stemWords(parts))
 
 
 def is_abstract(line: str) -> bool:
@@ -685,7 +689,8 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         return news_page(content, lang, url, source, chrome)
 
     url_name = name_from_url(url)
-    if url_name and not PROFILE_PATH.search(urlparse(url).path) and written_in_lower_case(url_name, content):
+    written = cache(lambda: lower_case_stems(content))  # read once, when a name is weighed against the page
+    if url_name and not PROFILE_PATH.search(urlparse(url).path) and written_in_lower_case(url_name, written()):
         url_name = None  # "/en/visiting-fellowships": a site page's address, not a person's name
     start, header_name = find_start(content, url_name)
     dropped = [i for i, _ in content[:start]] + sorted(chrome)
@@ -707,7 +712,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     headed = any(label == "heading" and section_of(line) == "publications" for (_, line), label in zip(body, labels))
     page_end = body[-1][0] if body and headed else None
     researcher, roles, affiliations, links, supervisors = read_header(part.get("header", []), url_name, header_name)
-    if researcher and not url_name and written_in_lower_case(researcher, content):
+    if researcher and not url_name and written_in_lower_case(researcher, written()):
         researcher = None  # "Overseas Candidates": a heading of words the page uses, not a name
     researcher_source = "header" if researcher else None
     printed_name = None
@@ -730,7 +735,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     unowned = researcher is None or researcher_source == "header" and not url_name and not profiled
     # (With no name at all, an entry must read as a paper's; a name only the header gives keeps entries
     # that name anyone, as a page in another language is read best-effort.)
-    listed = any(reads_as_paper(entry, content) if researcher is None else entry.authors for entry in publications)
+    listed = any(reads_as_paper(entry, written()) if researcher is None else entry.authors for entry in publications)
     if unowned and not headed and (publications or url) and not listed:
         # No owner, no publications heading, no entry that reads as a paper's: a web page is prose (a news item
         # whose address says nothing, an impact report, a program's page), not a listing of papers.
