@@ -298,8 +298,10 @@ def with_unique_ids(papers: list[Paper]) -> list[Paper]:
     rekey(lambda paper: paper.abstract or paper.label)
     rekey(lambda paper: "\n".join([paper.abstract or "", paper.label, *sorted(t.value for t in paper.titles),
                                    *sorted(s.url or s.file or "" for s in paper.sources)]))
-    # Records still alike are one paper read twice: kept once.
-    return list({paper.paper_id: paper for paper in reversed(papers)}.values())[::-1]
+    kept: dict[str, Paper] = {}
+    for paper in papers:  # records still alike are one paper read twice: the first is kept
+        kept.setdefault(paper.paper_id, paper)
+    return list(kept.values())
 
 
 def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str], fold=fold,
