@@ -77,12 +77,25 @@ def measures() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
 
 def gives_measure(sentence: str, asked: set[str]) -> bool | None:
     """Whether a sentence gives the measure ``asked`` (lemmas) asks for ("how much time": "over six
-    months"; "how much funding": "$2 million"); None when no measure is asked."""
+    months"; "how much funding": "$2 million"); None when no measure is asked. Money asked by its
+    kind ("funding", "salary", "fees") is given by a sentence naming that kind: what an industry is
+    worth is no grant."""
     for asking, units in measures():
         if asked & asking:  # by its word ("how much funding") or by a unit typed ("the dollar value", "how many hours")
             written = {fold(w) for w in words(sentence)}
-            return bool(units & written) or any(u in sentence for u in units if not u.isalnum())
+            if not (units & written or any(u in sentence for u in units if not u.isalnum())):
+                return False
+            kinds = [kind for kind in money_kinds() if asked & kind] if "$" in units else []
+            held = written | {lemma(w) for w in written} | {lemma_fr(w) for w in written}
+            return not kinds or any(held & kind for kind in kinds)
     return None
+
+
+@lru_cache(maxsize=1)
+def money_kinds() -> tuple[frozenset[str], ...]:
+    """The kinds of money (``lexicon/money_kinds.txt``), each as its folded words and their lemmas."""
+    return tuple(frozenset({fold(w) for w in line.split()} | {lemma(w) for w in line.split()}
+                           | {lemma_fr(w) for w in line.split()}) for line in lexicon_lines("money_kinds.txt"))
 
 
 @lru_cache(maxsize=1)

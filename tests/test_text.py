@@ -179,3 +179,15 @@ def test_a_line_naming_or_placing_a_winner_holds_every_award_word():
     assert "winner" in award_words("Le 2e prix a été remis à l'équipe Macareux.")
     assert "prize" in award_words("She received the Harbour Medal, an award for young botanists.")
     assert not award_words("The robots raced across the inner harbour in second gear.")
+
+
+def test_money_asked_by_its_kind_is_given_by_a_sentence_naming_that_kind():
+    from qa.text import gives_measure, lemmas
+
+    funding = set(lemmas("funding"))
+    assert gives_measure("The lighthouse survey received $310,000 from the Ocean Fund.", funding)
+    assert gives_measure("Le ministère octroie 840 000 $ au laboratoire.", funding)
+    assert not gives_measure("Seabird tourism is a global industry worth $2 billion.", funding)
+    assert not gives_measure("Tuition is $4,000 per term.", funding)
+    # Money asked with no kind ("the dollar amount") is given by any amount.
+    assert gives_measure("Seabird tourism is a global industry worth $2 billion.", set(lemmas("dollar amount")))
