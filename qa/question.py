@@ -365,7 +365,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.asks_papers = cue("papers", flat) and not cue("news", flat)  # "when was the news item published?"
     question.in_title = cue("in_title", flat)
     question.asks_name = cue("asks_name", flat)
-    question.asks_person = bool(re.search(r"\b(?:who|whom|qui)\b", flat))
+    question.asks_person = bool(re.search(r"\b(?:who|whom|qui)\b", flat)) or cue("person_asked", flat)
     # "How do X and the paper on Y differ?", "which is older: X or the Y paper?": two papers, one
     # maybe named by its subject alone.
     question.two_papers = cue("pair", flat) or bool(set(flat.split()) & PAPER_WORDS) and (
@@ -400,7 +400,6 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
 
 
 FIELD_GROUP = {"affiliations": "roles"}  # a role and a position are read together (Library.page_facts)
-SPLIT_WHOLE = {"compare", "who"}  # asks that already weigh several researchers or pages together
 
 
 def named_languages(text: str) -> set[str]:
@@ -453,7 +452,10 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     """Each distinct ask of a question that asks several things, read as a question of its own about
     the researchers and papers the whole question names; empty for a single ask, a follow-up, or a
     question that weighs several researchers together (a comparison)."""
-    if len(question.parts) < 2 or question.followed or str(question.intent) in SPLIT_WHOLE:
+    # (A who-question weighs the researchers it names together; one naming nobody, "which
+    # professor leads X, and who else works on it?", asks each thing of the pages.)
+    weighs_whole = question.intent == Intent.COMPARE or question.intent == Intent.WHO and bool(question.researchers)
+    if len(question.parts) < 2 or question.followed or weighs_whole:
         return []
     pieces = ask_pieces(question.text)
     if len(pieces) < 2 or cue("elliptic", flatten(pieces[0])):
@@ -518,6 +520,12 @@ def ask_pieces(text: str) -> list[str]:
         if not sentence.strip():
             continue
         asks = sentence.rstrip().endswith(("?", ";")) or asks_anew(flatten(sentence))
+        # A request listing what it asks after a colon ("Give me her profile: her title, …."); a
+        # question after a colon ("… in 2019: which prize was it, and …?") is split as any question.
+        listed = listed_asks(sentence) if not sentence.rstrip().endswith("?") else []
+        if listed and (asks or cue("request", flatten(sentence))):
+            pieces += listed
+            continue
         folded = unidecode(sentence).lower()
         starts = [m.start() for m in cues()["part_start"].finditer(folded)] if len(folded) == len(sentence) else []
         bounds = [0, *starts, len(sentence)]
@@ -526,6 +534,19 @@ def ask_pieces(text: str) -> list[str]:
             if asks and len(piece.split()) >= 2:
                 pieces.append(piece)
     return pieces
+
+
+def listed_asks(sentence: str) -> list[str]:
+    """The items of a list of asks after a colon ("Give me her profile: her title, what she leads,
+    and her background."), each an ask; empty when what follows the colon is no such list (a title's
+    subtitle, one ask)."""
+    head, colon, rest = sentence.partition(":")
+    if not colon or len(head.split()) < 2:
+        return []
+    # (Split at commas only: "graph networks and reasoning" is one topic.)
+    items = [item.strip(" .?!;") for item in re.split(r",\s*(?:and\s+|et\s+)?", rest)]
+    items = [item for item in items if item]
+    return items if len(items) >= 2 and all(len(item.split()) >= 2 for item in items) else []
 
 
 def focus_of(history: list[tuple[str, str | list[str]]], directory: Directory) -> Focus:
@@ -847,6 +868,10 @@ def set_aside_researchers(question: Question, text: str) -> None:
         question.researchers = kept
 
 
+BIOGRAPHY_QUALIFIED = re.compile(r"\b(\w+(?:al|ic|ary))\s+(?:background|career|history|training)\b|"
+                                 r"\b(?:parcours|carriere|formation)\s+(\w+(?:el|elle|ique|aire))\b")
+
+
 def read_topic(question: Question, text: str, used: set[str]) -> None:
     """The content words once names, titles, venues, years, question words and cue words are out;
     French questions have their field terms put into English first."""
@@ -906,6 +931,11 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         after, unasked = set(fold(plain[match.end():]).split()), set(fold(match.group(1)).split())
         topic = [t for t in topic if t in after or t not in unasked]
         terms = [t for t in terms if fold(t) in after or fold(t) not in unasked]
+    # "Her professional background", "son parcours universitaire": an adjective joined to the word
+    # asking for a biography says which part of it, as the biography does; it is no word to find.
+    qualifying = {m.group(1) or m.group(2) for m in BIOGRAPHY_QUALIFIED.finditer(fold(source))}
+    topic = [t for t in topic if t not in qualifying]
+    terms = [t for t in terms if fold(t) not in qualifying]
     question.topic = " ".join(topic)
     question.terms = [t for t in terms if t]
     # Each side of a "/" or an "or" between topic words is a topic of its own.

@@ -650,6 +650,11 @@ class Library:
                 told = [getattr(p, field) for p in profiles for field in PROSE]
                 writing |= {id(values[at + 1]) for values in told for at, v in enumerate(values[:-1])
                             if id(v) in writing and values[at + 1].sources[0].url == v.sources[0].url}
+                # (And, of a news item writing it, the sentences naming the person asked about: "her
+                # title in the Ocean Gala recap" is in the recap's line naming her.)
+                items = {f.value.sources[0].url for f in facts if f.field == "news" and id(f.value) in writing}
+                writing |= {id(f.value) for f in facts if f.field == "news" and f.value.sources[0].url in items
+                            and names_them(f.value.value, f.researcher)}
                 facts = [f for f in facts if f.field not in PROSE or id(f.value) in writing]
         if cue("before_joining", flatten(question.text)):
             # "Where did he work before he joined X?": the sentences about an earlier time say, in
@@ -674,6 +679,12 @@ class Library:
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool,
                     fields: tuple[str, ...] = ("roles", "affiliations", "biography", "news")) -> list[Fact]:
         facts = [Fact(p.researcher, name, value) for p in profiles for name in fields for value in getattr(p, name)]
+        if question.attribute == "biography" and question.researchers:
+            # Asked about the person ("his background"): of the news items filed under them, the
+            # sentences that speak of them (an event's page with their bio block), not of the event.
+            spoken = {id(v) for p in profiles if p.researcher in question.researchers for v in speaking_of(p)}
+            facts = [f for f in facts if f.field != "news" or f.researcher not in question.researchers
+                     or id(f.value) in spoken]
         if question.attribute in LISTED_FIELDS and not relevant_only:
             # The asked field as printed, and the biography sentences about the rest of the question
             # ("which lab did she found?" asks an affiliation cue about a biography fact).
@@ -848,6 +859,20 @@ class Library:
                 facts[at].score = max(scored[at], FACT_RELEVANCE) if holds_them else -1.0
                 holding.pop(at, None)
                 nearest.pop(at, None)
+        if question.attribute in {"roles", "affiliations"}:
+            # "Her title in the gala's recap?": of a news item the question points at (a sentence of it
+            # answers), the sentence naming her with a job title says it, first.
+            pointed: dict[str, float] = {}
+            for fact in facts:
+                if fact.field == "news" and fact.score > 0:
+                    url = fact.value.sources[0].url or ""
+                    pointed[url] = max(pointed.get(url, 0.0), fact.score)
+            for fact in facts:
+                url = fact.value.sources[0].url or ""
+                if fact.field == "news" and url in pointed and fact.researcher in question.researchers \
+                        and names_them(fact.value.value, fact.researcher) \
+                        and POSITION.search(fact.value.value):
+                    fact.score = max(fact.score, pointed[url] + PERSON_BONUS)
         # Every fact over the bar, up to three: one question may ask two things (a degree and a
         # lab). A headline brings the sentence after it, which gives its details.
         # The question's language first: its pages answer it when they give the fact (page_facts),
@@ -1361,6 +1386,26 @@ class Library:
         return max(free, key=lambda i: scores[i])
 
 
+PRONOUN_OPENING = re.compile(r"^\W*(?:he|she|his|her|they|their|in (?:his|her|their) role|il|elle|son|sa|ses)\b", re.I)
+
+
+def speaking_of(profile: Profile) -> list[Sourced]:
+    """The sentences of the news items filed under a person that speak of them: those writing their
+    first name or surname, and those going on about them ("He also …") after one that does."""
+    names = {w for w in words(fold(profile.researcher)) if len(w) > 2}
+    about, last_url, going_on = [], None, False
+    for value in profile.news:
+        url = value.sources[0].url
+        going_on = going_on and url == last_url
+        if names & set(words(fold(value.value))) or going_on and PRONOUN_OPENING.match(value.value):
+            about.append(value)
+            going_on = True
+        else:
+            going_on = False
+        last_url = url
+    return about
+
+
 def news_apart(fact: Fact) -> tuple[str, bool]:
     """A page fact's copies group: a researcher's profile pages in both languages are copies of
     each other (the question's language answers); a news item in the other language is no copy of
@@ -1685,13 +1730,21 @@ def matching_values(options: list[set[str]], profile: Profile,
     """A profile's page values holding every word of one of the options: its research topics
     first (also from a French page, through the lexicon), then roles, positions and prose.
     ``values``: the profile's ``value_lemmas``, when already computed."""
-    prose = {id(v) for v in profile.biography + profile.news}
+    # (Values are told apart by what they say and where: a saved library's cached values are
+    # copies of the profile's, not the same objects.)
+    prose = {value_key(v) for v in profile.biography + profile.news}
     # A news item filed under them speaks of them where it names them (not "… the universities
     # that make up the institute" of a news item naming them elsewhere).
-    unnamed = {id(v) for v in profile.news if not names_them(v.value, profile.researcher)}
+    unnamed = {value_key(v) for v in profile.news if not names_them(v.value, profile.researcher)}
     return [value for value, held in (values if values is not None else value_lemmas(profile))
-            if id(value) not in unnamed
-            and any(option <= held and (id(value) not in prose or close_together(option, value)) for option in options)]
+            if value_key(value) not in unnamed
+            and any(option <= held and (value_key(value) not in prose or close_together(option, value))
+                    for option in options)]
+
+
+def value_key(value: Sourced) -> tuple:
+    """A page value by its text and the pages giving it."""
+    return value.value, tuple((s.url, s.file) for s in value.sources)
 
 
 def names_them(sentence: str, researcher: str) -> bool:

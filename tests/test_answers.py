@@ -2431,3 +2431,75 @@ def test_a_cost_asked_by_its_verb_is_refused_when_the_page_gives_no_amount(tmp_p
     assistant = one_page_assistant(tmp_path_factory, SEED_BANK_NEWS, "https://mila.quebec/en/news/seed-vault-lab")
     answer = assistant.ask(question)
     assert answer.refused and len(answer.citations) <= 1
+
+
+FISHING_PAGE = """\
+Mila
+Tidewatch
+AI for spotting illegal fishing off the coasts of Canada.
+Illegal fishing drains coastal economies of hundreds of millions of dollars every year.
+This research project is conducted under the direction of Professor Marta Quell, with the collaboration of several engineering students and marine biologists specialized in fisheries enforcement.
+Satellite imagery and vessel tracking data are combined to flag suspicious fishing trips.
+"""
+
+
+def test_which_professor_asks_for_a_person_and_the_line_naming_one_answers(tmp_path_factory):
+    fishing = one_page_assistant(tmp_path_factory, FISHING_PAGE, "https://mila.quebec/en/tidewatch")
+    answer = fishing.ask("Which professor is in charge of the research on illegal fishing in Canada?")
+    assert "Marta Quell" in answer.text and not answer.refused
+
+
+
+FORUM_PAGE = """\
+Mila > Oceans and AI Forum
+
+A two-day forum hosted at Mila, in Montreal, on May 3 and 4, 2025.
+
+The forum brings together marine biologists, engineers and coastal communities from a wide range of professional backgrounds to share tools for monitoring ocean health.
+
+→ Workshops and field demonstrations with partners.
+
+Ines Varga
+
+Director, Ocean Programs, Mila
+
+Ines Varga is the Director of Ocean Programs at Mila. She leads the institute's work on acoustic monitoring.
+
+Ines is a marine engineer and a former research officer at the Canadian Coast Guard.
+"""
+
+
+def test_a_persons_background_is_read_from_the_sentences_about_them_not_the_events_around_them(tmp_path_factory):
+    forum = one_page_assistant(tmp_path_factory, FORUM_PAGE, "https://mila.quebec/en/oceans-ai-forum")
+    answer = forum.ask("What is Ines Varga's professional background?")
+    assert "marine engineer" in answer.text or "Coast Guard" in answer.text
+    assert "coastal communities" not in answer.text
+
+
+GALA_RECAP = """\
+Mila > News > The 2024 Ocean Gala raised record support
+
+12 Oct 2024
+
+The 2024 Ocean Gala gathered 300 guests in Montreal to support coastal monitoring research.
+
+Guests toured a live demonstration of acoustic buoys built by graduate students.
+
+Ines Varga, Director of Ocean Programs at Mila, thanked the donors and the volunteers.
+"""
+
+VARGA_PROFILE = """\
+Ines Varga
+Vice-President, Research Partnerships, Mila
+Biography
+Ines Varga leads research partnerships at Mila.
+"""
+
+
+def test_a_persons_title_in_a_news_item_the_question_points_at_is_the_items_line_naming_them(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/ines-varga": VARGA_PROFILE,
+        "https://mila.quebec/en/news/ocean-gala-2024": GALA_RECAP,
+    })
+    answer = assistant.ask("What was Ines Varga's title in the 2024 Ocean Gala recap?")
+    assert "Director of Ocean Programs" in answer.text

@@ -796,3 +796,33 @@ def test_research_directions_and_axes_are_research_topics(directory):
 ])
 def test_a_length_in_years_is_no_ask_for_a_date(text, asks_date):
     assert cue("date", flatten(text)) is asks_date
+
+
+def test_a_who_question_naming_nobody_is_read_ask_by_ask(directory):
+    from qa.question import each_ask
+
+    question = parse("Which professor heads the survey of harbour seals, and who funds the seal tagging?", directory)
+    first, second = each_ask(question, directory)
+    assert first.asks_person and "seal" in first.topic
+    assert second.asks_person and "fund" in second.topic
+
+
+def test_a_list_of_asks_after_a_colon_is_read_ask_by_ask():
+    from qa.question import ask_pieces
+
+    assert ask_pieces("Give me a short portrait of Ines Varga: her post at the institute, what she founded, "
+                      "and her training before that.") == ["her post at the institute", "what she founded",
+                                                           "her training before that"]
+    assert ask_pieces("Résume son parcours : son poste actuel, son doctorat, ses prix.") == [
+        "son poste actuel", "son doctorat", "ses prix"]
+    # A title's subtitle, or one topic of several words, is no list of asks.
+    assert len(ask_pieces("What does LOOM: Weaving Sparse Experts for Tabular Forecasting find?")) == 1
+    assert len(ask_pieces("Tell me about her work: graph networks and algorithmic reasoning.")) == 1
+
+
+def test_a_multi_year_thing_asks_no_date_and_whats_the_value_asks_a_figure(directory):
+    from qa.question import Intent
+
+    question = parse("What's the dollar value of the multi-year grant to Kwame Boateng's lab?", directory)
+    assert question.intent != Intent.DATE
+    assert question.quantity  # "what's …": the contraction asks as "what is" does

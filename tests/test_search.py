@@ -94,3 +94,23 @@ def test_a_sentence_matches_a_several_word_ask_only_where_it_writes_the_words_ne
     # A French sentence is placed through its English rendering ("professeure agrégée" → "associate professor").
     assert not close_together(asked, said(
         "Elle est professeure agrégée à la Faculté de droit de l'Université Laval, où elle codirige deux laboratoires, et membre académique principale de l'institut.", "fr"))
+
+
+def test_a_profiles_values_match_alike_from_the_profile_or_from_a_saved_copy_of_its_values():
+    import copy
+
+    from qa.records import Profile, Source, Sourced
+    from qa.search import matching_values, value_lemmas
+
+    item = Source("news.txt", "https://mila.quebec/en/news/harbour-day", None, researcher="Ada Quell", lang="en")
+    profile = Profile("Ada Quell", news=[
+        Sourced("Ada Quell opened the harbour sensing day.", [item]),
+        # The same item's sentence that does not name her says nothing of her.
+        Sourced("Several engineers measured tides across the harbour.", [item]),
+    ])
+    options = [{"tide", "harbour"}]
+    assert matching_values(options, profile) == []
+    # A saved library's cached values are copies of the profile's, not the same objects.
+    saved = value_lemmas(copy.deepcopy(profile))
+    assert matching_values(options, profile, saved) == []
+    assert matching_values([{"open", "harbour"}], profile, saved) == [profile.news[0]]
