@@ -521,7 +521,7 @@ def ask_pieces(text: str) -> list[str]:
             continue
         asks = sentence.rstrip().endswith(("?", ";")) or asks_anew(flatten(sentence))
         # A request listing what it asks after a colon ("Give me her profile: her title, …."); a
-        # question after a colon ("… in 2019: which prize was it, and …?") is split as any question.
+        # question after a colon ("… a medal in 2021: what was it for, and …?") is split as any question.
         listed = listed_asks(sentence) if not sentence.rstrip().endswith("?") else []
         if listed and (asks or cue("request", flatten(sentence))):
             pieces += listed

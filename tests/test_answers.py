@@ -2453,7 +2453,7 @@ def test_which_professor_asks_for_a_person_and_the_line_naming_one_answers(tmp_p
 FORUM_PAGE = """\
 Mila > Oceans and AI Forum
 
-A two-day forum hosted at Mila, in Montreal, on May 3 and 4, 2025.
+A two-day forum held in Montreal on May 3 and 4, 2025.
 
 The forum brings together marine biologists, engineers and coastal communities from a wide range of professional backgrounds to share tools for monitoring ocean health.
 

@@ -810,7 +810,7 @@ def test_a_who_question_naming_nobody_is_read_ask_by_ask(directory):
 def test_a_list_of_asks_after_a_colon_is_read_ask_by_ask():
     from qa.question import ask_pieces
 
-    assert ask_pieces("Give me a short portrait of Ines Varga: her post at the institute, what she founded, "
+    assert ask_pieces("Sketch Ines Varga for me: her post at the institute, what she founded, "
                       "and her training before that.") == ["her post at the institute", "what she founded",
                                                            "her training before that"]
     assert ask_pieces("Résume son parcours : son poste actuel, son doctorat, ses prix.") == [
@@ -823,6 +823,6 @@ def test_a_list_of_asks_after_a_colon_is_read_ask_by_ask():
 def test_a_multi_year_thing_asks_no_date_and_whats_the_value_asks_a_figure(directory):
     from qa.question import Intent
 
-    question = parse("What's the dollar value of the multi-year grant to Kwame Boateng's lab?", directory)
+    question = parse("What's the grant amount of Kwame Boateng's multi-year award?", directory)
     assert question.intent != Intent.DATE
     assert question.quantity  # "what's …": the contraction asks as "what is" does
