@@ -21,7 +21,7 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
-from qa.question import (MAX_QUESTION_CHARS, Question, each_ask, focus_of, linked_ask, parse, question_lang,
+from qa.question import (MAX_QUESTION_CHARS, Question, each_ask, each_side, focus_of, linked_ask, parse, question_lang,
                          resolve_one, split_asks)
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library, library_format
@@ -255,12 +255,13 @@ class Assistant:
         asks = split_asks(question, library.directory, researcher)
         if asks:
             return question, Found.of_asks([(ask, library.search(ask, top_k)) for ask in asks])
+        sides = each_side(question)  # (read before the search, which settles what the question asks)
         found = library.search(question, top_k)
-        asks = each_ask(question, library.directory, researcher)
-        if asks:
-            parts = [(ask, library.search(ask, top_k)) for ask in asks]
-            if answers_more(question, found, parts):
-                return question, Found.of_asks(parts)
+        for asks in (each_ask(question, library.directory, researcher), sides):
+            if asks:
+                parts = [(ask, library.search(ask, top_k)) for ask in asks]
+                if answers_more(question, found, parts):
+                    return question, Found.of_asks(parts)
         return question, found
 
     def context(self, text: str, researcher: str | None = None, top_k: int | None = None,

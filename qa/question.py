@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from bisect import bisect_right
 from functools import cached_property, lru_cache
@@ -536,6 +536,21 @@ def ask_pieces(text: str) -> list[str]:
     return pieces
 
 
+def each_side(question: Question) -> list[Question]:
+    """The sides of a question choosing between named things ("which was announced first, the
+    harbour grant or the buoy network?", "which is bigger: A or B?"), each read as a question about
+    that side alone; empty for one naming a researcher or a paper (their records hold every side)."""
+    choosing = question.intent in {Intent.DATE, Intent.COMPARE} or ORDER_CHOICE.search(flatten(question.text))
+    if len(question.alternatives) < 2 or not choosing or question.researchers or question.papers or question.followed:
+        return []
+    # (A name typed on one side is one of its words: the pages writing them say. The word choosing,
+    # "first", "earlier", asks of both sides, not of one.)
+    choice = set(ORDER_WORDS.findall(flatten(question.text)))
+    topics = [" ".join(w for w in side.split() if w not in choice) for side in question.alternatives]
+    return [replace(question, topic=topic, alternatives=[], parts=[], researchers=[], papers=[], unknown_person=None,
+                    terms=[t for t in question.terms if fold(t) in topic.split()]) for topic in topics if topic]
+
+
 def listed_asks(sentence: str) -> list[str]:
     """The items of a list of asks after a colon ("Give me her profile: her title, what she leads,
     and her background."), each an ask; empty when what follows the colon is no such list (a title's
@@ -980,6 +995,7 @@ def acronyms(text: str) -> list[tuple[str, str]]:
 # In order of precedence: "where did she do her PhD" is biography, "position at the university" affiliation.
 PROFILE_FIELDS = {"students": "students", "supervisors": "supervisors", "biography": "biography", "affiliation": "affiliations", "role": "roles",
                   "topics": "topics"}
+ORDER_WORDS = re.compile(r"\b(?:older|newer|earlier|later|first|recent|ancien|premier)\b")
 ORDER_CHOICE = re.compile(r"\b(?:older|newer|earlier|later|first|recent|ancien|premier)\b.*\b(?:or|ou)\b|"
                           r"\b(?:or|ou)\b.*\b(?:older|newer|earlier|later|first|ancien|recent|premier)\b")
 PAPER_WORDS = {"paper", "papers", "publication", "publications", "article", "articles", "work", "works", "preprint",

@@ -2503,3 +2503,28 @@ def test_a_persons_title_in_a_news_item_the_question_points_at_is_the_items_line
     })
     answer = assistant.ask("What was Ines Varga's title in the 2024 Ocean Gala recap?")
     assert "Director of Ocean Programs" in answer.text
+
+
+BUOY_NEWS = """\
+Mila > News > Halifax harbour gets an acoustic buoy network
+HALIFAX – March 12, 2024 – Mila and Dalhousie University placed twelve acoustic buoys across Halifax harbour to count passing whales.
+The buoys record around the clock and send their counts every hour.
+"""
+
+GULL_NEWS = """\
+Mila > News > A drone survey of Gull Island's seabird colonies
+MONTREAL – June 3, 2023 – Mila researchers flew drones over Gull Island to count its nesting seabirds.
+The survey covered four colonies in two days.
+"""
+
+
+def test_a_choice_between_two_named_things_reads_each_side_on_its_own_page(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/news/halifax-buoys": BUOY_NEWS,
+        "https://mila.quebec/en/news/gull-island-survey": GULL_NEWS,
+    })
+    answer = assistant.ask("Which was announced first, the Halifax buoy network or the Gull Island drone survey? "
+                           "Give both dates.")
+    assert "March 12, 2024" in answer.text and "June 3, 2023" in answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/halifax-buoys",
+                                                 "https://mila.quebec/en/news/gull-island-survey"}
