@@ -46,6 +46,7 @@ VECTOR_BATCH = 5_000  # paper vectors read from the store per request
 NEAR_MISSES = 3  # papers just under the bar that the LLM's context also shows
 PROSE = {"biography", "news"}
 ABBREVIATION_MIN = 4  # a shorter unknown word ("gan", "nlp") is an acronym or a name, not the start of a word
+OTHER_POSTS = 2  # biography sentences naming posts a role listing lacks, quoted beside it
 FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 # A page fact answers the question when meaning (cosine to the topic) plus half the rarity-weighted
 # share of the topic's words it holds reaches this. Calibrated on the dev set's profile questions
@@ -705,6 +706,16 @@ class Library:
                 titled = [f for f in facts if f.field in PROSE and f not in said and POSITION.search(f.value.value)]
                 titled.sort(key=lambda f: not any(POSITION.search(rest) for rest in HOLDS_TITLE.findall(f.value.value)))
                 said += titled[:max(0, FACTS_QUOTED - len(said))]
+            elif question.attribute in {"roles", "affiliations"}:
+                # Roles listed, and a biography sentence saying the person holds a post at a place the
+                # listing does not name ("He is also a Distinguished Scientist at Kelp Labs."): one of
+                # their roles too, in page order.
+                known = {w for f in listed for w in words(fold(f.value.value))} \
+                    | {w for p in profiles for w in words(fold(p.researcher))}
+                said += [f for f in facts if f.field == "biography" and f not in said
+                         and any(POSITION.search(rest) for rest in HOLDS_TITLE.findall(f.value.value))
+                         and any(fold(w) not in known for w in re.findall(r"(?<!^)\b[A-Z][\w’'&-]+", f.value.value.strip()))
+                         ][:OTHER_POSTS]
             return listed + said
         if not facts or not question.topic:
             # The biography as its pages in the question's language give it, when they do. ("Who is

@@ -2528,3 +2528,19 @@ def test_a_choice_between_two_named_things_reads_each_side_on_its_own_page(tmp_p
     assert "March 12, 2024" in answer.text and "June 3, 2023" in answer.text
     assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/halifax-buoys",
                                                  "https://mila.quebec/en/news/gull-island-survey"}
+
+
+KELP_PROFILE = """\
+Odile Marchetti
+Core Academic Member
+Associate Professor, Université Laval, Department of Biology
+Biography
+Odile Marchetti is an associate professor at Université Laval, where she studies kelp forests with underwater robots.
+She is also a Principal Scientist at Kelp Labs.
+"""
+
+
+def test_a_post_the_biography_names_beside_the_listed_roles_is_one_of_their_roles(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, KELP_PROFILE, "https://mila.quebec/en/directory/odile-marchetti")
+    answer = assistant.ask("Odile Marchetti also works in industry: for which company and with what title?")
+    assert "Kelp Labs" in answer.text and "Principal Scientist" in answer.text
