@@ -735,7 +735,11 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     unowned = researcher is None or researcher_source == "header" and not url_name and not profiled
     # (With no name at all, an entry must read as a paper's; a name only the header gives keeps entries
     # that name anyone, as a page in another language is read best-effort.)
-    listed = any(reads_as_paper(entry, written()) if researcher is None else entry.authors for entry in publications)
+    # (A site page at an address no profile has, "/project/x", whose only name is a header line,
+    # "Project Description", is weighed as a page with no name.)
+    site_page = bool(url) and not PROFILE_PATH.search(urlparse(url).path) and researcher_source == "header"
+    listed = any(reads_as_paper(entry, written()) if researcher is None or site_page else entry.authors
+                 for entry in publications)
     if unowned and not headed and (publications or url) and not listed:
         # No owner, no publications heading, no entry that reads as a paper's: a web page is prose (a news item
         # whose address says nothing, an impact report, a program's page), not a listing of papers.

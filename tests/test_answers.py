@@ -2544,3 +2544,42 @@ def test_a_post_the_biography_names_beside_the_listed_roles_is_one_of_their_role
     assistant = one_page_assistant(tmp_path_factory, KELP_PROFILE, "https://mila.quebec/en/directory/odile-marchetti")
     answer = assistant.ask("Odile Marchetti also works in industry: for which company and with what title?")
     assert "Kelp Labs" in answer.text and "Principal Scientist" in answer.text
+
+
+PROJECT_PAGE = """\
+Mila > Tidewatch
+
+Tidewatch
+
+An AI-powered lookout against illegal and unreported fishing in coastal waters
+
+Project Description
+
+Tidewatch deploys a vision model onto satellite images of coastal waters in order to not only spot fishing vessels that switch off their beacons but also to flag trips that enter protected areas.
+
+This tool fills a long-standing gap among existing monitoring programmes as well as meets the needs of a number of user groups. In the end, this tool can be used by groups ranging from:
+
+  • Coast guards in regions that are patrolled by only a handful of boats who want to send those boats where rules are most likely broken;
+  • Fisheries agencies and/or harbour authorities interested in checking catches against declared fishing areas and seasons;
+  • Creators of public dashboards and ocean data portals for the purpose of transparency;
+  • Researchers studying fish stocks and illegal fishing; and,
+  • Coastal residents who would like to know more about the boats fishing near their shores.
+
+About the Project
+
+The Origin
+
+Tidewatch was first imagined by Lina Okafor, Marc Dubé, Sara Lindqvist and Tomas Ekberg during a summer hackathon at Mila. Their goal was to build a tool that coast guards could trust to point their few patrol boats at the trips most likely to break fishing rules, using only open satellite data and public vessel tracking records. To make it real, the team joined an internship at Mila, where they built a labelled set of vessel tracks and trained their first model.
+
+Taking Tidewatch Further
+
+The current team was put together with many backgrounds in mind. It brings together engineers, marine biologists and policy students from five countries. The field work is being led by Dr. 
+"""
+
+
+def test_a_project_pages_headings_are_no_owner_and_its_paragraphs_no_papers(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, PROJECT_PAGE, "https://mila.quebec/en/project/tidewatch/")
+    answer = assistant.ask("Who first came up with Tidewatch?")
+    assert "Lina Okafor" in answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/project/tidewatch/"]
+    assert not assistant.library.papers  # "About the Project" / "The Origin" is no paper and its author
