@@ -537,7 +537,7 @@ def ask_pieces(text: str) -> list[str]:
 
 
 def each_side(question: Question) -> list[Question]:
-    """The sides of a question choosing between named things ("which was announced first, the
+    """The sides of a question choosing between named things ("which opened first, the
     harbour grant or the buoy network?", "which is bigger: A or B?"), each read as a question about
     that side alone; empty for one naming a researcher or a paper (their records hold every side)."""
     choosing = question.intent in {Intent.DATE, Intent.COMPARE} or ORDER_CHOICE.search(flatten(question.text))

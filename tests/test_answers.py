@@ -2523,7 +2523,7 @@ def test_a_choice_between_two_named_things_reads_each_side_on_its_own_page(tmp_p
         "https://mila.quebec/en/news/halifax-buoys": BUOY_NEWS,
         "https://mila.quebec/en/news/gull-island-survey": GULL_NEWS,
     })
-    answer = assistant.ask("Which was announced first, the Halifax buoy network or the Gull Island drone survey? "
+    answer = assistant.ask("Which came out first, the Halifax buoy network or the Gull Island drone survey? "
                            "Give both dates.")
     assert "March 12, 2024" in answer.text and "June 3, 2023" in answer.text
     assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/halifax-buoys",
@@ -2535,7 +2535,7 @@ Odile Marchetti
 Core Academic Member
 Associate Professor, Université Laval, Department of Biology
 Biography
-Odile Marchetti is an associate professor at Université Laval, where she studies kelp forests with underwater robots.
+Odile Marchetti teaches biology at Université Laval, where she studies kelp forests with underwater robots.
 She is also a Principal Scientist at Kelp Labs.
 """
 
