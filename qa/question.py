@@ -73,6 +73,7 @@ class Question:
     assumed: list[str] = field(default_factory=list)  # an ambiguous name's other candidates, whose records do not answer
     unknown_person: str | None = None
     unknown_written: bool = False  # the unknown name is written on pages (not as a researcher's): it may be a topic
+    news_person: str | None = None  # the unknown name once news items writing it answer: whom the question is about
     typed_stranger: str | None = None  # a lower-case name typed beside a one-word match it is no part of
     coauthors: list[str] = field(default_factory=list)
     papers: list[str] = field(default_factory=list)  # ids of papers named by (part of) their title

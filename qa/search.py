@@ -435,7 +435,7 @@ class Library:
             asks_own = question.on_pages or question.asks_papers and question.intent in {Intent.PAPERS, Intent.LIST}
             facts = self.page_facts(question, news, relevant_only=True) if news and not asks_own else []
             if facts:
-                question.unknown_person = None
+                question.news_person, question.unknown_person = question.unknown_person, None
                 return answered_by_pages(question, Found(), facts, news)
             if not question.unknown_written:
                 return Found(profiles=profiles)

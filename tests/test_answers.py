@@ -2583,3 +2583,17 @@ def test_a_project_pages_headings_are_no_owner_and_its_paragraphs_no_papers(tmp_
     assert "Lina Okafor" in answer.text
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/project/tidewatch/"]
     assert not assistant.library.papers  # "About the Project" / "The Origin" is no paper and its author
+
+
+HARBOUR_DATA_NEWS = """\
+Mila > News > Mila and the Port of Halifax partner on open harbour data
+HALIFAX – April 2, 2024 – Mila and the Port of Halifax will share tide, traffic and noise records for research.
+“Sharing harbour data is a team effort,” said Chief Statistician Rana Idowu.
+The records will be released every quarter.
+"""
+
+
+def test_who_is_someone_a_news_item_quotes_is_answered_by_its_line_naming_them(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, HARBOUR_DATA_NEWS, "https://mila.quebec/en/news/halifax-open-data")
+    answer = assistant.ask("Who is Rana Idowu?")
+    assert not answer.refused and "Chief Statistician" in answer.text

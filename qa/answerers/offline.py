@@ -527,8 +527,9 @@ WHO_FIRST = re.compile(r"^\s*(?:who|whom|qui)\b")
 
 
 def asks_who_first(q: Question) -> bool:
-    """A question that opens by asking who ("who leads …?", "qui a fondé …?") of no researcher it names."""
-    return not q.researchers and not q.unknown_person and bool(WHO_FIRST.match(flatten(q.text)))
+    """A question that opens by asking who ("who leads …?", "qui a fondé …?") of no researcher it names
+    ("who is Jane Doe?" of someone news items name asks who she is, not for a name)."""
+    return not q.researchers and not q.unknown_person and not q.news_person and bool(WHO_FIRST.match(flatten(q.text)))
 
 
 def other_figures(q: Question, said: list[str]) -> bool:
