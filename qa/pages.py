@@ -689,8 +689,9 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         return news_page(content, lang, url, source, chrome)
 
     url_name = name_from_url(url)
+    profile_address = bool(url) and bool(PROFILE_PATH.search(urlparse(url).path))
     written = cache(lambda: lower_case_stems(content))  # read once, when a name is weighed against the page
-    if url_name and not PROFILE_PATH.search(urlparse(url).path) and written_in_lower_case(url_name, written()):
+    if url_name and not profile_address and written_in_lower_case(url_name, written()):
         url_name = None  # "/en/visiting-fellowships": a site page's address, not a person's name
     start, header_name = find_start(content, url_name)
     dropped = [i for i, _ in content[:start]] + sorted(chrome)
@@ -726,7 +727,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     if researcher is None and url_name:
         researcher, researcher_source = url_name, "url"
     profiled = bool(roles or affiliations or headed or leading_bio or part.get("topics") or part.get("biography"))
-    if url_name and not PROFILE_PATH.search(urlparse(url).path) and not profiled:
+    if url_name and not profile_address and not profiled:
         # "/en/core-expertise" reads like "/en/jane-doe", but a page with no member type, position,
         # topics, biography or publications heading is a site page, not a profile.
         return news_page(content, lang, url, source, chrome)
@@ -737,7 +738,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
     # that name anyone, as a page in another language is read best-effort.)
     # (A site page at an address no profile has, "/project/x", whose only name is a header line,
     # "Project Description", is weighed as a page with no name.)
-    site_page = bool(url) and not PROFILE_PATH.search(urlparse(url).path) and researcher_source == "header"
+    site_page = bool(url) and not profile_address and researcher_source == "header"
     listed = any(reads_as_paper(entry, written()) if researcher is None or site_page else entry.authors
                  for entry in publications)
     if unowned and not headed and (publications or url) and not listed:

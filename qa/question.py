@@ -996,9 +996,9 @@ def acronyms(text: str) -> list[tuple[str, str]]:
 # In order of precedence: "where did she do her PhD" is biography, "position at the university" affiliation.
 PROFILE_FIELDS = {"students": "students", "supervisors": "supervisors", "biography": "biography", "affiliation": "affiliations", "role": "roles",
                   "topics": "topics"}
-ORDER_WORDS = re.compile(r"\b(?:older|newer|earlier|later|first|recent|ancien|premier)\b")
-ORDER_CHOICE = re.compile(r"\b(?:older|newer|earlier|later|first|recent|ancien|premier)\b.*\b(?:or|ou)\b|"
-                          r"\b(?:or|ou)\b.*\b(?:older|newer|earlier|later|first|ancien|recent|premier)\b")
+ORDER_WORD = r"\b(?:older|newer|earlier|later|first|recent|ancien|premier)\b"  # a word choosing by time
+ORDER_WORDS = re.compile(ORDER_WORD)
+ORDER_CHOICE = re.compile(rf"{ORDER_WORD}.*\b(?:or|ou)\b|\b(?:or|ou)\b.*{ORDER_WORD}")
 PAPER_WORDS = {"paper", "papers", "publication", "publications", "article", "articles", "work", "works", "preprint",
                "preprints", "travaux", "travail"}
 

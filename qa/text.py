@@ -85,9 +85,11 @@ def gives_measure(sentence: str, asked: set[str]) -> bool | None:
             written = {fold(w) for w in words(sentence)}
             if not (units & written or any(u in sentence for u in units if not u.isalnum())):
                 return False
-            kinds = [kind for kind in money_kinds() if asked & kind] if "$" in units else []
+            kinds = [kind for kind in money_kinds() if asked & kind] if "$" in units else []  # ("$": the money measure)
+            if not kinds:
+                return True
             held = written | {lemma(w) for w in written} | {lemma_fr(w) for w in written}
-            return not kinds or any(held & kind for kind in kinds)
+            return any(held & kind for kind in kinds)
     return None
 
 
