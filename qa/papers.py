@@ -439,9 +439,20 @@ def merge_item(kept: Profile, other: Profile) -> None:
             add_sourced(kept.news, value.value, source)
 
 
+
 def news_lines(page: Page) -> list[str]:
     """A news item's lines, the first without the breadcrumb it may open with ("Mila > News > …")."""
-    return [re.split(r"\s[>›»]\s", page.news[0])[-1], *page.news[1:]] if page.news else []
+    return [after_breadcrumb(page.news[0]), *page.news[1:]] if page.news else []
+
+
+def after_breadcrumb(line: str) -> str:
+    """A line after its last breadcrumb separator (" > ", " › ", " » "); a "»" that closes a French
+    quote opened before it (le rapport « State of the Science » sur …) separates nothing."""
+    cut = 0
+    for match in re.finditer(r"\s[>›»]\s", line):
+        if match.group().strip() != "»" or line.count("«", cut, match.start()) <= line.count("»", cut, match.start()):
+            cut = match.end()
+    return line[cut:]
 
 
 def headline_of(page: Page) -> str | None:

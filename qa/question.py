@@ -854,11 +854,13 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 UNFRAMING = ("profile_", "names_data", "linked_person", "before_joining", "career_total", "compare_count")
 
 
-@lru_cache(maxsize=1)
-def cue_vocabulary() -> frozenset[str]:
-    """The words the intent cues are written with (profile cues and other unframing ones aside)."""
+@lru_cache(maxsize=2)
+def cue_vocabulary(shortened: bool = False) -> frozenset[str]:
+    """The words the intent cues are written with (profile cues and other unframing ones aside);
+    ``shortened``: with each word's form lacking an optional last letter too ("links?" → "link")."""
     return frozenset(w for line in lexicon_lines("intents.tsv") if not line.startswith(UNFRAMING)
-                     for w in re.findall(r"[a-z]{3,}", line.partition("\t")[2]))
+                     for typed in re.findall(r"[a-z]{3,}\??", line.partition("\t")[2])
+                     for w in ({typed[:-1], typed[:-2]} if typed.endswith("?") and shortened else {typed.rstrip("?")}))
 
 
 # "Besides X, …", "apart from X": what follows up to the next comma is set aside, not asked.
@@ -903,8 +905,10 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     matched = {w for flat in {flatten(text), flatten(source)} for name, pattern in cues().items()
                if not name.startswith(UNFRAMING) for match in pattern.finditer(flat) for w in match.group(0).split()}
     # (An acronym's plural, "llms", is a field term as its singular is: no dictionary takes it there.)
-    framing = {w for w in cue_vocabulary() if w in matched
-               or lemma(w) not in field_terms() and w.removesuffix("s") not in field_terms()}
+    # (A cue matching a word's short form, "link" of "links?", frames by it: a French "lien" is
+    # read as "link".)
+    framing = {w for w in cue_vocabulary(shortened=True) if w in matched} | {
+        w for w in cue_vocabulary() if lemma(w) not in field_terms() and w.removesuffix("s") not in field_terms()}
     skip = stopwords() | framing | HONORIFICS
     if question.lang == "fr":  # any form of a French question word ("donnez", "listez" for donner, lister)
         skip = skip | {word for word in set(fold(text).split()) if lemma_fr(word) in skip}

@@ -2425,6 +2425,7 @@ def test_a_person_a_news_item_names_is_found_under_a_misspelt_surname(tmp_path_f
 
 
 @pytest.mark.parametrize("question", ["How much did a trainee's place at the Seed Vault Lab cost?",
+                                      "How much is the Kelp Fund paying toward the Seed Vault Lab?",
                                       "Combien coûtait une place de stagiaire au Seed Vault Lab ?"])
 def test_a_cost_asked_by_its_verb_is_refused_when_the_page_gives_no_amount(tmp_path_factory, question):
     # "how much did … cost", "combien coûtait": an amount of money, not a count; the page gives none.

@@ -1,3 +1,5 @@
+import pytest
+
 from qa.papers import merge_pages
 from tests.seeds import seed_line
 
@@ -202,6 +204,19 @@ def test_a_news_item_naming_no_researcher_is_a_page_of_its_own_never_a_person():
     assert profile.unowned and profile.researcher == "Three islands join the puffin census"
     assert profile.pages[0].headline == profile.researcher and any("40 volunteers" in v.value for v in profile.news)
 
+
+
+@pytest.mark.parametrize("crumbs", ["", "Mila » Nouvelles » ", "Mila > Nouvelles > "])
+def test_a_headline_quoting_a_name_in_guillemets_is_kept_whole_after_its_breadcrumb(crumbs):
+    from qa.pages import parse_page
+    from qa.papers import merge_profiles
+
+    headline = "Le comité « Mer du Nord » publie son bilan sur les phoques"
+    text = crumbs + headline + "\nLe comité a compté 1 200 phoques gris sur les îles de la Frise en 2024.\n"
+    page = parse_page(text, url="https://mila.quebec/fr/nouvelle/bilan-phoques")
+    (profile,) = merge_profiles([page])
+    assert profile.researcher == headline and profile.pages[0].headline == headline
+    assert any("« Mer du Nord »" in v.value for v in profile.news)
 
 def test_initials_inside_a_biography_sentence_do_not_end_it():
     from qa.papers import whole_sentences

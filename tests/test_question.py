@@ -102,6 +102,8 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("LOOM by Mensah: name its other authors", Intent.COAUTHORS, {}),
     ("Apart from Mensah, which people are credited for LOOM?", Intent.COAUTHORS, {}),
     ("Which paper links Mensah and Côté-Lefebvre?", Intent.COMMON, {}),
+    ("How are Mensah and Côté-Lefebvre connected?", Intent.COMMON, {"topic": ""}),
+    ("Quel est le lien entre Mensah et Côté-Lefebvre ?", Intent.COMMON, {"topic": ""}),
     ("Show the papers on all of Mensah's listing tabs.", Intent.LIST, {}),
     ("Qui sont les co-auteurs de LOOM ?", Intent.COAUTHORS, {}),
     ("Combien d'articles Mensah a-t-il publiés ?", Intent.COUNT, {"counted": "papers"}),
