@@ -57,10 +57,20 @@ def lemma(word: str) -> str:
     """English lemma of a word (simplemma's dictionary): "graphs" → "graph", while "reinforces"
     (reinforce) and "reinforcement" stay apart, as a stemmer would not keep them. An ordinal in
     either language reads as its English word ("1re", "1st" → "first")."""
-    return ordinals().get(fold(word)) or unidecode(lemmatizer().lemmatize(word.lower(), "en")).lower()
+    ordinal = ordinals().get(fold(word))
+    if ordinal:
+        return ordinal
+    lowered = word.lower()
+    found = unidecode(lemmatizer().lemmatize(lowered, "en")).lower()
+    if found == lowered and ACRONYM_PLURAL.fullmatch(found):
+        return found[:-1]  # "GNNs", "llms": an acronym's plural, which no dictionary holds, is its singular
+    return found
 
 
-MEASURE_FILES = ("duration_words.txt", "money_words.txt")  # a length of time, an amount of money
+ACRONYM_PLURAL = re.compile(r"[b-df-hj-np-tv-xz\d]{2,5}s")  # letters with no vowel, then "s"
+
+
+MEASURE_FILES = ("duration_words.txt", "money_words.txt", "share_words.txt")  # a length of time, an amount of money, a share
 
 
 @lru_cache(maxsize=1)
@@ -286,11 +296,13 @@ def to_english(text: str) -> str:
     table = fr_en()
     tokens = words(text)
     lemmas = [lemma_fr(t) for t in tokens]
+    # A plural the lemmatiser does not know ("encodages positionnels") is read in the singular too.
+    singulars = [french_singular(lemma) if lemma == fold(token) else lemma for token, lemma in zip(tokens, lemmas)]
     longest = max((len(k) for k in table), default=1)
     out, i = [], 0
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 0, -1):
-            english = table.get(tuple(lemmas[i:i + size]))
+            english = table.get(tuple(lemmas[i:i + size])) or table.get(tuple(singulars[i:i + size]))
             if english:
                 out.append(english)
                 i += size
@@ -299,6 +311,14 @@ def to_english(text: str) -> str:
             out.append(table.get((lemma_fr_twice(tokens[i]),), tokens[i]))
             i += 1
     return " ".join(out)
+
+
+def french_singular(word: str) -> str:
+    """A French plural's regular singular ("encodages" → "encodage", "neuronaux" → "neuronal"); other
+    words as they are."""
+    if len(word) > 4 and word.endswith("aux"):
+        return word[:-3] + "al"
+    return word[:-1] if len(word) > 3 and word.endswith(("s", "x")) and not word.endswith(("ss", "us", "is")) else word
 
 
 @lru_cache(maxsize=50_000)

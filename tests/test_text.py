@@ -191,3 +191,22 @@ def test_money_asked_by_its_kind_is_given_by_a_sentence_naming_that_kind():
     assert not gives_measure("Tuition is $4,000 per term.", funding)
     # Money asked with no kind ("the dollar amount") is given by any amount.
     assert gives_measure("Seabird tourism is a global industry worth $2 billion.", set(lemmas("dollar amount")))
+
+
+def test_a_plural_field_term_the_lemmatiser_does_not_know_is_read_in_the_singular():
+    # simplemma leaves "encodages positionnels" as typed; the table holds the singular term only.
+    assert "positional encoding" in to_english("des encodages positionnels appris")
+    assert to_english("les modèles") == "les model"  # a known plural is left to the lemmatiser
+
+
+@pytest.mark.parametrize("plural, singular", [("CNNs", "CNN"), ("mlps", "mlp"), ("LSTMs", "LSTM")])
+def test_an_acronyms_plural_is_its_singulars_lemma(plural, singular):
+    from qa.text import lemma
+
+    assert lemma(plural) == lemma(singular)
+
+
+def test_short_words_ending_in_s_are_no_acronym_plurals():
+    from qa.text import lemma
+
+    assert [lemma(w) for w in ("its", "this", "gas", "bus", "ms")] == ["its", "this", "gas", "bus", "ms"]
