@@ -21,7 +21,7 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
-from qa.question import (MAX_QUESTION_CHARS, Question, each_ask, each_side, focus_of, linked_ask, parse, question_lang,
+from qa.question import (MAX_QUESTION_CHARS, Question, each_ask, each_side, focus_of, side_owners, linked_ask, parse, question_lang,
                          resolve_one, split_asks)
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library, library_format
@@ -260,7 +260,9 @@ class Assistant:
         for asks in (each_ask(question, library.directory, researcher), sides):
             if asks:
                 parts = [(ask, library.search(ask, top_k)) for ask in asks]
-                if answers_more(question, found, parts):
+                # (Sides that are two researchers' papers answer whenever each is found: the whole
+                # question reads both sides' words on both researchers' pages.)
+                if answers_more(question, found, parts, owned=asks is sides and bool(side_owners(question))):
                     return question, Found.of_asks(parts)
         return question, found
 
@@ -381,7 +383,7 @@ def fallback(offline_answer: Answer, notice: str) -> Answer:
     return offline_answer
 
 
-def answers_more(question: Question, found: Found, parts: list[tuple[Question, Found]]) -> bool:
+def answers_more(question: Question, found: Found, parts: list[tuple[Question, Found]], owned: bool = False) -> bool:
     """Whether a question's asks, each answered on its own, say more than the whole question answered
     at once ("how much did the fund grant, and who opened the forum?": two pages, where the whole
     question's words find one). Every ask must name what it asks and be answered; then the asks win
@@ -394,6 +396,8 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
     each = [offline.answer(ask, ask_found) for ask, ask_found in parts]
     if any(reply.refused or not reply.citations for reply in each):
         return False
+    if owned:
+        return True
     whole = offline.answer(question, found)
     cited = {c.key for c in whole.citations}
     new = [[c.key not in cited for c in reply.citations] for reply in each]

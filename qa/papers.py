@@ -447,7 +447,7 @@ def news_lines(page: Page) -> list[str]:
 
 def after_breadcrumb(line: str) -> str:
     """A line after its last breadcrumb separator (" > ", " › ", " » "); a "»" that closes a French
-    quote opened before it (le rapport « State of the Science » sur …) separates nothing."""
+    quote opened before it (le comité « Mer du Nord » publie …) separates nothing."""
     cut = 0
     for match in re.finditer(r"\s[>›»]\s", line):
         if match.group().strip() != "»" or line.count("«", cut, match.start()) <= line.count("»", cut, match.start()):

@@ -85,6 +85,7 @@ class Question:
     quantity: str | None = None  # "how many GPU hours": what a figure in a paper must name
     asks_papers: bool = False  # the question speaks of papers or publishing, not of the person
     in_title: bool = False  # "papers with X in the title": the topic's words must be in the title
+    titled: str | None = None  # "the Sparse Kelp Networks paper": a paper named by a title no page may list
     asks_name: bool = False  # "what is the method called?": the sentence that coins a name answers
     asks_person: bool = False  # "who …?", "qui …?": a person is asked for
     two_papers: bool = False  # "both papers", "the two articles": one may be named by its subject alone
@@ -355,6 +356,8 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
 
     title_words = named_papers(question, flat, directory)
     used |= title_words
+    if not question.papers and (titled := TITLED.search(text)) and not set(fold(titled.group(1)).split()) & used:
+        question.titled = titled.group(1)  # (not a name or a venue: those are used)
     for key in sorted(directory.venues, key=len, reverse=True):
         if f" {key} " in flat and len(key) >= 3:
             question.venue = question.venue or key  # every edition qualifies (ICML 2024 and ICML 2025)
@@ -376,12 +379,20 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     if cue("asks_value", flat) and question.topic:  # "what precise citation count …": a figure naming the topic answers
         # "How much did it cost?": the measure's word the question asks by says which kind of figure answers.
         typed = to_english(flat) if question.lang == "fr" else flat
+        # (Asked as a share, "what percentage …", its word says so too; "what salary range …" says
+        # nothing of which figure answers.)
         measure = [w for w in words(typed) if len(w) > 2 and w not in stopwords()
-                   and any(lemma(w) in asking for asking, _ in measures())] if asks_count(flat) else []
+                   and any(lemma(w) in asking and (asks_count(flat) or "%" in units) for asking, units in measures())]
         question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())])
     question.asks_linked = cue("linked", flat) or cue("linked_person", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
+    if not question.researchers and not question.candidates and cue("each_researcher", flat):
+        # "What status does each researcher have?": every researcher here, when they are few enough to list.
+        everyone = sorted(set().union(*directory.aliases.values())) if directory.aliases else []
+        if 2 <= len(everyone) <= EVERYONE_MAX:
+            question.researchers, question.unknown_person = everyone, None
+            question.combine = "any"
     question.intent = choose_intent(question, flat)
     if question.followed and cue("continues", flat) and focus.question is not None and not asks_anew(flat):
         carry_ask(question, focus.question)
@@ -394,12 +405,15 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
     names it gives: they say whom it is about, not what); empty for a single ask."""
     # The asks as typed, a statement between them left out ("X has a paper on Y. Which model …?").
     flats = [flatten(piece).strip() for piece in ask_pieces(text)]
-    flats = [flat[m.end():] if (m := cues()["part_start"].match(flat)) else flat for flat in flats]  # less "and"
+    flats = [re.sub(r"^(?:and|et|puis)\s+", "", flat) for flat in flats]  # less the "and" joining it
     parts = [" ".join(w for w in flat.split() if w not in skip) for flat in flats]
     parts = [to_english(p) if lang == "fr" else p for p in parts if len(p.split()) >= 2]
     return parts if len(parts) >= 2 else []
 
 
+# A paper named by three or more capitalised words before "paper" ("the Sparse Kelp Networks paper").
+TITLED = re.compile(r"(?<![\w'’])((?:[A-Z][\w\-]*\s+){2,7}[A-Z][\w\-]*)\s+(?:paper|article|preprint)\b")
+EVERYONE_MAX = 8  # "each researcher" is answered researcher by researcher for at most this many
 FIELD_GROUP = {"affiliations": "roles"}  # a role and a position are read together (Library.page_facts)
 
 
@@ -511,6 +525,9 @@ def linked_ask(question: Question, linked: list[str], directory: Directory) -> Q
     return ask
 
 
+WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|when|where|why|quel|quelle|quels|quelles|qui|comment|combien|quand|pourquoi)\b")
+
+
 def ask_pieces(text: str) -> list[str]:
     """The question's asks as typed: its sentences that end in "?" (or ";"), each split before a
     new question word joined by "and"/"et"; a statement between them ("her page seems to disagree.")
@@ -527,6 +544,11 @@ def ask_pieces(text: str) -> list[str]:
         if listed and (asks or cue("request", flatten(sentence))):
             pieces += listed
             continue
+        head, colon, tail = sentence.partition(":")
+        if colon and asks and tail.strip() and not WH_WORD.search(flatten(head)):
+            # "X has a paper on RoPE: which model did they study, and …?": what comes before the
+            # colon says what the asks are about; it is part of none of them.
+            sentence = tail
         folded = unidecode(sentence).lower()
         starts = [m.start() for m in cues()["part_start"].finditer(folded)] if len(folded) == len(sentence) else []
         bounds = [0, *starts, len(sentence)]
@@ -542,14 +564,42 @@ def each_side(question: Question) -> list[Question]:
     harbour grant or the buoy network?", "which is bigger: A or B?"), each read as a question about
     that side alone; empty for one naming a researcher or a paper (their records hold every side)."""
     choosing = question.intent in {Intent.DATE, Intent.COMPARE} or ORDER_CHOICE.search(flatten(question.text))
-    if len(question.alternatives) < 2 or not choosing or question.researchers or question.papers or question.followed:
+    owners = side_owners(question)  # "A's paper on X or B's on Y": each side is its researcher's
+    if len(question.alternatives) < 2 or not choosing or question.researchers and not owners \
+            or question.papers and not owners or question.followed:
         return []
     # (A name typed on one side is one of its words: the pages writing them say. The word choosing,
     # "first", "earlier", asks of both sides, not of one.)
     choice = set(ORDER_WORDS.findall(flatten(question.text)))
     topics = [" ".join(w for w in side.split() if w not in choice) for side in question.alternatives]
+    if owners and all(topics):
+        # A side is its researcher's papers on its words, with their dates and venues (a paper named
+        # on one side, "B's LRAM paper", is found among B's by the side's other words).
+        return [replace(question, topic=topic, alternatives=[], parts=[], researchers=[owner], combine="all", papers=[],
+                        intent=Intent.PAPERS, terms=[t for t in question.terms if fold(t) in topic.split()])
+                for topic, owner in zip(topics, owners)]
+    if question.researchers or question.papers:
+        return []
     return [replace(question, topic=topic, alternatives=[], parts=[], researchers=[], papers=[], unknown_person=None,
                     terms=[t for t in question.terms if fold(t) in topic.split()]) for topic in topics if topic]
+
+
+def side_owners(question: Question) -> list[str]:
+    """The researcher each of two sides names, in order ("Mensah's paper on X, or Roe's on Y?"):
+    one on each side of the "or"; empty otherwise (both on one side, or a name not as typed)."""
+    flat = flatten(question.text)
+    cuts = [m.start() for m in re.finditer(r" (?:or|ou) ", flat)]
+    if len(cuts) != 1 or len(question.researchers) != 2 or len(question.alternatives) != 2:
+        return []
+    before = []
+    for name in question.researchers:
+        at = [flat.find(f" {w} ") for w in name_words(name) if f" {w} " in flat]
+        if not at:
+            return []
+        before.append(min(at) < cuts[0])
+    if before[0] == before[1]:
+        return []
+    return list(question.researchers) if before[0] else list(reversed(question.researchers))
 
 
 def listed_asks(sentence: str) -> list[str]:
@@ -1105,7 +1155,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # "A and B" asks about either page unless the question says both, only one, or compare.
         # "A co-wrote with B", "A is among the authors of B's paper": papers both pages have
         wrote_together = cue("coauthors", flat) and not question.asks_person and not cue("among_named", flat)
-        if (cue("common", flat) or wrote_together) and asked_field is None:
+        # ("Which appeared earlier, A's paper or B's? Both dates, please" chooses between them.)
+        if (cue("common", flat) or wrote_together) and asked_field is None and not ORDER_CHOICE.search(flat):
             # "A wrote with both B and C: which paper with each?": A's papers with each of the others
             question.combine = "pairs" if len(question.researchers) > 2 and cue("each", flat) else "all"
             return Intent.COMMON

@@ -41,6 +41,8 @@ NAME_LIST = re.compile(rf"\b{_NAME}(?:, {_NAME})+,? (?:and|or|et|ou) {_NAME}\b")
 RELATIVE_MARGIN = 0.12  # papers this far below the best match are not cited for a topic
 COVER_SLACK = 0.12  # a paper holding every topic word may sit this far under the threshold
 RARE_SHARE = 0.02  # a word in at most max(2, this share) of the papers singles them out
+SHORT_TOPIC = 2  # a topic of at most this many words may be found in one sentence of an abstract ...
+SENTENCE_READ = 8  # ... of the closest this many papers writing it (sentence vectors at question time)
 SENTENCE_CACHE = 2_000  # papers whose sentence vectors are kept (~18 KB each: memory stays flat while serving)
 VECTOR_BATCH = 5_000  # paper vectors read from the store per request
 NEAR_MISSES = 3  # papers just under the bar that the LLM's context also shows
@@ -480,6 +482,9 @@ class Library:
                     return answered_by_pages(question, found, facts, saying)
             return found
         pool = self.papers_at(rows)
+        if question.titled and not self.writes_phrase(question.titled, pool):
+            return found  # "her Sparse Kelp Networks paper": no paper of hers writes that name
+        question.titled = None
         named = [self.papers[pid] for pid in question.papers]
         if not named and question.coauthors and len(pool) == 1 and asks_one_paper(question.text):
             # "that paper with A and B": the one paper they share is the paper meant, whatever is asked of it.
@@ -1160,8 +1165,21 @@ class Library:
                 named = word in self.paper_names(int(rows[i]))
                 plain = cover[i] >= 0.5 and similarity[i] >= floor
                 singled[i] += 1 if named or plain else 0
-        passing = np.nonzero((similarity >= self.min_similarity) | ((cover == 1.0) & (similarity >= floor))
-                             | (singled > 0))[0]
+        admitted = (similarity >= self.min_similarity) | ((cover == 1.0) & (similarity >= floor)) | (singled > 0)
+        typed = [s for s in dict.fromkeys(lemmas(question.topic)) if s not in stopwords()]
+        if len(typed) <= SHORT_TOPIC and typed == asked:  # (every word written somewhere: "quantum" may be nowhere)
+            # A topic of a word or two that a paper writes in one sentence of many ("we map kelp
+            # canopies …") is far from the whole abstract's meaning: the sentence's own closeness
+            # says whether the paper is on it (the closest few papers writing every word are read).
+            query = self.query_vector(question.topic)
+            written = [i for i in np.argsort(-similarity).tolist() if cover[i] == 1.0 and not admitted[i]]
+            for i in written[:SENTENCE_READ]:
+                split, vectors = self.sentence_vectors(self.all[int(rows[i])])
+                if split:
+                    closest = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
+                    admitted[i] = any(closest[at] >= self.min_similarity and set(asked) <= set(lemmas(sentence))
+                                      for at, sentence in enumerate(split))
+        passing = np.nonzero(admitted)[0]
         relevant = [(self.all[rows[i]], float(similarity[i]), float(cover[i]), int(singled[i]), i)
                     for i in passing.tolist()]
         if not relevant:
@@ -1185,6 +1203,13 @@ class Library:
             near += [Hit(self.all[rows[i]], float(similarity[i]))
                      for i in top_stable(score, min(NEAR_MISSES, len(rows) - len(hits)))]
         return hits
+
+    @staticmethod
+    def writes_phrase(phrase: str, pool: list[Paper]) -> bool:
+        """Whether a paper of the pool writes the phrase's words in a row, in its title or abstract
+        (inflections aside: "Graph Attention Network" writes "Graph Attention Networks")."""
+        wanted = " ".join(lemmas(phrase))
+        return any(f" {wanted} " in f" {' '.join(lemmas(paper.embed_text))} " for paper in pool)
 
     def rows_in_order(self, pool: list[Paper]) -> np.ndarray:
         return np.arange(len(self.all), dtype=np.int64) if pool is self.all else \
@@ -1273,15 +1298,17 @@ class Library:
     def add_evidence(self, question: Question, hits: list[Hit]) -> None:
         """The abstract sentences that answer the question, for the papers an answer quotes."""
         # A fact may take several sentences; a topic answer quotes more when it cites fewer papers.
+        # (A list on a topic, "all her papers about X", shows each by a sentence on it.)
         wants = {Intent.FACT: 3, Intent.PAPERS: max(1, 3 - len(hits)) + (len(hits) == 1),
-                 Intent.COMPARE: 1, Intent.WHO: 1}.get(question.intent, 0)
+                 Intent.COMPARE: 1, Intent.WHO: 1, Intent.LIST: 1 if question.topic else 0}.get(question.intent, 0)
         if question.intent in {Intent.VENUE, Intent.DATE, Intent.COAUTHORS, Intent.COMMON} and len(question.parts) > 1:
             # "Where is X published, and which data does it use?": the record answers the field; the
             # abstract's best sentence for each other ask answers it, if it holds one of its words.
             others = [part for part in question.parts if not cue(str(question.intent), f" {part} ")]
             for hit in hits[:2]:
                 split, vectors = self.sentence_vectors(hit.paper)
-                best = [split[self.best_for_part(part, split, vectors)] for part in others] if split else []
+                best = [split[self.best_for_part(part, split, vectors, naming=title_names(hit.paper))]
+                        for part in others] if split else []
                 hit.evidence = [s for s, part in zip(best, others) if any(
                     holds(set(lemmas(s)), w) for w in lemmas(part) if w not in stopwords())]
             return
@@ -1355,6 +1382,10 @@ class Library:
             naming.append(names)
             scores.append(float(meaning[i]) + 0.5 * lexical + figure + (names if question.asks_name else 0.0))
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
+        if question.intent in {Intent.PAPERS, Intent.LIST}:
+            # A paper listed on a topic is shown by a sentence writing the topic, when one does,
+            # however many of its sentences write it (then its word tells no sentence apart).
+            ranked.sort(key=lambda i: not any(weight[s] and s in helds[i] for s in asked))
         chosen = [ranked[0]]
         for i in ranked[1:wants]:
             # A fact question gets two sentences, a lone paper on a topic its three best: its gist.
@@ -1373,24 +1404,28 @@ class Library:
             for part in question.parts:  # an ask for a name ("which model was probed?") wants one
                 # An ask for what was found ("what was found on …?") is answered by a result.
                 bonus = naming if part in named_parts else finding if ASKS_FINDING.search(f" {part} ") else None
-                best = self.best_for_part(part, split, vectors, bonus, taken)
+                best = self.best_for_part(part, split, vectors, bonus, taken, naming=title_names(paper))
                 taken.add(best)
                 if best not in chosen:
                     chosen.append(best)
         return [split[i] for i in sorted(chosen)]
 
     def best_for_part(self, part: str, texts: list[str], vectors: np.ndarray, bonus: list[float] | None = None,
-                      taken: set[int] = frozenset()) -> int:
+                      taken: set[int] = frozenset(), naming: set[str] = frozenset()) -> int:
         """The text that best answers one ask of a several-part question: by meaning, by the
         rarity-weighted share of the ask's words it holds, and by ``bonus`` where given; not one
-        ``taken`` by another ask while any other is left (two asks are two facts)."""
+        ``taken`` by another ask while any other is left (two asks are two facts). The name a
+        paper's title gives it (``naming``: "in the GULL paper") says which paper, not which sentence."""
         part = unsourced(part)
-        query = self.query_vector(part)
+        asked = [w for w in part.split() if not set(lemmas(w)) & naming]
+        query = self.query_vector(" ".join(asked) if sum(w not in stopwords() for w in asked) >= 2 else part)
         meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
         held = [set(lemmas(t)) for t in texts]
         # "Which project …": the kind asked is no word to find, when no text writes it.
         kind = {k for k in asked_kind(part) if not any(holds(h, k) for h in held)}
         weight = {w: r for w, r in self.weights_of(part).items() if w not in kind}
+        if any(w not in naming for w in weight):
+            weight = {w: r for w, r in weight.items() if w not in naming}
         scores = [float(meaning[i]) + 0.5 * share_held(held[i], weight) + (bonus[i] if bonus else 0.0)
                   for i, t in enumerate(texts)]
         free = [i for i in range(len(texts)) if i not in taken] or list(range(len(texts)))
@@ -1576,6 +1611,13 @@ def name_key(name: str) -> str:
     """First and last name, folded: "Jackie Ck Cheung" and "Jackie Cheung" share "jackie cheung"."""
     tokens = fold(name).split()
     return f"{tokens[0]} {tokens[-1]}" if len(tokens) > 1 else "".join(tokens)
+
+
+def title_names(paper: Paper) -> set[str]:
+    """Lemmas of the names a paper's title coins: words of two capitals or more, or with digits
+    ("RAT", "xLSTM", "GPT4"); its other words ("momentum") are what it is about."""
+    return {lemma(t) for t in re.findall(r"[^\W_]+", paper.title or "")
+            if sum(c.isupper() for c in t) >= 2 or any(c.isdigit() for c in t)}
 
 
 def written_as_names(text: str) -> set[str]:

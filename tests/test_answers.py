@@ -2425,7 +2425,7 @@ def test_a_person_a_news_item_names_is_found_under_a_misspelt_surname(tmp_path_f
 
 
 @pytest.mark.parametrize("question", ["How much did a trainee's place at the Seed Vault Lab cost?",
-                                      "How much is the Kelp Fund paying toward the Seed Vault Lab?",
+                                      "How much will the Kelp Fund be paying toward the Seed Vault Lab?",
                                       "Combien coûtait une place de stagiaire au Seed Vault Lab ?"])
 def test_a_cost_asked_by_its_verb_is_refused_when_the_page_gives_no_amount(tmp_path_factory, question):
     # "how much did … cost", "combien coûtait": an amount of money, not a count; the page gives none.
@@ -2598,3 +2598,126 @@ def test_who_is_someone_a_news_item_quotes_is_answered_by_its_line_naming_them(t
     assistant = one_page_assistant(tmp_path_factory, HARBOUR_DATA_NEWS, "https://mila.quebec/en/news/halifax-open-data")
     answer = assistant.ask("Who is Rana Idowu?")
     assert not answer.refused and "Chief Statistician" in answer.text
+
+
+
+SHARE_SURVEY_NEWS = {"https://mila.quebec/en/news/tern-count-survey": """Mila > News > Volunteers weigh in on the tern count
+Volunteers weigh in on the tern count
+In a 2024 survey run by the Tern Society across its twelve colonies, most volunteers said they preferred counting birds by hand over reading drone images.
+The society will repeat the survey next spring.
+""", "https://mila.quebec/en/news/puffin-drone-trial": """Mila > News > Drones join the puffin census
+Drones join the puffin census
+After a summer trial on three islands, 62% of the puffin census volunteers found drone images faster to review than counting from the shore.
+"""}
+
+
+@pytest.fixture(scope="module")
+def surveys(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, SHARE_SURVEY_NEWS)
+
+
+@pytest.mark.parametrize("question", ["What percentage of volunteers preferred counting by hand in the Tern Society survey?",
+                                      "Quel pourcentage des bénévoles de la Tern Society préférait compter à la main ?"])
+def test_a_share_asked_is_refused_when_the_page_says_most_and_gives_no_percentage(surveys, question):
+    answer = surveys.ask(question)
+    assert answer.refused and "62%" not in answer.text
+
+
+def test_a_share_asked_is_answered_by_the_sentence_giving_it(surveys):
+    answer = surveys.ask("What proportion of the puffin census volunteers found the drone images faster?")
+    assert not answer.refused and "62%" in answer.text
+
+
+KELP_PAGE = """Portrait of Wilma Osterhout
+Wilma Osterhout
+Core Academic Member
+Publications
+Counting Sea Otters from Drone Footage
+Joris Kuipers
+Coastal surveys are slow and costly. We train a detector on drone footage of otter rafts. Otters rest in kelp beds, where glare hides many of them, so we add a glare model. The detector halves the survey time.
+2023-04-01
+Mapping Coastal Forests with Satellite Radar
+Joris Kuipers
+Optical images miss coastal forests under clouds. We map kelp canopies from satellite radar instead, month by month. Our maps agree with diver counts on 40 sites.
+2024-02-01
+Forecasting Storm Surges with Graph Networks
+Joris Kuipers
+We forecast storm surges along a coastline with a graph network over tide gauges.
+2022-05-01
+"""
+
+
+@pytest.fixture(scope="module")
+def kelp(tmp_path_factory):
+    return one_page_assistant(tmp_path_factory, KELP_PAGE, "https://mila.quebec/en/directory/wilma-osterhout")
+
+
+@pytest.mark.parametrize("question", ["What has Osterhout published on kelp?",
+                                      "List all of Osterhout's papers that deal with kelp."])
+def test_a_paper_writing_a_one_word_topic_in_one_sentence_is_found_and_shown_by_that_sentence(kelp, question):
+    # The abstract's meaning as a whole is far from "kelp"; its sentence mapping kelp canopies is not.
+    # (The otters resting in kelp beds are no work on kelp.)
+    answer = kelp.ask(question)
+    assert not answer.refused
+    assert [c.title for c in answer.citations] == ["Mapping Coastal Forests with Satellite Radar"]
+    assert "We map kelp canopies from satellite radar instead, month by month." in answer.citations[0].evidence
+
+
+def test_a_sentence_holding_one_word_of_a_topic_whose_other_word_no_page_writes_finds_nothing(kelp):
+    # "quantum" is written nowhere: the sentence on kelp canopies is not on "quantum kelp".
+    assert kelp.ask("What has Osterhout published on quantum kelp?").refused
+
+
+GULL_PAGE = """Portrait of Wilma Osterhout
+Wilma Osterhout
+Core Academic Member
+Publications
+GULL: Counting Seabird Colonies from Video
+Joris Kuipers
+Video models of seabird colonies are costly to train and slow to run. To address this, we propose GULL, a light model that counts birds window by window. GULL partitions each clip into windows, trains a counter within each window, and merges counts across windows with a small model. We show this by training 40M parameter models from scratch and evaluating them on ten colonies. Empirically, with a window of 8 frames, the GULL counter trains 5x faster than frame-by-frame models. Code for GULL is released.
+2024-05-01
+"""
+
+
+def test_each_ask_about_a_named_paper_is_answered_by_its_sentence_not_by_those_writing_the_name(tmp_path_factory):
+    # Most sentences write "GULL": the name says which paper is meant, not which sentence answers an ask.
+    assistant = one_page_assistant(tmp_path_factory, GULL_PAGE, "https://mila.quebec/en/directory/wilma-osterhout")
+    answer = assistant.ask("In the GULL paper, what size of model was trained from scratch, and which window size gave the speedup?")
+    assert "40M parameter models" in answer.text and "8 frames" in answer.text
+
+
+ALUMNA_PAGE = """Portrait of Greta Lindqvist
+Greta Lindqvist
+Alumni
+Publications
+Tracking Ice Floes with Radar
+Joris Kuipers
+We track ice floes in radar images with a recurrent model.
+2021-03-01
+"""
+
+
+@pytest.mark.parametrize("question", ["Which company employs Greta Lindqvist, and under what job title?",
+                                      "Greta Lindqvist travaille pour quelle entreprise ?"])
+def test_a_workplace_asked_of_a_page_listing_only_a_membership_is_refused_with_the_membership_shown(tmp_path_factory, question):
+    assistant = one_page_assistant(tmp_path_factory, ALUMNA_PAGE, "https://mila.quebec/en/directory/greta-lindqvist")
+    answer = assistant.ask(question)
+    assert answer.refused and "Alumni" in answer.text and len(answer.citations) == 1
+    assert not assistant.ask("Is Greta Lindqvist still a Mila member?").refused
+
+
+def test_a_choice_between_two_researchers_papers_reads_each_side_on_its_researchers_pages(assistant):
+    # Each side of the "or" is its researcher's paper: not the papers both pages share, nor every
+    # paper of either on both sides' words.
+    answer = assistant.ask("Which appeared earlier, Pascanu's grokking paper or the softmax one by Veličković? I need the two dates.")
+    titles = [c.title for c in answer.citations]
+    assert len(titles) == 2 and SOFTMAX in titles and any(t and "Grokking" in t for t in titles)
+    assert "2025-10-05" in answer.text
+
+
+def test_a_paper_named_by_a_title_no_page_writes_is_refused_not_replaced_by_a_neighbour(assistant):
+    missing = assistant.ask("Where did Veličković publish his Neural Graph Reasoner paper?")
+    assert missing.refused and not missing.citations and "Neural Graph Reasoner" in missing.text
+    # A name an abstract writes (capitalised as typed or not) still finds the paper.
+    found = assistant.ask("What did Veličković's Rotary Positional Encodings paper find?")
+    assert not found.refused and "RoPE" in found.text

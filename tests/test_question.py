@@ -103,9 +103,13 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Apart from Mensah, which people are credited for LOOM?", Intent.COAUTHORS, {}),
     ("Which paper links Mensah and Côté-Lefebvre?", Intent.COMMON, {}),
     ("How are Mensah and Côté-Lefebvre connected?", Intent.COMMON, {"topic": ""}),
-    ("Quel est le lien entre Mensah et Côté-Lefebvre ?", Intent.COMMON, {"topic": ""}),
+    ("Which appeared earlier, Mensah's forecasting paper or Côté-Lefebvre's bird paper? Tell me both dates.",
+     Intent.COMPARE, {}),
+    ("Mensah et Côté-Lefebvre : y a-t-il un lien entre eux ?", Intent.COMMON, {"topic": ""}),
     ("Show the papers on all of Mensah's listing tabs.", Intent.LIST, {}),
     ("Qui sont les co-auteurs de LOOM ?", Intent.COAUTHORS, {}),
+    ("Qui a cosigné LOOM avec Mensah ?", Intent.COAUTHORS, {}),
+    ("Laquelle des chercheuses travaille sur le comptage d'oiseaux ?", Intent.WHO, {}),
     ("Combien d'articles Mensah a-t-il publiés ?", Intent.COUNT, {"counted": "papers"}),
     ("Quels articles figurent sur la page de Mensah ? Listez-les tous.", Intent.LIST, {"topic": ""}),
     ("Articles de Mensah : donnez-moi la liste complète", Intent.LIST, {"topic": ""}),
@@ -339,6 +343,10 @@ def test_a_question_asking_several_things_is_split_into_its_asks():
         "how does loom weave experts", "what drives its forecasts"]
     assert asks_of("Quel laboratoire dirige-t-elle ? Et avec qui ?", "fr")[1:] == ["avec qui"]
     assert asks_of("What has Mensah published on bird counting and graph networks?", "en") == []
+    # A yes-or-no ask after ", and" is an ask of its own; "and" inside one ask splits nothing.
+    assert asks_of("Which member type is Mensah, and are birds and tides among his topics?", "en") == [
+        "which member type is mensah", "are birds and tides among his topics"]
+    assert asks_of("Are birds and tides among Mensah's topics?", "en") == []
 
 
 def test_asks_of_a_page_field_and_of_a_paper_are_split_and_others_are_not(directory):
@@ -828,3 +836,12 @@ def test_a_multi_year_thing_asks_no_date_and_whats_the_value_asks_a_figure(direc
     question = parse("What's the grant amount of Kwame Boateng's multi-year award?", directory)
     assert question.intent != Intent.DATE
     assert question.quantity  # "what's …": the contraction asks as "what is" does
+
+
+@pytest.mark.parametrize("text", ["Give me the member type of every researcher.",
+                                  "Donnez le statut de chaque chercheur."])
+def test_a_question_about_each_researcher_asks_it_of_every_researcher_here(directory, text):
+    question = parse(text, directory)
+    assert question.researchers == ["Anaïs Côté-Lefebvre", "Kwabena Mensah", "Mei Zhang", "Wei Zhang"]
+    assert question.attribute == "roles"
+    assert parse("Which researchers work on bird counting?", directory).researchers == []

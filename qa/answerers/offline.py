@@ -16,6 +16,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
+from qa.pages import POSITION
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import fold, gives_measure, has_figure, lemmas, says, sentences, stopwords, to_english, words
@@ -509,6 +510,12 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         missing = w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else q.quantity)
         if other_figures(q, [f.value.value for f in found.facts]):
             return w.answer([missing, *lines])
+    elif asks_workplace(q) and found.profiles and not any(
+            f.field == "affiliations" or f.field in PROSE and POSITION.search(f.value.value) for f in found.facts):
+        # "Which company does she work for?" of a page listing only her Mila membership ("Alumni"):
+        # the pages give no workplace; the membership is shown for what it is.
+        missing = w.say("no_workplace", name=w.join([p.researcher for p in found.profiles]))
+        return w.answer([missing, *lines], refused=True)
     if missing and found.facts:
         # A refusal cites one record: the closest sentence, on one page, shown with what is missing.
         closest = found.facts[0]
@@ -521,6 +528,13 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         lines.insert(0, missing)
         refused = True
     return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
+
+
+def asks_workplace(q: Question) -> bool:
+    """Whether a profile question asks where someone works or their job ("which company …?", "son
+    titre de poste"), not their place at Mila ("her job at Mila" is her membership)."""
+    flat = flatten(q.text)
+    return q.attribute in {"roles", "affiliations"} and cue("profile_workplace", flat) and " mila " not in flat
 
 
 WHO_FIRST = re.compile(r"^\s*(?:who|whom|qui)\b")
@@ -723,7 +737,7 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
     for name in q.researchers:
         hits = [h for h in found.hits if name in h.paper.researchers]
         if q.topic:
-            cites = "; ".join(f"*{h.paper.label}* {w.cite_paper(h)}" for h in hits)
+            cites = "; ".join(f"*{h.paper.label}*{brackets(h.paper)} {w.cite_paper(h)}" for h in hits)  # (venue, dates)
             lines.append("- " + w.say("compare_line", name=name, count=w.count(len(hits), "paper")) +
                          (f": {cites}" if cites else ""))
         else:
@@ -772,6 +786,9 @@ def answer(q: Question, found: Found, w: Writer | None = None) -> Answer:
     if q.candidates and not q.researchers:
         name, options = next(iter(q.candidates.items()))
         return w.answer([w.say("ambiguous", name=name, options=w.join(options, "or"))], refused=True)
+    if q.titled and not found.hits:  # a paper named by a title no page lists
+        scope = w.say("scope", names=w.join(q.researchers)) if q.researchers else ""
+        return w.answer([w.say("no_titled", title=q.titled, scope=scope)], refused=True)
     if q.intent in NEEDS_PAPERS and not found.hits and q.counted not in {"topics", "roles", "affiliations"}:
         return nothing(q, w)
     return ANSWERERS[q.intent](q, found, w)
