@@ -546,7 +546,7 @@ def ask_pieces(text: str) -> list[str]:
             continue
         head, colon, tail = sentence.partition(":")
         if colon and asks and tail.strip() and not WH_WORD.search(flatten(head)):
-            # "X has a paper on RoPE: which model did they study, and …?": what comes before the
+            # "X wrote LOOM: which experts does it mix, and …?": what comes before the
             # colon says what the asks are about; it is part of none of them.
             sentence = tail
         folded = unidecode(sentence).lower()

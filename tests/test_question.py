@@ -347,6 +347,9 @@ def test_a_question_asking_several_things_is_split_into_its_asks():
     assert asks_of("Which member type is Mensah, and are birds and tides among his topics?", "en") == [
         "which member type is mensah", "are birds and tides among his topics"]
     assert asks_of("Are birds and tides among Mensah's topics?", "en") == []
+    # What comes before a colon says what the asks are about; it belongs to none of them.
+    assert asks_of("Mensah wrote LOOM: which experts does it mix, and for which sites are its forecasts?", "en") == [
+        "which experts does it mix", "for which sites are its forecasts"]
 
 
 def test_asks_of_a_page_field_and_of_a_paper_are_split_and_others_are_not(directory):
@@ -845,3 +848,10 @@ def test_a_question_about_each_researcher_asks_it_of_every_researcher_here(direc
     assert question.researchers == ["Anaïs Côté-Lefebvre", "Kwabena Mensah", "Mei Zhang", "Wei Zhang"]
     assert question.attribute == "roles"
     assert parse("Which researchers work on bird counting?", directory).researchers == []
+
+
+def test_a_french_ask_for_a_name_is_known_once_its_noun_is_put_into_english():
+    # A French ask is put into English word by word ("quel modèle" → "quel model"): still a name asked.
+    from qa.question import asks_of, cue
+    parts = asks_of("Dans LOOM, quelle méthode a été entraînée, et avec combien de capteurs ?", "fr")
+    assert cue("asks_name", f" {parts[0]} ")
