@@ -525,9 +525,6 @@ def linked_ask(question: Question, linked: list[str], directory: Directory) -> Q
     return ask
 
 
-WH_WORD = re.compile(r"\b(?:what|which|who|whom|whose|how|when|where|why|quel|quelle|quels|quelles|qui|comment|combien|quand|pourquoi)\b")
-
-
 def ask_pieces(text: str) -> list[str]:
     """The question's asks as typed: its sentences that end in "?" (or ";"), each split before a
     new question word joined by "and"/"et"; a statement between them ("her page seems to disagree.")
@@ -544,11 +541,6 @@ def ask_pieces(text: str) -> list[str]:
         if listed and (asks or cue("request", flatten(sentence))):
             pieces += listed
             continue
-        head, colon, tail = sentence.partition(":")
-        if colon and asks and tail.strip() and not WH_WORD.search(flatten(head)):
-            # "X wrote LOOM: which experts does it mix, and …?": what comes before the
-            # colon says what the asks are about; it is part of none of them.
-            sentence = tail
         folded = unidecode(sentence).lower()
         starts = [m.start() for m in cues()["part_start"].finditer(folded)] if len(folded) == len(sentence) else []
         bounds = [0, *starts, len(sentence)]

@@ -1382,9 +1382,10 @@ class Library:
             naming.append(names)
             scores.append(float(meaning[i]) + 0.5 * lexical + figure + (names if question.asks_name else 0.0))
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
-        if question.intent in {Intent.PAPERS, Intent.LIST}:
+        if question.intent in {Intent.PAPERS, Intent.LIST} and not wants_name:
             # A paper listed on a topic is shown by a sentence writing the topic, when one does,
-            # however many of its sentences write it (then its word tells no sentence apart).
+            # however many of its sentences write it (then its word tells no sentence apart). (A
+            # name asked, "which models were tested?", is shown by the sentence giving names.)
             ranked.sort(key=lambda i: not any(weight[s] and s in helds[i] for s in asked))
         chosen = [ranked[0]]
         for i in ranked[1:wants]:

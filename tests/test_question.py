@@ -347,9 +347,6 @@ def test_a_question_asking_several_things_is_split_into_its_asks():
     assert asks_of("Which member type is Mensah, and are birds and tides among his topics?", "en") == [
         "which member type is mensah", "are birds and tides among his topics"]
     assert asks_of("Are birds and tides among Mensah's topics?", "en") == []
-    # What comes before a colon says what the asks are about; it belongs to none of them.
-    assert asks_of("Mensah wrote LOOM: which experts does it mix, and for which sites are its forecasts?", "en") == [
-        "which experts does it mix", "for which sites are its forecasts"]
 
 
 def test_asks_of_a_page_field_and_of_a_paper_are_split_and_others_are_not(directory):
