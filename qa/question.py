@@ -356,8 +356,12 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
 
     title_words = named_papers(question, flat, directory)
     used |= title_words
-    if not question.papers and (titled := TITLED.search(text)) and not set(fold(titled.group(1)).split()) & used:
-        question.titled = titled.group(1)  # (not a name or a venue: those are used)
+    if not question.papers and (titled := TITLED.search(text)):
+        # (Not a name or a venue: those are used; a question word opening the question is none of it.)
+        named = titled.group(1).split()
+        named = named[1:] if fold(named[0]) in stopwords() else named
+        if len(named) >= 3 and not set(fold(" ".join(named)).split()) & used:
+            question.titled = " ".join(named)
     for key in sorted(directory.venues, key=len, reverse=True):
         if f" {key} " in flat and len(key) >= 3:
             question.venue = question.venue or key  # every edition qualifies (ICML 2024 and ICML 2025)

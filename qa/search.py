@@ -482,7 +482,7 @@ class Library:
                     return answered_by_pages(question, found, facts, saying)
             return found
         pool = self.papers_at(rows)
-        if question.titled and not self.writes_phrase(question.titled, pool):
+        if question.titled and not self.writes_phrase(question.titled, rows):
             return found  # "her Sparse Kelp Networks paper": no paper of hers writes that name
         question.titled = None
         named = [self.papers[pid] for pid in question.papers]
@@ -1204,12 +1204,18 @@ class Library:
                      for i in top_stable(score, min(NEAR_MISSES, len(rows) - len(hits)))]
         return hits
 
-    @staticmethod
-    def writes_phrase(phrase: str, pool: list[Paper]) -> bool:
+    def writes_phrase(self, phrase: str, rows: np.ndarray) -> bool:
         """Whether a paper of the pool writes the phrase's words in a row, in its title or abstract
-        (inflections aside: "Graph Attention Network" writes "Graph Attention Networks")."""
-        wanted = " ".join(lemmas(phrase))
-        return any(f" {wanted} " in f" {' '.join(lemmas(paper.embed_text))} " for paper in pool)
+        (inflections aside: "Sparse Kelp Network" writes "Sparse Kelp Networks"). Only the papers
+        holding every word (their postings) are read."""
+        wanted = lemmas(phrase)
+        holding = np.arange(len(rows))
+        for word in set(wanted):
+            if word not in self._postings:
+                return False
+            holding = np.intersect1d(holding, positions(rows, self.posting(word)))
+        joined = f" {' '.join(wanted)} "
+        return any(joined in f" {' '.join(lemmas(self.all[int(rows[i])].embed_text))} " for i in holding.tolist())
 
     def rows_in_order(self, pool: list[Paper]) -> np.ndarray:
         return np.arange(len(self.all), dtype=np.int64) if pool is self.all else \

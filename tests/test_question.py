@@ -852,3 +852,9 @@ def test_a_french_ask_for_a_name_is_known_once_its_noun_is_put_into_english():
     from qa.question import asks_of, cue
     parts = asks_of("Dans LOOM, quelle méthode a été entraînée, et avec combien de capteurs ?", "fr")
     assert cue("asks_name", f" {parts[0]} ")
+
+
+def test_a_paper_named_by_capitalised_words_is_kept_as_its_title_without_the_question_word(directory):
+    assert parse("Which Sparse Kelp Networks paper did Mensah write?", directory).titled == "Sparse Kelp Networks"
+    assert parse("What Kelp Networks paper did Mensah write?", directory).titled is None  # two words name no title
+    assert parse("When did the Counting Birds with Graph Networks paper appear?", directory).titled is None  # a title
