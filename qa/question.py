@@ -820,7 +820,9 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
         if re.search(r"\bthe\s+$", text[:match.start()], re.I) and fold(span.split()[0]) not in HONORIFICS:
             continue  # "the Harbour Institute", "the Kavli Prize": an article names a thing, not a person
         tokens = [t for t in span.split() if fold(t) not in HONORIFICS and fold(t) not in stopwords()]
-        if match.start() == 0 or text[:match.start()].rstrip().endswith((".", "?", "!")):
+        opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", "?", "!"))
+        if opening and fold(span.split()[0]) not in stopwords() | HONORIFICS:
+            # (A word capitalised as the sentence's first may be no name's; "Among" or "Dr." is left out above.)
             tokens = tokens if possessive or len(tokens) >= 3 else tokens[1:]
         if not tokens or any(t.isupper() and len(t) > 1 for t in tokens):  # acronyms name methods
             continue

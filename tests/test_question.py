@@ -49,6 +49,9 @@ def test_an_unknown_person_is_named_back_and_a_known_one_is_not(directory):
     assert parse("What has Ingrid Solberg published on forecasting?", directory).unknown_person == "Ingrid Solberg"
     assert parse("What has Mensah's lab published?", directory).unknown_person is None
     assert parse("Which Graph Networks papers count birds?", directory).unknown_person is None
+    # A question word opening the sentence is no part of the name after it; a name of three words is kept whole.
+    assert parse("Among Ingrid Solberg and Jonas Berg, who counts seals?", directory).unknown_person == "Ingrid Solberg"
+    assert parse("Ana Lucia Ferraz: what does she study?", directory).unknown_person == "Ana Lucia Ferraz"
 
 
 @pytest.mark.parametrize("text, stranger", [
