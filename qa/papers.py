@@ -439,7 +439,6 @@ def merge_item(kept: Profile, other: Profile) -> None:
             add_sourced(kept.news, value.value, source)
 
 
-
 def news_lines(page: Page) -> list[str]:
     """A news item's lines, the first without the breadcrumb it may open with ("Mila > News > …")."""
     return [after_breadcrumb(page.news[0]), *page.news[1:]] if page.news else []
