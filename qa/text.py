@@ -103,6 +103,18 @@ def gives_measure(sentence: str, asked: set[str]) -> bool | None:
     return None
 
 
+def money_asked_of(asked: set[str]) -> set[str] | None:
+    """What an amount of money is asked of, when money is asked by no kind ("how many dollars is
+    the Kelp partnership worth?" → {kelp, partnership, worth}); None when no money is asked or a kind is named
+    (a kind's word then says which amount answers)."""
+    for asking, units in measures():
+        if asked & asking and "$" in units:
+            if any(asked & kind for kind in money_kinds()):
+                return None
+            return {w for w in asked if w not in asking and w not in stopwords()}
+    return None
+
+
 @lru_cache(maxsize=1)
 def money_kinds() -> tuple[frozenset[str], ...]:
     """The kinds of money (``lexicon/money_kinds.txt``), each as its folded words and their lemmas."""

@@ -2721,3 +2721,26 @@ def test_a_paper_named_by_a_title_no_page_writes_is_refused_not_replaced_by_a_ne
     # A name an abstract writes (capitalised as typed or not) still finds the paper.
     found = assistant.ask("What did Veličković's Rotary Positional Encodings paper find?")
     assert not found.refused and "RoPE" in found.text
+
+
+PARTNER_NEWS = {"https://mila.quebec/en/news/kelp-trust-partnership": """Mila > News > Mila and the Kelp Trust join forces
+Mila and the Kelp Trust join forces
+Mila and the Kelp Trust announced a partnership to map seaweed farms along the Atlantic coast.
+The seaweed industry is expected to be worth $12 billion a year by 2030.
+""", "https://mila.quebec/en/news/puffin-fund-partnership": """Mila > News > The Puffin Fund backs seabird tracking
+The Puffin Fund backs seabird tracking
+The Puffin Fund partnership with Mila is worth $3 million over three years.
+"""}
+
+
+@pytest.fixture(scope="module")
+def partners(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, PARTNER_NEWS)
+
+
+def test_money_asked_of_a_thing_is_not_given_by_an_amount_of_something_else(partners):
+    # The item gives an industry's worth, not the partnership's.
+    refused = partners.ask("What dollar amount is the Kelp Trust partnership worth?")
+    assert refused.refused and "$12 billion" not in refused.text.split("\n")[0]
+    answered = partners.ask("What dollar amount is the Puffin Fund partnership worth?")
+    assert not answered.refused and "$3 million" in answered.text

@@ -19,7 +19,7 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import fold, gives_measure, has_figure, lemmas, says, sentences, stopwords, to_english, words
+from qa.text import fold, gives_measure, has_figure, lemmas, money_asked_of, says, sentences, stopwords, to_english, words
 from qa.search import (LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, names_someone, new_names,
                        printed_by, recognised_by)
 
@@ -559,6 +559,10 @@ def names_quantity(sentence: str, quantity: str) -> bool:
     held = set(lemmas(sentence)) | set(lemmas(to_english(sentence)))
     asked = set(lemmas(quantity)) | set(lemmas(to_english(quantity)))
     measured = gives_measure(sentence, asked)  # "how much time": a number of months gives it
+    if measured and (about := money_asked_of(asked)):  # (asked of nothing named: any amount)
+        # Money asked by no kind ("how many dollars is the deal worth?"): an amount of something
+        # else ("an industry worth $12 billion a year") does not give it.
+        return bool(about & held)
     return measured if measured is not None else bool(asked & held)
 
 
