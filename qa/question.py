@@ -561,23 +561,26 @@ def each_side(question: Question) -> list[Question]:
     that side alone; empty for one naming a researcher or a paper (their records hold every side)."""
     choosing = question.intent in {Intent.DATE, Intent.COMPARE} or ORDER_CHOICE.search(flatten(question.text))
     owners = side_owners(question)  # "A's paper on X or B's on Y": each side is its researcher's
-    if len(question.alternatives) < 2 or not choosing or question.researchers and not owners \
-            or question.papers and not owners or question.followed:
+    if len(question.alternatives) < 2 or not choosing or (question.researchers or question.papers) and not owners \
+            or question.followed:
         return []
     # (A name typed on one side is one of its words: the pages writing them say. The word choosing,
     # "first", "earlier", asks of both sides, not of one.)
     choice = set(ORDER_WORDS.findall(flatten(question.text)))
     topics = [" ".join(w for w in side.split() if w not in choice) for side in question.alternatives]
+
+    def read_side(topic: str, **rest) -> Question:
+        return replace(question, topic=topic, alternatives=[], parts=[], papers=[],
+                       terms=[t for t in question.terms if fold(t) in topic.split()], **rest)
+
     if owners and all(topics):
         # A side is its researcher's papers on its words, with their dates and venues (a paper named
         # on one side, "B's LRAM paper", is found among B's by the side's other words).
-        return [replace(question, topic=topic, alternatives=[], parts=[], researchers=[owner], combine="all", papers=[],
-                        intent=Intent.PAPERS, terms=[t for t in question.terms if fold(t) in topic.split()])
+        return [read_side(topic, researchers=[owner], combine="all", intent=Intent.PAPERS)
                 for topic, owner in zip(topics, owners)]
     if question.researchers or question.papers:
         return []
-    return [replace(question, topic=topic, alternatives=[], parts=[], researchers=[], papers=[], unknown_person=None,
-                    terms=[t for t in question.terms if fold(t) in topic.split()]) for topic in topics if topic]
+    return [read_side(topic, researchers=[], unknown_person=None) for topic in topics if topic]
 
 
 def side_owners(question: Question) -> list[str]:

@@ -1176,7 +1176,7 @@ class Library:
             for i in written[:SENTENCE_READ]:
                 split, vectors = self.sentence_vectors(self.all[int(rows[i])])
                 if split:
-                    closest = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
+                    closest = cosines(vectors, query)
                     admitted[i] = any(closest[at] >= self.min_similarity and set(asked) <= set(lemmas(sentence))
                                       for at, sentence in enumerate(split))
         passing = np.nonzero(admitted)[0]
@@ -1313,7 +1313,7 @@ class Library:
             others = [part for part in question.parts if not cue(str(question.intent), f" {part} ")]
             for hit in hits[:2]:
                 split, vectors = self.sentence_vectors(hit.paper)
-                best = [split[self.best_for_part(part, split, vectors, naming=title_names(hit.paper))]
+                best = [split[self.best_for_part(part, split, vectors, coined=title_names(hit.paper))]
                         for part in others] if split else []
                 hit.evidence = [s for s, part in zip(best, others) if any(
                     holds(set(lemmas(s)), w) for w in lemmas(part) if w not in stopwords())]
@@ -1356,7 +1356,7 @@ class Library:
             if len([w for w in kept if w.lower() not in stopwords()]) >= 2:
                 asked_text = " ".join(kept)
         query = self.query_vector(" ".join([asked_text, question.quantity or ""]))
-        meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
+        meaning = cosines(vectors, query)
         asked = [s for s in dict.fromkeys(lemmas(" ".join(question.terms) + " " + question.topic))
                  if s not in stopwords()]
         helds = [set(lemmas(sentence)) for sentence in split]
@@ -1408,31 +1408,32 @@ class Library:
             # paper on a topic too: "anything on X? what came out about Y?").
             taken: set[int] = set()
             finding = [FINDING_BONUS if says(sentence, "finding_cues.txt") else 0.0 for sentence in split]
+            coined = title_names(paper)
             for part in question.parts:  # an ask for a name ("which model was probed?") wants one
                 # An ask for what was found ("what was found on …?") is answered by a result.
                 bonus = naming if part in named_parts else finding if ASKS_FINDING.search(f" {part} ") else None
-                best = self.best_for_part(part, split, vectors, bonus, taken, naming=title_names(paper))
+                best = self.best_for_part(part, split, vectors, bonus, taken, coined=coined)
                 taken.add(best)
                 if best not in chosen:
                     chosen.append(best)
         return [split[i] for i in sorted(chosen)]
 
     def best_for_part(self, part: str, texts: list[str], vectors: np.ndarray, bonus: list[float] | None = None,
-                      taken: set[int] = frozenset(), naming: set[str] = frozenset()) -> int:
+                      taken: set[int] = frozenset(), coined: set[str] = frozenset()) -> int:
         """The text that best answers one ask of a several-part question: by meaning, by the
         rarity-weighted share of the ask's words it holds, and by ``bonus`` where given; not one
         ``taken`` by another ask while any other is left (two asks are two facts). The name a
-        paper's title gives it (``naming``: "in the GULL paper") says which paper, not which sentence."""
+        paper's title coins (``coined``: "in the GULL paper") says which paper, not which sentence."""
         part = unsourced(part)
-        asked = [w for w in part.split() if not set(lemmas(w)) & naming]
+        asked = [w for w in part.split() if not set(lemmas(w)) & coined]
         query = self.query_vector(" ".join(asked) if sum(w not in stopwords() for w in asked) >= 2 else part)
-        meaning = vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
+        meaning = cosines(vectors, query)
         held = [set(lemmas(t)) for t in texts]
         # "Which project …": the kind asked is no word to find, when no text writes it.
         kind = {k for k in asked_kind(part) if not any(holds(h, k) for h in held)}
         weight = {w: r for w, r in self.weights_of(part).items() if w not in kind}
-        if any(w not in naming for w in weight):
-            weight = {w: r for w, r in weight.items() if w not in naming}
+        if any(w not in coined for w in weight):
+            weight = {w: r for w, r in weight.items() if w not in coined}
         scores = [float(meaning[i]) + 0.5 * share_held(held[i], weight) + (bonus[i] if bonus else 0.0)
                   for i, t in enumerate(texts)]
         free = [i for i in range(len(texts)) if i not in taken] or list(range(len(texts)))
@@ -1928,3 +1929,8 @@ def holds(held: set[str], word: str) -> bool:
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:
     return float(a @ b / ((np.linalg.norm(a) * np.linalg.norm(b)) or 1.0))
+
+
+def cosines(vectors: np.ndarray, query: np.ndarray) -> np.ndarray:
+    """Cosine of the query to each row of ``vectors``."""
+    return vectors @ query / (np.linalg.norm(vectors, axis=1) * (np.linalg.norm(query) or 1.0) + 1e-9)
