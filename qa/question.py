@@ -95,6 +95,7 @@ class Question:
     languages: bool = False  # the question names a language ("on his French page")
     topic: str = ""  # content words, in English
     alternatives: list[str] = field(default_factory=list)  # "GFlowNets / generative flow networks": the topic's words on each side
+    conjuncts: list[str] = field(default_factory=list)  # "where are Lixa and MoCA each based?": the topic's words for each named thing
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
     followed: bool = False  # researchers, papers or the ask were taken from the conversation
     parts: list[str] = field(default_factory=list)  # "how … and what …?": each ask, in English, when two or more
@@ -131,11 +132,15 @@ class Directory:
     vocabulary: frozenset[str]  # folded words the papers use (a word of theirs is no person's name)
     headings: list[tuple[str, str]]  # (flattened full title or label, paper id): how an answer names a paper
     ids: frozenset[str]
+    written: frozenset[str] = frozenset()  # other folded words the pages about no researcher write (news items)
+    prose_names: frozenset[str] = frozenset()  # folded pairs of name words the pages' prose writes ("valerie pisano"), not both dictionary words
 
     PACKED: ClassVar = ("aliases", "author_aliases", "named")  # saved value by value (qa.packed), built when read
 
     @classmethod
-    def build(cls, papers: list[Paper], profiles: list[Profile]) -> Directory:
+    def build(cls, papers: list[Paper], profiles: list[Profile], unowned: list[Profile] = ()) -> Directory:
+        """``unowned``: pages about no researcher here (news, projects): a word they write is no
+        typing error for a co-author's name ("Kowen Woo" is not "Owen")."""
         from qa.papers import venue_acronyms
 
         researchers = sorted({p.researcher for p in profiles} | {r for p in papers for r in p.researchers})
@@ -193,11 +198,31 @@ class Directory:
         for profile in profiles:  # "Nell Quist", printed on the page of /marie-anne-quist
             for spelling in name_aliases(profile.also_named):
                 aliases.setdefault(spelling, set()).add(profile.researcher)
+        written = frozenset(w for p in unowned for v in p.news + p.biography for w in words(fold(v.value))) - vocabulary
+        prose_names = set()
+        for p in [*profiles, *unowned]:
+            for v in p.news + p.biography:
+                for match in PERSON_SPAN.finditer(v.value):
+                    tokens = [t for t in match.group(1).split() if fold(t) not in HONORIFICS]
+                    if len(tokens) >= 2 and is_name_like(" ".join(tokens)):
+                        folded = fold(" ".join(tokens)).split()
+                        # (A pair of dictionary words is a thing's name, "The Expert Group", not a person's.)
+                        prose_names.update(f"{x} {y}" for x, y in zip(folded, folded[1:])
+                                           if not all(known_word(t) or known_word(t, "fr") for t in (x, y)))
         return cls(aliases, name_aliases(authors), titles, dict(named), venues, vocabulary,
-                   headings, frozenset(p.paper_id for p in papers))
+                   headings, frozenset(p.paper_id for p in papers), written, frozenset(prose_names))
 
     # Lookups derived from the tables above, built on first use and kept: a question's cost does not
     # grow with the number of names and titles indexed.
+
+    @cached_property
+    def prose_names_by_initials(self) -> dict[str, list[str]]:
+        """The pairs of name words the prose writes, by their two first letters ("vp" → "valerie pisano")."""
+        by_initials: dict[str, list[str]] = defaultdict(list)
+        for pair in sorted(self.prose_names):
+            first, second = pair.split()
+            by_initials[first[0] + second[0]].append(pair)
+        return dict(by_initials)
 
     @cached_property
     def common(self) -> frozenset[str]:
@@ -350,7 +375,8 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     set_aside_researchers(question, text)
     if not question.researchers and not question.candidates:
         question.unknown_person = question.unknown_person or unknown_name(question, text, directory, used) or \
-            (question.typed_stranger.title() if question.typed_stranger else None)
+            (question.typed_stranger.title() if question.typed_stranger else None) or \
+            (None if question.coauthors else written_name(text, flat, directory, used))
     if len(question.researchers) > 1:
         question.combine = "first" if cue("first_only", flat) else "any"
 
@@ -368,6 +394,8 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
             used.update(key.split())
     read_period(question, flat, used)
     read_topic(question, text, used)
+    if cue("distributive", flat) and not question.researchers and not question.papers:
+        question.conjuncts = conjuncts(text, question.topic)
     if focus is not None:
         follow(question, flat, focus)
     question.asks_papers = cue("papers", flat) and not cue("news", flat)  # "when was the news item published?"
@@ -557,20 +585,21 @@ def ask_pieces(text: str) -> list[str]:
 
 def each_side(question: Question) -> list[Question]:
     """The sides of a question choosing between named things ("which opened first, the
-    harbour grant or the buoy network?", "which is bigger: A or B?"), each read as a question about
-    that side alone; empty for one naming a researcher or a paper (their records hold every side)."""
+    harbour grant or the buoy network?", "which is bigger: A or B?") or asking the same of each
+    ("where are A and B each based?"), each read as a question about that side alone; empty for one
+    naming a researcher or a paper (their records hold every side)."""
     choosing = question.intent in {Intent.DATE, Intent.COMPARE} or ORDER_CHOICE.search(flatten(question.text))
     owners = side_owners(question)  # "A's paper on X or B's on Y": each side is its researcher's
-    if len(question.alternatives) < 2 or not choosing or (question.researchers or question.papers) and not owners \
-            or question.followed:
+    sides = question.alternatives if len(question.alternatives) >= 2 and choosing else question.conjuncts
+    if len(sides) < 2 or (question.researchers or question.papers) and not owners or question.followed:
         return []
     # (A name typed on one side is one of its words: the pages writing them say. The word choosing,
     # "first", "earlier", asks of both sides, not of one.)
     choice = set(ORDER_WORDS.findall(flatten(question.text)))
-    topics = [" ".join(w for w in side.split() if w not in choice) for side in question.alternatives]
+    topics = [" ".join(w for w in side.split() if w not in choice) for side in sides]
 
     def read_side(topic: str, **rest) -> Question:
-        return replace(question, topic=topic, alternatives=[], parts=[], papers=[],
+        return replace(question, topic=topic, alternatives=[], conjuncts=[], parts=[], papers=[],
                        terms=[t for t in question.terms if fold(t) in topic.split()], **rest)
 
     if owners and all(topics):
@@ -581,6 +610,25 @@ def each_side(question: Question) -> list[Question]:
     if question.researchers or question.papers:
         return []
     return [read_side(topic, researchers=[], unknown_person=None) for topic in topics if topic]
+
+
+# A named thing: capitalised words or acronyms ("MoCA Cognition", "Statistics Canada", "IVADO").
+THING_WORD = r"[A-ZÀ-ÖØ-Þ][\w\-&'’]*"
+NAMED_PAIR = re.compile(rf"((?:{THING_WORD}\s+){{0,4}}{THING_WORD})\s+(?:and|et)\s+(?:(?:the|la|le|les)\s+|l['’])?"
+                        rf"((?:{THING_WORD}\s+){{0,4}}{THING_WORD})")
+
+
+def conjuncts(text: str, topic: str) -> list[str]:
+    """For a question asking the same of each of two named things ("where are Lixa and MoCA
+    Cognition each based?"), the topic's words for each: its own name's and the words both share
+    (what is asked); empty when it joins no two names whose words the topic holds."""
+    asked = topic.split()
+    for match in NAMED_PAIR.finditer(text):
+        names = [[w for w in fold(name).split() if w in asked] for name in match.groups()]
+        # (A capitalised word opening the sentence, "Where are Lixa …", is no word of the name: not in the topic.)
+        if all(names) and not set(names[0]) & set(names[1]):
+            return [" ".join(w for w in asked if w not in other) for other in (names[1], names[0])]
+    return []
 
 
 def side_owners(question: Question) -> list[str]:
@@ -792,7 +840,7 @@ def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], si
             if size == 1 and key in common and not researcher:
                 continue
             return names, researcher
-    if size == 1 and (key in common or len(key) < 5) or any(t in stopwords() for t in key.split()):
+    if size == 1 and (key in common or key in directory.written or len(key) < 5) or any(t in stopwords() for t in key.split()):
         return set(), False
     if size == 1 and (known_word(key) or known_word(key, "fr")):  # "remis" is a word, not "Rémi" mistyped
         return set(), False
@@ -844,6 +892,27 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
         if len(tokens) >= 2 or possessive:
             question.unknown_written = written
             return " ".join(tokens)
+    return None
+
+
+def written_name(text: str, flat: str, directory: Directory, used: set[str]) -> str | None:
+    """A person's name typed in lower case or opening the question, maybe with a slip ("valerie
+    pisanno"), that the pages' prose writes as a name ("Valérie Pisano"): two words in a row, as
+    written or within an edit or two of it (first letters kept), as the pages spell it. (A name
+    typed with capitals inside the question is read by :func:`unknown_name`.)"""
+    tokens = flat.split()
+    typed = capitalised_inside(text)
+    for a, b in zip(tokens, tokens[1:]):
+        if {a, b} & used or {a, b} & (stopwords() | HONORIFICS) or len(a) < 2 or len(b) < 2 or {a, b} <= typed \
+                or all(known_word(t) or known_word(t, "fr") for t in (a, b)):  # ("expert group" names no one)
+            continue
+        key = f"{a} {b}"
+        if key in directory.prose_names:
+            return key.title()
+        near = process.extractOne(key, directory.prose_names_by_initials.get(a[0] + b[0], ()),
+                                  scorer=Levenshtein.distance, score_cutoff=1 if len(key) < 10 else 2)
+        if near:
+            return near[0].title()
     return None
 
 
@@ -902,7 +971,8 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 
 # Cues that tell something of the question without framing it: their words stay in the topic, as
 # profile cues' do ("which datasets did it use?" still asks about datasets).
-UNFRAMING = ("profile_", "names_data", "linked_person", "before_joining", "career_total", "compare_count")
+UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_joining", "career_total", "compare_count",
+             "person_opening", "who_is", "institution")  # (and "institution_asked")
 
 
 @lru_cache(maxsize=2)

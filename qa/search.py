@@ -29,7 +29,7 @@ from unidecode import unidecode
 from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
-from qa.question import (Directory, Intent, Question, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
 from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
@@ -61,8 +61,9 @@ LISTED_FIELDS = {"roles", "affiliations", "topics", "supervisors", "students"}  
 LIST_MAX = 20  # lines a line opening a list may bring ("four prizes were awarded")
 # An opening clause naming where to read: "Per the lab's post about X,", "According to the 2021 report,",
 # "Selon la nouvelle sur X,", "In her Mila bio,".
-SOURCE_KINDS = ("news post article page bio biography report announcement blog profile site website item story "
-                "nouvelle nouvelles annonce rapport fiche profil billet communique biographie")
+SOURCE_KINDS = ("news post article page bio biography report announcement blog profile site website webpage item story "
+                "faq column piece release newsletter section "
+                "nouvelle nouvelles annonce rapport fiche profil billet communique biographie chronique infolettre")
 SOURCE_CLAUSE = re.compile(r"^\s*(?:according to|per|from|in|on|selon|d apres|dans|sur)\b[^,]{0,80}?\b(?:"
                            + "|".join(SOURCE_KINDS.split()) + r")\b[^,]{0,80},")
 
@@ -204,7 +205,7 @@ class Library:
                 if researcher and paper.paper_id not in listed.get(researcher, ()):
                     self.by_researcher.setdefault(researcher, []).append(paper.paper_id)
                     listed.setdefault(researcher, set()).add(paper.paper_id)
-        self.directory = Directory.build(papers, list(self.profiles.values()))
+        self.directory = Directory.build(papers, list(self.profiles.values()), list(self.unowned.values()))
         self.vectors_of = vectors_of  # paper ids → their stored vectors
         self.embedder = embedder
         self.min_similarity = min_similarity
@@ -439,9 +440,11 @@ class Library:
             if facts:
                 question.news_person, question.unknown_person = question.unknown_person, None
                 return answered_by_pages(question, Found(), facts, news)
-            if not question.unknown_written:
+            if not question.unknown_written and (asks_own or not news or question.attribute in LISTED_FIELDS):
                 return Found(profiles=profiles)
-            # No news item speaks of them, but pages write the name ("who worked with X?"): words to find.
+            # No sentence about them says what is asked, but pages write the name ("who worked with X?",
+            # "did X write for Mila or only get quoted?"): words to find. (Not their roles or topics:
+            # only their own page lists those.)
             question.unknown_person = None
         question.topic = self.initials_spelled(question.topic, profiles)
         found = Found(profiles=profiles)
@@ -999,6 +1002,14 @@ class Library:
                 if fact.field in PROSE and not names_someone(fact.value.value, typed_words) and after is not None \
                         and same_item(after, fact) and after not in chosen and names_someone(after.value.value, typed_words):
                     bring_beside(chosen, fact, after)
+        for fact in list(chosen):
+            # A page sentence asking a question ("The number one reason they drop out?", an FAQ's
+            # heading) is answered by the sentence after it, not by itself.
+            at = facts.index(fact)
+            after = facts[at + 1] if at + 1 < len(facts) else None
+            if fact.field in PROSE and fact.value.value.rstrip().endswith("?") and after is not None \
+                    and same_item(after, fact) and after not in chosen and not after.value.value.rstrip().endswith("?"):
+                bring_beside(chosen, fact, after)
         asking_date = [part for part in question.parts or [question.text] if cue("date", f" {flatten(part)} ")]
         if any(names_source_kind(part) for part in asking_date):
             # "When did the post go up?": the date of a news item, a post, is its date line
@@ -1646,7 +1657,12 @@ def new_names(paper: Paper, question: Question) -> set[str]:
     known = {lemma(w) for w in given}
     initials = {"".join(w[0] for w in given[i:j]).lower() for i in range(len(given))
                 for j in range(i + 2, min(len(given), i + 8) + 1)}
-    return {name for name in written_as_names(paper.abstract or "") if name not in known and name not in initials}
+    # A term spelled out before its acronym ("Large Language Models (LLMs)") names a kind of thing,
+    # and so does a two-letter acronym ("RL", "ML"): neither names what a study tried.
+    spelled = {lemma(w) for words_, short in acronyms(paper.abstract or "") for w in [*words_.split(), short]}
+    kinds = {lemma(t) for t in re.findall(r"\b[A-Z]{2}s?\b", paper.abstract or "")}
+    return {name for name in written_as_names(paper.abstract or "")
+            if name not in known and name not in initials and name not in spelled | kinds}
 
 
 def names_venue(key: str, venue: str) -> bool:

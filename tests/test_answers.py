@@ -1789,6 +1789,9 @@ def test_a_name_only_biographies_write_is_words_to_find_not_an_unknown_researche
                                                    "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
     answer = assistant.ask("Which researchers did their PhD with Marguerite Quellec-Auber?")
     assert "Ilse Marrow" in answer.text and not answer.refused
+    # Her own topics only a page of hers would list: the sentences naming her do not answer.
+    topics = assistant.ask("What are Marguerite Quellec-Auber's research topics?")
+    assert topics.refused and not topics.citations
 
 
 SURVEY_NEWS = {
@@ -2744,3 +2747,81 @@ def test_money_asked_of_a_thing_is_not_given_by_an_amount_of_something_else(part
     assert refused.refused and "$12 billion" not in refused.text.split("\n")[0]
     answered = partners.ask("What dollar amount is the Puffin Fund partnership worth?")
     assert not answered.refused and "$3 million" in answered.text
+
+
+HARBOUR_NEWS = {
+    "https://mila.quebec/en/news/tidewell-kelp-partnership": """Mila > News > Mila and Tidewell partner on kelp farm monitoring
+Mila and Tidewell partner on kelp farm monitoring
+Tidewell, a Halifax-based aquaculture company, will build cheap sensors for ocean kelp farms with Mila.
+"Kelp farms need sensors that farmers can afford," said Runa Eskeland, Tidewell's chief executive.
+""",
+    "https://mila.quebec/en/news/brightfin-partnership": """Mila > News > Brightfin joins Mila's partner network
+Brightfin joins Mila's partner network
+Brightfin, an Oslo-based startup, counts fish in salmon pens from underwater video.
+The startup will host two Mila interns each summer.
+""",
+    "https://mila.quebec/en/news/sea-ice-column": """Mila > News > Sea ice and the coming decade
+Sea ice and the coming decade
+Mila News︱Runa Eskeland
+The Arctic Ocean has lost much of its summer sea ice in forty years, and monitoring it is cheaper than ever.
+""",
+}
+
+
+def test_someone_only_news_items_name_is_found_where_written(tmp_path_factory):
+    pages = pages_assistant(tmp_path_factory, HARBOUR_NEWS)
+    answer = pages.ask("Which Mila items mention Runa Eskeland?")
+    assert not answer.refused and "Runa Eskeland" in answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/tidewell-kelp-partnership",
+                                                 "https://mila.quebec/en/news/sea-ice-column"}
+
+
+def test_the_same_asked_of_two_named_things_is_answered_from_each_ones_page(tmp_path_factory):
+    answer = pages_assistant(tmp_path_factory, HARBOUR_NEWS).ask("Where are Tidewell and Brightfin each based?")
+    assert "Halifax-based" in answer.text and "Oslo-based" in answer.text and not answer.refused
+
+
+KELP_WATCH = """Mila > Programmes > Kelp Watch
+Kelp Watch
+Kelp Watch is a Mila programme that trains fishers to log kelp growth with their phones.
+The programme runs every summer along the Gaspé coast and shares its data openly.
+"""
+
+
+@pytest.mark.parametrize("question", ["Which Mila researchers lead Kelp Watch?",
+                                      "Quels chercheurs dirigent le programme Kelp Watch ?"])
+def test_people_asked_of_a_page_that_names_nobody_are_refused(tmp_path_factory, question):
+    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/programmes/kelp-watch": KELP_WATCH})
+    answer = pages.ask(question)
+    assert answer.refused and len(answer.citations) <= 1
+    led = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/programmes/kelp-watch": KELP_WATCH.replace(
+        "shares its data openly.", "shares its data openly. It is led by Tove Arnesen and Malik Osei.")})
+    assert "Tove Arnesen" in led.ask(question).text and not led.ask(question).refused
+
+
+def test_a_page_sentence_asking_a_question_is_quoted_with_the_sentence_answering_it(tmp_path_factory):
+    page = KELP_WATCH + "Why do so many new kelp farms fail in their first year? Winter storms tear the seeded lines loose.\n"
+    answer = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/programmes/kelp-watch": page}).ask(
+        "According to the Kelp Watch page, what makes new kelp farms fail in their first year?")
+    assert "Winter storms tear the seeded lines loose" in answer.text and not answer.refused
+
+
+def test_a_person_typed_in_lower_case_with_a_slip_is_read_where_the_pages_name_them(tmp_path_factory):
+    answer = pages_assistant(tmp_path_factory, HARBOUR_NEWS).ask("runa eskelund tidewell whats her job")
+    assert "chief executive" in answer.text and not answer.refused
+
+
+FELLOWS_NEWS = """Mila > News > Harbour Fellows: where are they now?
+Harbour Fellows: where are they now?
+A year after the first cohort finished, we caught up with three former fellows: Ana Ruiz, Bo Lindqvist and Cem Kaya.
+Ana Ruiz now builds emissions dashboards for a shipping firm in Halifax.
+Bo Lindqvist is now a master's student at Dalhousie University, where he studies port noise.
+"""
+
+
+def test_an_institution_asked_of_someone_a_news_item_names_is_given_only_where_it_names_one(tmp_path_factory):
+    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-fellows": FELLOWS_NEWS})
+    named = pages.ask("Which university is Bo Lindqvist studying at?")
+    assert "Dalhousie University" in named.text and not named.refused
+    unnamed = pages.ask("Which university is Ana Ruiz studying at?")
+    assert unnamed.refused and len(unnamed.citations) <= 1 and "Dalhousie" not in unnamed.text

@@ -861,3 +861,65 @@ def test_a_paper_named_by_capitalised_words_is_kept_as_its_title_without_the_que
     assert parse("Which Sparse Kelp Networks paper did Mensah write?", directory).titled == "Sparse Kelp Networks"
     assert parse("What Kelp Networks paper did Mensah write?", directory).titled is None  # two words name no title
     assert parse("When did the Counting Birds with Graph Networks paper appear?", directory).titled is None  # a title
+
+
+def test_a_name_a_news_item_writes_is_no_typo_of_a_coauthors_first_name():
+    # "marlen" is one edit from the co-author Arlen Voss's first name, but a news item writes "Marlen Wood".
+    papers = [paper("k1", "Kelp Growth from Drone Images", ["Kwabena Mensah"], ["Arlen Voss"])]
+    src = Source(file="n.txt", url="https://mila.quebec/en/news/summer-interns", line=1)
+    item = Profile(researcher="Summer interns join the kelp lab", unowned=True,
+                   news=[Sourced("Marlen Wood will intern in the kelp lab this summer.", [src])])
+    question = "what lab will marlen wood join this summer?"
+    assert parse(question, Directory.build(papers, [Profile(researcher="Kwabena Mensah")])).coauthors == ["Arlen Voss"]
+    with_news = parse(question, Directory.build(papers, [Profile(researcher="Kwabena Mensah")], [item]))
+    assert with_news.coauthors == [] and with_news.researchers == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Where are Tidewell and Brightfin Labs each headquartered?", ["tidewell headquartered", "brightfin labs headquartered"]),
+    ("Quelle ville accueille respectivement Tidewell et Brightfin ?", ["city host tidewell", "city host brightfin"]),
+    ("Where are Tidewell and Brightfin Labs headquartered?", []),  # the same asked of both together
+    ("Did Tidewell and Brightfin Labs cite each other?", []),
+])
+def test_the_same_asked_of_each_of_two_named_things_reads_each_on_its_own(directory, text, expected):
+    assert parse(text, directory).conjuncts == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Which app did the two fellows build, and according to the app's own page, what keeps most students from finishing?",
+    "Quelle appli les deux boursiers ont-ils créée, et selon la page de l'appli, qu'est-ce qui empêche les étudiants de finir ?",
+])
+def test_an_ask_after_and_may_open_by_saying_where_to_read(text):
+    from qa.question import asks_of
+    assert len(asks_of(text, "fr" if "appli " in text else "en")) == 2
+
+
+@pytest.mark.parametrize("text, asks_date", [
+    ("What makes new kelp farms fail in their first year?", False),
+    ("How many papers does she publish each year?", False),
+    ("Which year did the kelp farm open?", True),
+    ("When was the kelp farm opened?", True),
+])
+def test_a_year_counted_from_something_asks_no_date(text, asks_date):
+    assert cue("date", flatten(text)) == asks_date
+
+
+@pytest.mark.parametrize("typed", ["runa eskeland", "Runa Eskelund", "runa eskelund"])
+def test_a_name_the_pages_prose_writes_is_found_in_lower_case_or_with_a_slip(typed):
+    src = Source(file="n.txt", url="https://mila.quebec/en/news/tidewell", line=1)
+    item = Profile(researcher="Mila and Tidewell partner", unowned=True,
+                   news=[Sourced("Farms need cheap sensors, said Runa Eskeland, the chief executive of Tidewell.", [src])])
+    directory = Directory.build([paper("k1", "Kelp Growth from Drone Images", ["Kwabena Mensah"])],
+                                [Profile(researcher="Kwabena Mensah")], [item])
+    assert parse(f"{typed} what does she do", directory).unknown_person == "Runa Eskeland"
+    assert parse("what do kelp farms need", directory).unknown_person is None
+
+
+def test_a_things_name_the_prose_writes_is_no_person_typed_in_lower_case():
+    src = Source(file="n.txt", url="https://mila.quebec/en/kelp-council", line=1)
+    item = Profile(researcher="Kelp council", unowned=True,
+                   news=[Sourced("The Expert Group meets twice a year. The Harbour Committee advises it.", [src])])
+    directory = Directory.build([paper("k1", "Kelp Growth from Drone Images", ["Kwabena Mensah"])],
+                                [Profile(researcher="Kwabena Mensah")], [item])
+    assert parse("who leads the expert group", directory).unknown_person is None
+    assert parse("who leads the harbour committe", directory).unknown_person is None

@@ -114,3 +114,27 @@ def test_a_profiles_values_match_alike_from_the_profile_or_from_a_saved_copy_of_
     saved = value_lemmas(copy.deepcopy(profile))
     assert matching_values(options, profile, saved) == []
     assert matching_values([{"open", "harbour"}], profile, saved) == [profile.news[0]]
+
+
+@pytest.mark.parametrize("abstract, named", [
+    ("We show that Large Language Models (LLMs) cannot act as RL agents that sample from a distribution.", False),
+    ("We show that Gemma 7B and Qwen2 cannot act as agents that sample from a distribution.", True),
+])
+def test_a_term_spelled_before_its_acronym_or_a_two_letter_acronym_names_no_model_tried(abstract, named):
+    from qa.question import Question, cue, flatten
+    from qa.records import Paper
+    from qa.search import new_names
+
+    question = Question(text="In the sampling paper, which specific models did they test?", lang="en")
+    assert cue("names_tested", flatten(question.text))
+    paper = Paper(paper_id="s1", title=None, titles=[], authors=[], abstract=abstract, abstract_complete=True,
+                  dates=[], venues=[], status=None, researchers=["Kwabena Mensah"], sources=[])
+    assert bool(new_names(paper, question)) == named
+
+
+@pytest.mark.parametrize("question", ["According to the lab's FAQ, what is the kelp farm mainly for?",
+                                      "Per Mila's weekly column, when did the kelp farm open?"])
+def test_an_opening_clause_naming_a_faq_or_a_column_says_where_to_read(question):
+    from qa.search import source_words
+
+    assert {"faq", "column"} & source_words(question)

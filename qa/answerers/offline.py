@@ -306,7 +306,7 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
 def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits[:2] if q.papers else found.hits
     flat = flatten(q.text)
-    if q.asks_name and (cue("names_data", flat) or cue("name_itself", flat)) and hits \
+    if q.asks_name and any(cue(name, flat) for name in ("names_data", "name_itself", "names_tested")) and hits \
             and not any(new_names(h.paper, q) for h in hits):
         # "Which datasets did it use?", "what is the method called?": an abstract that names nothing
         # the question does not cannot say (a method may be described, "an adaptive temperature",
@@ -498,11 +498,13 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             for sources, texts in group_by_page(said):
                 lines.append(f"{quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}")
     refused = not found.facts and not (q.open_field and lines)
+    owners = {p.researcher for p in found.profiles if not p.unowned}  # (not a news item's headline)
     missing = None
     if q.asked == Intent.DATE and not any(gives_date(f.value.value, q.text) for f in found.facts):
         missing = w.say("no_date_on_page")  # asked when: the page speaks of it but gives no date
-    elif asks_who_first(q) and found.facts and not any(  # (a biography sentence is about its page's owner: "He leads …")
-            f.field == "biography" or names_someone(f.value.value, set(fold(q.text).split())) for f in found.facts):
+    elif asks_who_first(q) and found.facts and not any(  # (a researcher's page is about its owner: "He leads …")
+            f.field != "news" or f.researcher in owners or names_someone(f.value.value, set(fold(q.text).split()))
+            for f in found.facts):
         missing = w.say("no_person_on_page")  # the page speaks of the asked role and names no one holding it
     elif q.quantity and not any(has_figure(f.value.value, years=False) and names_quantity(f.value.value, q.quantity)
                                 for f in found.facts):
@@ -510,6 +512,13 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         missing = w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else q.quantity)
         if other_figures(q, [f.value.value for f in found.facts]):
             return w.answer([missing, *lines])
+    elif asks_institution(q) and found.facts and not any(
+            f.field == "affiliations" or f.field in PROSE and cue("institution", flatten(f.value.value))
+            and set(fold(q.news_person or q.unknown_person or "").split()) <= set(fold(f.value.value).split())
+            for f in found.facts):
+        # "Which university is she studying at?" of a news item naming her but no school: the pages
+        # don't say; the sentence naming her is shown for what it is.
+        missing = w.say("no_institution")
     elif asks_workplace(q) and found.profiles and not any(
             f.field == "affiliations" or f.field in PROSE and POSITION.search(f.value.value) for f in found.facts):
         # "Which company does she work for?" of a page listing only her Mila membership ("Alumni"):
@@ -537,13 +546,23 @@ def asks_workplace(q: Question) -> bool:
     return q.attribute in {"roles", "affiliations"} and cue("profile_workplace", flat) and " mila " not in flat
 
 
-WHO_FIRST = re.compile(r"^\s*(?:who|whom|qui)\b")
+def asks_institution(q: Question) -> bool:
+    """A question asking which university, school or lab someone the pages do not profile is at
+    ("which university is she studying at?"): a sentence naming them answers only when it names one."""
+    return q.attribute == "affiliations" and not q.researchers and bool(q.unknown_person or q.news_person) \
+        and cue("institution_asked", flatten(q.text))
 
 
 def asks_who_first(q: Question) -> bool:
-    """A question that opens by asking who ("who leads …?", "qui a fondé …?") of no researcher it names
-    ("who is Jane Doe?" of someone news items name asks who she is, not for a name)."""
-    return not q.researchers and not q.unknown_person and not q.news_person and bool(WHO_FIRST.match(flatten(q.text)))
+    """A question that opens by asking who ("who leads …?", "which researchers lead …?", "qui a fondé
+    …?") of no researcher it names ("who is Jane Doe?" of someone news items name asks who she is,
+    not for a name)."""
+    flat = flatten(q.text)
+    if q.researchers or not cue("person_opening", flat):
+        return False
+    # (A name no page profiles is asked about by "who is X?"; by "who leads X?", "which researchers lead
+    # X?", X is what someone is asked of.)
+    return not (q.unknown_person or q.news_person) or not cue("who_is", flat)
 
 
 def other_figures(q: Question, said: list[str]) -> bool:
