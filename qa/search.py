@@ -29,7 +29,7 @@ from unidecode import unidecode
 from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
-from qa.question import (Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
 from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
@@ -435,7 +435,9 @@ class Library:
                                  question.unknown_person, {p.urls[0] for p in news if p.urls})
             # (Their publications, or what their own profile lists, no news item gives; how many papers
             # they had at a conference, it may.)
-            asks_own = question.on_pages or question.asks_papers and question.intent in {Intent.PAPERS, Intent.LIST}
+            # ("Did he write anything?" of someone a column is bylined by may be answered by the column.)
+            asks_own = question.on_pages or question.asks_papers and question.intent in {Intent.PAPERS, Intent.LIST} \
+                and bool(set(flatten(question.text).split()) & PAPER_WORDS)
             facts = self.page_facts(question, news, relevant_only=True) if news and not asks_own else []
             if facts:
                 question.news_person, question.unknown_person = question.unknown_person, None

@@ -2774,6 +2774,10 @@ def test_someone_only_news_items_name_is_found_where_written(tmp_path_factory):
     assert not answer.refused and "Runa Eskeland" in answer.text
     assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/tidewell-kelp-partnership",
                                                  "https://mila.quebec/en/news/sea-ice-column"}
+    # "Did she write anything?" may be answered by the column she signs; her publications only her page lists.
+    wrote = pages.ask("runa eskeland appears in two Mila items. did she write anything?")
+    assert "Mila News︱Runa Eskeland" in wrote.text and not wrote.refused
+    assert pages.ask("What are Runa Eskeland's publications?").refused
 
 
 def test_the_same_asked_of_two_named_things_is_answered_from_each_ones_page(tmp_path_factory):
@@ -2825,3 +2829,9 @@ def test_an_institution_asked_of_someone_a_news_item_names_is_given_only_where_i
     assert "Dalhousie University" in named.text and not named.refused
     unnamed = pages.ask("Which university is Ana Ruiz studying at?")
     assert unnamed.refused and len(unnamed.citations) <= 1 and "Dalhousie" not in unnamed.text
+
+
+def test_a_paper_asked_of_two_named_researchers_says_whose_pages_list_it(assistant):
+    answer = assistant.ask("Of Veličković and Pascanu, which one has the grokking and nonstationarity study on his page?")
+    line = next(line for line in answer.text.splitlines() if "Grokking" in line)
+    assert "Razvan Pascanu" in line and not answer.refused

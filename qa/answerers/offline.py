@@ -297,9 +297,10 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
     else:
         order = w.say("newest_first") if len(hits) > 1 else ""
         head = w.say("papers_all", who=who(q, w), count=w.count(len(hits), "paper"), order=order)
-    owners = bool(q.coauthors) and not q.researchers
-    # "Which of A, B, C wrote with X?": each paper says which of them lists it.
+    # "Which of A, B, C wrote with X?": each paper says which of them lists it, their page cited; of
+    # several researchers named otherwise ("of A and B, who has …?"), it says whose pages list it.
     among = q.researchers if q.coauthors and len(q.researchers) > 1 else None
+    owners = bool(q.coauthors) and not q.researchers or len(q.researchers) > 1 and among is None
     return w.answer([head, *(paper_line(h, w, owners=owners, among=among) for h in hits)])
 
 
@@ -327,7 +328,8 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     for hit in hits:
         n = w.cite_paper(hit)
         line = f"*{hit.paper.label}*{brackets(hit.paper)} {n}"
-        if q.papers and q.researchers and not set(q.researchers) & set(hit.paper.researchers):
+        if q.papers and q.researchers and not set(q.researchers) & set(hit.paper.researchers) or len(q.researchers) > 1:
+            # (A question naming several researchers may ask whose pages list it: "between A and B, whose …?")
             line += f" ({w.say('listed_on', names=w.join(hit.paper.researchers))})"
         if hit.evidence:
             line += f": {quote(hit.evidence, w)} {n}"
