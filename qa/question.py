@@ -95,7 +95,7 @@ class Question:
     languages: bool = False  # the question names a language ("on his French page")
     topic: str = ""  # content words, in English
     alternatives: list[str] = field(default_factory=list)  # "GFlowNets / generative flow networks": the topic's words on each side
-    conjuncts: list[str] = field(default_factory=list)  # "where are Lixa and MoCA each based?": the topic's words for each named thing
+    conjuncts: list[str] = field(default_factory=list)  # "where are Tidewell and Brightfin each based?": the topic's words for each named thing
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
     followed: bool = False  # researchers, papers or the ask were taken from the conversation
     parts: list[str] = field(default_factory=list)  # "how … and what …?": each ask, in English, when two or more
@@ -612,20 +612,20 @@ def each_side(question: Question) -> list[Question]:
     return [read_side(topic, researchers=[], unknown_person=None) for topic in topics if topic]
 
 
-# A named thing: capitalised words or acronyms ("MoCA Cognition", "Statistics Canada", "IVADO").
+# A named thing: capitalised words or acronyms ("Brightfin Labs", "Port of Halifax", "IVADO").
 THING_WORD = r"[A-ZÀ-ÖØ-Þ][\w\-&'’]*"
 NAMED_PAIR = re.compile(rf"((?:{THING_WORD}\s+){{0,4}}{THING_WORD})\s+(?:and|et)\s+(?:(?:the|la|le|les)\s+|l['’])?"
                         rf"((?:{THING_WORD}\s+){{0,4}}{THING_WORD})")
 
 
 def conjuncts(text: str, topic: str) -> list[str]:
-    """For a question asking the same of each of two named things ("where are Lixa and MoCA
-    Cognition each based?"), the topic's words for each: its own name's and the words both share
+    """For a question asking the same of each of two named things ("where are Tidewell and
+    Brightfin Labs each based?"), the topic's words for each: its own name's and the words both share
     (what is asked); empty when it joins no two names whose words the topic holds."""
     asked = topic.split()
     for match in NAMED_PAIR.finditer(text):
         names = [[w for w in fold(name).split() if w in asked] for name in match.groups()]
-        # (A capitalised word opening the sentence, "Where are Lixa …", is no word of the name: not in the topic.)
+        # (A capitalised word opening the sentence, "Where are Tidewell …", is no word of the name: not in the topic.)
         if all(names) and not set(names[0]) & set(names[1]):
             return [" ".join(w for w in asked if w not in other) for other in (names[1], names[0])]
     return []

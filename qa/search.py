@@ -435,7 +435,7 @@ class Library:
                                  question.unknown_person, {p.urls[0] for p in news if p.urls})
             # (Their publications, or what their own profile lists, no news item gives; how many papers
             # they had at a conference, it may.)
-            # ("Did he write anything?" of someone a column is bylined by may be answered by the column.)
+            # ("Has he written for Mila?" of someone who signs a column may be answered by the column.)
             asks_own = question.on_pages or question.asks_papers and question.intent in {Intent.PAPERS, Intent.LIST} \
                 and bool(set(flatten(question.text).split()) & PAPER_WORDS)
             facts = self.page_facts(question, news, relevant_only=True) if news and not asks_own else []

@@ -2774,8 +2774,8 @@ def test_someone_only_news_items_name_is_found_where_written(tmp_path_factory):
     assert not answer.refused and "Runa Eskeland" in answer.text
     assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/tidewell-kelp-partnership",
                                                  "https://mila.quebec/en/news/sea-ice-column"}
-    # "Did she write anything?" may be answered by the column she signs; her publications only her page lists.
-    wrote = pages.ask("runa eskeland appears in two Mila items. did she write anything?")
+    # "Has she written for Mila?" may be answered by the column she signs; her publications only her page lists.
+    wrote = pages.ask("runa eskeland is in two Mila items. has she written any of them?")
     assert "Mila News︱Runa Eskeland" in wrote.text and not wrote.refused
     assert pages.ask("What are Runa Eskeland's publications?").refused
 
@@ -2792,7 +2792,7 @@ The programme runs every summer along the Gaspé coast and shares its data openl
 """
 
 
-@pytest.mark.parametrize("question", ["Which Mila researchers lead Kelp Watch?",
+@pytest.mark.parametrize("question", ["Which Mila professors run Kelp Watch?",
                                       "Quels chercheurs dirigent le programme Kelp Watch ?"])
 def test_people_asked_of_a_page_that_names_nobody_are_refused(tmp_path_factory, question):
     pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/programmes/kelp-watch": KELP_WATCH})
@@ -2819,7 +2819,7 @@ FELLOWS_NEWS = """Mila > News > Harbour Fellows: where are they now?
 Harbour Fellows: where are they now?
 A year after the first cohort finished, we caught up with three former fellows: Ana Ruiz, Bo Lindqvist and Cem Kaya.
 Ana Ruiz now builds emissions dashboards for a shipping firm in Halifax.
-Bo Lindqvist is now a master's student at Dalhousie University, where he studies port noise.
+Bo Lindqvist is now in a master's programme at Dalhousie University, where he studies port noise.
 """
 
 
@@ -2832,6 +2832,6 @@ def test_an_institution_asked_of_someone_a_news_item_names_is_given_only_where_i
 
 
 def test_a_paper_asked_of_two_named_researchers_says_whose_pages_list_it(assistant):
-    answer = assistant.ask("Of Veličković and Pascanu, which one has the grokking and nonstationarity study on his page?")
+    answer = assistant.ask("Of Veličković and Pascanu, who lists the study on grokking under nonstationarity?")
     line = next(line for line in answer.text.splitlines() if "Grokking" in line)
     assert "Razvan Pascanu" in line and not answer.refused

@@ -887,7 +887,7 @@ def test_the_same_asked_of_each_of_two_named_things_reads_each_on_its_own(direct
 
 @pytest.mark.parametrize("text", [
     "Which app did the two fellows build, and according to the app's own page, what keeps most students from finishing?",
-    "Quelle appli les deux boursiers ont-ils créée, et selon la page de l'appli, qu'est-ce qui empêche les étudiants de finir ?",
+    "Quelle appli les deux boursiers ont-ils créée, et selon le site de l'appli, qu'est-ce qui empêche les étudiants de finir ?",
 ])
 def test_an_ask_after_and_may_open_by_saying_where_to_read(text):
     from qa.question import asks_of

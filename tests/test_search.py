@@ -125,7 +125,7 @@ def test_a_term_spelled_before_its_acronym_or_a_two_letter_acronym_names_no_mode
     from qa.records import Paper
     from qa.search import new_names
 
-    question = Question(text="In the sampling paper, which specific models did they test?", lang="en")
+    question = Question(text="In the sampling paper, what exact models were tested?", lang="en")
     assert cue("names_tested", flatten(question.text))
     paper = Paper(paper_id="s1", title=None, titles=[], authors=[], abstract=abstract, abstract_complete=True,
                   dates=[], venues=[], status=None, researchers=["Kwabena Mensah"], sources=[])

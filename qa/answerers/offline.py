@@ -518,7 +518,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             f.field == "affiliations" or f.field in PROSE and cue("institution", flatten(f.value.value))
             and set(fold(q.news_person or q.unknown_person or "").split()) <= set(fold(f.value.value).split())
             for f in found.facts):
-        # "Which university is she studying at?" of a news item naming her but no school: the pages
+        # "Her university?" asked of a news item naming her but no school: the pages
         # don't say; the sentence naming her is shown for what it is.
         missing = w.say("no_institution")
     elif asks_workplace(q) and found.profiles and not any(
@@ -550,19 +550,19 @@ def asks_workplace(q: Question) -> bool:
 
 def asks_institution(q: Question) -> bool:
     """A question asking which university, school or lab someone the pages do not profile is at
-    ("which university is she studying at?"): a sentence naming them answers only when it names one."""
+    ("her university?", "dans quelle école …"): a sentence naming them answers only when it names one."""
     return q.attribute == "affiliations" and not q.researchers and bool(q.unknown_person or q.news_person) \
         and cue("institution_asked", flatten(q.text))
 
 
 def asks_who_first(q: Question) -> bool:
-    """A question that opens by asking who ("who leads …?", "which researchers lead …?", "qui a fondé
+    """A question that opens by asking who ("who leads …?", "which professors run …?", "qui a fondé
     …?") of no researcher it names ("who is Jane Doe?" of someone news items name asks who she is,
     not for a name)."""
     flat = flatten(q.text)
     if q.researchers or not cue("person_opening", flat):
         return False
-    # (A name no page profiles is asked about by "who is X?"; by "who leads X?", "which researchers lead
+    # (A name no page profiles is asked about by "who is X?"; by "who leads X?", "which professors run
     # X?", X is what someone is asked of.)
     return not (q.unknown_person or q.news_person) or not cue("who_is", flat)
 
