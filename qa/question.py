@@ -133,14 +133,14 @@ class Directory:
     headings: list[tuple[str, str]]  # (flattened full title or label, paper id): how an answer names a paper
     ids: frozenset[str]
     written: frozenset[str] = frozenset()  # other folded words the pages about no researcher write (news items)
-    prose_names: frozenset[str] = frozenset()  # folded pairs of name words the pages' prose writes ("valerie pisano"), not both dictionary words
+    prose_names: frozenset[str] = frozenset()  # folded pairs of name words the pages' prose writes ("runa eskeland"), not both dictionary words
 
     PACKED: ClassVar = ("aliases", "author_aliases", "named")  # saved value by value (qa.packed), built when read
 
     @classmethod
     def build(cls, papers: list[Paper], profiles: list[Profile], unowned: list[Profile] = ()) -> Directory:
         """``unowned``: pages about no researcher here (news, projects): a word they write is no
-        typing error for a co-author's name ("Kowen Woo" is not "Owen")."""
+        typing error for a co-author's name ("Marlen Wood" is not "Arlen")."""
         from qa.papers import venue_acronyms
 
         researchers = sorted({p.researcher for p in profiles} | {r for p in papers for r in p.researchers})
@@ -217,7 +217,7 @@ class Directory:
 
     @cached_property
     def prose_names_by_initials(self) -> dict[str, list[str]]:
-        """The pairs of name words the prose writes, by their two first letters ("vp" → "valerie pisano")."""
+        """The pairs of name words the prose writes, by their two first letters ("re" → "runa eskeland")."""
         by_initials: dict[str, list[str]] = defaultdict(list)
         for pair in sorted(self.prose_names):
             first, second = pair.split()
@@ -896,8 +896,8 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
 
 
 def written_name(text: str, flat: str, directory: Directory, used: set[str]) -> str | None:
-    """A person's name typed in lower case or opening the question, maybe with a slip ("valerie
-    pisanno"), that the pages' prose writes as a name ("Valérie Pisano"): two words in a row, as
+    """A person's name typed in lower case or opening the question, maybe with a slip ("runa
+    eskelund"), that the pages' prose writes as a name ("Runa Eskeland"): two words in a row, as
     written or within an edit or two of it (first letters kept), as the pages spell it. (A name
     typed with capitals inside the question is read by :func:`unknown_name`.)"""
     tokens = flat.split()

@@ -2835,3 +2835,9 @@ def test_a_paper_asked_of_two_named_researchers_says_whose_pages_list_it(assista
     answer = assistant.ask("Of Veličković and Pascanu, who lists the study on grokking under nonstationarity?")
     line = next(line for line in answer.text.splitlines() if "Grokking" in line)
     assert "Razvan Pascanu" in line and not answer.refused
+
+
+def test_a_named_paper_or_the_one_described_are_both_read(assistant):
+    answer = assistant.ask("Softmax is not Enough, or the one on grokking under nonstationarity: "
+                           "which lists more co-authors?")
+    assert "Softmax is not Enough" in answer.text and "Grokking" in answer.text and not answer.refused
