@@ -999,18 +999,15 @@ class Library:
             # "Who was on the first panel?": a sentence about it that names nobody goes on in the next
             # ("The first panel … . Jane Doe, …, and John Roe stressed …").
             for fact in list(chosen):
-                at = facts.index(fact)
-                after = facts[at + 1] if at + 1 < len(facts) else None
-                if fact.field in PROSE and not names_someone(fact.value.value, typed_words) and after is not None \
-                        and same_item(after, fact) and after not in chosen and names_someone(after.value.value, typed_words):
+                after = next_unchosen(facts, fact, chosen)
+                if after is not None and not names_someone(fact.value.value, typed_words) \
+                        and names_someone(after.value.value, typed_words):
                     bring_beside(chosen, fact, after)
         for fact in list(chosen):
             # A page sentence asking a question ("The number one reason they drop out?", an FAQ's
             # heading) is answered by the sentence after it, not by itself.
-            at = facts.index(fact)
-            after = facts[at + 1] if at + 1 < len(facts) else None
-            if fact.field in PROSE and fact.value.value.rstrip().endswith("?") and after is not None \
-                    and same_item(after, fact) and after not in chosen and not after.value.value.rstrip().endswith("?"):
+            after = next_unchosen(facts, fact, chosen)
+            if after is not None and fact.value.value.rstrip().endswith("?") and not after.value.value.rstrip().endswith("?"):
                 bring_beside(chosen, fact, after)
         asking_date = [part for part in question.parts or [question.text] if cue("date", f" {flatten(part)} ")]
         if any(names_source_kind(part) for part in asking_date):
@@ -1904,6 +1901,13 @@ def bring_beside(chosen: list[Fact], anchor: Fact, fact: Fact, before: bool = Fa
     lines it opens or the sentence that goes on with it below), scored as that one is."""
     fact.score = max(fact.score, anchor.score)
     chosen.insert(chosen.index(anchor) + (0 if before else 1), fact)
+
+
+def next_unchosen(facts: list[Fact], fact: Fact, chosen: list[Fact]) -> Fact | None:
+    """The page sentence after a chosen prose one, in the same item and not chosen yet; None otherwise."""
+    at = facts.index(fact) + 1
+    after = facts[at] if at < len(facts) else None
+    return after if fact.field in PROSE and after is not None and same_item(after, fact) and after not in chosen else None
 
 
 def same_item(a: Fact, b: Fact) -> bool:

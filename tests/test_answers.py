@@ -2838,6 +2838,6 @@ def test_a_paper_asked_of_two_named_researchers_says_whose_pages_list_it(assista
 
 
 def test_a_named_paper_or_the_one_described_are_both_read(assistant):
-    answer = assistant.ask("Softmax is not Enough, or the one on grokking under nonstationarity: "
-                           "which lists more co-authors?")
-    assert "Softmax is not Enough" in answer.text and "Grokking" in answer.text and not answer.refused
+    # A paper named by its printed title beside one named by its subject.
+    answer = assistant.ask(f"{SOFTMAX}, or the one on grokking under nonstationarity: whose author list is longer?")
+    assert SOFTMAX in answer.text and "Grokking" in answer.text and not answer.refused

@@ -806,6 +806,10 @@ def test_research_directions_and_axes_are_research_topics(directory):
     ("Is the 3 year fellowship paid?", False),
     ("In which year was the fellowship started?", True),
     ("Which deadline applies to the fellowship?", True),
+    ("What makes new kelp farms fail in their first year?", False),  # a year counted from something
+    ("How many papers does she publish each year?", False),
+    ("Which year did the kelp farm open?", True),
+    ("When was the kelp farm opened?", True),
 ])
 def test_a_length_in_years_is_no_ask_for_a_date(text, asks_date):
     assert cue("date", flatten(text)) is asks_date
@@ -863,15 +867,19 @@ def test_a_paper_named_by_capitalised_words_is_kept_as_its_title_without_the_que
     assert parse("When did the Counting Birds with Graph Networks paper appear?", directory).titled is None  # a title
 
 
+def news_directory(sentence: str | None, authors=()) -> Directory:
+    """A directory of one researcher's kelp paper, beside one news item (no one's page) writing ``sentence``."""
+    src = Source(file="n.txt", url="https://mila.quebec/en/news/kelp-item", line=1)
+    items = [Profile(researcher="Kelp news", unowned=True, news=[Sourced(sentence, [src])])] if sentence else []
+    return Directory.build([paper("k1", "Kelp Growth from Drone Images", ["Kwabena Mensah"], authors)],
+                           [Profile(researcher="Kwabena Mensah")], items)
+
+
 def test_a_name_a_news_item_writes_is_no_typo_of_a_coauthors_first_name():
     # "marlen" is one edit from the co-author Arlen Voss's first name, but a news item writes "Marlen Wood".
-    papers = [paper("k1", "Kelp Growth from Drone Images", ["Kwabena Mensah"], ["Arlen Voss"])]
-    src = Source(file="n.txt", url="https://mila.quebec/en/news/summer-interns", line=1)
-    item = Profile(researcher="Summer interns join the kelp lab", unowned=True,
-                   news=[Sourced("Marlen Wood will intern in the kelp lab this summer.", [src])])
     question = "what lab will marlen wood join this summer?"
-    assert parse(question, Directory.build(papers, [Profile(researcher="Kwabena Mensah")])).coauthors == ["Arlen Voss"]
-    with_news = parse(question, Directory.build(papers, [Profile(researcher="Kwabena Mensah")], [item]))
+    assert parse(question, news_directory(None, ["Arlen Voss"])).coauthors == ["Arlen Voss"]
+    with_news = parse(question, news_directory("Marlen Wood will intern in the kelp lab this summer.", ["Arlen Voss"]))
     assert with_news.coauthors == [] and with_news.researchers == []
 
 
@@ -894,32 +902,14 @@ def test_an_ask_after_and_may_open_by_saying_where_to_read(text):
     assert len(asks_of(text, "fr" if "appli " in text else "en")) == 2
 
 
-@pytest.mark.parametrize("text, asks_date", [
-    ("What makes new kelp farms fail in their first year?", False),
-    ("How many papers does she publish each year?", False),
-    ("Which year did the kelp farm open?", True),
-    ("When was the kelp farm opened?", True),
-])
-def test_a_year_counted_from_something_asks_no_date(text, asks_date):
-    assert cue("date", flatten(text)) == asks_date
-
-
 @pytest.mark.parametrize("typed", ["runa eskeland", "Runa Eskelund", "runa eskelund"])
 def test_a_name_the_pages_prose_writes_is_found_in_lower_case_or_with_a_slip(typed):
-    src = Source(file="n.txt", url="https://mila.quebec/en/news/tidewell", line=1)
-    item = Profile(researcher="Mila and Tidewell partner", unowned=True,
-                   news=[Sourced("Farms need cheap sensors, said Runa Eskeland, the chief executive of Tidewell.", [src])])
-    directory = Directory.build([paper("k1", "Kelp Growth from Drone Images", ["Kwabena Mensah"])],
-                                [Profile(researcher="Kwabena Mensah")], [item])
+    directory = news_directory("Farms need cheap sensors, said Runa Eskeland, the chief executive of Tidewell.")
     assert parse(f"{typed} what does she do", directory).unknown_person == "Runa Eskeland"
     assert parse("what do kelp farms need", directory).unknown_person is None
 
 
 def test_a_things_name_the_prose_writes_is_no_person_typed_in_lower_case():
-    src = Source(file="n.txt", url="https://mila.quebec/en/kelp-council", line=1)
-    item = Profile(researcher="Kelp council", unowned=True,
-                   news=[Sourced("The Expert Group meets twice a year. The Harbour Committee advises it.", [src])])
-    directory = Directory.build([paper("k1", "Kelp Growth from Drone Images", ["Kwabena Mensah"])],
-                                [Profile(researcher="Kwabena Mensah")], [item])
+    directory = news_directory("The Expert Group meets twice a year. The Harbour Committee advises it.")
     assert parse("who leads the expert group", directory).unknown_person is None
     assert parse("who leads the harbour committe", directory).unknown_person is None
