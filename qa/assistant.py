@@ -21,7 +21,7 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
-from qa.question import (MAX_QUESTION_CHARS, Question, each_ask, each_side, focus_of, side_owners, linked_ask, parse, question_lang,
+from qa.question import (MAX_QUESTION_CHARS, Question, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, question_lang,
                          resolve_one, split_asks)
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library, library_format
@@ -254,17 +254,34 @@ class Assistant:
             question = self.question(text, researcher, history)
         asks = split_asks(question, library.directory, researcher)
         if asks:
-            return question, Found.of_asks([(ask, library.search(ask, top_k)) for ask in asks])
+            return question, Found.of_asks([self.search_ask(ask, top_k) for ask in asks])
         sides = each_side(question)  # (read before the search, which settles what the question asks)
         found = library.search(question, top_k)
         for asks in (each_ask(question, library.directory, researcher), sides):
             if asks:
-                parts = [(ask, library.search(ask, top_k)) for ask in asks]
+                parts = [self.search_ask(ask, top_k) for ask in asks]
                 # (Sides that are two researchers' papers answer whenever each is found: the whole
                 # question reads both sides' words on both researchers' pages.)
                 if answers_more(question, found, parts, owned=asks is sides and bool(side_owners(question))):
                     return question, Found.of_asks(parts)
         return question, found
+
+    def search_ask(self, ask: Question, top_k: int) -> tuple[Question, Found]:
+        """One ask of several, searched. An ask about the researcher the rest of the question names
+        that her pages do not answer, and that refers to no one ("X visits from where? And who
+        founded the institute?"), is asked of all the pages."""
+        found = self.library.search(ask, top_k)
+        flat = flatten(ask.text)  # ("… and in what city?" goes on with the ask before it)
+        if not ask.lent or not ask.researchers or ask.papers or cue("elliptic", flat) \
+                or any(cue(name, flat) for name in ("refers_person", "refers_paper", "refers_either")) \
+                or not offline.answer(ask, found).refused:
+            return ask, found
+        alone = parse(ask.text, self.library.directory)
+        alone.lang = ask.lang
+        if alone.researchers or alone.papers or alone.candidates:
+            return ask, found
+        found_alone = self.library.search(alone, top_k)
+        return (alone, found_alone) if not offline.answer(alone, found_alone).refused else (ask, found)
 
     def context(self, text: str, researcher: str | None = None, top_k: int | None = None,
                 history: History | None = None) -> Context:

@@ -98,6 +98,7 @@ class Question:
     conjuncts: list[str] = field(default_factory=list)  # "where are Tidewell and Brightfin each based?": the topic's words for each named thing
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
     followed: bool = False  # researchers, papers or the ask were taken from the conversation
+    lent: bool = False  # one ask of several: its researchers and papers are those the whole question names
     parts: list[str] = field(default_factory=list)  # "how … and what …?": each ask, in English, when two or more
     open_field: bool = False  # "what does she work on?": the person's field, from topics and biography
 
@@ -416,6 +417,14 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         measure = [w for w in words(typed) if len(w) > 2 and w not in stopwords()
                    and any(lemma(w) in asking and (asks_count(flat) or "%" in units) for asking, units in measures())]
         question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())])
+    size = cues()["asks_size"].search(flat)
+    if size and question.topic and not question.quantity:
+        # "How large are the encoders it trains?", "how big is its community?": a figure of the
+        # first thing named after the ask ("encoders", "community"), not of every word around it.
+        after = flat[size.end():]
+        after = to_english(after) if question.lang == "fr" else after
+        topic = question.topic.split()
+        question.quantity = next((w for w in fold(after).split() if w in topic), topic[0])
     question.asks_linked = cue("linked", flat) or cue("linked_person", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
@@ -516,12 +525,13 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         if elliptic:  # "…, and at which university?": of what the ask before is about
             piece = f"{piece} {asks[-1].topic}"
         ask = parse(piece, directory, researcher=researcher, focus=focus)
-        ask.lang = question.lang
+        ask.lang, ask.lent = question.lang, ask.followed  # ("and who …?" reads the others' researchers)
         if elliptic and not asks_anew(flatten(piece)):  # "in what subjects, and from where?": the same ask
             carry_ask(ask, asks[-1])
         if not (ask.researchers or ask.papers or ask.candidates) and (question.researchers or question.papers):
             # The ask leaves whom or what it is about to the rest of the question.
             ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None
+            ask.lent = True
             ask.intent = choose_intent(ask, flatten(piece))
             if question.intent == Intent.COMMON and ask.intent in {Intent.LIST, Intent.PAPERS}:
                 ask.intent, ask.combine = Intent.COMMON, question.combine  # and how they go together
@@ -985,7 +995,11 @@ def cue_vocabulary(shortened: bool = False) -> frozenset[str]:
 
 
 # "Besides X, …", "apart from X": what follows up to the next comma is set aside, not asked.
-SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|except|outre|en dehors de|a part|sauf)\b([^,;:?]*)")
+# What a question sets aside: up to the next comma, or a list of short items ("apart from A, B
+# and C, which others …?"; an ask after the comma is no item: "besides her post, which role and lab?").
+SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|except|outre|en dehors de|a part|sauf)\b"
+                       r"((?:(?:\s*[^\W\d_][\w'\-]*){1,3}\s*,)+(?:\s*[^\W\d_][\w'\-]*){0,3}\s+(?:and|et|or|ou)"
+                       r"(?:\s*[^\W\d_][\w'\-]*){1,3}\s*(?=,)|[^,;:?]*)")
 
 
 def name_words(name: str) -> set[str]:
@@ -1067,9 +1081,11 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         terms = [t for t in terms if fold(t) in before or fold(t) not in unasked]
     # "Apart from her teaching post, which company role …?": what is set aside up to the
     # next comma is not asked (a word said again after it is).
-    plain = unidecode(source).lower()
+    # (Read on the typed text, whose commas end it: a French question's English has none.)
+    plain = unidecode(text).lower()
     for match in SET_ASIDE.finditer(plain):
-        after, unasked = set(fold(plain[match.end():]).split()), set(fold(match.group(1)).split())
+        after, unasked = (set(fold(piece).split()) | set(fold(to_english(piece)).split())
+                          for piece in (plain[match.end():], match.group(0)))
         topic = [t for t in topic if t in after or t not in unasked]
         terms = [t for t in terms if fold(t) in after or fold(t) not in unasked]
     # "Her professional background", "son parcours universitaire": an adjective joined to the word
@@ -1266,6 +1282,6 @@ def choose_intent(question: Question, flat: str) -> Intent:
         return Intent.PROFILE
     if cue("list", flat) or (not question.topic and not question.papers):
         return Intent.LIST
-    if question.papers or cue("fact", flat):
+    if question.papers or cue("fact", flat) or cue("asks_size", flat):  # ("how big is …?" asks a figure)
         return Intent.FACT
     return Intent.PAPERS

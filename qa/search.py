@@ -97,6 +97,7 @@ ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude
 # "What email should I write to?", "son courriel ?": asked for an address, a sentence giving one answers.
 ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:electronique|courriel)|contact address|(?:what|which) address|quelle adresse)\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+COUNTED = re.compile(r"\b(?:how many|number of|combien de|combien d|nombre de) ([^\W\d_][\w\-]*)")  # (a flattened ask)
 FACT_PART_MEANING = 0.25  # a sentence holding an asked word's share and this close in meaning answers one part
 
 
@@ -244,6 +245,7 @@ class Library:
         self._venue_rows: dict[str, np.ndarray] = {}
         self._fact_vectors: dict[str, np.ndarray] = {}
         self._prose_index: dict[str, list[str]] | None = None
+        self._figure_words: dict[str, set[str]] | None = None
         self._value_index: dict[str, set[str]] | None = None
         self._profile_values: dict[str, list[tuple[Sourced, set[str]]]] = {}
         self._sentences: OrderedDict[str, tuple[list[str], np.ndarray]] = OrderedDict()
@@ -259,6 +261,7 @@ class Library:
         self.load_vectors()
         self.value_index()  # built here, at ingest, so that no question waits for them
         self.prose_index()
+        self.figure_words()
         state = {key: value for key, value in self.__dict__.items() if key not in (*self.UNSAVED, "all", "papers")}
         state["all"] = PackedList.of(list(self.all), kept=packed.KEPT)
         for key in self.PACKED:
@@ -522,6 +525,11 @@ class Library:
             field_name = {Intent.DATE: "dates", Intent.VENUE: "venues"}.get(question.intent)
             having = [p for p in pool if field_name and getattr(p, field_name)]
             hits = [Hit(p, 1.0) for p in having or pool]
+            if question.intent == Intent.LIST and not question.asks_papers and not (
+                    question.researchers or question.coauthors or question.venue or question.period.filters):
+                # "Which other ones are there? Give the full list.": a list of nothing the question
+                # names, of no one's, is no list of every paper.
+                hits = []
         if question.on_pages and question.researchers and not named:
             # "the papers on her profile": those her own pages print, not those that name her as a co-author
             hits = printed_by(hits, question.researchers) or hits
@@ -736,7 +744,10 @@ class Library:
             listed = [f for f in facts if f.field in {"roles", "affiliations"}] \
                 if question.attribute == "biography" and not any(p.biography for p in profiles) else []
             return [] if relevant_only else listed + prose[:3]
-        query = self.query_vector(question.topic)
+        # What is counted is asked as much as the topic is ("how many teachers does it bring
+        # together?": "bring" alone is far from "brings together over 90 teachers").
+        counted_typed = [w for w in (question.quantity or "").split() if w not in question.topic.split()]
+        query = self.query_vector(" ".join([question.topic, *counted_typed]))
         texts = [f.value.value for f in facts]
         # A French page sentence is also embedded in its lexicon English (the embedder reads English).
         english = {f.value.value: to_english(f.value.value) for f in facts if f.value.sources[0].lang == "fr"}
@@ -947,7 +958,9 @@ class Library:
                 at = self.best_for_part(part, read, vectors, taken=taken)
                 taken.add(at)
                 best, held = prose[at], set(lemmas(read[at])) | set(lemmas(prose[at].value.value))
-                asked_part = content_lemmas(part)
+                # (What "how many" names is asked of the part, though a question word elsewhere:
+                # "how many researchers …".)
+                asked_part = list(dict.fromkeys([*content_lemmas(part), *(lemma(m) for m in COUNTED.findall(part))]))
                 # About it: close in meaning, or holding every word the ask has ("what does his
                 # research focus on?" is answered by the sentence on what his research focuses on);
                 # the kind of place or thing asked ("which university", "what organisation") is no such word.
@@ -1069,10 +1082,21 @@ class Library:
         # Of pages holding as many, those holding the rarer asked things first ("coordinator" over
         # "harbour"), then by name.
         rarity = [1.0 / math.log(2 + len(held)) for held in holders]
-        scored = sorted(((count, sum(r for r, held in zip(rarity, holders) if name in held), name)
-                         for name, count in counts.items()), key=lambda s: (-s[0], -s[1], s[2]))
-        return [self.profiles.get(name) or self.unowned[name] for count, _, name in scored[:limit]
+        # A figure asked ("how big is its community?"): pages with a sentence giving a number beside
+        # an asked word first, of those holding as many.
+        figured = {name for name in counts if question.quantity and self.figure_words().get(name, set()) & set(asked)}
+        scored = sorted(((count, name in figured, sum(r for r, held in zip(rarity, holders) if name in held), name)
+                         for name, count in counts.items()), key=lambda s: (-s[0], -s[1], -s[2], s[3]))
+        return [self.profiles.get(name) or self.unowned[name] for count, _, _, name in scored[:limit]
                 if count >= max(1, len(groups) / 2)]
+
+    def figure_words(self) -> dict[str, set[str]]:
+        """Per profile and unowned page, the lemmas of its prose sentences that give a number (built once)."""
+        if self._figure_words is None:
+            self._figure_words = {
+                name: {w for v in p.biography + p.news if has_figure(undotted(v.value), years=False) for w in lemmas(v.value)}
+                for name, p in {**self.profiles, **self.unowned}.items()}
+        return self._figure_words
 
     def spells_out(self, name: str, acronym: str) -> bool:
         """Whether a page's prose writes out in full the name a typed acronym stands for ("UdeM":

@@ -2841,3 +2841,81 @@ def test_a_named_paper_or_the_one_described_are_both_read(assistant):
     # A paper named by its printed title beside one named by its subject.
     answer = assistant.ask(f"{SOFTMAX}, or the one on grokking under nonstationarity: whose author list is longer?")
     assert SOFTMAX in answer.text and "Grokking" in answer.text and not answer.refused
+
+
+KELPWATER_HOME = """Home
+Sharing ocean science with everyone
+A diver talks to two students on the pier.
+Located on the harbour front, the Kelpwater Institute is a community of more than 300 students working on marine robotics.
+Faculty
+Founded in 2004 by Professor Mirela Dascalu, Kelpwater today brings together over 45 professors affiliated with Dalhousie University and Memorial University.
+Browse the online directory
+"""
+
+VISITOR_PAGE = """Portrait of Joris Kuipers
+Joris Kuipers
+Independent visiting researcher - Acadia University
+Research Topics
+Marine Robotics
+"""
+
+
+@pytest.fixture(scope="module")
+def kelpwater_home(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/?p=4242": KELPWATER_HOME,
+                                              "https://mila.quebec/en/directory/joris-kuipers": VISITOR_PAGE})
+
+
+@pytest.mark.parametrize("text, figures", [
+    # What is counted is asked as the verb is: "bring" alone is far from the sentence.
+    ("What number of professors does Kelpwater bring together?", ["45"]),
+    # Each count of two is answered, and a hedge ("roughly") or the page named ("homepage") is no word to find.
+    ("On Kelpwater's homepage: approximately how many students does it bring together, and how many professors?",
+     ["45", "300"]),
+    ("Kelpwater réunit combien de professeurs, d'après son site ?", ["45"]),
+    ("Combien de professeurs Kelpwater rassemble-t-il (voir page d'accueil) ?", ["45"]),
+])
+def test_a_count_on_a_site_page_is_answered_by_the_sentence_giving_it(kelpwater_home, text, figures):
+    answer = kelpwater_home.ask(text)
+    assert not answer.refused and all(f in answer.text for f in figures), answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/?p=4242"}
+
+
+def test_an_ask_about_no_one_beside_a_researcher_is_asked_of_all_pages(kelpwater_home):
+    answer = kelpwater_home.ask("Joris Kuipers visits from what university? And Kelpwater was founded by whom, in which year?")
+    assert "Acadia University" in answer.text and "2004" in answer.text and "Mirela Dascalu" in answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/joris-kuipers",
+                                                 "https://mila.quebec/?p=4242"}
+    # An ask that refers to the researcher stays his.
+    own = kelpwater_home.ask("Joris Kuipers visits from what university? And his research topics?")
+    assert {c.url for c in own.citations} == {"https://mila.quebec/en/directory/joris-kuipers"}
+
+
+def test_a_list_of_nothing_named_is_no_list_of_every_paper(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, DRIFT_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+    answer = assistant.ask("Which others are there besides those? Give the full list.")
+    assert answer.refused and not answer.citations
+    assert assistant.ask("Show every paper listed.").citations
+
+
+SONAR_PAGE = """Portrait of Ilse Vandermeer
+Ilse Vandermeer
+Core Academic Member
+Publications
+Tidewell: Chunked Recurrence for Sonar Streams
+Joris Kuipers
+Recurrent sonar models are fast but forget, while attention over long recordings is slow. To address this, we propose Tidewell, a recurrent block that reads sonar streams in chunks and attends across them. Empirically, using chunks of 32 steps, Tidewell trains 5x faster than attention on 50K-step recordings while keeping similar accuracy. We show this by training 300M parameter networks from scratch and evaluating them on two years of harbour recordings.
+2024-05-01
+"""
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("For Tidewell (chunked recurrence over sonar streams), what was the size of the networks trained from scratch?", "300M"),
+    ("How big is Kelpwater's community?", "300 students"),
+    ("Quelle est la taille de la communauté de Kelpwater ?", "300 students"),
+])
+def test_a_size_asked_is_the_figure_of_the_thing_named_after_it(tmp_path_factory, text, figure):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ilse-vandermeer": SONAR_PAGE,
+                                                   "https://mila.quebec/?p=4242": KELPWATER_HOME})
+    answer = assistant.ask(text)
+    assert not answer.refused and figure in answer.text, answer.text

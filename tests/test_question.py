@@ -567,6 +567,13 @@ def test_what_a_paper_does_asks_no_role(directory):
 def test_what_is_set_aside_is_not_asked(directory):
     assert parse("Besides her bird counting work, what has Mensah published on energy?", directory).topic == "energy"
     assert parse("Which papers other than bird counting ones has Mensah written, on energy?", directory).topic == "energy"
+    # A list set aside runs past its commas to its last item; an ask after a comma is no item.
+    for text, kept in (("Apart from Tromsø, Bergen and Oslo, which cities run a seal survey?", "seal"),
+                       ("À part Tromsø, Bergen et Oslo, quelles villes font un recensement ?", "city")):
+        topic = set(parse(text, directory).topic.split())
+        assert not topic & {"tromso", "bergen", "oslo", "apart", "part"} and kept in topic, (text, topic)
+    topic = set(parse("Besides her kelp post, which harbour role and which dock lab?", directory).topic.split())
+    assert "kelp" not in topic and {"harbour", "dock"} <= topic
 
 
 def test_asks_of_two_page_fields_are_answered_each(directory):
@@ -913,3 +920,13 @@ def test_a_things_name_the_prose_writes_is_no_person_typed_in_lower_case():
     directory = news_directory("The Expert Group meets twice a year. The Harbour Committee advises it.")
     assert parse("who leads the expert group", directory).unknown_person is None
     assert parse("who leads the harbour committe", directory).unknown_person is None
+
+
+@pytest.mark.parametrize("text, quantity", [
+    ("How large are the networks trained for LOOM?", "networks"),
+    ("Quelle est la taille des réseaux entraînés pour LOOM ?", "network"),
+])
+def test_a_size_asked_is_a_figure_of_the_first_thing_named_after_it(directory, text, quantity):
+    question = parse(text, directory)
+    assert (question.intent, question.quantity) == (Intent.FACT, quantity)
+
