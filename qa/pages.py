@@ -185,6 +185,7 @@ class Page:
     dropped_lines: list[int] = field(default_factory=list)
     biography: list[str] = field(default_factory=list)
     students: list[str] = field(default_factory=list)
+    student_programmes: list[str] = field(default_factory=list)  # each listed student's programme line, in order
     supervisors: list[str] = field(default_factory=list)
     links: list[str] = field(default_factory=list)
     news: list[str] = field(default_factory=list)
@@ -760,6 +761,7 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         dropped_lines=[i + 1 for i in sorted(set(dropped))],
         biography=join_lists([repair(line) for line in leading_bio + [line for _, line in part.get("biography", [])]]),
         students=students,
+        student_programmes=read_programmes(part.get("students", [])),
         supervisors=list(dict.fromkeys(supervisors + named_supervisors)),
         links=links + [line for _, line in part.get("links", [])],
         news=[strip_citations(line) for line in news + [line for _, line in part.get("news", [])]],
@@ -768,10 +770,25 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
 
 
 def news_page(content: list[tuple[int, str]], lang: str, url: str | None, source: str | None, chrome: set[int]) -> Page:
-    """A page of prose about people, owned by no one: every line a news line."""
+    """A page of prose about people, owned by no one: every line a news line, but the entries of a
+    publication listing printed with no heading over them (a listing's page under site banners): an
+    abstract the listing cut with its "… (see more)" toggle, with the title line before it, if any,
+    and the date and venue lines after it."""
+    listed: set[int] = set()
+    publications: list[Publication] = []
+    for at, (_, line) in enumerate(content):
+        if not SEE_MORE.search(line) or at in listed:
+            continue
+        start = at - 1 if at > 0 and at - 1 not in listed and cut_title(content[at - 1][1]) \
+            and not SEE_MORE.search(content[at - 1][1]) else at
+        end = at + 1
+        while end < len(content) and (DATE_LINE.match(content[end][1]) or VENUE_LINE.match(content[end][1])):
+            end += 1
+        publications += read_publications(content[start:end], None)
+        listed.update(range(start, end))
     return Page(researcher=None, researcher_source=None, lang=lang, roles=[], affiliations=[], topics=[],
-                publications=[], url=url, source=source, dropped_lines=[i + 1 for i in sorted(chrome)],
-                news=[strip_citations(line) for _, line in content])
+                publications=publications, url=url, source=source, dropped_lines=[i + 1 for i in sorted(chrome)],
+                news=[strip_citations(line) for at, (_, line) in enumerate(content) if at not in listed])
 
 
 def read_header(header: list[tuple[int, str]], url_name: str | None, portrait_name: str | None
@@ -836,6 +853,12 @@ def join_lists(paragraphs: list[str]) -> list[str]:
     if joined and joined[-1].endswith(";"):
         joined[-1] = joined[-1][:-1] + "."
     return joined
+
+
+def read_programmes(lines: list[tuple[int, str]]) -> list[str]:
+    """Each entry's programme line in a student list ("PhD - Université de Montréal"), in order and
+    repeated as the list repeats it: a scrape that drops the names still says how many there are."""
+    return [line for _, line in lines if PROGRAM_LINE.match(plain(line)) and not SUPERVISOR_LABEL.match(plain(line))]
 
 
 def read_people(lines: list[tuple[int, str]]) -> tuple[list[str], list[str]]:

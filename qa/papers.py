@@ -405,6 +405,8 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
         for field_name in ("roles", "affiliations", "topics", "supervisors", "students"):
             for value in getattr(page, field_name):
                 add_sourced(getattr(profile, field_name), value, source)
+        if page.student_programmes:  # (one value a page: the same line is several students)
+            add_sourced(profile.student_programmes, "\n".join(page.student_programmes), source)
         for paragraph in page.biography:
             for sentence in whole_sentences(paragraph, page.lang):
                 add_sourced(profile.biography, sentence, source)

@@ -1216,11 +1216,18 @@ def choose_intent(question: Question, flat: str) -> Intent:
             return Intent.FACT
         # A page field is counted when it is what "how many" names ("how many research topics"), not
         # when its word is elsewhere ("how many countries are in the group she co-chairs?").
-        field_cue = {"topics": "profile_topics", "roles": "profile_role", "affiliations": "profile_affiliation"}
+        field_cue = {"topics": "profile_topics", "roles": "profile_role", "affiliations": "profile_affiliation",
+                     "students": "profile_students"}
         named_count = [w for w in after[:3] if w not in stopwords()]  # "and each has how many?" names none
-        if asked_field in field_cue and question.researchers and \
-                (not named_count or cue(field_cue[asked_field], f" {' '.join(after[:3])} ")):
+        typed_after = count.group(1).split() if count else []
+        # ("how many people does her Students list hold", "combien d'étudiants": the field as typed)
+        names_field = asked_field in field_cue and any(cue(field_cue[asked_field], f" {fold(' '.join(words[:3]))} ")
+                                                       for words in (after, typed_after))
+        if asked_field in field_cue and question.researchers and (
+                not named_count or names_field or asked_field == "students" and after[:1] in (["people"], ["persons"])):
             question.counted = asked_field
+            if asked_field == "students":  # (a page with no student list may give the figure in a sentence)
+                question.quantity = " ".join(w for w in after[:3] if w not in stopwords() and fold(w) not in used_names(question))
             return Intent.COUNT
         if not after or after[0] in PAPER_WORDS:
             question.counted = "papers"

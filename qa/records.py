@@ -122,6 +122,9 @@ class Profile:
     news: list[Sourced] = field(default_factory=list)  # sentences of news items that name them
     supervisors: list[Sourced] = field(default_factory=list)  # a student's own supervisors, as named
     students: list[Sourced] = field(default_factory=list)  # the names under the page's student list
+    # Per page, its student list's programme lines, one line a student ("PhD - Université de Montréal"):
+    # how many students and in which programmes, where a scrape dropped their names.
+    student_programmes: list[Sourced] = field(default_factory=list)
     pages: list[Source] = field(default_factory=list)
     also_named: list[str] = field(default_factory=list)  # other names their own pages print for them
     # A page no researcher here owns or is named on (a news item, an impact report): ``researcher``

@@ -459,6 +459,14 @@ class Library:
                 # "What does she work on?" of a page with no topics or biography: her papers say.
                 found.hits = [Hit(p, 1.0) for p in self.pool(question)]
             return found
+        if question.intent == Intent.COUNT and question.counted in LISTED_FIELDS:
+            # "How many students does she have?": her pages' list, counted, whatever her biography says;
+            # with no such list, a sentence may give the figure ("Seven students are in her group").
+            listing = "student_programmes" if question.counted == "students" else question.counted
+            if any(getattr(p, listing) for p in profiles):
+                return found
+            if question.counted == "students":
+                question.intent, question.counted = Intent.FACT, None
         if question.intent == Intent.COMPARE and question.attribute in {"roles", "affiliations", "topics"} \
                 and len(profiles) > 1:
             # The named researchers' asked field, side by side, whatever else the words say; a second

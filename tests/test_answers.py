@@ -1988,6 +1988,18 @@ def test_a_researchers_students_are_the_names_their_page_lists(students):
     assert "Tomás Ruiz" in french.text and "étudiants" in french.text
 
 
+@pytest.mark.parametrize("text, said", [
+    # A list the scrape kept without names still says how many and in which programmes.
+    ("Emeka Okafor supervises how many students right now?", ["2 current students", "1 PhD", "1 Master's Research"]),
+    ("Combien de doctorants encadre Emeka Okafor ?", ["2 étudiants actuels", "1 PhD"]),
+    ("How many people does Ines Alvarado's page give as students?", ["2 current students", "Tomás Ruiz"]),
+])
+def test_a_count_of_students_is_the_entries_of_the_page_list(students, text, said):
+    answer = students.ask(text)
+    assert not answer.refused and all(s in answer.text for s in said), answer.text
+    assert len({c.url for c in answer.citations}) == 1
+
+
 def test_a_page_listing_students_without_names_is_refused_and_its_own_phd_is_no_answer(students):
     answer = students.ask("Name Emeka Okafor's current PhD students, please.")
     assert answer.refused and "Lagos" not in answer.text and "Adeyemi" not in answer.text
@@ -2919,3 +2931,10 @@ def test_a_size_asked_is_the_figure_of_the_thing_named_after_it(tmp_path_factory
                                                    "https://mila.quebec/?p=4242": KELPWATER_HOME})
     answer = assistant.ask(text)
     assert not answer.refused and figure in answer.text, answer.text
+
+
+def test_the_authors_of_a_paper_asked_by_a_co_author_include_the_researcher_listing_it(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, DRIFT_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+    # Her page lists her co-authors, never herself: whose page lists the paper says she wrote it too.
+    answer = assistant.ask("Joris Kuipers signed a census of sensor drift. Which other authors are on it?")
+    assert "Ilse Vandermeer" in answer.text and "Joris Kuipers" in answer.text, answer.text

@@ -423,6 +423,9 @@ def test_a_title_cased_last_line_after_an_entry_is_the_next_title_and_cut_labels
     students = ("Portrait of Kwabena Mensah\nKwabena Mensah\nCore Academic Member\nCurrent Students\n"
                 "PhD - Université Laval\nCo-supervisor :\nMaster's Research - McGill University\nPrincipal supervi\n")
     assert parse_page(students, url="https://mila.quebec/en/directory/kwabena-mensah").publications == []
+    # Each entry's programme line is kept, as often as the list prints it (the names were dropped).
+    assert parse_page(students, url="https://mila.quebec/en/directory/kwabena-mensah").student_programmes == [
+        "PhD - Université Laval", "Master's Research - McGill University"]
 
 
 def test_marked_coauthors_particles_repeated_titles_and_title_only_entries():
@@ -738,3 +741,24 @@ Applications open on October 1 and close on November 15.
 """, url="https://harbour.example/en/frequently-asked-questions?category=3")
     assert page.researcher is None and page.publications == [] and not page.roles
     assert any("November 15" in line for line in page.news)
+
+
+LISTING_UNDER_BANNERS = """The Harbour Fellowship turns ocean data expertise into public-interest policy. Read the newest brief by Ana Lind.
+We use cookies to analyze the browsing and usage of our website. Read our Privacy Policy for more information.
+Essential cookies
+Tidal Graphs for Buoy Networks
+We forecast harbour currents with graph networks over sensor bu… (see more)oys. Our model cuts the error of tide tables by a third over two winters.
+We count puffins from drone images with a detector trained on synthetic col… (voir plus)onies. It halves the counting error of volunteers.
+"""
+
+
+def test_a_listing_printed_under_site_banners_with_no_heading_keeps_its_papers():
+    # A listing page's entries, cut by their "(see more)" toggle, are papers (with the title line
+    # before them, if any), though no heading opens them; the banners stay the page's prose.
+    page = parse_page(LISTING_UNDER_BANNERS, url="https://mila.quebec/en/research/publications?page=9")
+    assert page.researcher is None
+    assert [(p.title, p.abstract[:22]) for p in page.publications] == [
+        ("Tidal Graphs for Buoy Networks", "We forecast harbour cu"), (None, "We count puffins from ")]
+    assert page.publications[0].abstract.startswith("We forecast harbour currents with graph networks over sensor buoys.")
+    assert page.news == ["The Harbour Fellowship turns ocean data expertise into public-interest policy. "
+                         "Read the newest brief by Ana Lind."]

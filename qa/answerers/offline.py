@@ -8,6 +8,7 @@ says so.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from difflib import SequenceMatcher
@@ -16,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
-from qa.pages import POSITION
+from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import fold, gives_measure, has_figure, lemmas, money_asked_of, says, sentences, stopwords, to_english, words
@@ -390,7 +391,11 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
         }
         shown = [facts[field_name]] + [facts[f] for f in ("authors", "venues", "dates")
                                       if f != field_name and getattr(paper, f)]
-        lines.append(f"{'- ' if len(hits) > 1 else ''}*{paper.label}* {n}: {'; '.join(shown)} {n}")
+        # Who wrote it, asked with no researcher named ("which other names sign the paper X co-wrote?"): the
+        # researchers whose pages list it are its authors too (their pages never list them as co-authors).
+        listed = f" ({w.say('listed_on', names=w.join(paper.researchers))})" \
+            if field_name == "authors" and not q.researchers and paper.researchers else ""
+        lines.append(f"{'- ' if len(hits) > 1 else ''}*{paper.label}*{listed} {n}: {'; '.join(shown)} {n}")
         if hit.evidence:  # what the question's other asks find in the abstract
             lines.append(f"{quote(hit.evidence, w)} {n}")
         elif not paper.title and recognised_by(paper):  # an untitled paper is told by what it claims
@@ -430,6 +435,11 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
                                    count=w.count(len(texts), q.counted + "_n"), values=w.values(texts)) +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
         return w.answer(lines, refused=not lines) if lines else nothing(q, w)
+    if q.counted == "students":
+        lines = [students_line(profile, sources, listed.split("\n"), w)
+                 for profile in found.profiles
+                 for sources, (listed, *_) in page_lists(profile.student_programmes, None if q.languages else q.lang)]
+        return w.answer(lines) if lines else nothing(q, w)
     if q.counted == "coauthors":
         lines = []
         for hit in found.hits[:3]:
@@ -628,6 +638,25 @@ def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
     return list(groups.values())
 
 
+def students_line(profile: Profile, sources: list[Source], programmes: list[str], w: Writer) -> str:
+    """How many students a page lists, by programme in the page's order ("6 PhD, 6 Master's
+    Research, 2 Postdoctorate"), with the places where there are several; their names where the page
+    gives them."""
+    by_programme: dict[str, list[str]] = {}
+    for line in programmes:
+        match = PROGRAM_LINE.match(line)
+        by_programme.setdefault(match.group("program").strip(), []).append(match.group("institution").strip())
+    parts = []
+    for programme, places in by_programme.items():
+        counted = Counter(places)
+        where = f" ({', '.join(f'{n} {place}' for place, n in counted.items())})" if len(counted) > 1 else ""
+        parts.append(f"{len(places)} {programme}{where}")
+    names = [v.value for v in profile.students if any(s in sources for s in v.sources)]
+    told = w.values(names) if names else w.say("students_unnamed")
+    return w.say("count_field", name=profile.researcher, count=w.count(len(programmes), "students_n"),
+                 values=f"{', '.join(parts)} {told}") + f" {w.cite_pages(sources, profile.researcher, programmes)}"
+
+
 def page_lists(values: list, lang: str | None = None) -> list[tuple[list[Source], list[str]]]:
     """Listed values (topics, roles, positions) as each page lists them, in order; pages that list
     the same values are one group (one source per page). A value two pages print ("Cognition" in
@@ -814,6 +843,6 @@ def answer(q: Question, found: Found, w: Writer | None = None) -> Answer:
     if q.titled and not found.hits:  # a paper named by a title no page lists
         scope = w.say("scope", names=w.join(q.researchers)) if q.researchers else ""
         return w.answer([w.say("no_titled", title=q.titled, scope=scope)], refused=True)
-    if q.intent in NEEDS_PAPERS and not found.hits and q.counted not in {"topics", "roles", "affiliations"}:
+    if q.intent in NEEDS_PAPERS and not found.hits and q.counted not in {"topics", "roles", "affiliations", "students"}:
         return nothing(q, w)
     return ANSWERERS[q.intent](q, found, w)

@@ -86,6 +86,8 @@ PHRASES = {
         "topics_n": ("research topic", "research topics"),
         "roles_n": ("role", "roles"),
         "affiliations_n": ("affiliation", "affiliations"),
+        "students_n": ("current student", "current students"),
+        "students_unnamed": "(the page gives their programmes, not their names)",
         "and": "and", "or": "or",
     },
     "fr": {
@@ -172,6 +174,8 @@ PHRASES = {
         "topics_n": ("thème de recherche", "thèmes de recherche"),
         "roles_n": ("rôle", "rôles"),
         "affiliations_n": ("affiliation", "affiliations"),
+        "students_n": ("étudiant actuel", "étudiants actuels"),
+        "students_unnamed": "(la page donne leurs programmes, pas leurs noms)",
         "and": "et", "or": "ou",
     },
 }
