@@ -21,7 +21,7 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
-from qa.question import (MAX_QUESTION_CHARS, Question, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, question_lang,
+from qa.question import (MAX_QUESTION_CHARS, Question, asks_one_paper, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, question_lang,
                          resolve_one, split_asks)
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library, library_format
@@ -37,6 +37,7 @@ TOP_K_RANGE = (1, 50)
 UNCHECKED_KEY = re.compile(r"\[[^\[\]\n]*(?:\]|$)")
 VERSION_CHECK_SECONDS = 1.0  # the index version stamp is read at most this often
 LLM_WORKERS = 32  # threads of the LLM executor (never the server's request pool)
+OTHER_PAPER_MARGIN = 0.1  # cosine by which a paper of all the pages must fit "the X paper" better than the researcher's
 
 
 class Assistant:
@@ -268,20 +269,32 @@ class Assistant:
 
     def search_ask(self, ask: Question, top_k: int) -> tuple[Question, Found]:
         """One ask of several, searched. An ask about the researcher the rest of the question names
-        that her pages do not answer, and that refers to no one ("X visits from where? And who
-        founded the institute?"), is asked of all the pages."""
+        that refers to no one is asked of all the pages when her pages do not answer it ("X visits
+        from where? And who founded the institute?"), or when it names one paper by its subject and
+        a paper of all the pages fits that subject clearly better than hers ("what does X's paper
+        regularise, and which setting does the asymmetric actor-critic paper target?")."""
         found = self.library.search(ask, top_k)
         flat = flatten(ask.text)  # ("… and in what city?" goes on with the ask before it)
         if not ask.lent or not ask.researchers or ask.papers or cue("elliptic", flat) \
-                or any(cue(name, flat) for name in ("refers_person", "refers_paper", "refers_either")) \
-                or not offline.answer(ask, found).refused:
+                or any(cue(name, flat) for name in ("refers_person", "refers_paper", "refers_either")):
+            return ask, found
+        refused = offline.answer(ask, found).refused
+        if not refused and not (asks_one_paper(ask.text) and found.hits):
             return ask, found
         alone = parse(ask.text, self.library.directory)
         alone.lang = ask.lang
         if alone.researchers or alone.papers or alone.candidates:
             return ask, found
         found_alone = self.library.search(alone, top_k)
-        return (alone, found_alone) if not offline.answer(alone, found_alone).refused else (ask, found)
+        if offline.answer(alone, found_alone).refused:
+            return ask, found
+        if refused:
+            return alone, found_alone
+        hers = max(h.similarity for h in found.hits)
+        best = max((h for h in found_alone.hits), key=lambda h: h.similarity, default=None)
+        fits_better = best is not None and best.similarity >= hers + OTHER_PAPER_MARGIN \
+            and all(h.paper.paper_id != best.paper.paper_id for h in found.hits)
+        return (alone, found_alone) if fits_better else (ask, found)
 
     def context(self, text: str, researcher: str | None = None, top_k: int | None = None,
                 history: History | None = None) -> Context:

@@ -2938,3 +2938,21 @@ def test_the_authors_of_a_paper_asked_by_a_co_author_include_the_researcher_list
     # Her page lists her co-authors, never herself: whose page lists the paper says she wrote it too.
     answer = assistant.ask("Joris Kuipers signed a census of sensor drift. Which other authors are on it?")
     assert "Ilse Vandermeer" in answer.text and "Joris Kuipers" in answer.text, answer.text
+
+
+KELP_LISTING = """Publications
+Kelp Forest Segmentation with Weak Labels
+We segment kelp forests in satellite images of rocky coasts using only coarse polygon labe… (see more)ls drawn by divers. The maps track canopy loss across three summers.
+"""
+
+
+def test_a_paper_named_by_its_subject_beside_a_researchers_paper_is_the_best_fit_of_all_pages(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ilse-vandermeer": SONAR_PAGE,
+                                                   "https://mila.quebec/en/research/publications?page=3": KELP_LISTING})
+    answer = assistant.ask("What does Ilse Vandermeer's paper read in chunks, and which images does the study "
+                           "mapping canopy loss with diver polygons use?")
+    labels = [c.label for c in answer.citations]
+    assert any("Tidewell" in label for label in labels) and any("Kelp Forest" in label for label in labels), answer.text
+    # Her own paper on the subject, when she has one, stays hers.
+    own = assistant.ask("What does Ilse Vandermeer's paper read in chunks, and which recordings does the sonar paper use?")
+    assert [c.label for c in own.citations if c.kind == "paper"] == ["Tidewell: Chunked Recurrence for Sonar Streams"]
