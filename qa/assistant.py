@@ -272,7 +272,7 @@ class Assistant:
         that refers to no one is asked of all the pages when her pages do not answer it ("X visits
         from where? And who founded the institute?"), or when it names one paper by its subject and
         a paper of all the pages fits that subject clearly better than hers ("what does X's paper
-        regularise, and which setting does the asymmetric actor-critic paper target?")."""
+        smooth, and which data does the kelp mapping study use?")."""
         found = self.library.search(ask, top_k)
         flat = flatten(ask.text)  # ("… and in what city?" goes on with the ask before it)
         if not ask.lent or not ask.researchers or ask.papers or cue("elliptic", flat) \
