@@ -439,8 +439,9 @@ class Library:
             # (Their publications, or what their own profile lists, no news item gives; how many papers
             # they had at a conference, it may.)
             # ("Has he written for Mila?" of someone who signs a column may be answered by the column.)
+            # (Papers at a conference a news item may count: "who had more papers at ICML, A or B?".)
             asks_own = question.on_pages or question.asks_papers and question.intent in {Intent.PAPERS, Intent.LIST} \
-                and bool(set(flatten(question.text).split()) & PAPER_WORDS)
+                and bool(set(flatten(question.text).split()) & PAPER_WORDS) and not question.venue
             facts = self.page_facts(question, news, relevant_only=True) if news and not asks_own else []
             if facts:
                 question.news_person, question.unknown_person = question.unknown_person, None

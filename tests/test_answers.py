@@ -2956,3 +2956,22 @@ def test_a_paper_named_by_its_subject_beside_a_researchers_paper_is_the_best_fit
     # Her own paper on the subject, when she has one, stays hers.
     own = assistant.ask("What does Ilse Vandermeer's paper read in chunks, and which recordings does the sonar paper use?")
     assert [c.label for c in own.citations if c.kind == "paper"] == ["Tidewell: Chunked Recurrence for Sonar Streams"]
+
+
+GANNET_NEWS = """Mila > Nouvelles > Nos chercheurs à ICML
+Nos chercheurs à ICML
+Cette année à ICML, Kwame Osei a mené l'équipe avec cinq articles acceptés, devant Lena Varga qui en compte trois.
+"""
+
+
+def test_who_had_more_papers_at_a_conference_is_answered_by_the_news_item_that_counts_them(tmp_path_factory):
+    # Neither has a page of their own: what they published only such a page would list, but how many
+    # papers each had at a conference a news item may say.
+    # (With the seed pages, whose papers make ICML a venue the pages know.)
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/nouvelles/chercheurs-icml": GANNET_NEWS},
+                                with_seeds=True)
+    answer = assistant.ask("Kwame Osei ou Lena Varga : qui a fait accepter davantage d'articles à ICML, d'après l'institut ?")
+    assert not answer.refused and "cinq articles acceptés" in answer.text, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/fr/nouvelles/chercheurs-icml"]
+    # What one of them published is still refused.
+    assert assistant.ask("Quels articles Kwame Osei a-t-il publiés ?").refused
