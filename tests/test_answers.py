@@ -2975,3 +2975,8 @@ def test_who_had_more_papers_at_a_conference_is_answered_by_the_news_item_that_c
     assert [c.url for c in answer.citations] == ["https://mila.quebec/fr/nouvelles/chercheurs-icml"]
     # What one of them published is still refused.
     assert assistant.ask("Quels articles Kwame Osei a-t-il publiés ?").refused
+
+
+def test_a_french_answer_elides_de_before_a_name_opening_with_a_vowel(students):
+    answer = students.ask("Combien de doctorants encadre Emeka Okafor ?")
+    assert "La page d'Emeka Okafor" in answer.text and "de Emeka" not in answer.text, answer.text

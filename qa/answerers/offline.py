@@ -25,6 +25,7 @@ from qa.search import (LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date
                        printed_by, recognised_by)
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
+FRENCH_VOWELS = frozenset("aeiouy")  # a name opening with one takes "d'" ("la page d'Antoine")
 
 
 class Writer:
@@ -37,7 +38,13 @@ class Writer:
         self._numbers: dict[str, int] = {}
 
     def say(self, key: str, **values) -> str:
-        return PHRASES[self.lang][key].format(**values)
+        template = PHRASES[self.lang][key]
+        if self.lang == "fr":
+            # "la page d'Antoine", not "de Antoine": "de" elides before a name opening with a vowel.
+            for slot in ("name", "names", "who"):
+                if fold(str(values.get(slot, "")))[:1] in FRENCH_VOWELS:
+                    template = template.replace(f"de {{{slot}}}", f"d'{{{slot}}}")
+        return template.format(**values)
 
     def count(self, n: int, noun: str) -> str:
         singular, plural = PHRASES[self.lang][noun]
