@@ -291,7 +291,7 @@ class Assistant:
         if refused:
             return alone, found_alone
         hers = max(h.similarity for h in found.hits)
-        best = max((h for h in found_alone.hits), key=lambda h: h.similarity, default=None)
+        best = max(found_alone.hits, key=lambda h: h.similarity, default=None)
         fits_better = best is not None and best.similarity >= hers + OTHER_PAPER_MARGIN \
             and all(h.paper.paper_id != best.paper.paper_id for h in found.hits)
         return (alone, found_alone) if fits_better else (ask, found)

@@ -1221,8 +1221,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
         named_count = [w for w in after[:3] if w not in stopwords()]  # "and each has how many?" names none
         typed_after = count.group(1).split() if count else []
         # ("how many people does her Students list hold", "combien d'étudiants": the field as typed)
-        names_field = asked_field in field_cue and any(cue(field_cue[asked_field], f" {fold(' '.join(words[:3]))} ")
-                                                       for words in (after, typed_after))
+        names_field = asked_field in field_cue and any(cue(field_cue[asked_field], f" {fold(' '.join(tokens[:3]))} ")
+                                                       for tokens in (after, typed_after))
         if asked_field in field_cue and question.researchers and (
                 not named_count or names_field or asked_field == "students" and after[:1] in (["people"], ["persons"])):
             question.counted = asked_field

@@ -2910,24 +2910,14 @@ def test_a_list_of_nothing_named_is_no_list_of_every_paper(tmp_path_factory):
     assert assistant.ask("Show every paper listed.").citations
 
 
-SONAR_PAGE = """Portrait of Ilse Vandermeer
-Ilse Vandermeer
-Core Academic Member
-Publications
-Tidewell: Chunked Recurrence for Sonar Streams
-Joris Kuipers
-Recurrent sonar models are fast but forget, while attention over long recordings is slow. To address this, we propose Tidewell, a recurrent block that reads sonar streams in chunks and attends across them. Empirically, using chunks of 32 steps, Tidewell trains 5x faster than attention on 50K-step recordings while keeping similar accuracy. We show this by training 300M parameter networks from scratch and evaluating them on two years of harbour recordings.
-2024-05-01
-"""
-
 
 @pytest.mark.parametrize("text, figure", [
-    ("For Tidewell (chunked recurrence over sonar streams), what was the size of the networks trained from scratch?", "300M"),
+    ("For GULL (counting seabird colonies from video), how big is each model it built from scratch?", "40M"),
     ("How big is Kelpwater's community?", "300 students"),
     ("Quelle est la taille de la communauté de Kelpwater ?", "300 students"),
 ])
 def test_a_size_asked_is_the_figure_of_the_thing_named_after_it(tmp_path_factory, text, figure):
-    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ilse-vandermeer": SONAR_PAGE,
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/wilma-osterhout": GULL_PAGE,
                                                    "https://mila.quebec/?p=4242": KELPWATER_HOME})
     answer = assistant.ask(text)
     assert not answer.refused and figure in answer.text, answer.text
@@ -2947,15 +2937,16 @@ We segment kelp forests in satellite images of rocky coasts using only coarse po
 
 
 def test_a_paper_named_by_its_subject_beside_a_researchers_paper_is_the_best_fit_of_all_pages(tmp_path_factory):
-    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ilse-vandermeer": SONAR_PAGE,
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/wilma-osterhout": GULL_PAGE,
                                                    "https://mila.quebec/en/research/publications?page=3": KELP_LISTING})
-    answer = assistant.ask("What does Ilse Vandermeer's paper read in chunks, and which images does the study "
+    answer = assistant.ask("What does Wilma Osterhout's paper count window by window, and which images does the study "
                            "mapping canopy loss with diver polygons use?")
     labels = [c.label for c in answer.citations]
-    assert any("Tidewell" in label for label in labels) and any("Kelp Forest" in label for label in labels), answer.text
+    assert any("GULL" in label for label in labels) and any("Kelp Forest" in label for label in labels), answer.text
     # Her own paper on the subject, when she has one, stays hers.
-    own = assistant.ask("What does Ilse Vandermeer's paper read in chunks, and which recordings does the sonar paper use?")
-    assert [c.label for c in own.citations if c.kind == "paper"] == ["Tidewell: Chunked Recurrence for Sonar Streams"]
+    own = assistant.ask("What does Wilma Osterhout's paper count window by window, and which videos does the seabird "
+                        "colony paper use?")
+    assert [c.label for c in own.citations if c.kind == "paper"] == ["GULL: Counting Seabird Colonies from Video"]
 
 
 GANNET_NEWS = """Mila > Nouvelles > Nos chercheurs à ICML
