@@ -187,10 +187,16 @@ def says(text: str, name: str) -> bool:
     return first_said(text, name) is not None
 
 
+# An adverb between a subject and its verb ("we then propose", "we also find", "we empirically
+# show"): left out, so that a phrase file's "we propose" reads those too.
+SUBJECT_ADVERB = re.compile(r"\b(we|nous) (?:\w+ly|then|also|further|first|next|finally|thus|therefore|here|now|instead|still|"
+                            r"additionally|moreover|furthermore|ensuite|aussi|egalement|alors|enfin|ici|donc) ")
+
+
 def first_said(text: str, name: str) -> int | None:
     """The line number of the first of a phrase file's phrases a text holds (files list their
     strongest phrases first); None when it holds none."""
-    flat = f" {fold(text)} "
+    flat = SUBJECT_ADVERB.sub(r"\1 ", f" {fold(text)} ")
     return next((at for at, phrase in enumerate(phrases(name)) if phrase in flat), None)
 
 

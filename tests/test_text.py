@@ -1,6 +1,6 @@
 import pytest
 
-from qa.text import fold, lexicon_lines, sentences, lemmas, stopwords, to_english, words
+from qa.text import fold, lexicon_lines, sentences, lemmas, says, stopwords, to_english, words
 
 
 def test_matching_is_on_whole_word_lemmas_never_substrings():
@@ -210,3 +210,13 @@ def test_short_words_ending_in_s_are_no_acronym_plurals():
     from qa.text import lemma
 
     assert [lemma(w) for w in ("its", "this", "gas", "bus", "ms")] == ["its", "this", "gas", "bus", "ms"]
+
+
+@pytest.mark.parametrize("sentence, claims", [
+    ("We then propose a sampler that skips cold pixels.", True),
+    ("We also find that the sampler drifts in winter.", True),
+    ("We empirically show that drift halves the error.", True),
+    ("They also find drift in winter.", False),  # not the paper's own claim
+])
+def test_an_adverb_between_we_and_its_verb_does_not_hide_a_claim(sentence, claims):
+    assert says(sentence, "claim_cues.txt") == claims
