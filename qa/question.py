@@ -374,6 +374,8 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
             # The researcher given settles an ambiguous name that may mean them ("Bengio").
             question.candidates = {name: options for name, options in question.candidates.items() if canonical not in options}
     set_aside_researchers(question, text)
+    title_words = named_papers(question, flat, directory)
+    used |= title_words  # (a title's capitalised words name no person: "… for Data-Efficient Fine-Tuning")
     if not question.researchers and not question.candidates:
         question.unknown_person = question.unknown_person or unknown_name(question, text, directory, used) or \
             (question.typed_stranger.title() if question.typed_stranger else None) or \
@@ -381,8 +383,6 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     if len(question.researchers) > 1:
         question.combine = "first" if cue("first_only", flat) else "any"
 
-    title_words = named_papers(question, flat, directory)
-    used |= title_words
     if not question.papers and (titled := TITLED.search(text)):
         # (Not a name or a venue: those are used; a question word opening the question is none of it.)
         named = titled.group(1).split()
@@ -888,7 +888,7 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
         if not tokens or any(t.isupper() and len(t) > 1 for t in tokens):  # acronyms name methods
             continue
         folded = [fold(t) for t in tokens]
-        if any(f in used for f in folded):
+        if any(w in used for f in folded for w in f.split()):
             continue
         if possessive and len(tokens) >= 2 and is_name_like(" ".join(tokens)) and not any(map(is_field_term, tokens)):
             return " ".join(tokens)  # "Jonas Berg's position": a person the pages may mention but do not profile
@@ -1193,6 +1193,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
     elif asked_field == "topics" and re.search(r"\b(?:interest|interests|interested|interets?|interesse|interessee?s?)\b", flat) and not several:
         # "What are her main research interests?": the biography's own statement of them answers
         # beside the listed topics.
+        question.open_field = True
+    elif from_page and field_cued in {None, "biography"} and cue("profile_field", flat):
+        # "Per her bio, at the crossing of which fields is her research?": the biography read for
+        # her field, its statement of her research interests first.
         question.open_field = True
     question.attribute = asked_field
     if asks_count(flat):

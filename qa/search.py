@@ -88,12 +88,16 @@ PERSON_BONUS = 0.1  # a page sentence naming a person the question does not, whe
 NAMED_VENUE = re.compile(r"\b[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*['’]?\s?(?:19|20)\d\d\b")  # "ICML 2024", "NeurIPS 2023", "WiML 2023"
 EARLIER = re.compile(r"\b(?:previously|before|prior|earlier|formerly|former|then|until|after (?:his|her|their)|"
                      r"auparavant|precedemment|précédemment|avant|ancien|ancienne|apres (?:son|sa)|après (?:son|sa))\b|"
-                     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b", re.I)  # a sentence about an earlier time
+                     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b|"
+                     r"\b(?:worked|held|spent|served) (?:at|for|with|as|in)\b|\b(?:ai|a|avait|avoir) (?:travaillé|travaille|occupé|passé)\b",
+                     re.I)  # a sentence about an earlier time (or a post held then: "I worked at X", "j'ai travaillé chez X")
 JOINED = re.compile(r"\b(?:joined|joining|moved to|came to|rejoindre|se joindre a|entrer a|arriver a)\s+"
                     r"(?:l['’]|la |le |les |the )?([^,?;.]+)", re.I)  # the place a "before he joined X" question names
 FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found (as much as a full lexical match)
 ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
+ASKS_CLAIM = re.compile(r"\b(?:propose|proposes|proposed|suggest|suggests|suggested|introduce|introduces|introduced|"
+                        r"fix|remedy|solution|proposent|proposee|introduit|introduisent|suggerent|remedier|remede)\b")
 # "What email should I write to?", "son courriel ?": asked for an address, a sentence giving one answers.
 ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:electronique|courriel)|contact address|(?:what|which) address|quelle adresse)\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1451,14 +1455,28 @@ class Library:
             # paper on a topic too: "anything on X? what came out about Y?").
             taken: set[int] = set()
             finding = [FINDING_BONUS if says(sentence, "finding_cues.txt") else 0.0 for sentence in split]
+            claiming = [FINDING_BONUS if states_claim(sentence) else 0.0 for sentence in split]
             coined = title_names(paper)
-            for part in question.parts:  # an ask for a name ("which model was probed?") wants one
-                # An ask for what was found ("what was found on …?") is answered by a result.
-                bonus = naming if part in named_parts else finding if ASKS_FINDING.search(f" {part} ") else None
+            # A one-ask question is read as its own part when it asks what was found or proposed.
+            # ("The study on X: which remedy does it suggest?": what follows the colon asks, what
+            # comes before it says which paper.)
+            asks = question.parts or [ask for ask in [flatten(re.split(r":\s", question.text)[-1])]
+                                      if ASKS_FINDING.search(f" {ask} ") or ASKS_CLAIM.search(f" {ask} ")]
+            for part in asks:  # an ask for a name ("which model was probed?") wants one
+                # An ask for what was found ("what was found on …?") is answered by a result, one
+                # for what was proposed ("what fix do they suggest?") by the paper's own claim.
+                asks_found = part not in named_parts and bool(ASKS_FINDING.search(f" {part} "))
+                asks_claim = part not in named_parts and bool(ASKS_CLAIM.search(f" {part} "))
+                bonus = naming if part in named_parts else finding if asks_found else claiming if asks_claim else None
                 best = self.best_for_part(part, split, vectors, bonus, taken, coined=coined)
                 taken.add(best)
                 if best not in chosen:
                     chosen.append(best)
+                unquoted = {i for i, said in enumerate(finding) if said and i not in chosen}
+                if asks_found and unquoted:
+                    # A finding often spans two result sentences ("our analysis reveals X …; further,
+                    # we show Y"): the best other one is quoted too.
+                    chosen.append(self.best_for_part(part, split, vectors, bonus, set(range(len(split))) - unquoted, coined=coined))
         return [split[i] for i in sorted(chosen)]
 
     def best_for_part(self, part: str, texts: list[str], vectors: np.ndarray, bonus: list[float] | None = None,

@@ -1225,6 +1225,75 @@ def test_an_ask_for_what_was_found_is_answered_by_a_result_sentence(drift):
     assert "calibration band" in answer.text and "left out of the network" in answer.text
 
 
+PERMAFROST_PAGE = """Portrait of Sigrun Aasvang
+Sigrun Aasvang
+Core Academic Member
+Publications
+Heat Paths in Arctic Soils
+Tove Lindahl
+We study how heat moves through permafrost layers beneath tundra lakes. We rely on borehole temperature series gathered over twelve winters. Our analysis reveals a thaw lag: deep ground warms several years after the surface does. Further, we show that permafrost layers under thick snow lose heat more slowly than bare ones.
+2022-05-04
+"""
+
+
+def test_an_ask_for_what_was_found_quotes_each_result_sentence(tmp_path_factory):
+    """A finding stated over two result sentences is quoted whole, not only the one sharing the
+    question's words."""
+    assistant = one_page_assistant(tmp_path_factory, PERMAFROST_PAGE, "https://mila.quebec/en/directory/sigrun-aasvang")
+    answer = assistant.ask("What did Aasvang find about how heat moves through permafrost layers?")
+    assert "thaw lag" in answer.text and "thick snow" in answer.text
+
+
+GAUGE_PAGE = """Portrait of Maren Tveit
+Maren Tveit
+Core Academic Member
+Publications
+Drifting Tide Gauges in Salt Marshes
+Oda Brekke
+Tide gauges are valued for stable readings over many years. In this paper, we show that gauge readings drift as marsh sediment builds up over a season. We trace this to fouling of the pressure port, and propose a weekly rinse schedule as a cheap field remedy.
+2023-04-11
+"""
+
+
+def test_an_ask_for_what_a_paper_proposes_quotes_its_claim(tmp_path_factory):
+    """The words describing the paper ("drift as sediment builds up") are not what is asked: the
+    sentence stating what it proposes answers."""
+    assistant = one_page_assistant(tmp_path_factory, GAUGE_PAGE, "https://mila.quebec/en/directory/maren-tveit")
+    answer = assistant.ask("The study on gauge readings that drift as sediment builds up: which remedy do its authors suggest for field use?")
+    assert "weekly rinse schedule" in answer.text
+
+
+FRENCH_INTERESTS_PAGE = """Portrait de Kjersti Solhaug
+Kjersti Solhaug
+Membre académique associé
+Biographie
+Kjersti Solhaug est professeure agrégée à l'Université Laval. Elle a obtenu son doctorat à Tromsø en 2012. Elle a ensuite passé trois ans au Norsk Polarinstitutt. Mes intérêts de recherche se trouvent au carrefour de la glaciologie, de l'hydrologie et de l'apprentissage statistique.
+"""
+
+
+def test_a_question_reading_the_biography_for_someones_fields_quotes_its_statement_of_interests(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, FRENCH_INTERESTS_PAGE, "https://mila.quebec/fr/annuaire/kjersti-solhaug")
+    answer = assistant.ask("Selon sa biographie, entre quels domaines se placent les travaux de Kjersti Solhaug ?")
+    assert "glaciologie" in answer.text and not answer.refused
+
+
+EARLIER_POSTS_PAGE = """Portrait de Ragna Eidsvik
+Ragna Eidsvik
+Membre académique associé
+Professeure agrégée, Université Laval
+Biographie
+Ragna Eidsvik est professeure agrégée à l'Université Laval. Elle a travaillé chez Norsk Hydro et Statkraft pendant six ans. Elle dirige aujourd'hui le laboratoire Fjord, qui modélise les marées.
+"""
+
+
+def test_an_ask_about_the_time_before_mila_quotes_the_posts_held_then(tmp_path_factory):
+    """"Before Mila" asks of an earlier time; a sentence saying where someone worked tells it,
+    though it writes no "before"."""
+    assistant = one_page_assistant(tmp_path_factory, EARLIER_POSTS_PAGE, "https://mila.quebec/fr/annuaire/ragna-eidsvik")
+    answer = assistant.ask("Chez quels employeurs Ragna Eidsvik était-elle avant Mila ?")
+    assert "Norsk Hydro" in answer.text and "Fjord" not in answer.text
+
+
 THESIS_NEWS = {"https://mila.quebec/en/news/ines-varga-defends": """Ines Varga, a doctoral student supervised by Kwame Osei, defended her thesis on seabird counting on March 3, 2024 before a full room at Mila.
 Earlier, her counting paper was chosen as an oral paper at the ICRA 2023 conference, a distinction given to few submissions.
 Varga will now join the Norwegian Polar Institute as a research scientist.

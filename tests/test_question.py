@@ -127,9 +127,19 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Which journal did Mensah's LOOM paper appear in?", Intent.VENUE, {}),
     ("Which journal did Mensah co-found?", Intent.PAPERS, {}),  # a person's journal, not a paper's venue
     ("What sort of problems is Mensah's group working on?", Intent.PROFILE, {"attribute": "topics"}),
+    ("Which questions does Mensah's lab investigate?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    ("What research challenge does Mensah's team look into?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    # the biography read for the person's field: its statement of their interests answers
+    ("Going by his bio, in which fields does Mensah's research sit?", Intent.PROFILE,
+     {"attribute": "biography", "open_field": True}),
+    # "what X do the authors propose" asks a fact of the paper, whatever "authors" says
+    ("What trick do the authors of LOOM use to keep forecasts stable?", Intent.FACT, {}),
     # "who is" among named researchers asks which of them, not about anyone's life
     ("Of Mensah, Wei Zhang and Côté-Lefebvre, who is an affiliate member?", Intent.WHO, {"attribute": "roles"}),
     ("Parmi Mensah et Wei Zhang, qui est membre affilié ?", Intent.WHO, {"attribute": "roles"}),
+    ("Entre Mensah et Wei Zhang, laquelle est membre affiliée ?", Intent.WHO, {"attribute": "roles"}),
+    ("What academic rank does Mensah hold?", Intent.PROFILE, {"attribute": "roles"}),
+    ("Quel est le rang de Mensah ?", Intent.PROFILE, {"attribute": "roles"}),
     ("Who is Mensah?", Intent.PROFILE, {"attribute": "biography"}),
 ])
 def test_one_intent_per_question(directory, text, intent, extra):
@@ -930,3 +940,13 @@ def test_a_size_asked_is_a_figure_of_the_first_thing_named_after_it(directory, t
     question = parse(text, directory)
     assert (question.intent, question.quantity) == (Intent.FACT, quantity)
 
+
+
+def test_the_capitalised_words_of_a_quoted_title_name_no_person():
+    """A title's hyphenated words ("Label-Efficient Post-Training") are no dictionary word, as a
+    name is; quoted as the paper's title they name the paper, not an unknown researcher."""
+    directory = Directory.build([paper("p9", "Gradient Routing for Label-Efficient Post-Training", ["Kwabena Mensah"])],
+                                [Profile(researcher="Kwabena Mensah")])
+    question = parse("Dans « Gradient Routing for Label-Efficient Post-Training », sur quelle méthode antérieure "
+                     "les auteurs s'appuient-ils ?", directory)
+    assert question.papers == ["p9"] and question.unknown_person is None
