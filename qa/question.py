@@ -375,7 +375,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
             question.candidates = {name: options for name, options in question.candidates.items() if canonical not in options}
     set_aside_researchers(question, text)
     title_words = named_papers(question, flat, directory)
-    used |= title_words  # (a title's capitalised words name no person: "… for Data-Efficient Fine-Tuning")
+    used |= title_words  # (a title's capitalised words name no person: "… for Label-Efficient Post-Training")
     if not question.researchers and not question.candidates:
         question.unknown_person = question.unknown_person or unknown_name(question, text, directory, used) or \
             (question.typed_stranger.title() if question.typed_stranger else None) or \

@@ -1464,7 +1464,7 @@ class Library:
                                       if ASKS_FINDING.search(f" {ask} ") or ASKS_CLAIM.search(f" {ask} ")]
             for part in asks:  # an ask for a name ("which model was probed?") wants one
                 # An ask for what was found ("what was found on …?") is answered by a result, one
-                # for what was proposed ("what fix do they suggest?") by the paper's own claim.
+                # for what was proposed ("which remedy is suggested?") by the paper's own claim.
                 asks_found = part not in named_parts and bool(ASKS_FINDING.search(f" {part} "))
                 asks_claim = part not in named_parts and bool(ASKS_CLAIM.search(f" {part} "))
                 bonus = naming if part in named_parts else finding if asks_found else claiming if asks_claim else None

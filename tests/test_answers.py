@@ -1267,7 +1267,7 @@ FRENCH_INTERESTS_PAGE = """Portrait de Kjersti Solhaug
 Kjersti Solhaug
 Membre académique associé
 Biographie
-Kjersti Solhaug est professeure agrégée à l'Université Laval. Elle a obtenu son doctorat à Tromsø en 2012. Elle a ensuite passé trois ans au Norsk Polarinstitutt. Mes intérêts de recherche se trouvent au carrefour de la glaciologie, de l'hydrologie et de l'apprentissage statistique.
+Kjersti Solhaug est professeure agrégée à l'Université Laval. Elle est docteure (Tromsø, 2012). Elle a ensuite passé trois ans au Norsk Polarinstitutt. Mes intérêts de recherche se trouvent au carrefour de la glaciologie, de l'hydrologie et de l'apprentissage statistique.
 """
 
 

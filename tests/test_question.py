@@ -132,14 +132,14 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     # the biography read for the person's field: its statement of their interests answers
     ("Going by his bio, in which fields does Mensah's research sit?", Intent.PROFILE,
      {"attribute": "biography", "open_field": True}),
-    # "what X do the authors propose" asks a fact of the paper, whatever "authors" says
-    ("What trick do the authors of LOOM use to keep forecasts stable?", Intent.FACT, {}),
+    # "what X do its authors use" asks a fact of the paper, whatever "authors" says
+    ("What trick do LOOM's authors use to keep forecasts stable?", Intent.FACT, {}),
     # "who is" among named researchers asks which of them, not about anyone's life
     ("Of Mensah, Wei Zhang and Côté-Lefebvre, who is an affiliate member?", Intent.WHO, {"attribute": "roles"}),
     ("Parmi Mensah et Wei Zhang, qui est membre affilié ?", Intent.WHO, {"attribute": "roles"}),
     ("Entre Mensah et Wei Zhang, laquelle est membre affiliée ?", Intent.WHO, {"attribute": "roles"}),
-    ("What academic rank does Mensah hold?", Intent.PROFILE, {"attribute": "roles"}),
-    ("Quel est le rang de Mensah ?", Intent.PROFILE, {"attribute": "roles"}),
+    ("Which academic rank is Mensah's?", Intent.PROFILE, {"attribute": "roles"}),
+    ("Donne-moi le rang de Mensah.", Intent.PROFILE, {"attribute": "roles"}),
     ("Who is Mensah?", Intent.PROFILE, {"attribute": "biography"}),
 ])
 def test_one_intent_per_question(directory, text, intent, extra):
@@ -947,6 +947,6 @@ def test_the_capitalised_words_of_a_quoted_title_name_no_person():
     name is; quoted as the paper's title they name the paper, not an unknown researcher."""
     directory = Directory.build([paper("p9", "Gradient Routing for Label-Efficient Post-Training", ["Kwabena Mensah"])],
                                 [Profile(researcher="Kwabena Mensah")])
-    question = parse("Dans « Gradient Routing for Label-Efficient Post-Training », sur quelle méthode antérieure "
-                     "les auteurs s'appuient-ils ?", directory)
+    question = parse("Dans « Gradient Routing for Label-Efficient Post-Training », de quel travail plus ancien "
+                     "part la méthode ?", directory)
     assert question.papers == ["p9"] and question.unknown_person is None
