@@ -1418,6 +1418,7 @@ class Library:
         named_parts = [part for part in question.parts if cue("asks_name", f" {part} ")] \
             if question.intent == Intent.FACT else []
         wants_name = question.asks_name or bool(named_parts)  # the names are looked for only then
+        kind = asked_kind(question.text) if wants_name else set()  # "which model …?" → model
         for i, sentence in enumerate(split):
             held = helds[i]
             lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
@@ -1431,7 +1432,10 @@ class Library:
                 coins = any(lemma(name) in given for name in coined_names(sentence))
                 # Names listed together ("Gemma 3, GPT4o and o1-preview") answer "which models …"
                 # better than one passing name ("Bayesian"); a coined name still comes first.
-                names = 1.0 if coins else 0.9 if given and NAME_LIST.search(sentence) else 0.5 if given else 0.0
+                # A name written as one of the kind asked ("a trained Gemma 7B model") says which
+                # one better than the name passing alone ("Gemma learns …").
+                names = 1.0 if coins else 0.9 if given and NAME_LIST.search(sentence) \
+                    else 0.8 if given and names_as_kind(sentence, kind) else 0.5 if given else 0.0
             naming.append(names)
             scores.append(float(meaning[i]) + 0.5 * lexical + figure + (names if question.asks_name else 0.0))
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
@@ -1698,6 +1702,14 @@ def written_as_names(text: str) -> set[str]:
             if any(c.isdigit() for c in token) or any(c.isupper() for c in token[1:]) or (i and token[0].isupper()):
                 found.add(lemma(token))
     return found
+
+
+def names_as_kind(sentence: str, kind: set[str]) -> bool:
+    """Whether a sentence writes a name just before a word of the asked kind ("the Gemma 7B
+    model", "the CLRS-Text benchmark")."""
+    tokens = re.findall(r"[^\W_]+", sentence)
+    return any(lemma(token) in kind and written_as_names(" ".join(tokens[max(0, i - 2):i]))
+               for i, token in enumerate(tokens) if i)
 
 
 def new_names(paper: Paper, question: Question) -> set[str]:

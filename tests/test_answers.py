@@ -1263,6 +1263,25 @@ def test_an_ask_for_what_a_paper_proposes_quotes_its_claim(tmp_path_factory):
     assert "weekly rinse schedule" in answer.text
 
 
+PLACE_NAMES_PAGE = """Portrait of Vegard Lunde
+Vegard Lunde
+Core Academic Member
+Publications
+Where Language Models Keep Place Names
+Sunniva Berg
+Language models answer questions about places, yet little is known about where they keep place names. A common belief holds that place names are spread over all layers of language models. We probe the internals of a trained Kestrel 3B model. We find that Kestrel keeps place names in its early layers and reads them out late. These results hold across prompt styles.
+2024-02-20
+"""
+
+
+def test_an_ask_for_a_name_by_its_kind_quotes_the_sentence_writing_the_name_as_that_kind(tmp_path_factory):
+    """"Which model …?": "a trained Kestrel 3B model" says which model; "Kestrel keeps dates …" only
+    passes the name."""
+    assistant = one_page_assistant(tmp_path_factory, PLACE_NAMES_PAGE, "https://mila.quebec/en/directory/vegard-lunde")
+    answer = assistant.ask("Which model does Lunde's place names paper look at?")
+    assert "Kestrel 3B" in answer.text
+
+
 FRENCH_INTERESTS_PAGE = """Portrait de Kjersti Solhaug
 Kjersti Solhaug
 Membre académique associé
