@@ -238,6 +238,19 @@ class Directory:
                 buckets[researcher, len(alias.split()), len(alias)].append((i, alias))
         return dict(buckets)
 
+    @cached_property
+    def _undoubled(self) -> dict[tuple[bool, str], list[str]]:
+        found: dict[tuple[bool, str], list[str]] = defaultdict(list)
+        for table, researcher in ((self.aliases, True), (self.author_aliases, False)):
+            for alias in table:
+                found[researcher, DOUBLED.sub(r"\1", alias)].append(alias)
+        return dict(found)
+
+    def undoubled(self, researcher: bool, key: str) -> list[str]:
+        """The researcher (or co-author) spellings that are ``key`` once each doubled letter is
+        written once ("rabanny" and "rabbany" are both "rabany")."""
+        return self._undoubled.get((researcher, DOUBLED.sub(r"\1", key)), [])
+
     def spellings(self, researcher: bool, size: int, length: int, limit: int) -> list[str]:
         """The researcher (or co-author) spellings of ``size`` words whose length is within ``limit`` of
         ``length``, in table order."""
@@ -409,14 +422,14 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         cue("compare", flat) or bool(ORDER_CHOICE.search(flat)))
     question.recurring = cue("recurring", flat)
     question.on_pages = cue("on_pages", flat) and not cue("beyond_own", flat)
-    if cue("asks_value", flat) and question.topic:  # "what precise citation count …": a figure naming the topic answers
+    if cue("asks_value", flat):  # "what precise citation count …": a figure naming the topic answers
         # "How much did it cost?": the measure's word the question asks by says which kind of figure answers.
         typed = to_english(flat) if question.lang == "fr" else flat
         # (Asked as a share, "what percentage …", its word says so too; "what salary range …" says
         # nothing of which figure answers.)
         measure = [w for w in words(typed) if len(w) > 2 and w not in stopwords()
                    and any(lemma(w) in asking and (asks_count(flat) or "%" in units) for asking, units in measures())]
-        question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())])
+        question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())]).strip() or None
     size = cues()["asks_size"].search(flat)
     if size and question.topic and not question.quantity:
         # "How large are the encoders it trains?", "how big is its community?": a figure of the
@@ -854,9 +867,12 @@ def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], si
         return set(), False
     if size == 1 and (known_word(key) or known_word(key, "fr")):  # "remis" is a word, not "Rémi" mistyped
         return set(), False
-    # Typing errors: within one edit for short spellings, two for longer ones.
+    # Typing errors: within one edit for short spellings, two for longer ones; a doubled letter
+    # typed in the wrong place ("Rabanny" for "Rabbany") is no error of spelling at all.
     limit = 1 if len(key) < 8 else 2
     for table, researcher in ((directory.aliases, True), (directory.author_aliases, False)):
+        if undoubled := directory.undoubled(researcher, key):
+            return set().union(*(table[c] for c in undoubled)), researcher
         candidates = directory.spellings(researcher, size, len(key), limit)
         best = process.extract(key, candidates, scorer=Levenshtein.distance, limit=3, score_cutoff=limit)
         if best:
@@ -864,6 +880,9 @@ def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], si
             names = set().union(*(table[a] for a, d, _ in best if d == closest))
             return names, researcher
     return set(), False
+
+
+DOUBLED = re.compile(r"(\w)\1+")  # a letter typed twice or more in a row
 
 
 # Up to four capitalised words ("O'Donnell" is one word; "Chandar's" is "Chandar" and a possessive).
@@ -914,7 +933,8 @@ def written_name(text: str, flat: str, directory: Directory, used: set[str]) -> 
     typed = capitalised_inside(text)
     for a, b in zip(tokens, tokens[1:]):
         if {a, b} & used or {a, b} & (stopwords() | HONORIFICS) or len(a) < 2 or len(b) < 2 or {a, b} <= typed \
-                or all(known_word(t) or known_word(t, "fr") for t in (a, b)):  # ("expert group" names no one)
+                or all(known_word(t) or known_word(t, "fr") for t in (a, b)) \
+                or cue("institution", f" {a} {b} "):  # ("expert group", "mcgill centre" name no one)
             continue
         key = f"{a} {b}"
         if key in directory.prose_names:
@@ -990,8 +1010,27 @@ def cue_vocabulary(shortened: bool = False) -> frozenset[str]:
     """The words the intent cues are written with (profile cues and other unframing ones aside);
     ``shortened``: with each word's form lacking an optional last letter too ("links?" → "link")."""
     return frozenset(w for line in lexicon_lines("intents.tsv") if not line.startswith(UNFRAMING)
-                     for typed in re.findall(r"[a-z]{3,}\??", line.partition("\t")[2])
+                     for typed in re.findall(r"[a-z]{3,}\??", without_lookarounds(line.partition("\t")[2]))
                      for w in ({typed[:-1], typed[:-2]} if typed.endswith("?") and shortened else {typed.rstrip("?")}))
+
+
+def without_lookarounds(pattern: str) -> str:
+    """A pattern without its negative lookarounds: the words a cue must not be followed or preceded
+    by ("earlier" not before "methods") are no words the cue is written with."""
+    out, depth, at = [], 0, 0
+    while at < len(pattern):
+        if depth == 0 and pattern.startswith(("(?!", "(?<!"), at):
+            depth, at = 1, at + (3 if pattern.startswith("(?!", at) else 4)
+            continue
+        char = pattern[at]
+        if depth:
+            if char == "\\":
+                at += 1
+            depth += {"(": 1, ")": -1}.get(char, 0)
+        else:
+            out.append(char)
+        at += 1
+    return "".join(out)
 
 
 # "Besides X, …", "apart from X": what follows up to the next comma is set aside, not asked.
@@ -1293,6 +1332,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         return Intent.PROFILE
     if cue("list", flat) or (not question.topic and not question.papers):
         return Intent.LIST
-    if question.papers or cue("fact", flat) or cue("asks_size", flat):  # ("how big is …?" asks a figure)
+    # ("how big is …?", "what accuracy …?" ask a figure)
+    if question.papers or cue("fact", flat) or cue("asks_size", flat) or question.quantity and cue("asks_value", flat):
         return Intent.FACT
     return Intent.PAPERS

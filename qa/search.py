@@ -794,6 +794,13 @@ class Library:
         weights = {lang: {w: self.rarity(w) for w in terms} for lang, terms in asked.items()}
         # A French page is also read with the question's own French words.
         queries = {"en": query, "fr": self.query_vector(" ".join(question.terms)) if weights["fr"] else query}
+        wording = None
+        if question.lang == "en" and question.attribute == "biography" and len(question.topic.split()) <= 2:
+            # "Where did he earn his PhD?": a topic of a word or two ("earn phd") is far in meaning
+            # from the sentence saying it ("… his PhD from the University of Michigan"); the
+            # question's own wording, its names left out, is read too.
+            named = {w for name in question.researchers for w in fold(name).split()}
+            wording = self.query_vector(" ".join(t for t in question.text.split() if not set(fold(t).split()) & named))
         # "Which university …": the kind of place asked for is no part of the question to find.
         part_weights = {lang: {word: w for word, w in weight.items() if not cue("profile_affiliation", f" {word} ")}
                         for lang, weight in weights.items()}
@@ -818,7 +825,7 @@ class Library:
         for at, fact in enumerate(facts):
             vector = self._fact_vectors[fact.value.value]
             lang = "fr" if fact.value.sources[0].lang == "fr" and weights["fr"] else "en"
-            meaning = max(cosine(vector, query), cosine(vector, queries[lang]))
+            meaning = max(cosine(vector, query), cosine(vector, queries[lang]), cosine(vector, wording) if wording is not None else -1.0)
             if fact.value.value in english:
                 meaning = max(meaning, cosine(self._fact_vectors[english[fact.value.value]], query))
             held = held_by(fact.value.value, lang, fact.value.sources[0].lang)

@@ -1282,6 +1282,35 @@ def test_an_ask_for_a_name_by_its_kind_quotes_the_sentence_writing_the_name_as_t
     assert "Kestrel 3B" in answer.text
 
 
+def test_an_accuracy_asked_of_an_abstract_that_gives_no_figure_is_refused(tmp_path_factory):
+    """"What accuracy …?" asks a figure: a sentence on the subject with no number does not answer."""
+    assistant = one_page_assistant(tmp_path_factory, GAUGE_PAGE, "https://mila.quebec/en/directory/maren-tveit")
+    answer = assistant.ask("What accuracy do Tveit's rinsed tide gauges reach?")
+    assert answer.refused and "Drifting Tide Gauges" in answer.text
+    # Given in its units ("94%"), the figure answers, though the sentence does not repeat every word asked.
+    scored = GAUGE_PAGE.replace("cheap field remedy.", "cheap field remedy. Rinsed gauges reach 94% accuracy against a reference station.")
+    assistant = one_page_assistant(tmp_path_factory, scored, "https://mila.quebec/en/directory/maren-tveit")
+    answer = assistant.ask("What accuracy do Tveit's rinsed tide gauges reach?")
+    assert not answer.refused and "94%" in answer.text
+
+
+DEGREES_PAGE = """Portrait of Eirik Solvang
+Eirik Solvang
+Associate Academic Member
+Biography
+Eirik Solvang teaches ocean engineering in Tromsø and is affiliated with Mila. He is also a member of the Arctic Sensing Group and of the Northern Robotics Network. Solvang received his BEng degree in mechanical engineering from the Norwegian Naval Academy, and his MSc and PhD degrees in ocean engineering and computer science from the University of Bergen. He serves as associate editor for two ocean robotics journals. His principal research interests are underwater navigation and sensor fusion.
+"""
+
+
+def test_a_short_biography_ask_is_read_by_its_wording_too(tmp_path_factory):
+    """"Where did he earn his PhD?" asks little by its topic ("earn phd"); the sentence listing his
+    degrees and where he took them answers."""
+    assistant = one_page_assistant(tmp_path_factory, DEGREES_PAGE, "https://mila.quebec/en/directory/eirik-solvang")
+    answer = assistant.ask("Where did Eirik Solvang earn his PhD?")
+    assert "University of Bergen" in answer.text and not answer.refused
+    assert assistant.ask("Where did Eirik Solvang do his postdoc?").refused
+
+
 FRENCH_INTERESTS_PAGE = """Portrait de Kjersti Solhaug
 Kjersti Solhaug
 Membre académique associé

@@ -83,6 +83,9 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("How many co-authors does LOOM have?", Intent.COUNT, {"counted": "coauthors"}),
     ("How many papers has Mensah published?", Intent.COUNT, {"counted": "papers"}),
     ("How many GPU hours did LOOM need?", Intent.FACT, {"quantity": "gpu hours"}),
+    ("What accuracy does LOOM reach?", Intent.FACT, {"quantity": "reach accuracy"}),
+    ("Which earlier method does LOOM build on?", Intent.FACT, {}),  # "earlier" describes the method, asks no date
+    ("Mensah enseigne où ?", Intent.PROFILE, {"attribute": "affiliations"}),
     ("How many sites, spread over how many regions, did LOOM forecast?", Intent.FACT, {"quantity": "sites"}),
     ("At which conference did LOOM appear?", Intent.VENUE, {}),
     ("In what year did LOOM come out?", Intent.DATE, {}),
@@ -133,7 +136,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Going by his bio, in which fields does Mensah's research sit?", Intent.PROFILE,
      {"attribute": "biography", "open_field": True}),
     # "what X do its authors use" asks a fact of the paper, whatever "authors" says
-    ("What trick do LOOM's authors use to keep forecasts stable?", Intent.FACT, {}),
+    ("Which trick do LOOM's co-authors propose for stable forecasts?", Intent.FACT, {}),
     # "who is" among named researchers asks which of them, not about anyone's life
     ("Of Mensah, Wei Zhang and Côté-Lefebvre, who is an affiliate member?", Intent.WHO, {"attribute": "roles"}),
     ("Parmi Mensah et Wei Zhang, qui est membre affilié ?", Intent.WHO, {"attribute": "roles"}),
@@ -950,3 +953,28 @@ def test_the_capitalised_words_of_a_quoted_title_name_no_person():
     question = parse("Dans « Gradient Routing for Label-Efficient Post-Training », de quel travail plus ancien "
                      "part la méthode ?", directory)
     assert question.papers == ["p9"] and question.unknown_person is None
+
+
+def test_a_doubled_letter_typed_in_the_wrong_place_still_finds_the_researcher():
+    """"Abasii" is two edits from "Abbasi" (too many for six letters), but the same letters once
+    each doubled one is written once."""
+    directory = Directory.build([], [Profile(researcher="Reza Abbasi")])
+    assert parse("What does Abasii work on?", directory).researchers == ["Reza Abbasi"]
+
+
+def test_an_institution_the_prose_names_is_no_person_typed_in_lower_case():
+    """The prose writes "the Tromsø Centre for Ice Studies"; "tromso centre" typed in lower case names
+    that centre, not a person the pages do not profile."""
+    src = Source(file="f.txt", url=None, line=1)
+    profile = Profile(researcher="Reza Abbasi",
+                      biography=[Sourced("He is a member of the Tromsø Centre for Ice Studies.", [src])])
+    question = parse("which researchers belong to the tromso centre for ice studies?", Directory.build([], [profile]))
+    assert question.unknown_person is None
+
+
+def test_the_words_a_cue_must_not_be_beside_are_no_cue_words():
+    """A negative lookaround ("earlier" not before "versions") names words the cue is not written
+    with: they stay topic words ("the two versions it introduces")."""
+    from qa.question import without_lookarounds
+
+    assert without_lookarounds(r"\b(older|newer)(?! (drafts|versions)\b)\b|x(?<!ab)y") == r"\b(older|newer)\b|xy"

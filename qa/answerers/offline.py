@@ -20,7 +20,7 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import fold, gives_measure, has_figure, lemmas, money_asked_of, says, sentences, stopwords, to_english, words
+from qa.text import fold, gives_measure, has_figure, lemmas, measures, money_asked_of, says, sentences, stopwords, to_english, words
 from qa.search import (LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, names_someone, new_names,
                        printed_by, recognised_by)
 
@@ -324,7 +324,7 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     lines = []
     if q.quantity:
         counted = set(lemmas(q.quantity))
-        figure = [h for h in hits if any(has_figure(s) and counted <= set(lemmas(s)) for s in h.evidence)]
+        figure = [h for h in hits if any(has_figure(s) and gives_figure(s, counted) for s in h.evidence)]
         if not figure:
             label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
             missing = w.say("no_figure", what=q.quantity, label=label)
@@ -589,6 +589,15 @@ def other_figures(q: Question, said: list[str]) -> bool:
     universities?") finds a figure (not a year) in what it quotes: a count one ask wants and the
     pages lack leaves the others answered."""
     return len(q.parts) > 1 and any(has_figure(sentence, years=False) for sentence in said)
+
+
+def gives_figure(sentence: str, counted: set[str]) -> bool:
+    """Whether an abstract's sentence gives the figure asked: a share asked by its word, in its
+    units ("what accuracy": "94%"), or else a figure beside every word of what is counted (a
+    duration in hours is no energy in kilowatt hours)."""
+    if any(counted & asking and "%" in units for asking, units in measures()):
+        return bool(gives_measure(sentence, counted))
+    return counted <= set(lemmas(sentence))
 
 
 def names_quantity(sentence: str, quantity: str) -> bool:
