@@ -1483,8 +1483,7 @@ class Library:
                 taken.add(best)
                 if best not in chosen:
                     chosen.append(best)
-                unquoted = {i for i, said in enumerate(finding) if said and i not in chosen}
-                if asks_found and unquoted:
+                if asks_found and (unquoted := {i for i, said in enumerate(finding) if said and i not in chosen}):
                     # A finding often spans two result sentences ("our analysis reveals X …; further,
                     # we show Y"): the best other one is quoted too.
                     chosen.append(self.best_for_part(part, split, vectors, bonus, set(range(len(split))) - unquoted, coined=coined))
