@@ -656,7 +656,8 @@ class Library:
         known = self.researcher_keys
         said = [f.value for f in found.facts]
         if question.intent == Intent.WHO:  # a who-question's first hop: the page values it found
-            said += [v for p in found.profiles for v in matching_values(asked_words(question), p, self.profile_values(p))]
+            said += [v for p in found.profiles
+                     for v in matching_values(asked_words(question), p, self.profile_values(p), owners(question))]
         texts = [f" {fold(v.value)} " for v in said]
         linked = [known[name_key(a)] for h in found.hits[:3] for a in h.paper.authors if name_key(a) in known]
         linked += [name for key, name in known.items() if any(f" {key} " in text for text in texts)]
@@ -1333,7 +1334,7 @@ class Library:
         index = self.value_index()
         possible = set().union(*(set.intersection(*(index.get(w, set()) for w in option)) for option in options))
         return [p for p in profiles if p.researcher in possible
-                and matching_values(options, p, self.profile_values(p))]
+                and matching_values(options, p, self.profile_values(p), owners(question))]
 
     def value_index(self) -> dict[str, set[str]]:
         """Each lemma the profiles' page values hold → the profiles holding it (built on first use:
@@ -1871,10 +1872,12 @@ def asked_kind(text: str) -> set[str]:
 
 
 def matching_values(options: list[set[str]], profile: Profile,
-                    values: list[tuple[Sourced, set[str]]] | None = None) -> list[Sourced]:
+                    values: list[tuple[Sourced, set[str]]] | None = None, apart: set[str] = frozenset()) -> list[Sourced]:
     """A profile's page values holding every word of one of the options: its research topics
     first (also from a French page, through the lexicon), then roles, positions and prose.
-    ``values``: the profile's ``value_lemmas``, when already computed."""
+    ``values``: the profile's ``value_lemmas``, when already computed. ``apart``: words a sentence
+    may write away from the others (an owner: "McGill's Centre for …" is "at McGill University,
+    … in the Centre for …")."""
     # (Values are told apart by what they say and where: a saved library's cached values are
     # copies of the profile's, not the same objects.)
     prose = {value_key(v) for v in profile.biography + profile.news}
@@ -1883,8 +1886,13 @@ def matching_values(options: list[set[str]], profile: Profile,
     unnamed = {value_key(v) for v in profile.news if not names_them(v.value, profile.researcher)}
     return [value for value, held in (values if values is not None else value_lemmas(profile))
             if value_key(value) not in unnamed
-            and any(option <= held and (value_key(value) not in prose or close_together(option, value))
+            and any(option <= held and (value_key(value) not in prose or close_together(option - apart, value))
                     for option in options)]
+
+
+def owners(question: Question) -> set[str]:
+    """The lemmas of the words a question writes as owners ("McGill's Centre", "Mila's lab")."""
+    return {w for token in re.findall(r"([\w\-]+)['’]s\b", question.text) for w in lemmas(token)}
 
 
 def value_key(value: Sourced) -> tuple:

@@ -22,7 +22,7 @@ from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, f
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import fold, gives_measure, has_figure, lemmas, measures, money_asked_of, says, sentences, stopwords, to_english, words
 from qa.search import (LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, names_someone, new_names,
-                       printed_by, recognised_by)
+                       owners, printed_by, recognised_by)
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 FRENCH_VOWELS = frozenset("aeiouy")  # a name opening with one takes "d'" ("la page d'Antoine")
@@ -727,7 +727,7 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     if found.profiles:
         lines.append(w.say("who_topics", topic=topic))
         for profile in found.profiles:
-            values = matching_values(asked_words(q), profile)
+            values = matching_values(asked_words(q), profile, apart=owners(q))
             # The pages in the question's language answer it when they hold the value.
             values = in_language(values, q.lang)
             for sources, texts in group_by_page(values):
