@@ -1876,7 +1876,7 @@ def matching_values(options: list[set[str]], profile: Profile,
     """A profile's page values holding every word of one of the options: its research topics
     first (also from a French page, through the lexicon), then roles, positions and prose.
     ``values``: the profile's ``value_lemmas``, when already computed. ``apart``: words a sentence
-    may write away from the others (an owner: "McGill's Centre for …" is "at McGill University,
+    may write away from the others (an owner: "Bergen's Centre for …" is "at Bergen University,
     … in the Centre for …")."""
     # (Values are told apart by what they say and where: a saved library's cached values are
     # copies of the profile's, not the same objects.)
@@ -1891,7 +1891,7 @@ def matching_values(options: list[set[str]], profile: Profile,
 
 
 def owners(question: Question) -> set[str]:
-    """The lemmas of the words a question writes as owners ("McGill's Centre", "Mila's lab")."""
+    """The lemmas of the words a question writes as owners ("Bergen's Centre", "Mila's lab")."""
     return {w for token in re.findall(r"([\w\-]+)['’]s\b", question.text) for w in lemmas(token)}
 
 

@@ -1315,7 +1315,7 @@ POLAR_CENTRE_PAGES = {
     "https://mila.quebec/en/directory/siri-lokken": "Portrait of Siri Løkken\nSiri Løkken\nCore Academic Member\nBiography\n"
     "Siri Løkken is a member of the Bergen Centre for Polar Robotics. She builds autonomous ice-survey boats.\n",
     "https://mila.quebec/en/directory/arne-haugland": "Portrait of Arne Haugland\nArne Haugland\nAssociate Academic Member\nBiography\n"
-    "Arne Haugland is a professor of mechanical engineering at the University of Bergen, where he leads the Fjord Sensing Lab in the Centre for Polar Robotics.\n",
+    "Arne Haugland is a professor of mechanical engineering at Bergen University, where he leads the Fjord Sensing Lab in the Centre for Polar Robotics.\n",
     "https://mila.quebec/en/directory/tove-rasmussen": "Portrait of Tove Rasmussen\nTove Rasmussen\nCore Academic Member\nBiography\n"
     "Tove Rasmussen directs the Oslo Centre for Polar Robotics and studies sea-ice radar.\n",
 }
@@ -1323,7 +1323,7 @@ POLAR_CENTRE_PAGES = {
 
 def test_an_owner_the_question_names_may_stand_apart_in_the_sentence(tmp_path_factory):
     """"Bergen's Centre for Polar Robotics": the owner may be written away from the centre's name
-    ("at the University of Bergen, … in the Centre for Polar Robotics"); another owner's centre is not it."""
+    ("at Bergen University, … in the Centre for Polar Robotics"); another owner's centre is not it."""
     assistant = pages_assistant(tmp_path_factory, POLAR_CENTRE_PAGES)
     answer = assistant.ask("Which researchers belong to Bergen's Centre for Polar Robotics?")
     assert "Siri Løkken" in answer.text and "Arne Haugland" in answer.text and "Tove Rasmussen" not in answer.text
