@@ -135,7 +135,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     # the biography read for the person's field: its statement of their interests answers
     ("Going by his bio, in which fields does Mensah's research sit?", Intent.PROFILE,
      {"attribute": "biography", "open_field": True}),
-    # "what X do its authors use" asks a fact of the paper, whatever "authors" says
+    # "which X do its co-authors propose" asks a fact of the paper, whatever "co-authors" says
     ("Which trick do LOOM's co-authors propose for stable forecasts?", Intent.FACT, {}),
     # "who is" among named researchers asks which of them, not about anyone's life
     ("Of Mensah, Wei Zhang and Côté-Lefebvre, who is an affiliate member?", Intent.WHO, {"attribute": "roles"}),
@@ -942,7 +942,6 @@ def test_a_things_name_the_prose_writes_is_no_person_typed_in_lower_case():
 def test_a_size_asked_is_a_figure_of_the_first_thing_named_after_it(directory, text, quantity):
     question = parse(text, directory)
     assert (question.intent, question.quantity) == (Intent.FACT, quantity)
-
 
 
 def test_the_capitalised_words_of_a_quoted_title_name_no_person():
