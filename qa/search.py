@@ -800,7 +800,7 @@ class Library:
             # "Where did he earn his PhD?": a topic of a word or two ("earn phd") is far in meaning
             # from the sentence saying it ("… his PhD from the University of Michigan"); the
             # question's own wording, its names left out, is read too.
-            named = {w for name in question.researchers for w in fold(name).split()}
+            named = set().union(*map(name_words, question.researchers))
             wording = self.query_vector(" ".join(t for t in question.text.split() if not set(fold(t).split()) & named))
         # "Which university …": the kind of place asked for is no part of the question to find.
         part_weights = {lang: {word: w for word, w in weight.items() if not cue("profile_affiliation", f" {word} ")}
