@@ -15,8 +15,10 @@ collapsed, curly quotes and dashes made plain):
   paper (never in an abstract, an author list or a page body); no ``must_not_mention`` is in the
   answer text; an answerable question is not refused.
 - **support**: every expected paper is cited, and every expected page is cited by a page citation
-  with the same URL (:func:`same_url`). A citation is *good* when it is an expected paper or a page
-  citation of an expected page; anything else lowers citation precision.
+  with the same URL (:func:`same_url`), by an expected paper listed on it, or by an untitled paper
+  listed on it whose record holds a required fact (such a paper has no title to name it by). A
+  citation is *good* when it is an expected paper or stands for an expected page; anything else
+  lowers citation precision.
 - **refusal**: an unanswerable question is correct when it is refused, its text has no
   ``must_not_mention`` and it cites at most one record.
 - **language**: a French question gets a French answer (:func:`answer_language`).
@@ -147,6 +149,7 @@ class Expected:
     pages: list[str] = field(default_factory=list)  # page URLs
     labels: dict[str, str] = field(default_factory=dict)  # paper id → label, for reasons
     problems: list[str] = field(default_factory=list)  # references that name no paper, or several
+    facts: list[str] = field(default_factory=list)  # the item's must_mention, to check what a citation supports
 
 
 def load_gold(path: Path) -> GoldSet:
@@ -193,7 +196,7 @@ def resolve_ref(ref: dict, papers: Iterable) -> list[str]:
 
 def resolve_expected(item: dict, papers: list) -> Expected:
     """The papers and pages ``item`` expects; each paper reference must name exactly one paper."""
-    expected = Expected(pages=list(item.get("expected_pages", [])))
+    expected = Expected(pages=list(item.get("expected_pages", [])), facts=list(item.get("must_mention", [])))
     labels = {p.paper_id: p.label for p in papers}
     for ref in item.get("expected_papers", []):
         found = resolve_ref(ref, papers)
@@ -227,20 +230,35 @@ def cites_paper(citations: list, paper_id: str) -> bool:
     return any(c.kind == "paper" and c.paper_id == paper_id for c in citations)
 
 
-def cites_page(citations: list, url: str, papers: Iterable[str] = ()) -> bool:
-    """A page citation of ``url``, or a citation of one of the expected ``papers`` listed on that page: a
-    paper citation names the pages it comes from (the references list and the source card show them).
-    Any other paper listed there does not stand for the page (a profile fact cites the profile)."""
-    wanted = set(papers)
-    return any(same_url(c.url, url) if c.kind == "page"
-               else c.paper_id in wanted and any(same_url(u, url) for u in c.urls) for c in citations)
+def cites_page(citations: list, url: str, expected: Expected) -> bool:
+    return any(stands_for_page(c, url, expected) for c in citations)
+
+
+def stands_for_page(citation, url: str, expected: Expected) -> bool:
+    """A page citation of ``url``; or a paper listed on that page that is either expected or untitled and
+    holds a required fact in its record (a gold writer can only name an untitled paper by the page that
+    lists it). A paper citation names the pages it comes from (the references list and the source card
+    show them). Any other paper listed there does not stand for the page (a profile fact cites the
+    profile)."""
+    if citation.kind == "page":
+        return same_url(citation.url, url)
+    if not any(same_url(u, url) for u in citation.urls):
+        return False
+    return citation.paper_id in expected.papers or (not citation.title and supports_a_fact(citation, expected))
+
+
+def supports_a_fact(citation, expected: Expected) -> bool:
+    """Whether the cited record (abstract, authors, venues, dates) holds one of the required facts."""
+    record = normalize(" ".join([citation.abstract or "", *citation.authors, *getattr(citation, "venues", []),
+                                 *getattr(citation, "dates", [])]))
+    return not expected.facts or any(normalize(fact) in record for fact in expected.facts)
 
 
 def is_good(citation, expected: Expected) -> bool:
-    """An expected paper, or a page citation of an expected page."""
-    if citation.kind == "page":
-        return any(same_url(citation.url, url) for url in expected.pages)
-    return citation.paper_id is not None and citation.paper_id in expected.papers
+    """An expected paper, or a citation that stands for an expected page."""
+    if citation.kind == "paper" and citation.paper_id is not None and citation.paper_id in expected.papers:
+        return True
+    return any(stands_for_page(citation, url, expected) for url in expected.pages)
 
 
 def first_rank(ranked: list[str | None], expected: Iterable[str]) -> int | None:
@@ -271,7 +289,7 @@ def judge(item: dict, expected: Expected, answer) -> list[str]:
         reasons += [f"expected paper not cited: {expected.labels.get(pid, pid)}"
                     for pid in expected.papers if not cites_paper(answer.citations, pid)]
         reasons += [f"expected page not cited: {url}" for url in expected.pages
-                    if not cites_page(answer.citations, url, expected.papers)]
+                    if not cites_page(answer.citations, url, expected)]
         reasons += expected.problems
         if not (expected.papers or expected.pages or expected.problems):
             reasons.append("the gold item expects no paper or page")
@@ -291,7 +309,7 @@ def context_gaps(item: dict, expected: Expected, context) -> list[str]:
     return ([f"fact: {m!r}" for m in item["must_mention"] if normalize(m) not in text]
             + [f"paper: {expected.labels.get(pid, pid)}" for pid in expected.papers
                if not cites_paper(context.citations, pid)]
-            + [f"page: {url}" for url in expected.pages if not cites_page(context.citations, url, expected.papers)])
+            + [f"page: {url}" for url in expected.pages if not cites_page(context.citations, url, expected)])
 
 
 def language_verdict(item: dict, text: str) -> tuple[str | None, bool | None]:
@@ -326,7 +344,7 @@ def score_row(set_name: str, item: dict, expected: Expected, answer, context, la
         "good_citations": sum(good) if answerable else None,
         "citations": len(good) if answerable else None,
         "expected_cited": (sum(cites_paper(answer.citations, pid) for pid in expected.papers)
-                           + sum(cites_page(answer.citations, url, expected.papers) for url in expected.pages)) if answerable else None,
+                           + sum(cites_page(answer.citations, url, expected) for url in expected.pages)) if answerable else None,
         "expected_total": len(expected.papers) + len(expected.pages) if answerable else None,
         "refused": answer.refused, "answer_lang": lang, "language_ok": language_ok,
         "context_recall": not gaps if answerable else None, "context_missing": gaps,

@@ -34,8 +34,10 @@ class Cite:
     label: str
     url: str | None = None
     urls: list[str] = field(default_factory=list)
-    abstract: str | None = None  # what the grader must not read
+    abstract: str | None = None  # what the grader reads for support only, never for facts
     authors: list[str] = field(default_factory=list)
+    venues: list[str] = field(default_factory=list)
+    dates: list[str] = field(default_factory=list)
 
 
 def paper(n, pid, title=None, **more):
@@ -75,7 +77,8 @@ def item(answerable=True, must=(), must_not=(), kind="paper_fact", lang="en", qi
 
 
 def grade(gold, answer, papers=(), pages=(), context=None, set_name="s"):
-    expected = Expected(papers=list(papers), pages=list(pages), labels={p: f"Paper {p}" for p in papers})
+    expected = Expected(papers=list(papers), pages=list(pages), labels={p: f"Paper {p}" for p in papers},
+                        facts=list(gold["must_mention"]))
     return score_row(set_name, gold, expected, answer, context or Context(), latency_ms=1.0)
 
 
@@ -161,6 +164,20 @@ def test_an_expected_paper_cited_from_the_expected_page_cites_that_page():
     # So does the context: its citations stand for the page the same way.
     row = grade(gold, listed, papers=["a"], pages=[PAGE], context=Context("engines", listed.citations))
     assert row["context_recall"]
+
+
+def test_an_untitled_paper_listed_on_the_expected_page_stands_for_it_when_its_record_holds_a_fact():
+    gold = item(must=["Lisbon 2031"], pages=[PAGE])
+    untitled = paper(1, "u", None, urls=[PAGE], abstract="Engines that compute.", venues=["Lisbon 2031"])
+    row = grade(gold, Answer("It appeared at Lisbon 2031 [1].", [untitled]), pages=[PAGE])
+    assert row["correct"] and row["good_citations"] == 1 and row["expected_cited"] == 1
+    # An untitled paper whose record holds none of the facts supports nothing.
+    other = paper(1, "v", None, urls=[PAGE], abstract="Looms that weave.")
+    row = grade(gold, Answer("It appeared at Lisbon 2031 [1].", [other]), pages=[PAGE])
+    assert row["reasons"] == [f"expected page not cited: {PAGE}"] and row["good_citations"] == 0
+    # A titled paper has a title to be named by, so it does not stand for the page.
+    titled = paper(1, "w", "Engines", urls=[PAGE], venues=["Lisbon 2031"])
+    assert not grade(gold, Answer("It appeared at Lisbon 2031 [1].", [titled]), pages=[PAGE])["correct"]
 
 
 def test_same_url_ignores_scheme_query_and_trailing_slash_only():
