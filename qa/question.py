@@ -931,8 +931,9 @@ def written_name(text: str, flat: str, directory: Directory, used: set[str]) -> 
     typed with capitals inside the question is read by :func:`unknown_name`.)"""
     tokens = flat.split()
     typed = capitalised_inside(text)
+    acronyms = {fold(word) for word in re.findall(r"\b[A-Z]{2,}\b", text)}  # ("IA Canada-CIFAR" names no one)
     for a, b in zip(tokens, tokens[1:]):
-        if {a, b} & used or {a, b} & (stopwords() | HONORIFICS) or len(a) < 2 or len(b) < 2 or {a, b} <= typed \
+        if {a, b} & (used | acronyms) or {a, b} & (stopwords() | HONORIFICS) or len(a) < 2 or len(b) < 2 or {a, b} <= typed \
                 or all(known_word(t) or known_word(t, "fr") for t in (a, b)) \
                 or cue("institution", f" {a} {b} "):  # ("expert group", "mcgill centre" name no one)
             continue
@@ -1229,9 +1230,9 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # their research topics and biography, not searched for in papers by its words.
         asked_field = "topics"
         question.open_field = True
-    elif asked_field == "topics" and re.search(r"\b(?:interest|interests|interested|interets?|interesse|interessee?s?)\b", flat) and not several:
-        # "What are her main research interests?": the biography's own statement of them answers
-        # beside the listed topics.
+    elif asked_field == "topics" and cue("profile_main_interest", flat) and not several:
+        # "What are her main research interests?", "his main research focus?": the biography's own
+        # statement of them answers beside the listed topics.
         question.open_field = True
     elif from_page and field_cued in {None, "biography"} and cue("profile_field", flat):
         # "Per her bio, at the crossing of which fields is her research?": the biography read for

@@ -604,6 +604,8 @@ class Library:
                 # (A question of several asks may be answered by a sentence that does not write it.)
                 # (A page, not a sentence: "four prizes were awarded" and the lines it brings answer
                 # beside the opening line that writes the name.)
+                if question.lang == "fr":  # ("IA Canada-CIFAR" is written "Canada CIFAR AI" on an English page)
+                    names += [set().union(*(lemmas(to_english(w)) for w in o)) for o in names]
                 writing = {s.url for p in profiles for v in p.biography + p.news for s in v.sources
                            if any(o <= set(lemmas(v.value)) | set(lemmas(to_english(v.value))) for o in names)}
                 facts = [f for f in facts if f.value.sources[0].url in writing] or facts
@@ -1844,7 +1846,8 @@ def typed_person(question: Question) -> set[str]:
     found: set[str] = set()
     for run in re.findall(r"(?:[A-ZÀ-Ö][\w\-]+\s+)+[A-ZÀ-Ö][\w\-]+", question.text):
         tokens = list(dropwhile(lambda t: fold(t) in stopwords() or known_word(t), run.split()))
-        if len(tokens) >= 2 and all(not known_word(t) for t in tokens):
+        acronym = any(part.isupper() and len(part) > 1 for t in tokens for part in t.split("-"))
+        if len(tokens) >= 2 and all(not known_word(t) for t in tokens) and not acronym:  # ("IA Canada-CIFAR")
             found |= {w for t in tokens for w in lemmas(t)}  # "Sorlie-Brekke" is written "sorlie brekke"
     return found
 

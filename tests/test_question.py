@@ -977,3 +977,11 @@ def test_the_words_a_cue_must_not_be_beside_are_no_cue_words():
     from qa.question import without_lookarounds
 
     assert without_lookarounds(r"\b(older|newer)(?! (drafts|versions)\b)\b|x(?<!ab)y") == r"\b(older|newer)\b|xy"
+
+
+def test_a_pair_of_words_typed_with_an_acronym_is_no_persons_name():
+    # A page writes "IA Nordique" in capitals, as it writes names; the question's "IA" is an acronym.
+    src = Source(file="n.txt", url=None, line=1)
+    holder = Profile(researcher="Lena Holt", biography=[Sourced("Lena Holt est titulaire d'une chaire en IA Nordique.", [src])])
+    question = parse("on arrive à combien de chaires en IA Nordique au total ?", Directory.build([], [holder]))
+    assert question.unknown_person is None and "nordique" in question.topic

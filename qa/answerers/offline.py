@@ -742,9 +742,18 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     listed = {p.researcher for p in found.profiles} | set(by_researcher)
     others = [name for name in q.researchers if name not in listed] if len(q.researchers) > 1 else []
     if lines and others:
-        read = {p.researcher: own_page(p, q.lang) for p in found.checked}
-        named = [f"{name} {w.cite_page(read[name], name, [])}" if read.get(name) else name for name in others]
-        lines.append(w.say("who_others", names=w.join(named)))
+        checked = {p.researcher: p for p in found.checked}
+        read = {name: own_page(checked[name], q.lang) for name in others if name in checked}
+        # The role or affiliation the page read gives instead is shown: "which of them is not a core
+        # member?" is answered by the other role that page gives.
+        instead = {name: [Sourced(v.value, [page]) for v in own_values(checked[name], q) if page in v.sources]
+                   for name, page in read.items() if page and q.attribute in {"roles", "affiliations"}}
+        lines += [w.say("who_other_values", name=name, values=cited_values(values, checked[name], w))
+                  for name, values in instead.items() if values]
+        bare = [name for name in others if not instead.get(name)]
+        named = [f"{name} {w.cite_page(read[name], name, [])}" if read.get(name) else name for name in bare]
+        if named:
+            lines.append(w.say("who_others", names=w.join(named)))
     if by_researcher and q.asked == Intent.COAUTHORS:  # co-authors found by their pages: the papers shared
         lines.append(w.say("who_shared", names=w.join(q.researchers)))
         lines += [f"- *{h.paper.label}* {w.cite_paper(h)}" for h in found.hits]
