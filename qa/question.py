@@ -567,10 +567,15 @@ def linked_ask(question: Question, linked: list[str], directory: Directory) -> Q
     opens_asking = len(pieces) >= 2 and cue("clause_start", ", " + re.sub(r"^(?:and|et|puis) ", "", flatten(text).strip()))
     starts = [m.end() for m in cues()["clause_start"].finditer(folded)] \
         if len(folded) == len(text) and not opens_asking else []
+    # ("The researcher who spoke at X, where did she do her postdoc?": the clause after the last
+    # comma asks, of whom a pronoun in it points back to.)
+    referring = re.search(r",\s*([^,]*\b(?:she|he|her|his|they|their|elle|il|elles|ils|sa|son|ses|leur)\b[^,]*)$", text, re.I)
     if starts:
         last = text[starts[-1]:]
     elif len(pieces) >= 2:
         last = pieces[-1]
+    elif referring:
+        last = referring.group(1)
     else:
         return None
     ask = parse(last, directory, focus=Focus(researchers=list(linked)))

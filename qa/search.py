@@ -23,6 +23,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import numpy as np
+from rapidfuzz.distance import Levenshtein
 from text_to_num import alpha2digit
 from unidecode import unidecode
 
@@ -663,6 +664,12 @@ class Library:
         texts = [f" {fold(v.value)} " for v in said]
         linked = [known[name_key(a)] for h in found.hits[:3] for a in h.paper.authors if name_key(a) in known]
         linked += [name for key, name in known.items() if any(f" {key} " in text for text in texts)]
+        # A page may misspell a name ("Dhania Sridhar"): two words in a row within an edit of a
+        # researcher's first and last name (two for long names), first letters kept, name them too.
+        pairs = {" ".join(pair) for text in texts for pair in zip(text.split(), text.split()[1:])}
+        linked += [name for key, name in known.items() if " " in key and any(
+            pair[0] == key[0] and pair.split()[1][:1] == key.split()[1][:1]
+            and Levenshtein.distance(pair, key, score_cutoff=2) <= (1 if len(key) < 10 else 2) for pair in pairs)]
         return [name for name in dict.fromkeys(linked) if name not in question.researchers]
 
     def page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool = False) -> list[Fact]:
@@ -1022,6 +1029,21 @@ class Library:
                     above = [f for f in run if facts.index(f) < at]
                     for f in above + list(reversed(run[len(above):])):
                         bring_beside(chosen, fact, f, before=f in above)
+        if several or question.intent == Intent.LIST:
+            # "List all her international roles": a sentence that names nothing particular ("She is
+            # very active on the international scene.") opens the sentences after it that do (a
+            # figure, a capitalised name), up to the next that names nothing again.
+            own = {w for p in profiles for w in name_words(p.researcher)}
+            for fact in list(chosen):
+                if fact.field in PROSE and not names_a_thing(fact.value.value, own):
+                    at, following = facts.index(fact), []
+                    for f in facts[at + 1:]:
+                        if not same_item(f, fact) or len(following) == LIST_MAX or not names_a_thing(f.value.value, own):
+                            break
+                        following.append(f)
+                    for f in reversed(following):
+                        if f not in chosen:
+                            bring_beside(chosen, fact, f)
         for fact in list(chosen):
             if fact.field in PROSE and BULLET.match(fact.value.value):
                 # A list's item is read under its heading ("Master of Ceremony" / "- Jane Doe, …").
@@ -1930,6 +1952,13 @@ def value_lemmas(profile: Profile) -> list[tuple[Sourced, set[str]]]:
         text = to_english(value.value) if value.sources[0].lang == "fr" else value.value
         out.append((value, set(lemmas(text)) | set(lemmas(value.value))))
     return out
+
+
+def names_a_thing(sentence: str, own: set[str]) -> bool:
+    """Whether a sentence names something particular: a figure, or a capitalised word after its first
+    that is not one of the ``own`` name words (its person's)."""
+    tokens = re.findall(r"[\w+]+", sentence)
+    return bool(re.search(r"\d", sentence)) or any(t[:1].isupper() and fold(t) not in own for t in tokens[1:])
 
 
 def opens_list(line: str, lang: str, headline: bool = False) -> bool:

@@ -3164,3 +3164,42 @@ def test_who_had_more_papers_at_a_conference_is_answered_by_the_news_item_that_c
 def test_a_french_answer_elides_de_before_a_name_opening_with_a_vowel(students):
     answer = students.ask("Combien de doctorants encadre Emeka Okafor ?")
     assert "La page d'Emeka Okafor" in answer.text and "de Emeka" not in answer.text, answer.text
+
+
+SORLI_PAGE = """Portrait of Hanne Sorli
+Hanne Sorli
+Associate Academic Member
+Biography
+Hanne Sorli is a professor of marine law at the University of Tromso.
+She is very active on the international scene. In 2021, she chaired the shipping working group of the Arctic Council. Since 2023, she has advised the Ocean Panel of UNEP. She enjoys teaching and mentoring young lawyers.
+"""
+
+
+def test_a_list_ask_answered_by_a_general_sentence_brings_the_sentences_naming_its_instances(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, SORLI_PAGE, "https://mila.quebec/en/directory/hanne-sorli")
+    answer = assistant.ask("List all of Hanne Sorli's international engagements.")
+    assert "very active on the international scene" in answer.text
+    assert "Arctic Council" in answer.text and "Ocean Panel of UNEP" in answer.text
+
+
+LINKED_PAGES = {
+    "https://mila.quebec/en/news/fjord-robotics-day": """Fjord Robotics Day draws a full house
+The Fjord Robotics Day gathered 200 roboticists at Mila on May 4, 2024.
+The closing talk on underwater grasping was given by Ingrid Haugen, who leads the Marine Manipulation group.
+""",
+    "https://mila.quebec/en/directory/ingrid-haugan": """Portrait of Ingrid Haugan
+Ingrid Haugan
+Core Academic Member
+Biography
+Ingrid Haugan builds robot hands that work under water. Previously, she was a postdoctoral researcher at the University of Oslo.
+"""}
+
+
+@pytest.mark.parametrize("question", [
+    "The researcher who gave the closing talk at the Fjord Robotics Day, where did she do her postdoc?",
+    "La chercheuse qui a donné la conférence de clôture du Fjord Robotics Day, elle a fait son postdoc où ?",
+])
+def test_a_person_described_by_what_a_page_says_is_asked_on_her_own_page_though_it_misspells_her(tmp_path_factory, question):
+    answer = pages_assistant(tmp_path_factory, LINKED_PAGES).ask(question)
+    assert "Ingrid Haugen" in answer.text and "University of Oslo" in answer.text
+    assert {c.url for c in answer.citations} == set(LINKED_PAGES)
