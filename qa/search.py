@@ -827,6 +827,12 @@ class Library:
         scored: dict[int, float] = {}
         ordinal_words = set(ordinals().values())
         named_person = set(fold(question.unknown_person or "").split())  # a name says nothing of what is asked
+        # What is asked of a person with no page, besides their name and the field or kind asked for
+        # ("her job", "which university": the answer holds a value, not that word).
+        asked_of_person = [w for w in asked["en"] if named_person and w not in named_person and w not in asked_kind(question.text)
+                           and not any(cue(f"profile_{name}", f" {w} ") for name in PROFILE_FIELD_CUES)]
+        name_only: dict[str | None, list[Fact]] = {}  # per item: its sentences holding only the person's name
+        asked_of: dict[str | None, list[Fact]] = {}  # per item: its sentences holding another asked word
         several = bool(KIND_LISTED.search(fold(question.text)) or SEVERAL.search(fold(question.text)))
         asks_someone = question.asks_person and not question.researchers
         typed_words = set(fold(question.text).split())  # a name the question itself types is no answer to it
@@ -896,11 +902,20 @@ class Library:
                 # "list everyone who won": "four prizes were awarded", "Key areas:" and their lines
                 score = max(score, FACT_RELEVANCE)
             fact.score = score if score >= FACT_RELEVANCE or part or named else -1.0
+            if asked_of_person and fact.field in PROSE:
+                said_of = asked_of if any(holds(held, w) for w in asked_of_person) else name_only
+                said_of.setdefault(fact.value.sources[0].url, []).append(fact)
             scored[at] = score
             if fact.score < 0 and fact.field in PROSE and held_weight(held, weight):
                 holding[at] = score
                 if meaning >= FACT_PART_MEANING:
                     nearest[at] = score
+        for url, naming_only in name_only.items():
+            if url not in asked_of:
+                # The sentences of an item that name the person asked about and say nothing of what is
+                # asked of them, in an item no sentence of which says it, do not answer.
+                for fact in naming_only:
+                    fact.score = -1.0
         where = said_where - {lemma(w) for w in words(SOURCE_KINDS)}
         items: dict[str, set[str]] = {}
         for fact in facts:

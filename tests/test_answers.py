@@ -3203,3 +3203,12 @@ def test_a_person_described_by_what_a_page_says_is_asked_on_her_own_page_though_
     answer = pages_assistant(tmp_path_factory, LINKED_PAGES).ask(question)
     assert "Ingrid Haugen" in answer.text and "University of Oslo" in answer.text
     assert {c.url for c in answer.citations} == set(LINKED_PAGES)
+
+
+def test_a_sentence_that_only_names_the_person_asked_about_does_not_answer_what_is_asked_of_them(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, OCEAN_FELLOWS_NEWS, "https://mila.quebec/en/news/ocean-ai-fellows")
+    # Bram Dekker has no page of his own; the item names him, and says nothing of his group's work.
+    answer = assistant.ask("According to the Ocean AI Fellows announcement, what does Bram Dekker's research group work on?")
+    assert answer.refused and "Nordic Sea Institute" not in answer.text
+    answer = assistant.ask("According to the Ocean AI Fellows announcement, which institute named Bram Dekker a fellow?")
+    assert "Nordic Sea Institute" in answer.text and not answer.refused
