@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.question import Directory, Intent, cue, flatten, parse
+from qa.question import Directory, Intent, asks_one_paper, cue, flatten, parse
 from qa.records import Paper, Profile, Source, Sourced
 
 
@@ -985,3 +985,8 @@ def test_a_pair_of_words_typed_with_an_acronym_is_no_persons_name():
     holder = Profile(researcher="Lena Holt", biography=[Sourced("Lena Holt est titulaire d'une chaire en IA Nordique.", [src])])
     question = parse("on arrive à combien de chaires en IA Nordique au total ?", Directory.build([], [holder]))
     assert question.unknown_person is None and "nordique" in question.topic
+
+
+def test_the_french_colloquial_papier_speaks_of_one_paper_and_papiers_of_several():
+    assert asks_one_paper("Le papier de Mensah sur les oiseaux, il est paru où ?")
+    assert not asks_one_paper("Les papiers de Mensah sur les oiseaux, ils sont parus où ?")
