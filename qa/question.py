@@ -1328,7 +1328,9 @@ def choose_intent(question: Question, flat: str) -> Intent:
     # A venue is a paper's: "which journal does she edit?" asks about the person. A date asked of
     # an event named a conference, no paper asked ("when is the X Conference held?"), asks a date.
     # A person asked for ("who took part in the conference's first panel?") is no venue asked.
-    if cue("venue", flat) and (question.papers or question.asks_papers or question.topic and not question.researchers) \
+    # ("X has work on Y. In which proceedings did it appear?": a described paper's venue, though X is named.)
+    described_paper = cue("venue_asked", flat) and (cue("refers_paper", flat) or cue("one_paper", flat))
+    if cue("venue", flat) and (question.papers or question.asks_papers or question.topic and (not question.researchers or described_paper)) \
             and (cue("venue_asked", flat) or not cue("date", flat) or question.papers or question.asks_papers) \
             and not (question.asks_person and not cue("venue_asked", flat)):
         return Intent.VENUE

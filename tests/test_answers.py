@@ -3212,3 +3212,32 @@ def test_a_sentence_that_only_names_the_person_asked_about_does_not_answer_what_
     assert answer.refused and "Nordic Sea Institute" not in answer.text
     answer = assistant.ask("According to the Ocean AI Fellows announcement, which institute named Bram Dekker a fellow?")
     assert "Nordic Sea Institute" in answer.text and not answer.refused
+
+
+JURY_NEWS = """Mila > Nouvelles > Trois minutes pour raconter sa thèse
+Le jury, formé de cinq journalistes scientifiques, a classé les finalistes selon trois critères : la clarté, la justesse et la créativité.
+"""
+
+
+def test_each_count_a_question_asks_may_be_the_one_a_sentence_gives(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, JURY_NEWS, "https://mila.quebec/fr/nouvelle/trois-minutes")
+    answer = assistant.ask("Le jury comptait combien de personnes, et il classait sur combien de critères ?")
+    assert not answer.refused and "cinq journalistes" in answer.text and "trois critères" in answer.text
+
+
+def test_a_comparison_of_page_fields_opens_in_the_questions_language(bilingual):
+    answer = bilingual.ask("Entre Okonkwo-Tremblay et Pascanu, c'est qui la prof agrégée ?")
+    assert answer.text.splitlines()[0] in {"Ce que donnent leurs pages :", "Chercheurs dont la page mentionne « agrégée » :"}
+    assert "Professeure agrégée" in answer.text and not answer.refused
+
+
+def test_an_academic_rank_asked_between_two_researchers_is_read_from_their_positions(bilingual):
+    answer = bilingual.ask("Between Okonkwo-Tremblay and Pascanu, who is an associate professor?")
+    holders = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    assert len(holders) == 1 and "Maëlle Okonkwo-Tremblay" in holders[0] and "Associate Professor" in holders[0]
+
+
+def test_the_proceedings_asked_of_a_described_paper_is_its_venue(assistant):
+    answer = assistant.ask("Petar Veličković has work that shows softmax fails to stay sharp as sizes grow. "
+                           "In which proceedings did it appear, and when?")
+    assert answer.intent == "venue" and "ICML" in answer.text

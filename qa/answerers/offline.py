@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import fold, gives_measure, has_figure, lemmas, measures, money_asked_of, says, sentences, stopwords, to_english, words
-from qa.search import (LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, names_someone, new_names,
+from qa.search import (COUNTED, LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, names_someone, new_names,
                        owners, printed_by, recognised_by)
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
@@ -519,13 +519,14 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     refused = not found.facts and not (q.open_field and lines)
     owners = {p.researcher for p in found.profiles if not p.unowned}  # (not a news item's headline)
     missing = None
+    counts = [q.quantity, *COUNTED.findall(flatten(q.text))]  # ("how many judges, and on how many criteria?": each)
     if q.asked == Intent.DATE and not any(gives_date(f.value.value, q.text) for f in found.facts):
         missing = w.say("no_date_on_page")  # asked when: the page speaks of it but gives no date
     elif asks_who_first(q) and found.facts and not any(  # (a researcher's page is about its owner: "He leads …")
             f.field != "news" or f.researcher in owners or names_someone(f.value.value, set(fold(q.text).split()))
             for f in found.facts):
         missing = w.say("no_person_on_page")  # the page speaks of the asked role and names no one holding it
-    elif q.quantity and not any(has_figure(f.value.value, years=False) and names_quantity(f.value.value, q.quantity)
+    elif q.quantity and not any(has_figure(f.value.value, years=False) and any(names_quantity(f.value.value, counted) for counted in counts)
                                 for f in found.facts):
         # Asked for a figure ("what precise citation count …"): the page speaks of it but gives none.
         missing = w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else q.quantity)
@@ -804,6 +805,7 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
             seen.append({fold(v.value): v.value for v in values})
         shared = [value for key, value in seen[0].items() if all(key in other for other in seen[1:])] if seen else []
         lines.append(w.say("shared", values=w.values(shared)) if shared else w.say("none_shared"))
+        lines.insert(0, w.say("compare_pages"))  # (a lead in the question's language: the values are as printed)
         if counting and len(counts) > 1:
             most = max(counts.values())
             leaders = [name for name, n in counts.items() if n == most]
