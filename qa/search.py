@@ -829,7 +829,9 @@ class Library:
         named_person = set(fold(question.unknown_person or "").split())  # a name says nothing of what is asked
         # What is asked of a person with no page, besides their name and the field or kind asked for
         # ("her job", "which university": the answer holds a value, not that word).
-        asked_of_person = [w for w in asked["en"] if named_person and w not in named_person and w not in asked_kind(question.text)
+        # (The name as typed, "pisanno" for "Pisano", is hers too.)
+        asked_of_person = [w for w in asked["en"] if named_person and w not in asked_kind(question.text)
+                           and not any(Levenshtein.distance(w, n, score_cutoff=2) <= 2 for n in named_person)
                            and not any(cue(f"profile_{name}", f" {w} ") for name in PROFILE_FIELD_CUES)]
         name_only: dict[str | None, list[Fact]] = {}  # per item: its sentences holding only the person's name
         asked_of: dict[str | None, list[Fact]] = {}  # per item: its sentences holding another asked word

@@ -3241,3 +3241,8 @@ def test_the_proceedings_asked_of_a_described_paper_is_its_venue(assistant):
     answer = assistant.ask("Petar Veličković has work that shows softmax fails to stay sharp as sizes grow. "
                            "In which proceedings did it appear, and when?")
     assert answer.intent == "venue" and "ICML" in answer.text
+
+
+def test_a_name_typed_with_a_slip_is_no_word_the_sentence_naming_her_must_hold(tmp_path_factory):
+    answer = pages_assistant(tmp_path_factory, HARBOUR_NEWS).ask("runa eskelund whats her job")
+    assert "chief executive" in answer.text and not answer.refused
