@@ -567,7 +567,7 @@ def linked_ask(question: Question, linked: list[str], directory: Directory) -> Q
     opens_asking = len(pieces) >= 2 and cue("clause_start", ", " + re.sub(r"^(?:and|et|puis) ", "", flatten(text).strip()))
     starts = [m.end() for m in cues()["clause_start"].finditer(folded)] \
         if len(folded) == len(text) and not opens_asking else []
-    # ("The researcher who spoke at X, where did she do her postdoc?": the clause after the last
+    # ("The researcher who spoke at X, where was her postdoc?": the clause after the last
     # comma asks, of whom a pronoun in it points back to.)
     referring = re.search(r",\s*([^,]*\b(?:she|he|her|his|they|their|elle|il|elles|ils|sa|son|ses|leur)\b[^,]*)$", text, re.I)
     if starts:
@@ -1328,7 +1328,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
     # A venue is a paper's: "which journal does she edit?" asks about the person. A date asked of
     # an event named a conference, no paper asked ("when is the X Conference held?"), asks a date.
     # A person asked for ("who took part in the conference's first panel?") is no venue asked.
-    # ("X has work on Y. In which proceedings did it appear?": a described paper's venue, though X is named.)
+    # ("X has work on Y; it came out in what proceedings?": a described paper's venue, though X is named.)
     described_paper = cue("venue_asked", flat) and (cue("refers_paper", flat) or cue("one_paper", flat))
     if cue("venue", flat) and (question.papers or question.asks_papers or question.topic and (not question.researchers or described_paper)) \
             and (cue("venue_asked", flat) or not cue("date", flat) or question.papers or question.asks_papers) \

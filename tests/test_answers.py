@@ -635,8 +635,8 @@ def test_an_open_ask_for_a_field_quotes_the_interests_beside_what_else_it_names(
     assert {c.kind for c in answer.citations} == {"page"}
 
 
-@pytest.mark.parametrize("question", ["what's Lindqvist's main research focus?",
-                                      "What are the main threads of Oskar Lindqvist's work?"])
+@pytest.mark.parametrize("question", ["Lindqvist: what is his research mainly focused on?",
+                                      "What are the key strands of Oskar Lindqvist's work?"])
 def test_an_ask_for_someones_main_research_quotes_the_biographys_statement_beside_the_topics(interests, question):
     answer = interests.ask(question)
     assert "Stochastic Programming" in answer.text and "research interests span robust optimization" in answer.text
@@ -644,7 +644,7 @@ def test_an_ask_for_someones_main_research_quotes_the_biographys_statement_besid
 
 
 def test_a_french_ask_of_what_someone_works_on_reads_the_french_topics(bilingual):
-    answer = bilingual.ask("Maëlle Okonkwo-Tremblay, elle travaille sur quoi au juste ?")
+    answer = bilingual.ask("Okonkwo-Tremblay travaille sur quoi, précisément ?")
     assert "Écologie computationnelle" in answer.text and not answer.refused
     assert answer.citations[0].url.endswith("/fr/annuaire/maelle-okonkwo-tremblay")
 
@@ -663,7 +663,7 @@ We forecast snowmelt runoff from a few river gauges.
 
 def test_what_a_profile_mentions_is_read_from_the_page_not_searched_in_the_papers(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, AWARDS_PAGE, "https://mila.quebec/en/directory/sunniva-aasland")
-    answer = assistant.ask("List every award mentioned on Sunniva Aasland's profile.")
+    answer = assistant.ask("List each award mentioned on Sunniva Aasland's profile.")
     assert "Birkeland Prize" in answer.text and "Nansen Young Researcher Award" in answer.text
     assert [c.kind for c in answer.citations] == ["page"]
 
@@ -677,7 +677,7 @@ The appointments bring the number of Ocean AI Fellows to 57 across both institut
 def test_a_french_question_typing_a_name_with_an_acronym_reads_the_english_page_that_writes_it_in_english(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, OCEAN_FELLOWS_NEWS, "https://mila.quebec/en/news/ocean-ai-fellows")
     # "IA Océan" is no person, and the English page writes it "Ocean AI".
-    answer = assistant.ask("Avec ces quatre nominations, on arrive à combien de boursiers IA Océan au total ?")
+    answer = assistant.ask("Avec ces quatre nominations, ça fait combien de boursiers IA Océan en tout ?")
     assert "57" in answer.text and not answer.refused
 
 
@@ -3196,8 +3196,8 @@ Ingrid Haugan builds robot hands that work under water. Previously, she was a po
 
 
 @pytest.mark.parametrize("question", [
-    "The researcher who gave the closing talk at the Fjord Robotics Day, where did she do her postdoc?",
-    "La chercheuse qui a donné la conférence de clôture du Fjord Robotics Day, elle a fait son postdoc où ?",
+    "The researcher who gave the closing talk at the Fjord Robotics Day, where was her postdoc?",
+    "La chercheuse qui a donné la conférence de clôture du Fjord Robotics Day, où a-t-elle été postdoctorante ?",
 ])
 def test_a_person_described_by_what_a_page_says_is_asked_on_her_own_page_though_it_misspells_her(tmp_path_factory, question):
     answer = pages_assistant(tmp_path_factory, LINKED_PAGES).ask(question)
@@ -3208,7 +3208,7 @@ def test_a_person_described_by_what_a_page_says_is_asked_on_her_own_page_though_
 def test_a_sentence_that_only_names_the_person_asked_about_does_not_answer_what_is_asked_of_them(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, OCEAN_FELLOWS_NEWS, "https://mila.quebec/en/news/ocean-ai-fellows")
     # Bram Dekker has no page of his own; the item names him, and says nothing of his group's work.
-    answer = assistant.ask("According to the Ocean AI Fellows announcement, what does Bram Dekker's research group work on?")
+    answer = assistant.ask("According to the Ocean AI Fellows announcement, what does Bram Dekker's team study underwater?")
     assert answer.refused and "Nordic Sea Institute" not in answer.text
     answer = assistant.ask("According to the Ocean AI Fellows announcement, which institute named Bram Dekker a fellow?")
     assert "Nordic Sea Institute" in answer.text and not answer.refused
@@ -3221,7 +3221,7 @@ Le jury, formé de cinq journalistes scientifiques, a classé les finalistes sel
 
 def test_each_count_a_question_asks_may_be_the_one_a_sentence_gives(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, JURY_NEWS, "https://mila.quebec/fr/nouvelle/trois-minutes")
-    answer = assistant.ask("Le jury comptait combien de personnes, et il classait sur combien de critères ?")
+    answer = assistant.ask("Pour le jury : il réunissait combien de gens, puis il classait avec combien de critères ?")
     assert not answer.refused and "cinq journalistes" in answer.text and "trois critères" in answer.text
 
 
@@ -3232,14 +3232,14 @@ def test_a_comparison_of_page_fields_opens_in_the_questions_language(bilingual):
 
 
 def test_an_academic_rank_asked_between_two_researchers_is_read_from_their_positions(bilingual):
-    answer = bilingual.ask("Between Okonkwo-Tremblay and Pascanu, who is an associate professor?")
+    answer = bilingual.ask("Between Okonkwo-Tremblay and Pascanu, who's the associate professor?")
     holders = [line for line in answer.text.splitlines() if line.startswith("- ")]
     assert len(holders) == 1 and "Maëlle Okonkwo-Tremblay" in holders[0] and "Associate Professor" in holders[0]
 
 
 def test_the_proceedings_asked_of_a_described_paper_is_its_venue(assistant):
-    answer = assistant.ask("Petar Veličković has work that shows softmax fails to stay sharp as sizes grow. "
-                           "In which proceedings did it appear, and when?")
+    answer = assistant.ask("Some Veličković work shows softmax fails to stay sharp as sizes grow; "
+                           "it came out in what proceedings?")
     assert answer.intent == "venue" and "ICML" in answer.text
 
 

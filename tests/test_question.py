@@ -982,11 +982,11 @@ def test_the_words_a_cue_must_not_be_beside_are_no_cue_words():
 def test_a_pair_of_words_typed_with_an_acronym_is_no_persons_name():
     # A page writes "IA Nordique" in capitals, as it writes names; the question's "IA" is an acronym.
     src = Source(file="n.txt", url=None, line=1)
-    holder = Profile(researcher="Lena Holt", biography=[Sourced("Lena Holt est titulaire d'une chaire en IA Nordique.", [src])])
-    question = parse("on arrive à combien de chaires en IA Nordique au total ?", Directory.build([], [holder]))
+    holder = Profile(researcher="Lena Holt", biography=[Sourced("Lena Holt détient la chaire IA Nordique depuis 2020.", [src])])
+    question = parse("ça fait combien de chaires IA Nordique en tout ?", Directory.build([], [holder]))
     assert question.unknown_person is None and "nordique" in question.topic
 
 
 def test_the_french_colloquial_papier_speaks_of_one_paper_and_papiers_of_several():
-    assert asks_one_paper("Le papier de Mensah sur les oiseaux, il est paru où ?")
-    assert not asks_one_paper("Les papiers de Mensah sur les oiseaux, ils sont parus où ?")
+    assert asks_one_paper("Le papier de Mensah sur les oiseaux, on le trouve dans quelle revue ?")
+    assert not asks_one_paper("Les papiers de Mensah sur les oiseaux, on les trouve dans quelles revues ?")

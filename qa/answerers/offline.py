@@ -745,8 +745,8 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     if lines and others:
         checked = {p.researcher: p for p in found.checked}
         read = {name: own_page(checked[name], q.lang) for name in others if name in checked}
-        # The role or affiliation the page read gives instead is shown: "which of them is not a core
-        # member?" is answered by the other role that page gives.
+        # The role or affiliation the page read gives instead is shown: "who among them holds no
+        # core membership?" is answered by the other role that page gives.
         instead = {name: [Sourced(v.value, [page]) for v in own_values(checked[name], q) if page in v.sources]
                    for name, page in read.items() if page and q.attribute in {"roles", "affiliations"}}
         lines += [w.say("who_other_values", name=name, values=cited_values(values, checked[name], w))
