@@ -873,7 +873,7 @@ def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], si
     if size == 1 and (known_word(key) or known_word(key, "fr")):  # "remis" is a word, not "Rémi" mistyped
         return set(), False
     # Typing errors: within one edit for short spellings, two for longer ones; a doubled letter
-    # typed in the wrong place ("Rabanny" for "Rabbany") is no error of spelling at all.
+    # typed in the wrong place ("Hauggan" for "Haugan") is no error of spelling at all.
     limit = 1 if len(key) < 8 else 2
     for table, researcher in ((directory.aliases, True), (directory.author_aliases, False)):
         if undoubled := directory.undoubled(researcher, key):
@@ -936,7 +936,7 @@ def written_name(text: str, flat: str, directory: Directory, used: set[str]) -> 
     typed with capitals inside the question is read by :func:`unknown_name`.)"""
     tokens = flat.split()
     typed = capitalised_inside(text)
-    acronyms = {fold(word) for word in re.findall(r"\b[A-Z]{2,}\b", text)}  # ("IA Canada-CIFAR" names no one)
+    acronyms = {fold(word) for word in re.findall(r"\b[A-Z]{2,}\b", text)}  # ("IA Nordique" names no one)
     for a, b in zip(tokens, tokens[1:]):
         if {a, b} & (used | acronyms) or {a, b} & (stopwords() | HONORIFICS) or len(a) < 2 or len(b) < 2 or {a, b} <= typed \
                 or all(known_word(t) or known_word(t, "fr") for t in (a, b)) \

@@ -605,7 +605,7 @@ class Library:
                 # (A question of several asks may be answered by a sentence that does not write it.)
                 # (A page, not a sentence: "four prizes were awarded" and the lines it brings answer
                 # beside the opening line that writes the name.)
-                if question.lang == "fr":  # ("IA Canada-CIFAR" is written "Canada CIFAR AI" on an English page)
+                if question.lang == "fr":  # ("IA Océan" is written "Ocean AI" on an English page)
                     names += [set().union(*(lemmas(to_english(w)) for w in o)) for o in names]
                 writing = {s.url for p in profiles for v in p.biography + p.news for s in v.sources
                            if any(o <= set(lemmas(v.value)) | set(lemmas(to_english(v.value))) for o in names)}
@@ -664,7 +664,7 @@ class Library:
         texts = [f" {fold(v.value)} " for v in said]
         linked = [known[name_key(a)] for h in found.hits[:3] for a in h.paper.authors if name_key(a) in known]
         linked += [name for key, name in known.items() if any(f" {key} " in text for text in texts)]
-        # A page may misspell a name ("Dhania Sridhar"): two words in a row within an edit of a
+        # A page may misspell a name ("Ingrid Haugen"): two words in a row within an edit of a
         # researcher's first and last name (two for long names), first letters kept, name them too.
         pairs = {" ".join(pair) for text in texts for pair in zip(text.split(), text.split()[1:])}
         linked += [name for key, name in known.items() if " " in key and any(
@@ -829,7 +829,7 @@ class Library:
         named_person = set(fold(question.unknown_person or "").split())  # a name says nothing of what is asked
         # What is asked of a person with no page, besides their name and the field or kind asked for
         # ("her job", "which university": the answer holds a value, not that word).
-        # (The name as typed, "pisanno" for "Pisano", is hers too.)
+        # (The name as typed, "eskelund" for "Eskeland", is hers too.)
         asked_of_person = [w for w in asked["en"] if named_person and w not in asked_kind(question.text)
                            and not any(Levenshtein.distance(w, n, score_cutoff=2) <= 2 for n in named_person)
                            and not any(cue(f"profile_{name}", f" {w} ") for name in PROFILE_FIELD_CUES)]
@@ -1886,7 +1886,7 @@ def typed_person(question: Question) -> set[str]:
     for run in re.findall(r"(?:[A-ZÀ-Ö][\w\-]+\s+)+[A-ZÀ-Ö][\w\-]+", question.text):
         tokens = list(dropwhile(lambda t: fold(t) in stopwords() or known_word(t), run.split()))
         acronym = any(part.isupper() and len(part) > 1 for t in tokens for part in t.split("-"))
-        if len(tokens) >= 2 and all(not known_word(t) for t in tokens) and not acronym:  # ("IA Canada-CIFAR")
+        if len(tokens) >= 2 and all(not known_word(t) for t in tokens) and not acronym:  # ("IA Nordique")
             found |= {w for t in tokens for w in lemmas(t)}  # "Sorlie-Brekke" is written "sorlie brekke"
     return found
 
