@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import Page, Publication, is_affiliation, is_person_name, is_prose, is_role
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
-from qa.text import fold, known_word, lexicon_lines, sentences, stopwords, words
+from qa.text import fold, is_acronym, known_word, lexicon_lines, sentences, stopwords, words
 
 WINDOW = 8  # words per blocking window over the abstract's start
 WINDOWS = 3
@@ -509,7 +509,7 @@ def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> bool:
         # An acronym is no part of a person's name ("Canada CIFAR AI Chairs"), a surname is no
         # dictionary word ("the Fjord Prize", "the Turing Award" are things) and a name opens with
         # no function word ("The Mila …").
-        if is_person_name(span) and not any(t.isupper() and len(t) > 1 for t in span.split()) \
+        if is_person_name(span) and not any(map(is_acronym, span.split())) \
                 and not known_word(span.split()[-1]) and fold(span.split()[0]) not in stopwords() \
                 and folded.count(f" {fold(span)} ") + folded.count(f" {fold(span.split()[-1])} ") >= 2:
             named.append(span)
@@ -549,7 +549,7 @@ def person_blocks(lines: list[str]) -> dict[str, tuple[int, int, int, list[str]]
     part of the item, those lines)."""
     starts: list[tuple[int, int, str, list[str]]] = []
     for i, line in enumerate(lines):
-        if not is_person_name(line.strip()) or any(t.isupper() and len(t) > 1 for t in line.split()):
+        if not is_person_name(line.strip()) or any(map(is_acronym, line.split())):
             continue
         held, body = [], i + 1
         while body < len(lines) and (not lines[body].strip() or is_role(lines[body].strip())

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (field_terms, fold, function_words, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, stopwords, to_english,
+from qa.text import (field_terms, fold, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -909,7 +909,7 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
         if opening and fold(span.split()[0]) not in stopwords() | HONORIFICS:
             # (A word capitalised as the sentence's first may be no name's; "Among" or "Dr." is left out above.)
             tokens = tokens if possessive or len(tokens) >= 3 else tokens[1:]
-        if not tokens or any(t.isupper() and len(t) > 1 for t in tokens):  # acronyms name methods
+        if not tokens or any(map(is_acronym, tokens)):  # acronyms name methods
             continue
         folded = [fold(t) for t in tokens]
         if any(w in used for f in folded for w in f.split()):
@@ -936,7 +936,7 @@ def written_name(text: str, flat: str, directory: Directory, used: set[str]) -> 
     typed with capitals inside the question is read by :func:`unknown_name`.)"""
     tokens = flat.split()
     typed = capitalised_inside(text)
-    acronyms = {fold(word) for word in re.findall(r"\b[A-Z]{2,}\b", text)}  # ("IA Nordique" names no one)
+    acronyms = {fold(word) for word in re.findall(r"\w+", text) if is_acronym(word)}  # ("IA Nordique" names no one)
     for a, b in zip(tokens, tokens[1:]):
         if {a, b} & (used | acronyms) or {a, b} & (stopwords() | HONORIFICS) or len(a) < 2 or len(b) < 2 or {a, b} <= typed \
                 or all(known_word(t) or known_word(t, "fr") for t in (a, b)) \

@@ -33,7 +33,7 @@ from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
-from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -666,10 +666,11 @@ class Library:
         linked += [name for key, name in known.items() if any(f" {key} " in text for text in texts)]
         # A page may misspell a name ("Ingrid Haugen"): two words in a row within an edit of a
         # researcher's first and last name (two for long names), first letters kept, name them too.
-        pairs = {" ".join(pair) for text in texts for pair in zip(text.split(), text.split()[1:])}
+        pairs = {pair for tokens in map(str.split, texts) for pair in zip(tokens, tokens[1:])}
         linked += [name for key, name in known.items() if " " in key and any(
-            pair[0] == key[0] and pair.split()[1][:1] == key.split()[1][:1]
-            and Levenshtein.distance(pair, key, score_cutoff=2) <= (1 if len(key) < 10 else 2) for pair in pairs)]
+            (first[:1], last[:1]) == (key[0], key.split()[1][0])
+            and Levenshtein.distance(f"{first} {last}", key, score_cutoff=2) <= (1 if len(key) < 10 else 2)
+            for first, last in pairs)]
         return [name for name in dict.fromkeys(linked) if name not in question.researchers]
 
     def page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool = False) -> list[Fact]:
@@ -830,7 +831,8 @@ class Library:
         # What is asked of a person with no page, besides their name and the field or kind asked for
         # ("her job", "which university": the answer holds a value, not that word).
         # (The name as typed, "eskelund" for "Eskeland", is hers too.)
-        asked_of_person = [w for w in asked["en"] if named_person and w not in asked_kind(question.text)
+        kind_asked = asked_kind(question.text) if named_person else set()
+        asked_of_person = [w for w in asked["en"] if named_person and w not in kind_asked
                            and not any(Levenshtein.distance(w, n, score_cutoff=2) <= 2 for n in named_person)
                            and not any(cue(f"profile_{name}", f" {w} ") for name in PROFILE_FIELD_CUES)]
         name_only: dict[str | None, list[Fact]] = {}  # per item: its sentences holding only the person's name
@@ -1711,7 +1713,7 @@ def names_someone(text: str, besides: set[str]) -> bool:
             run.append(token)
             continue
         if 2 <= len(run) <= 4 and is_name_like(" ".join(run)) and not set(fold(" ".join(run)).split()) <= besides \
-                and not any(len(t) >= 2 and t.isupper() for t in run) and fold(before) not in PLACE_WORDS:
+                and not any(map(is_acronym, run)) and fold(before) not in PLACE_WORDS:
             return True
         run, before = [], token
     return False
@@ -1800,7 +1802,7 @@ def asked_words(question: Question) -> list[set[str]]:
         # through capitalised words, boilerplate ones included: "Canada Research Chair" is one name.
         starts = at > 0 and token in typed and not own
         goes_on = run and not own and (token[:1].isupper() and folded not in function_words()
-                                       or len(token) >= 2 and token.isupper())  # "CIFAR AI Chair"
+                                       or is_acronym(token))  # "CIFAR AI Chair"
         if starts or goes_on:
             run.append(token)
         elif run and token.lower() in NAME_LINKS and tokens[at + 1] in typed:
@@ -1885,7 +1887,7 @@ def typed_person(question: Question) -> set[str]:
     found: set[str] = set()
     for run in re.findall(r"(?:[A-ZÀ-Ö][\w\-]+\s+)+[A-ZÀ-Ö][\w\-]+", question.text):
         tokens = list(dropwhile(lambda t: fold(t) in stopwords() or known_word(t), run.split()))
-        acronym = any(part.isupper() and len(part) > 1 for t in tokens for part in t.split("-"))
+        acronym = any(is_acronym(part) for t in tokens for part in t.split("-"))
         if len(tokens) >= 2 and all(not known_word(t) for t in tokens) and not acronym:  # ("IA Nordique")
             found |= {w for t in tokens for w in lemmas(t)}  # "Sorlie-Brekke" is written "sorlie brekke"
     return found

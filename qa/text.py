@@ -187,6 +187,11 @@ def says(text: str, name: str) -> bool:
     return first_said(text, name) is not None
 
 
+def is_acronym(word: str) -> bool:
+    """A word typed in capitals, two letters or more ("CIFAR", "IA", "UC"): it names a thing, not a person."""
+    return len(word) > 1 and word.isupper()
+
+
 # An adverb between a subject and its verb ("we then propose", "we also find", "we empirically
 # show"): left out, so that a phrase file's "we propose" reads those too.
 SUBJECT_ADVERB = re.compile(r"\b(we|nous) (?:\w+ly|then|also|further|first|next|finally|thus|therefore|here|now|instead|still|"
