@@ -856,7 +856,7 @@ Oren Katz builds speech recognizers for low-resource languages. For his doctorat
 """
 
 
-@pytest.mark.parametrize("question", ["Who supervised Katz's doctorate?", "Qui était le directeur de thèse d'Oren Katz ?",
+@pytest.mark.parametrize("question", ["Who supervised Katz's doctorate?", "Oren Katz a eu quel directeur de thèse ?",
                                       "Oren Katz trained under which professor?"])
 def test_a_sentence_saying_whose_supervision_a_degree_was_under_names_the_supervisor(tmp_path_factory, question):
     assistant = one_page_assistant(tmp_path_factory, KATZ_PAGE, "https://mila.quebec/en/directory/oren-katz")
