@@ -99,6 +99,12 @@ ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
 ASKS_CLAIM = re.compile(r"\b(?:propose|proposes|proposed|suggest|suggests|suggested|introduce|introduces|introduced|"
                         r"fix|remedy|solution|proposent|proposee|introduit|introduisent|suggerent|remedier|remede)\b")
+# "How did they verify that X?", "comment ont-ils testé X ?": asked how a claim was put to the test, the
+# sentence that tests it answers, not the one stating the claim (a flattened ask, either language).
+ASKS_TEST = re.compile(r"\b(?:how|in what way|by what means|comment|de quelle (?:maniere|facon))\b.{0,60}?\b(?:test|tested|testing|verify|"
+                       r"verified|check|checked|validate|validated|confirm|confirmed|assess|assessed|evaluate|evaluated|"
+                       r"establish|established|demonstrate|demonstrated|prove|proved|proven|(?:test|verifi|valid|confirm|"
+                       r"evalu|demontr|prouv)\w*)\b")
 # "What email should I write to?", "son courriel ?": asked for an address, a sentence giving one answers.
 ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:electronique|courriel)|contact address|(?:what|which) address|quelle adresse)\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -1511,22 +1517,31 @@ class Library:
             taken: set[int] = set()
             finding = [FINDING_BONUS if says(sentence, "finding_cues.txt") else 0.0 for sentence in split]
             claiming = [FINDING_BONUS if states_claim(sentence) else 0.0 for sentence in split]
+            testing = [i for i, sentence in enumerate(split) if says(sentence, "test_cues.txt")]
             coined = title_names(paper)
             # A one-ask question is read as its own part when it asks what was found or proposed.
             # ("The study on X: which remedy does it suggest?": what follows the colon asks, what
             # comes before it says which paper.)
             asks = question.parts or [ask for ask in [flatten(re.split(r":\s", question.text)[-1])]
-                                      if ASKS_FINDING.search(f" {ask} ") or ASKS_CLAIM.search(f" {ask} ")]
+                                      if any(ask_cue.search(f" {ask} ") for ask_cue in (ASKS_FINDING, ASKS_CLAIM, ASKS_TEST))]
             for part in asks:  # an ask for a name ("which model was probed?") wants one
                 # An ask for what was found ("what was found on …?") is answered by a result, one
                 # for what was proposed ("which remedy is suggested?") by the paper's own claim.
-                asks_found = part not in named_parts and bool(ASKS_FINDING.search(f" {part} "))
-                asks_claim = part not in named_parts and bool(ASKS_CLAIM.search(f" {part} "))
+                asks_test = part not in named_parts and bool(ASKS_TEST.search(f" {part} "))
+                asks_found = part not in named_parts and not asks_test and bool(ASKS_FINDING.search(f" {part} "))
+                asks_claim = part not in named_parts and not asks_test and bool(ASKS_CLAIM.search(f" {part} "))
                 bonus = naming if part in named_parts else finding if asks_found else claiming if asks_claim else None
                 best = self.best_for_part(part, split, vectors, bonus, taken, coined=coined)
                 taken.add(best)
                 if best not in chosen:
                     chosen.append(best)
+                if asks_test and (cued := [i for i in testing if i != best]):
+                    # An ask for how a claim was tested: its words find the sentence stating the
+                    # claim; the sentence testing it ("we check this conjecture by …") comes next,
+                    # or nearest before when none follows.
+                    test_at = min(cued, key=lambda i: (i < best, abs(i - best)))
+                    if test_at not in chosen:
+                        chosen.append(test_at)
                 if asks_found and (unquoted := {i for i, said in enumerate(finding) if said and i not in chosen}):
                     # A finding often spans two result sentences ("our analysis reveals X …; further,
                     # we show Y"): the best other one is quoted too.

@@ -1321,6 +1321,27 @@ def test_an_ask_for_what_a_paper_proposes_quotes_its_claim(tmp_path_factory):
     assert "weekly rinse schedule" in answer.text
 
 
+ROUTING_PAGE = """Portrait of Halvard Moe
+Halvard Moe
+Core Academic Member
+Publications
+Sparse Routing for Greener Data Centres
+Liv Aune
+Data centres route requests to many servers at once. Routing each request to few servers should lower the energy a data centre draws over a day. We check this conjecture by replaying a year of request traces from three regional operators. Replayed traces draw eleven percent less energy under sparse routing, with no loss in response time.
+2024-02-19
+"""
+
+
+def test_an_ask_for_how_a_claim_was_tested_quotes_the_sentence_that_tests_it(tmp_path_factory):
+    """The sentence stating the claim holds the question's words; the next one, which says how it
+    was put to the test, answers."""
+    assistant = one_page_assistant(tmp_path_factory, ROUTING_PAGE, "https://mila.quebec/en/directory/halvard-moe")
+    answer = assistant.ask("In Moe's data centre routing paper, how did the authors verify that routing to few servers lowers energy use?")
+    assert "replaying a year of request traces" in answer.text
+    french = assistant.ask("Dans l'article de Moe sur le routage, comment ont-ils vérifié que router vers peu de serveurs réduit l'énergie ?")
+    assert "replaying a year of request traces" in french.text
+
+
 PLACE_NAMES_PAGE = """Portrait of Vegard Lunde
 Vegard Lunde
 Core Academic Member
