@@ -253,6 +253,10 @@ class Assistant:
             if ask is not None:
                 return question, Found.of_asks([(question, first), (ask, library.search(ask, top_k))])
             question = self.question(text, researcher, history)
+        if library.item_named(question):
+            # "The news item 'X' talks about ICML: where was it held, and which edition?": every ask
+            # is of the item named, whose sentences answer them together.
+            return question, library.search(question, top_k)
         asks = split_asks(question, library.directory, researcher)
         if asks:
             return question, Found.of_asks([self.search_ask(ask, top_k) for ask in asks])

@@ -601,8 +601,10 @@ def ask_pieces(text: str) -> list[str]:
         if listed and (asks or cue("request", flatten(sentence))):
             pieces += listed
             continue
-        folded = unidecode(sentence).lower()
-        starts = [m.start() for m in cues()["part_start"].finditer(folded)] if len(folded) == len(sentence) else []
+        # Folded letter by letter, so that a match's place is its place in the sentence (« » and
+        # ligatures would shift a whole-string transliteration).
+        folded = "".join(unidecode(c)[:1] or c for c in sentence).lower()
+        starts = [m.start() for m in cues()["part_start"].finditer(folded)]
         bounds = [0, *starts, len(sentence)]
         for start, end in zip(bounds, bounds[1:]):
             piece = sentence[start:end].strip(" ,-–—:")

@@ -69,12 +69,35 @@ SOURCE_CLAUSE = re.compile(r"^\s*(?:according to|per|from|in|on|selon|d apres|da
                            + "|".join(SOURCE_KINDS.split()) + r")\b[^,]{0,80},")
 
 
+# The kinds of page an institute posts as news, as a question names them ("the news item", "la nouvelle").
+NEWS_KINDS = frozenset("news post story announcement blog newsletter nouvelle nouvelles annonce billet communique "
+                       "infolettre chronique".split())
+# Words a question quotes: « … », “ … ”, " … ", or ' … ' set apart by spaces (not the apostrophe of "d'ICML").
+QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{2,100}?)\s*[»”\"]|(?<![\w'’])['‘]([^'‘’]{2,100}?)['’](?![\w'’])")
+
+
 def source_words(question: str) -> set[str]:
-    """The lemmas of the clause a question opens with to say where to read, English and French."""
+    """The lemmas of what a question says to read, English and French: the clause it opens with
+    ("Per the post about X, …"), or the words it quotes to name a news item ("the news item 'X'")."""
     where = SOURCE_CLAUSE.match(unidecode(question).lower().replace("'s ", " ").replace("’s ", " "))
-    if not where:
-        return set()
-    return ({lemma(w) for w in words(where.group(0))} | {lemma_fr_twice(w) for w in words(where.group(0))}) - stopwords()
+    said = where.group(0) if where else " ".join(quoted_item_words(question))
+    return ({lemma(w) for w in words(said)} | {lemma_fr_twice(w) for w in words(said)}) - stopwords()
+
+
+def quoted_item_words(question: str) -> list[str]:
+    """The folded content words a question quotes when it names a news item by them ("the news
+    item 'bags packed'", "la nouvelle « valises bouclées »"); none when it names no news item."""
+    if not NEWS_KINDS & set(words(fold(question))):
+        return []
+    quoted = " ".join(a or b for a, b in QUOTED.findall(question))
+    return [w for w in dict.fromkeys(words(fold(quoted))) if w not in stopwords() and len(w) > 1]
+
+
+def slug_holds(tokens: set[str], word: str) -> bool:
+    """Whether an address's words hold a word, its lemma, or the word fused with an elided French
+    article ("licml" in "pour-licml", from "pour l'ICML")."""
+    return any(t == word or t in {"l" + word, "d" + word, "qu" + word} or lemma(t) == lemma(word)
+               or lemma_fr(t) == lemma_fr(word) for t in tokens)
 # A line that is only a date: "15/03/2022", "2022-03-15", "11 Nov 2021", "March 15, 2022", "15 mars 2022".
 DATE_LINE = re.compile(r"^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
                        r"\d{1,2}(?:er)? [^\W\d_]+\.? (?:19|20)\d\d|[^\W\d_]+\.? \d{1,2},? (?:19|20)\d\d)\s*$")
@@ -465,6 +488,13 @@ class Library:
             question.unknown_person = None
         question.topic = self.initials_spelled(question.topic, profiles)
         found = Found(profiles=profiles)
+        if named_item := self.item_named(question):
+            # "The news item 'bags packed' talks about ICML: where was it held?": the item named is
+            # read, not the papers on what it speaks of.
+            page, url = named_item
+            facts = [f for f in self.page_facts(question, [page], relevant_only=True) if f.value.sources[0].url == url]
+            if facts:
+                return answered_by_pages(question, found, facts, [page])
         if question.intent == Intent.PROFILE:
             found.facts = self.page_facts(question, profiles)
             if question.open_field and not any(p.topics or p.biography for p in profiles):
@@ -628,6 +658,27 @@ class Library:
         self.add_evidence(question, hits)
         found.hits = hits
         return found
+
+    def item_named(self, question: Question) -> tuple[Profile, str] | None:
+        """The news item a question names by quoted words (an item often prints no headline, so its
+        address's words and its first line name it), with its address: the one page holding the most
+        of them, at least half and two of them (one when one is quoted); None when no item or
+        several fit as well."""
+        named = quoted_item_words(question.text)
+        if not named:
+            return None
+        scored = []
+        for page in [*self.unowned.values(), *self.profiles.values()]:
+            for url in {s.url for v in page.news for s in v.sources if s.url} | (set(page.urls) if page.unowned else set()):
+                tokens = set(re.findall(r"[a-z0-9]+", unidecode(urlsplit(url).path).lower()))
+                opening = next((v.value for v in page.news if url in {s.url for s in v.sources}), "")
+                tokens |= set(words(fold(opening))) if page.unowned else set()
+                scored.append((sum(slug_holds(tokens, w) for w in named), url, page))
+        scored.sort(key=lambda s: -s[0])
+        need = 1 if len(named) == 1 else max(2, math.ceil(len(named) / 2))
+        if not scored or scored[0][0] < need or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        return scored[0][2], scored[0][1]
 
     def search_candidates(self, question: Question, top_k: int) -> Found:
         """An ambiguous name ("Bengio") is read as the one candidate whose records answer the
@@ -1921,9 +1972,12 @@ HOLDS_TITLE = re.compile(r"\b(?:is|was|has been|serves as|works as|est|était|a 
 
 def asked_kind(text: str) -> set[str]:
     """The kind of thing a which-question or a list asks for, as lemmas in English and French
-    ("Which organisations …?", "List the organisations …" → {"organisation"}); empty when the
+    ("Which organisations …?", "List the organisations …", "a member of any organisations?" →
+    {"organisation"}); empty when the
     word after "which" is a function word."""
-    match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([a-z]{3,})", fold(text)) or KIND_LISTED.search(fold(text))
+    # ("Is she a fellow of any societies?": the kind after "of any" is asked as well.)
+    match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles|(?:of|in|on|to|with|from|at|for) any)\s+([a-z]{3,})", fold(text)) \
+        or KIND_LISTED.search(fold(text))
     if not match or match.group(1) in stopwords():
         return set()
     word = match.group(1)

@@ -3182,6 +3182,59 @@ def test_who_had_more_papers_at_a_conference_is_answered_by_the_news_item_that_c
     assert assistant.ask("Quels articles Kwame Osei a-t-il publiés ?").refused
 
 
+VIENNA_NEWS = """Our Montreal offices will be quiet this month: the team flies to Vienna, Austria, for the forty-first International Conference on Machine Learning (ICML).
+Twelve of our papers were accepted, and our students will run two workshops.
+The team is already planning the next edition of its summer school.
+"""
+HONOLULU_NEWS = """Les bureaux de l'institut seront bien calmes cet été : l'équipe s'envole pour Honolulu, à Hawaï, où se tient la quarantième Conférence internationale sur l'apprentissage automatique (ICML).
+Neuf de nos articles y ont été acceptés.
+Nous préparons aussi la prochaine édition de notre école d'été.
+"""
+
+
+def test_a_news_item_the_question_names_by_quoted_words_answers_rather_than_papers(tmp_path_factory):
+    """A headline-less news item is named by the words of its address; the question reads it, not the
+    papers that appeared at the conference it speaks of (the seed pages list some at ICML)."""
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/news/bags-packed-our-records-at-icml": VIENNA_NEWS,
+        "https://mila.quebec/fr/nouvelle/valises-bouclees-pour-licml": HONOLULU_NEWS}, with_seeds=True)
+    answer = assistant.ask("The institute's news item 'bags packed' talks about ICML: in which city was it held, "
+                           "and which edition was it?")
+    assert "Vienna" in answer.text and "forty-first" in answer.text, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/bags-packed-our-records-at-icml"]
+    french = assistant.ask("La nouvelle « valises bouclées pour l'ICML » : la conférence se tenait dans quelle ville, "
+                           "et c'était quelle édition ?")
+    assert "Honolulu" in french.text and "quarantième" in french.text, french.text
+    assert [c.url for c in french.citations] == ["https://mila.quebec/fr/nouvelle/valises-bouclees-pour-licml"]
+
+
+TRUSTEE_PAGE = """Portrait of Runa Eskeland
+Runa Eskeland
+Core Academic Member
+Professor, University of Bergen, Department of Earth Science
+Research Topics
+Hydrology
+Forecasting
+Biography
+Runa Eskeland combines teaching at the University of Bergen with research on river forecasting, in particular flood warnings for small towns.
+Alongside leading the Bergen office of the Nordic Flood Service, Eskeland is a trustee of the Nordic Rivers Foundation and an honorary member of the Royal Society of Limnology.
+Her areas of speciality are hydrology, forecasting and flood risk.
+"""
+TRUSTEES_NEWS = """River councils name new trustees
+Twelve river councils each named two trustees this spring. Trustees serve four years and meet twice a year.
+The councils are member organizations of a wider network of trustees who oversee flood funds.
+"""
+
+
+def test_an_ask_of_any_kind_of_body_is_answered_by_the_sentence_naming_instances_of_it(tmp_path_factory):
+    # No sentence of hers writes "organizations" (a news item does): the kind asked is no word to
+    # find, the bodies named answer. ("Trustee", which many pages write, says little on its own.)
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/runa-eskeland": TRUSTEE_PAGE,
+                                                   "https://mila.quebec/en/news/river-trustees": TRUSTEES_NEWS})
+    answer = assistant.ask("Is Runa Eskeland a trustee of any organizations?")
+    assert not answer.refused and "Nordic Rivers Foundation" in answer.text, answer.text
+
+
 def test_a_french_answer_elides_de_before_a_name_opening_with_a_vowel(students):
     answer = students.ask("Combien de doctorants encadre Emeka Okafor ?")
     assert "La page d'Emeka Okafor" in answer.text and "de Emeka" not in answer.text, answer.text

@@ -132,6 +132,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("What sort of problems is Mensah's group working on?", Intent.PROFILE, {"attribute": "topics"}),
     ("Which questions does Mensah's lab investigate?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("What research challenge does Mensah's team look into?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    ("What types of questions does Mensah's work deal with?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     # the biography read for the person's field: its statement of their interests answers
     ("Going by his bio, in which fields does Mensah's research sit?", Intent.PROFILE,
      {"attribute": "biography", "open_field": True}),

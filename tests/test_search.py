@@ -77,6 +77,8 @@ def test_the_kind_a_which_question_asks_for_is_the_word_after_which():
     assert asked_kind("Which of these papers is hers?") == set()
     # A list asks for its kind as a which-question does.
     assert asked_kind("Name every sponsor of her lab.") == {"sponsor"}
+    assert "charity" in asked_kind("Does she sit on the board of any charities?")
+    assert asked_kind("Does she have any papers on kelp?") == set()  # (no "of any": not a kind of thing named)
     assert "organization" in asked_kind("Énumère tous les organismes partenaires.")
 
 
