@@ -250,6 +250,9 @@ class Assistant:
             first = library.search(question, top_k)
             linked = library.linked_researchers(question, first)
             ask = linked_ask(question, linked, library.directory) if linked else None
+            if not linked and (person := library.person_named(question, first)):
+                # Whom the first ask finds has no page here: the last ask is put to the pages writing her name.
+                ask = linked_ask(question, [], library.directory, person=person)
             if ask is not None:
                 return question, Found.of_asks([(question, first), (ask, library.search(ask, top_k))])
             question = self.question(text, researcher, history)

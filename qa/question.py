@@ -555,9 +555,10 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     return asks if len(asks) >= 2 else []
 
 
-def linked_ask(question: Question, linked: list[str], directory: Directory) -> Question | None:
+def linked_ask(question: Question, linked: list[str], directory: Directory, person: str | None = None) -> Question | None:
     """The second ask of a two-hop question ("X's paper has a co-author with his own page. What is
-    his role?"): its last ask as typed, read as about the researchers the first ask led to."""
+    his role?"): its last ask as typed, read as about the researchers the first ask led to, or
+    about ``person``, someone with no page whom the first ask's sentence names."""
     pieces = ask_pieces(question.text)
     # Its last clause that opens with a question word, if it does not open with one itself: "For
     # the co-author with a page, what is her role?" asks the role, whoever the clause before it
@@ -570,6 +571,10 @@ def linked_ask(question: Question, linked: list[str], directory: Directory) -> Q
     # ("The researcher who spoke at X, where was her postdoc?": the clause after the last
     # comma asks, of whom a pronoun in it points back to.)
     referring = re.search(r",\s*([^,]*\b(?:she|he|her|his|they|their|elle|il|elles|ils|sa|son|ses|leur)\b[^,]*)$", text, re.I)
+    # ("…, et cette directrice était à la tête de quoi ?": so does one naming whom it points back to.)
+    last_clause = text.rpartition(",")[2]
+    if not referring and "," in text and (cue("linked_person", flatten(last_clause)) or cue("linked", flatten(last_clause))):
+        referring = re.search(r",\s*(?:and |et )?([^,]*)$", text, re.I)
     if starts:
         last = text[starts[-1]:]
     elif len(pieces) >= 2:
@@ -580,7 +585,9 @@ def linked_ask(question: Question, linked: list[str], directory: Directory) -> Q
         return None
     ask = parse(last, directory, focus=Focus(researchers=list(linked)))
     ask.lang = question.lang
-    ask.researchers, ask.unknown_person, ask.candidates = list(linked), None, {}
+    ask.researchers, ask.unknown_person, ask.candidates = list(linked), person, {}
+    if person:  # (her name says which sentences speak of her, as when a question types it)
+        ask.topic = f"{fold(person)} {ask.topic}".strip()
     ask.intent = choose_intent(ask, flatten(last))
     return ask
 

@@ -30,7 +30,7 @@ from unidecode import unidecode
 from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
-from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (HONORIFICS, PERSON_SPAN, PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse)
 from qa.records import Paper, Profile, Sourced
 from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
@@ -729,6 +729,24 @@ class Library:
             and Levenshtein.distance(f"{first} {last}", key, score_cutoff=2) <= (1 if len(key) < 10 else 2)
             for first, last in pairs)]
         return [name for name in dict.fromkeys(linked) if name not in question.researchers]
+
+    def person_named(self, question: Question, found: Found) -> str | None:
+        """The one person with no profile here whom the best page sentence found names, besides
+        those the question names ("On May 3, Tove Lindahl opened the forum"): whom a two-hop
+        question's second ask is about when no researcher's page is. None when it names none or
+        several."""
+        if not found.facts:
+            return None
+        typed = set(words(fold(question.text)))
+        names = []
+        for match in PERSON_SPAN.finditer(found.facts[0].value.value):
+            tokens = [t for t in match.group(1).split() if fold(t).rstrip(".") not in HONORIFICS]
+            folded = fold(" ".join(tokens)).split()
+            if any(f"{x} {y}" in self.directory.prose_names for x, y in zip(folded, folded[1:])) \
+                    and not set(folded) & typed and name_key(" ".join(tokens)) not in self.researcher_keys:
+                names.append(" ".join(tokens))
+        names = list(dict.fromkeys(names))
+        return names[0] if len(names) == 1 else None
 
     def page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool = False) -> list[Fact]:
         """The named researchers' page facts, best first: all of the asked field, or, for a

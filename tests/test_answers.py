@@ -977,6 +977,32 @@ def test_a_two_hop_who_question_follows_the_person_its_first_answer_names(tmp_pa
 
 
 
+FORUM_NEWS = """On May 3, Tove Lindahl, director of the Harbour Institute, opened the first seabird forum in Bergen. The forum gathered ninety researchers over two days.
+"""
+FORUM_NEWS_FR = """Le 3 mai, Tove Lindahl, directrice de l'Institut Harbour, a ouvert le premier forum sur les oiseaux marins à Bergen. Le forum a réuni quatre-vingt-dix chercheurs pendant deux jours.
+"""
+BANNER_PROFILE = """Tove Lindahl named director of the Harbour Institute
+A professor at the University of Tromso and former head of the Arctic Tern Survey, Tove Lindahl has studied seabird colonies for twenty years.
+Portrait of Nils Aune
+Nils Aune
+Associate Academic Member
+Biography
+Nils Aune is a professor of marine law at the University of Bergen.
+"""
+
+
+def test_a_two_hop_question_follows_a_person_with_no_page_whom_its_first_answer_names(tmp_path_factory):
+    """The person the first hop finds has no profile (a news banner above another's page speaks of
+    her): the second ask is put to the pages that write her name."""
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/first-seabird-forum": FORUM_NEWS,
+                                                   "https://mila.quebec/fr/nouvelle/premier-forum-oiseaux-marins": FORUM_NEWS_FR,
+                                                   "https://mila.quebec/en/directory/nils-aune": BANNER_PROFILE})
+    answer = assistant.ask("Who opened the first seabird forum, and what did that person head before?")
+    assert "Tove Lindahl" in answer.text and "Arctic Tern Survey" in answer.text, answer.text
+    french = assistant.ask("Le premier forum sur les oiseaux marins a été ouvert par qui, et cette directrice était à la tête de quoi auparavant ?")
+    assert "Tove Lindahl" in french.text and "Arctic Tern Survey" in french.text, french.text
+
+
 LIMA_EN = """Portrait of Ana Lima
 Ana Lima
 Core Academic Member
