@@ -465,6 +465,12 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
     return parts if len(parts) >= 2 else []
 
 
+# A clause opening with "when" that sets the time of what the question then asks ("When she got the
+# chair, what was her title?", "Quand il a reçu sa chaire, quel était son titre ?"): it asks no date.
+# ("When was she named, and what …?", "Quand a-t-il …, …?" ask a date: the verb comes before its subject.)
+TIME_CLAUSE = re.compile(r"^\s*(?:when(?!\s+(?:was|were|did|is|are|has|have|had|does|do|will|would|can|could)\b)|"
+                         r"quand(?!\s+(?:est-ce|\w+-t-|\w+-(?:il|elle|ils|elles)\b))|lorsque|lorsqu['’])\b[^,?]{3,120},\s*"
+                         r"(?=(?:what|which|who|whom|where|how|quel|quelle|quels|quelles|qui|où|ou|comment|combien|que|qu['’])\b)", re.I)
 # A paper named by three or more capitalised words before "paper" ("the Sparse Kelp Networks paper").
 TITLED = re.compile(r"(?<![\w'’])((?:[A-Z][\w\-]*\s+){2,7}[A-Z][\w\-]*)\s+(?:paper|article|preprint)\b")
 EVERYONE_MAX = 8  # "each researcher" is answered researcher by researcher for at most this many
@@ -1343,7 +1349,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
             and (cue("venue_asked", flat) or not cue("date", flat) or question.papers or question.asks_papers) \
             and not (question.asks_person and not cue("venue_asked", flat)):
         return Intent.VENUE
-    if (cue("date", flat) or cue("date_order", flat) and not asked_field) and not (question.period.filters and not question.papers):
+    asks_date = cue("date", flatten(TIME_CLAUSE.sub("", question.text, count=1)))  # (not "When she …, what …?")
+    if (asks_date or cue("date_order", flat) and not asked_field) and not (question.period.filters and not question.papers):
         return Intent.DATE
     if asked_field and question.researchers and not question.papers:
         return Intent.PROFILE

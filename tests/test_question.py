@@ -133,6 +133,10 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Which questions does Mensah's lab investigate?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("What research challenge does Mensah's team look into?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("What types of questions does Mensah's work deal with?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    # a "when" clause sets the time of what is asked: no date is asked
+    ("When Mensah was named to the chair, what was his title?", Intent.PROFILE, {"attribute": "roles"}),
+    ("Lorsque Mensah a rejoint le labo, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
+    ("When was Mensah named to the chair, and what was his title?", Intent.DATE, {}),
     # the biography read for the person's field: its statement of their interests answers
     ("Going by his bio, in which fields does Mensah's research sit?", Intent.PROFILE,
      {"attribute": "biography", "open_field": True}),
