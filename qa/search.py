@@ -1155,6 +1155,15 @@ class Library:
                 if after is not None and not names_someone(fact.value.value, typed_words) \
                         and names_someone(after.value.value, typed_words):
                     bring_beside(chosen, fact, after)
+        if cue("what_is", flatten(question.text)):
+            # "What is the group she created?": the sentence naming it ("she created the TIDEWATCH
+            # group") goes on in the next one that writes the name again and says what it is.
+            typed_lemmas = set(lemmas(question.text))
+            for fact in list(chosen):
+                after = next_unchosen(facts, fact, chosen)
+                introduced = written_as_names(fact.value.value) - typed_lemmas
+                if after is not None and introduced & written_as_names(after.value.value):
+                    bring_beside(chosen, fact, after)
         for fact in list(chosen):
             # A page sentence asking a question ("The number one reason they drop out?", an FAQ's
             # heading) is answered by the sentence after it, not by itself.

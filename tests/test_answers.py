@@ -1003,6 +1003,24 @@ def test_a_two_hop_question_follows_a_person_with_no_page_whom_its_first_answer_
     assert "Tove Lindahl" in french.text and "Arctic Tern Survey" in french.text, french.text
 
 
+HALVORSEN_FR = """Portrait de Siri Halvorsen
+Siri Halvorsen
+Membre académique principal
+Biographie
+Siri Halvorsen est professeure à l'Université de Bergen. En 2019, elle a créé le groupe TIDEWATCH à l'Université de Bergen, qu'elle codirige depuis. Le groupe TIDEWATCH (Tidal Data Watch) se consacre à la prévision des marées extrêmes et des crues côtières.
+Elle enseigne aussi l'hydrologie.
+"""
+
+
+def test_what_a_thing_someone_created_is_brings_the_sentence_saying_what_it_does(tmp_path_factory):
+    """The sentence naming the group is followed by the one saying what it is, which repeats its name."""
+    assistant = one_page_assistant(tmp_path_factory, HALVORSEN_FR, "https://mila.quebec/fr/annuaire/siri-halvorsen")
+    answer = assistant.ask("c'est quoi le groupe créé par siri halvorsen ?")
+    assert "TIDEWATCH" in answer.text and "marées extrêmes" in answer.text, answer.text
+    english = assistant.ask("What is the group Halvorsen created?")
+    assert "TIDEWATCH" in english.text and "marées extrêmes" in english.text, english.text
+
+
 LIMA_EN = """Portrait of Ana Lima
 Ana Lima
 Core Academic Member
