@@ -582,7 +582,8 @@ class Library:
                 hits = []
         if question.on_pages and question.researchers and not named:
             # "the papers on her profile": those her own pages print, not those that name her as a co-author
-            hits = printed_by(hits, question.researchers) or hits
+            # ("the paper on both A's and B's pages": those each one's pages print).
+            hits = printed_by(hits, question.researchers, every=question.intent == Intent.COMMON) or hits
         if question.period.latest or question.period.earliest or question.intent == Intent.LIST:
             hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
             if question.period.latest or question.period.earliest:
@@ -1770,8 +1771,11 @@ def claims(paper: Paper) -> list[str]:
     return [s for s in said if states_claim(s)]
 
 
-def printed_by(hits: list[Hit], researchers: list[str]) -> list[Hit]:
-    """The hits whose paper one of the researchers' own pages prints (not only names as a co-author)."""
+def printed_by(hits: list[Hit], researchers: list[str], every: bool = False) -> list[Hit]:
+    """The hits whose paper one of the researchers' own pages prints (not only names as a co-author),
+    or, with ``every``, each one's pages print."""
+    if every:
+        return [h for h in hits if set(researchers) <= set(h.paper.researchers)]
     return [h for h in hits if not set(h.paper.researchers).isdisjoint(researchers)]
 
 

@@ -1003,21 +1003,21 @@ def test_a_two_hop_question_follows_a_person_with_no_page_whom_its_first_answer_
     assert "Tove Lindahl" in french.text and "Arctic Tern Survey" in french.text, french.text
 
 
-HALVORSEN_FR = """Portrait de Siri Halvorsen
-Siri Halvorsen
+HOLMGREN_FR = """Portrait de Siri Holmgren
+Siri Holmgren
 Membre académique principal
 Biographie
-Siri Halvorsen est professeure à l'Université de Bergen. En 2019, elle a créé le groupe TIDEWATCH à l'Université de Bergen, qu'elle codirige depuis. Le groupe TIDEWATCH (Tidal Data Watch) se consacre à la prévision des marées extrêmes et des crues côtières.
+Siri Holmgren est professeure à l'Université de Bergen. En 2019, elle a créé le groupe TIDEWATCH à l'Université de Bergen, qu'elle codirige depuis. Le groupe TIDEWATCH (Tidal Data Watch) se consacre à la prévision des marées extrêmes et des crues côtières.
 Elle enseigne aussi l'hydrologie.
 """
 
 
 def test_what_a_thing_someone_created_is_brings_the_sentence_saying_what_it_does(tmp_path_factory):
     """The sentence naming the group is followed by the one saying what it is, which repeats its name."""
-    assistant = one_page_assistant(tmp_path_factory, HALVORSEN_FR, "https://mila.quebec/fr/annuaire/siri-halvorsen")
-    answer = assistant.ask("c'est quoi le groupe créé par siri halvorsen ?")
+    assistant = one_page_assistant(tmp_path_factory, HOLMGREN_FR, "https://mila.quebec/fr/annuaire/siri-holmgren")
+    answer = assistant.ask("c'est quoi le groupe créé par siri holmgren ?")
     assert "TIDEWATCH" in answer.text and "marées extrêmes" in answer.text, answer.text
-    english = assistant.ask("What is the group Halvorsen created?")
+    english = assistant.ask("What is the group Holmgren created?")
     assert "TIDEWATCH" in english.text and "marées extrêmes" in english.text, english.text
 
 
@@ -1140,6 +1140,11 @@ def test_one_researchers_papers_with_each_of_two_others_are_shown_pair_by_pair(g
     with_eklund, with_ferreira = answer.text.split("Shared by Sigrid Halvorsen and Nadia Ferreira: 3 papers")
     assert "Shared by Sigrid Halvorsen and Tomas Eklund: 3 papers" in with_eklund and "Avalanche Risk Maps" in with_eklund
     assert "Meltwater Lakes" in with_ferreira and "Avalanche Risk Maps" not in with_ferreira
+
+
+def test_the_papers_two_researchers_share_show_their_co_authors_when_asked(glaciers):
+    answer = glaciers.ask("Which papers do Halvorsen and Ferreira have in common, and who are the other co-authors on each?")
+    assert "Lukas Brandl" in answer.text and "Tomas Eklund" in answer.text, answer.text
 
 
 def test_one_researcher_named_as_another_ones_co_author_asks_the_papers_they_share(glaciers):

@@ -140,3 +140,16 @@ def test_an_opening_clause_naming_a_faq_or_a_column_says_where_to_read(question)
     from qa.search import source_words
 
     assert {"faq", "column"} & source_words(question)
+
+
+def test_papers_each_researchers_pages_print_are_those_on_every_page_not_on_any():
+    from qa.records import Paper
+    from qa.search import Hit, printed_by
+
+    def hit(paper_id, researchers):
+        return Hit(Paper(paper_id=paper_id, title=None, titles=[], authors=[], abstract="", abstract_complete=True,
+                         dates=[], venues=[], status=None, researchers=researchers, sources=[]), 1.0)
+
+    hits = [hit("both", ["Ama Mensah", "Ike Okafor"]), hit("hers", ["Ama Mensah"])]
+    assert [h.paper.paper_id for h in printed_by(hits, ["Ama Mensah", "Ike Okafor"])] == ["both", "hers"]
+    assert [h.paper.paper_id for h in printed_by(hits, ["Ama Mensah", "Ike Okafor"], every=True)] == ["both"]

@@ -783,8 +783,14 @@ def common_answer(q: Question, found: Found, w: Writer) -> Answer:
             lines += [paper_line(h, w, evidence=False) for h in shared]
         return w.answer(lines) if found.hits else nothing(q, w)
     head = w.say("common", count=w.count(len(found.hits), "paper"), names=w.join(q.researchers))
-    # Evidence only for the question's other asks ("…, and which method does that paper put forward?").
-    return w.answer([head, *(paper_line(h, w, evidence=len(q.parts) > 1) for h in found.hits)])
+    # Evidence only for the question's other asks ("…, and which method does that paper put forward?");
+    # one asking who else wrote them ("…, and who are the other co-authors?") is answered by each list.
+    asks_coauthors = any(cue("coauthors", f" {part} ") for part in q.parts[1:])
+    lines = [head]
+    for h in found.hits:
+        line = paper_line(h, w, evidence=len(q.parts) > 1 and not asks_coauthors)
+        lines.append(f"{line}: {coauthors_text(h.paper, w)} {w.cite_paper(h)}" if asks_coauthors and h.paper.authors else line)
+    return w.answer(lines)
 
 
 def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
