@@ -77,11 +77,11 @@ QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{2,100}?)\s*[»”\"]|(?<![\w'
 
 
 def source_words(question: str) -> set[str]:
-    """The lemmas of what a question says to read, English and French: the clause it opens with
-    ("Per the post about X, …"), or the words it quotes to name a news item ("the news item 'X'")."""
+    """The lemmas of the clause a question opens with to say where to read, English and French."""
     where = SOURCE_CLAUSE.match(unidecode(question).lower().replace("'s ", " ").replace("’s ", " "))
-    said = where.group(0) if where else " ".join(quoted_item_words(question))
-    return ({lemma(w) for w in words(said)} | {lemma_fr_twice(w) for w in words(said)}) - stopwords()
+    if not where:
+        return set()
+    return ({lemma(w) for w in words(where.group(0))} | {lemma_fr_twice(w) for w in words(where.group(0))}) - stopwords()
 
 
 def quoted_item_words(question: str) -> list[str]:
