@@ -370,6 +370,10 @@ def test_a_question_asking_several_things_is_split_into_its_asks():
     assert asks_of("Which member type is Mensah, and are birds and tides among his topics?", "en") == [
         "which member type is mensah", "are birds and tides among his topics"]
     assert asks_of("Are birds and tides among Mensah's topics?", "en") == []
+    # "et c'était quelle …", "et c'est quoi …": a French ask joined by "c'est" and a question word.
+    assert len(asks_of("Le forum « Marées », ça avait lieu où et c'était quelle année ?", "fr")) == 2
+    assert len(asks_of("Le forum « Marées », ça avait lieu où, et c'était quelle année ?", "fr")) == 2
+    assert asks_of("Le forum et c'est tout ?", "fr") == []
 
 
 def test_asks_of_a_page_field_and_of_a_paper_are_split_and_others_are_not(directory):
