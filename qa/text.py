@@ -255,6 +255,17 @@ def _award_lemmas() -> tuple[frozenset[str], frozenset[str]]:
                                        | {lemma_fr_twice(w) for w in typed})
 
 
+@lru_cache(maxsize=1)
+def _lead_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in wordset("lead_words.txt"))
+
+
+def says_leads(text: str) -> bool:
+    """Whether a page line says someone leads, heads, founded or runs something ("She runs the X
+    Lab", "Directrice, …"), by a word of ``lead_words.txt``."""
+    return not _lead_words().isdisjoint(words(fold(text)))
+
+
 def award_words(text: str) -> frozenset[str]:
     """The award words a page line holds as one concept: all of them when it names an award, a prize
     or a winner, or places someone ("1st place: …", "2e prix"); none otherwise."""

@@ -961,6 +961,24 @@ def test_a_biography_sentence_holding_the_fields_own_word_gives_a_value_of_it(tm
     assert "Coastal Signals Lab" in answer.text
 
 
+AUNE_PAGE = """Portrait of Liv Aune
+Liv Aune
+Core Industry Member
+Senior Scientist, Nordic Flood Service
+Biography
+Liv Aune works on flood forecasting for small rivers at the Nordic Flood Service.
+"""
+
+
+def test_what_someone_leads_is_refused_when_no_line_says_they_lead_anything(tmp_path_factory):
+    # Her post at the service is no team she leads; a line saying she runs one would answer (above).
+    assistant = one_page_assistant(tmp_path_factory, AUNE_PAGE, "https://mila.quebec/en/directory/liv-aune")
+    answer = assistant.ask("Which team does Liv Aune lead at the Nordic Flood Service?")
+    assert answer.refused, answer.text
+    assert assistant.ask("Quelle équipe Liv Aune dirige-t-elle au Nordic Flood Service ?").refused
+    assert not assistant.ask("What is Liv Aune's job at the Nordic Flood Service?").refused
+
+
 def test_a_field_question_with_a_second_ask_quotes_the_sentence_answering_it(dunes):
     answer = dunes.ask("When is the coastal dune erosion benchmark dated, and which wave model does it run?")
     assert "2023-04-01" in answer.text and "SwashFlow" in answer.text

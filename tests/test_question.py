@@ -256,8 +256,6 @@ def test_recurring_co_authors_and_a_researchers_own_pages_are_read_from_the_word
     assert parse("List Mensah's papers", directory).on_pages is False
     assert parse("Every paper with Mensah, including those listed on other profiles", directory).on_pages is False
     assert parse("Quels articles figurent sur sa propre fiche, à Mensah ?", directory).on_pages
-    assert parse("Which paper appears on both Mensah's and Okafor's pages?", directory).on_pages
-    assert parse("Quel article figure sur les deux fiches ?", directory).on_pages
 
 
 def test_a_name_with_an_apostrophe_leaves_nothing_in_the_topic():
