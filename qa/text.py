@@ -284,6 +284,16 @@ def has_figure(text: str, years: bool = True) -> bool:
     return any(c.isdigit() for c in text) or not wordset("number_words.txt").isdisjoint(words(text))
 
 
+YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|—|to|until|through|à|au|jusqu['’]en)\s*(?:19|20)\d\d\b", re.I)
+
+
+def gives_year_span(text: str, counted: str | None) -> bool:
+    """Whether a sentence gives how many years were asked by a span of years ("from 2016-2021",
+    "de 2016 à 2021"), though a year alone is no figure."""
+    asked = set(words(fold(counted or ""))) | {lemma_fr(w) for w in words(fold(counted or ""))}
+    return bool(asked & {"year", "years", "an", "ans", "annee", "annees"}) and bool(YEAR_SPAN.search(text))
+
+
 @lru_cache(maxsize=1)
 def day_of_month() -> re.Pattern:
     """A day written beside a month's name, either way round ("21 mai", "may 21st"), in folded text."""

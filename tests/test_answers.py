@@ -1177,6 +1177,20 @@ def test_the_field_of_a_researcher_whose_page_lists_no_topics_is_told_by_their_p
     assert not answer.refused and "Meltwater Lakes Seen from Orbit" in answer.text
 
 
+KVALE_NEWS = """Spotlight on our alumni: Ingrid Kvale
+Ingrid Kvale trained at the institute before moving to industry.
+I worked as head of forecasting at the Nordic Flood Service from 2016-2021.
+"""
+
+
+def test_how_many_years_is_answered_by_a_span_of_years(tmp_path_factory):
+    # A span of years gives how many years, though a year alone is no figure.
+    assistant = one_page_assistant(tmp_path_factory, KVALE_NEWS, "https://mila.quebec/en/news/spotlight-ingrid-kvale")
+    answer = assistant.ask("For how many years was Ingrid Kvale head of forecasting at the Nordic Flood Service?")
+    assert not answer.refused and "2016-2021" in answer.text, answer.text
+    assert assistant.ask("Combien d'années Ingrid Kvale a-t-elle dirigé la prévision au Nordic Flood Service ?").refused is False
+
+
 def test_a_figure_asked_of_a_page_that_gives_none_is_refused_with_the_sentence_shown(glaciers):
     answer = glaciers.ask("What exact radar archive size value does Tomas Eklund have?")
     assert answer.refused and "don't give a figure" in answer.text and "largest snow radar archive" in answer.text
