@@ -814,7 +814,12 @@ class Library:
             said = self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news"))
             if question.attribute in {"supervisors", "students"}:  # "who supervised her?": a sentence that names nobody does not say
                 besides = {w for p in profiles for w in fold(p.researcher).split()}
-                said = [f for f in said if names_someone(f.value.value, besides)]
+                # (… unless it answers another ask: "where is she from, and who supervised her?")
+                others = [part for part in question.parts if not cue(f"profile_{question.attribute}", f" {part} ")]
+                texts = [f.value.value for f in said]
+                kept = {self.best_for_part(part, texts, np.stack([self._fact_vectors[t] for t in texts]))
+                        for part in others} if others and said else set()
+                said = [f for at, f in enumerate(said) if at in kept or names_someone(f.value.value, besides)]
             if question.attribute == "students":  # and one naming her own supervisors does not name her students
                 said = [f for f in said if cue("profile_students", flatten(f.value.value))]
             if not listed and question.attribute in {"roles", "affiliations"}:

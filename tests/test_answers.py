@@ -1191,6 +1191,21 @@ def test_how_many_years_is_answered_by_a_span_of_years(tmp_path_factory):
     assert assistant.ask("Combien d'années Ingrid Kvale a-t-elle dirigé la prévision au Nordic Flood Service ?").refused is False
 
 
+BERG_PAGE = """Portrait of Ola Berg
+Ola Berg
+Core Academic Member
+Biography
+Ola Berg is a professor of hydrology at McGill University. Originally from Tromso, Norway, he moved to Canada in 2005.
+For his PhD, he studied river ice with Kari Lunde at the University of Bergen.
+"""
+
+
+def test_a_supervisor_ask_beside_another_ask_keeps_the_sentence_answering_the_other(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, BERG_PAGE, "https://mila.quebec/en/directory/ola-berg")
+    answer = assistant.ask("Where is Ola Berg originally from, and who supervised his PhD?")
+    assert "Tromso" in answer.text and "Kari Lunde" in answer.text, answer.text
+
+
 def test_a_figure_asked_of_a_page_that_gives_none_is_refused_with_the_sentence_shown(glaciers):
     answer = glaciers.ask("What exact radar archive size value does Tomas Eklund have?")
     assert answer.refused and "don't give a figure" in answer.text and "largest snow radar archive" in answer.text
