@@ -1161,7 +1161,7 @@ class Library:
                 if after is not None and not names_someone(fact.value.value, typed_words) \
                         and names_someone(after.value.value, typed_words):
                     bring_beside(chosen, fact, after)
-        if cue("what_is", flatten(question.text)):
+        if cue("what_is", flatten(question.text)) and not question.quantity:  # (not "what is its value?")
             # "What is the group she created?": the sentence naming it ("she created the TIDEWATCH
             # group") goes on in the next one that writes the name again and says what it is.
             typed_lemmas = set(lemmas(question.text))

@@ -999,3 +999,10 @@ def test_a_pair_of_words_typed_with_an_acronym_is_no_persons_name():
 def test_the_french_colloquial_papier_speaks_of_one_paper_and_papiers_of_several():
     assert asks_one_paper("Le papier de Mensah sur les oiseaux, on le trouve dans quelle revue ?")
     assert not asks_one_paper("Les papiers de Mensah sur les oiseaux, on les trouve dans quelles revues ?")
+
+
+def test_an_ask_for_the_unit_someone_leads_is_told_from_an_ask_for_a_project_they_conduct():
+    assert cue("asks_led", flatten("Which team does Mensah lead at the institute?"))
+    assert cue("asks_led", flatten("Quelle équipe Mensah dirige-t-il ?"))
+    assert not cue("asks_led", flatten("Quel projet sur les crues son équipe mène-t-elle ?"))
+    assert not cue("asks_led", flatten("Which project is Mensah's team running on floods?"))
