@@ -466,8 +466,8 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
 
 
 # A clause opening with "when" that sets the time of what the question then asks ("When she got the
-# chair, what was her title?", "Quand il a reçu sa chaire, quel était son titre ?"): it asks no date.
-# ("When was she named, and what …?", "Quand a-t-il …, …?" ask a date: the verb comes before its subject.)
+# chair, which post did she hold?", "Lorsqu'elle a obtenu le prix, où enseignait-elle ?"): it asks no date.
+# ("When was she named, and which …?", "Quand est-elle partie, …?" ask a date: the verb comes before its subject.)
 TIME_CLAUSE = re.compile(r"^\s*(?:when(?!\s+(?:was|were|did|is|are|has|have|had|does|do|will|would|can|could)\b)|"
                          r"quand(?!\s+(?:est-ce|\w+-t-|\w+-(?:il|elle|ils|elles)\b))|lorsque|lorsqu['’])\b[^,?]{3,120},\s*"
                          r"(?=(?:what|which|who|whom|where|how|quel|quelle|quels|quelles|qui|où|ou|comment|combien|que|qu['’])\b)", re.I)

@@ -814,7 +814,7 @@ class Library:
             said = self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news"))
             if question.attribute in {"supervisors", "students"}:  # "who supervised her?": a sentence that names nobody does not say
                 besides = {w for p in profiles for w in fold(p.researcher).split()}
-                # (… unless it answers another ask: "where is she from, and who supervised her?")
+                # (… unless it answers another ask: "which town is she from, and who advised her?")
                 others = [part for part in question.parts if not cue(f"profile_{question.attribute}", f" {part} ")]
                 texts = [f.value.value for f in said]
                 kept = {self.best_for_part(part, texts, np.stack([self._fact_vectors[t] for t in texts]))
@@ -2011,7 +2011,7 @@ def asked_kind(text: str) -> set[str]:
     ("Which organisations …?", "List the organisations …", "a member of any organisations?" →
     {"organisation"}); empty when the
     word after "which" is a function word."""
-    # ("Is she a fellow of any societies?": the kind after "of any" is asked as well.)
+    # ("Does she advise any charities?": the kind after "any" following a preposition or verb is asked too.)
     match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles|(?:of|in|on|to|with|from|at|for) any)\s+([a-z]{3,})", fold(text)) \
         or KIND_LISTED.search(fold(text))
     if not match or match.group(1) in stopwords():

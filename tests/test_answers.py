@@ -1033,7 +1033,7 @@ Elle enseigne aussi l'hydrologie.
 def test_what_a_thing_someone_created_is_brings_the_sentence_saying_what_it_does(tmp_path_factory):
     """The sentence naming the group is followed by the one saying what it is, which repeats its name."""
     assistant = one_page_assistant(tmp_path_factory, HOLMGREN_FR, "https://mila.quebec/fr/annuaire/siri-holmgren")
-    answer = assistant.ask("c'est quoi le groupe créé par siri holmgren ?")
+    answer = assistant.ask("siri holmgren a créé un groupe : c'est quoi, ce groupe ?")
     assert "TIDEWATCH" in answer.text and "marées extrêmes" in answer.text, answer.text
     english = assistant.ask("What is the group Holmgren created?")
     assert "TIDEWATCH" in english.text and "marées extrêmes" in english.text, english.text
@@ -1161,7 +1161,7 @@ def test_one_researchers_papers_with_each_of_two_others_are_shown_pair_by_pair(g
 
 
 def test_the_papers_two_researchers_share_show_their_co_authors_when_asked(glaciers):
-    answer = glaciers.ask("Which papers do Halvorsen and Ferreira have in common, and who are the other co-authors on each?")
+    answer = glaciers.ask("Which papers do Halvorsen and Ferreira have in common, and who else co-wrote each one?")
     assert "Lukas Brandl" in answer.text and "Tomas Eklund" in answer.text, answer.text
 
 
@@ -1186,7 +1186,7 @@ I worked as head of forecasting at the Nordic Flood Service from 2016-2021.
 def test_how_many_years_is_answered_by_a_span_of_years(tmp_path_factory):
     # A span of years gives how many years, though a year alone is no figure.
     assistant = one_page_assistant(tmp_path_factory, KVALE_NEWS, "https://mila.quebec/en/news/spotlight-ingrid-kvale")
-    answer = assistant.ask("For how many years was Ingrid Kvale head of forecasting at the Nordic Flood Service?")
+    answer = assistant.ask("How many years in all did Ingrid Kvale head forecasting at the Nordic Flood Service?")
     assert not answer.refused and "2016-2021" in answer.text, answer.text
     assert assistant.ask("Combien d'années Ingrid Kvale a-t-elle dirigé la prévision au Nordic Flood Service ?").refused is False
 
@@ -1202,7 +1202,7 @@ For his PhD, he studied river ice with Kari Lunde at the University of Bergen.
 
 def test_a_supervisor_ask_beside_another_ask_keeps_the_sentence_answering_the_other(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, BERG_PAGE, "https://mila.quebec/en/directory/ola-berg")
-    answer = assistant.ask("Where is Ola Berg originally from, and who supervised his PhD?")
+    answer = assistant.ask("Where does Ola Berg come from originally, and which professor advised his doctorate?")
     assert "Tromso" in answer.text and "Kari Lunde" in answer.text, answer.text
 
 
@@ -1432,9 +1432,9 @@ def test_an_ask_for_how_a_claim_was_tested_quotes_the_sentence_that_tests_it(tmp
     """The sentence stating the claim holds the question's words; the next one, which says how it
     was put to the test, answers."""
     assistant = one_page_assistant(tmp_path_factory, ROUTING_PAGE, "https://mila.quebec/en/directory/halvard-moe")
-    answer = assistant.ask("In Moe's data centre routing paper, how did the authors verify that routing to few servers lowers energy use?")
+    answer = assistant.ask("Moe's routing paper says routing to few servers lowers energy use: how was that verified?")
     assert "replaying a year of request traces" in answer.text
-    french = assistant.ask("Dans l'article de Moe sur le routage, comment ont-ils vérifié que router vers peu de serveurs réduit l'énergie ?")
+    french = assistant.ask("Pour l'article de Moe sur le routage, comment ont-ils vérifié que router vers peu de serveurs réduit l'énergie ?")
     assert "replaying a year of request traces" in french.text
 
 
@@ -3278,11 +3278,11 @@ def test_who_had_more_papers_at_a_conference_is_answered_by_the_news_item_that_c
     assert assistant.ask("Quels articles Kwame Osei a-t-il publiés ?").refused
 
 
-VIENNA_NEWS = """Our Montreal offices will be quiet this month: the team flies to Vienna, Austria, for the forty-first International Conference on Machine Learning (ICML).
+VIENNA_NEWS = """Our Montreal offices will be quiet this month: the team flies to Vienna, Austria, for the forty-first edition of ICML.
 Twelve of our papers were accepted, and our students will run two workshops.
 The team is already planning the next edition of its summer school.
 """
-HONOLULU_NEWS = """Les bureaux de l'institut seront bien calmes cet été : l'équipe s'envole pour Honolulu, à Hawaï, où se tient la quarantième Conférence internationale sur l'apprentissage automatique (ICML).
+HONOLULU_NEWS = """Les bureaux de l'institut seront bien calmes cet été : l'équipe s'envole pour Honolulu, à Hawaï, où se tient la quarantième édition d'ICML.
 Neuf de nos articles y ont été acceptés.
 Nous préparons aussi la prochaine édition de notre école d'été.
 """
@@ -3295,11 +3295,11 @@ def test_a_news_item_the_question_names_by_quoted_words_answers_rather_than_pape
         "https://mila.quebec/en/news/bags-packed-our-records-at-icml": VIENNA_NEWS,
         "https://mila.quebec/fr/nouvelle/valises-bouclees-pour-licml": HONOLULU_NEWS}, with_seeds=True)
     answer = assistant.ask("The institute's news item 'bags packed' talks about ICML: in which city was it held, "
-                           "and which edition was it?")
+                           "and what edition?")
     assert "Vienna" in answer.text and "forty-first" in answer.text, answer.text
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/bags-packed-our-records-at-icml"]
     french = assistant.ask("La nouvelle « valises bouclées pour l'ICML » : la conférence se tenait dans quelle ville, "
-                           "et c'était quelle édition ?")
+                           "et c'était la combientième ?")
     assert "Honolulu" in french.text and "quarantième" in french.text, french.text
     assert [c.url for c in french.citations] == ["https://mila.quebec/fr/nouvelle/valises-bouclees-pour-licml"]
 

@@ -134,9 +134,9 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("What research challenge does Mensah's team look into?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("What types of questions does Mensah's work deal with?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     # a "when" clause sets the time of what is asked: no date is asked
-    ("When Mensah was named to the chair, what was his title?", Intent.PROFILE, {"attribute": "roles"}),
+    ("When Mensah was named to the chair, which post did he hold?", Intent.PROFILE, {"attribute": "roles"}),
     ("Lorsque Mensah a rejoint le labo, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
-    ("When was Mensah named to the chair, and what was his title?", Intent.DATE, {}),
+    ("When was Mensah named to the chair, and which post did he hold?", Intent.DATE, {}),
     # the biography read for the person's field: its statement of their interests answers
     ("Going by his bio, in which fields does Mensah's research sit?", Intent.PROFILE,
      {"attribute": "biography", "open_field": True}),
@@ -368,9 +368,9 @@ def test_a_question_asking_several_things_is_split_into_its_asks():
     assert asks_of("Which member type is Mensah, and are birds and tides among his topics?", "en") == [
         "which member type is mensah", "are birds and tides among his topics"]
     assert asks_of("Are birds and tides among Mensah's topics?", "en") == []
-    # "et c'était quelle …", "et c'est quoi …": a French ask joined by "c'est" and a question word.
-    assert len(asks_of("Le forum « Marées », ça avait lieu où et c'était quelle année ?", "fr")) == 2
-    assert len(asks_of("Le forum « Marées », ça avait lieu où, et c'était quelle année ?", "fr")) == 2
+    # "… et c'est qui ?", "… et c'était combien ?": a French ask joined by "c'est" and a question word.
+    assert len(asks_of("Le forum « Marées », ça se tenait dans quelle ville et c'était en quelle année ?", "fr")) == 2
+    assert len(asks_of("Le forum « Marées », ça se tenait dans quelle ville, et c'était qui l'organisateur ?", "fr")) == 2
     assert asks_of("Le forum et c'est tout ?", "fr") == []
 
 
@@ -1004,5 +1004,5 @@ def test_the_french_colloquial_papier_speaks_of_one_paper_and_papiers_of_several
 def test_an_ask_for_the_unit_someone_leads_is_told_from_an_ask_for_a_project_they_conduct():
     assert cue("asks_led", flatten("Which team does Mensah lead at the institute?"))
     assert cue("asks_led", flatten("Quelle équipe Mensah dirige-t-il ?"))
-    assert not cue("asks_led", flatten("Quel projet sur les crues son équipe mène-t-elle ?"))
+    assert not cue("asks_led", flatten("Quel projet sur les crues est mené par son équipe ?"))
     assert not cue("asks_led", flatten("Which project is Mensah's team running on floods?"))

@@ -786,7 +786,7 @@ def common_answer(q: Question, found: Found, w: Writer) -> Answer:
         return w.answer(lines) if found.hits else nothing(q, w)
     head = w.say("common", count=w.count(len(found.hits), "paper"), names=w.join(q.researchers))
     # Evidence only for the question's other asks ("…, and which method does that paper put forward?");
-    # one asking who else wrote them ("…, and who are the other co-authors?") is answered by each list.
+    # one asking who else wrote them ("…, and with whom?") is answered by each list.
     asks_coauthors = any(cue("coauthors", f" {part} ") for part in q.parts[1:])
     lines = [head]
     for h in found.hits:

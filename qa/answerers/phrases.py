@@ -165,7 +165,7 @@ PHRASES = {
         "no_figure_on_page": "Les pages ne donnent pas de chiffre pour « {what} ».",
         "no_person_on_page": "Les pages ne nomment pas la personne demandée.",
         "no_institution": "Les pages ne nomment pas l'établissement.",
-        "no_lead_on_page": "Les pages ne disent pas ce que cette personne dirige.",
+        "no_lead_on_page": "Les pages ne disent pas ce que dirige cette personne.",
         "who_none_topics": "Aucune de ces pages de chercheurs ne mentionne « {topic} ».",
         "n_papers": "{count}",
         "compare_head": "Sur « {topic} » :",
