@@ -136,6 +136,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     # a "when" clause sets the time of what is asked: no date is asked
     ("When Mensah was named to the chair, which post did he hold?", Intent.PROFILE, {"attribute": "roles"}),
     ("Lorsque Mensah a rejoint le labo, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
+    ("Quand Mensah a obtenu sa bourse, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
     ("When was Mensah named to the chair, and which post did he hold?", Intent.DATE, {}),
     # the biography read for the person's field: its statement of their interests answers
     ("Going by his bio, in which fields does Mensah's research sit?", Intent.PROFILE,
