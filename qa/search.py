@@ -98,6 +98,8 @@ def slug_holds(tokens: set[str], word: str) -> bool:
     article ("licml" in "pour-licml", from "pour l'ICML")."""
     return any(t == word or t in {"l" + word, "d" + word, "qu" + word} or lemma(t) == lemma(word)
                or lemma_fr(t) == lemma_fr(word) for t in tokens)
+
+
 # A line that is only a date: "15/03/2022", "2022-03-15", "11 Nov 2021", "March 15, 2022", "15 mars 2022".
 DATE_LINE = re.compile(r"^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
                        r"\d{1,2}(?:er)? [^\W\d_]+\.? (?:19|20)\d\d|[^\W\d_]+\.? \d{1,2},? (?:19|20)\d\d)\s*$")
@@ -2008,10 +2010,9 @@ HOLDS_TITLE = re.compile(r"\b(?:is|was|has been|serves as|works as|est|était|a 
 
 def asked_kind(text: str) -> set[str]:
     """The kind of thing a which-question or a list asks for, as lemmas in English and French
-    ("Which organisations …?", "List the organisations …", "a member of any organisations?" →
-    {"organisation"}); empty when the
-    word after "which" is a function word."""
-    # ("Does she advise any charities?": the kind after "any" following a preposition or verb is asked too.)
+    ("Which organisations …?", "List the organisations …", "a trustee of any organisations?" →
+    {"organisation"}); empty when the word after "which" is a function word."""
+    # ("Does she sit on the boards of any charities?": the kind after "of any", "in any" … is asked too.)
     match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles|(?:of|in|on|to|with|from|at|for) any)\s+([a-z]{3,})", fold(text)) \
         or KIND_LISTED.search(fold(text))
     if not match or match.group(1) in stopwords():
