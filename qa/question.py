@@ -203,8 +203,7 @@ class Directory:
         prose_names = set()
         for p in [*profiles, *unowned]:
             for v in p.news + p.biography:
-                for match in PERSON_SPAN.finditer(v.value):
-                    tokens = [t for t in match.group(1).split() if fold(t) not in HONORIFICS]
+                for tokens in person_spans(v.value):
                     if len(tokens) >= 2 and is_name_like(" ".join(tokens)):
                         folded = fold(" ".join(tokens)).split()
                         # (A pair of dictionary words is a thing's name, "The Expert Group", not a person's.)
@@ -908,6 +907,12 @@ DOUBLED = re.compile(r"(\w)\1+")  # a letter typed twice or more in a row
 # Up to four capitalised words ("O'Donnell" is one word; "Chandar's" is "Chandar" and a possessive).
 NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’](?!s\b)[\w\-]+)?"
 PERSON_SPAN = re.compile(rf"(?<![\w'’])((?:{NAME_WORD}\.?\s+){{0,3}}{NAME_WORD})(['’]s\b)?")
+
+
+def person_spans(text: str) -> list[list[str]]:
+    """The runs of capitalised words a text writes that may name a person, each as its words less
+    titles ("Dr. Ines Varga" → Ines, Varga)."""
+    return [[t for t in match.group(1).split() if fold(t) not in HONORIFICS] for match in PERSON_SPAN.finditer(text)]
 
 
 def unknown_name(question: Question, text: str, directory: Directory, used: set[str]) -> str | None:

@@ -30,8 +30,8 @@ from unidecode import unidecode
 from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
-from qa.question import (HONORIFICS, PERSON_SPAN, PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
-                         name_words, named_languages, parse)
+from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+                         name_words, named_languages, parse, person_spans)
 from qa.records import Paper, Profile, Sourced
 from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
@@ -662,6 +662,19 @@ class Library:
         found.hits = hits
         return found
 
+    @cached_property
+    def item_addresses(self) -> list[tuple[str, Profile, frozenset[str]]]:
+        """Each news item's address with the page filing it and the words naming it: its address's
+        words, and an item with no researcher's its first line's too (built once)."""
+        addresses = []
+        for page in [*self.unowned.values(), *self.profiles.values()]:
+            for url in {s.url for v in page.news for s in v.sources if s.url} | (set(page.urls) if page.unowned else set()):
+                tokens = set(re.findall(r"[a-z0-9]+", unidecode(urlsplit(url).path).lower()))
+                opening = next((v.value for v in page.news if url in {s.url for s in v.sources}), "")
+                tokens |= set(words(fold(opening))) if page.unowned else set()
+                addresses.append((url, page, frozenset(tokens)))
+        return addresses
+
     def item_named(self, question: Question) -> tuple[Profile, str] | None:
         """The news item a question names by quoted words (an item often prints no headline, so its
         address's words and its first line name it), with its address: the one page holding the most
@@ -670,14 +683,8 @@ class Library:
         named = quoted_item_words(question.text)
         if not named:
             return None
-        scored = []
-        for page in [*self.unowned.values(), *self.profiles.values()]:
-            for url in {s.url for v in page.news for s in v.sources if s.url} | (set(page.urls) if page.unowned else set()):
-                tokens = set(re.findall(r"[a-z0-9]+", unidecode(urlsplit(url).path).lower()))
-                opening = next((v.value for v in page.news if url in {s.url for s in v.sources}), "")
-                tokens |= set(words(fold(opening))) if page.unowned else set()
-                scored.append((sum(slug_holds(tokens, w) for w in named), url, page))
-        scored.sort(key=lambda s: -s[0])
+        scored = sorted(((sum(slug_holds(tokens, w) for w in named), url, page) for url, page, tokens in self.item_addresses),
+                        key=lambda s: -s[0])
         need = 1 if len(named) == 1 else max(2, math.ceil(len(named) / 2))
         if not scored or scored[0][0] < need or len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
@@ -742,8 +749,7 @@ class Library:
             return None
         typed = set(words(fold(question.text)))
         names = []
-        for match in PERSON_SPAN.finditer(found.facts[0].value.value):
-            tokens = [t for t in match.group(1).split() if fold(t).rstrip(".") not in HONORIFICS]
+        for tokens in person_spans(found.facts[0].value.value):
             folded = fold(" ".join(tokens)).split()
             if any(f"{x} {y}" in self.directory.prose_names for x, y in zip(folded, folded[1:])) \
                     and not set(folded) & typed and name_key(" ".join(tokens)) not in self.researcher_keys:
