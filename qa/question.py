@@ -440,6 +440,9 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.asks_linked = cue("linked", flat) or cue("linked_person", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
+    if question.asks_person and not question.researchers and len(question.parts) > 1 \
+            and REFERS_BACK.search(question.parts[-1]) and not REFERS_BACK.search(question.parts[0]):
+        question.asks_linked = True  # "who works on X, and which company employs him?": the last ask is of whom the first finds
     if not question.researchers and not question.candidates and cue("each_researcher", flat):
         # "What status does each researcher have?": every researcher here, when they are few enough to list.
         everyone = sorted(set().union(*directory.aliases.values())) if directory.aliases else []
@@ -1065,6 +1068,11 @@ def without_lookarounds(pattern: str) -> str:
 SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|except|outre|en dehors de|a part|sauf)\b"
                        r"((?:(?:\s*[^\W\d_][\w'\-]*){1,3}\s*,)+(?:\s*[^\W\d_][\w'\-]*){0,3}\s+(?:and|et|or|ou)"
                        r"(?:\s*[^\W\d_][\w'\-]*){1,3}\s*(?=,)|[^,;:?]*)")
+
+
+# A person the ask before is about, pointed back to ("… and which company employs him?", "… et pour
+# qui travaille-t-elle ?").
+REFERS_BACK = re.compile(r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux)\b")
 
 
 def name_words(name: str) -> set[str]:

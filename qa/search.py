@@ -730,7 +730,12 @@ class Library:
                      for v in matching_values(asked_words(question), p, self.profile_values(p), owners(question))]
         texts = [f" {fold(v.value)} " for v in said]
         linked = [known[name_key(a)] for h in found.hits[:3] for a in h.paper.authors if name_key(a) in known]
-        linked += [name for key, name in known.items() if any(f" {key} " in text for text in texts)]
+        # (A hyphenated surname is written whole: "Simon Lacoste-Julien" is no "simon julien".)
+        linked += [name for key, name in known.items() if any(f" {key} " in text or f" {fold(name)} " in text for text in texts)]
+        if question.asks_person and not question.researchers:
+            # Asked who: those whose own page's sentences answered ("Droiun's main interest is …"),
+            # not a news item filed under someone it names.
+            linked += [f.researcher for f in found.facts if f.field != "news" and f.researcher in self.profiles]
         # A page may misspell a name ("Ingrid Haugen"): two words in a row within an edit of a
         # researcher's first and last name (two for long names), first letters kept, name them too.
         pairs = {pair for tokens in map(str.split, texts) for pair in zip(tokens, tokens[1:])}
@@ -995,6 +1000,8 @@ class Library:
                 # "list everyone who won": "four prizes were awarded", "Key areas:" and their lines
                 score = max(score, FACT_RELEVANCE)
             fact.score = score if score >= FACT_RELEVANCE or part or named else -1.0
+            if question.intent == Intent.DATE and fact.field not in PROSE:
+                fact.score = -1.0  # asked when: a listed role or topic ("Canada CIFAR AI Chair") gives no date
             if asked_of_person and fact.field in PROSE:
                 said_of = asked_of if any(holds(held, w) for w in asked_of_person) else name_only
                 said_of.setdefault(fact.value.sources[0].url, []).append(fact)
@@ -1053,14 +1060,27 @@ class Library:
         ranked = sorted(over, key=lambda f: (
             not question.languages and not any(s.lang == question.lang for s in f.value.sources)
             and news_apart(f) in in_language, -f.score))
-        chosen = ranked[:FACTS_QUOTED]
+        chosen = []
+        covered: set[str] = set()  # the asked words the chosen sentences hold
+        for fact in ranked[:FACTS_QUOTED]:
+            # A sentence of a further page is quoted only when it holds an asked word the sentences
+            # already chosen lack: else it only speaks of the same things, and its page is no source
+            # of the answer ("30 companies have labs in Montréal" beside the lab's own page).
+            held = {w for w in weights["en"] if holds(held_by(fact.value.value, "en", fact.value.sources[0].lang), w)}
+            if chosen and not held - covered \
+                    and fact.value.sources[0].url not in {f.value.sources[0].url for f in chosen}:
+                continue
+            chosen.append(fact)
+            covered |= held
         # Asked of several researchers ("which of A, B, C did a PhD at X?"), or of a researcher's
         # pages in both languages ("do her English and French pages give the same contact?"), each
         # researcher and each language answers: with its best fact over the bar, else with its closest
         # sentence holding an asked word, for the reader to weigh ("a PhD from Alberta").
         # (A language the question names is asked for its own sake: its sentence holding an asked
         # word answers however far its wording is from the question's.)
-        groups = [(lambda f, name=p.researcher: f.researcher == name, nearest) for p in profiles] if len(profiles) > 1 else []
+        # (Pages found by what they say, of no one the question names, are no such researchers.)
+        asked_about = [p for p in profiles if p.researcher in question.researchers]
+        groups = [(lambda f, name=p.researcher: f.researcher == name, nearest) for p in asked_about] if len(asked_about) > 1 else []
         if question.languages and len(named_languages(question.text)) != 1:
             groups += [(lambda f, lang=lang: f.value.sources[0].lang == lang, holding) for lang in ("en", "fr")]
         for belongs, fallback in groups:
@@ -1199,6 +1219,13 @@ class Library:
             besides = {w for p in profiles for w in fold(p.researcher).split()}
             chosen += [f for f in facts if f.field in PROSE and f not in chosen and says(f.value.value, "supervision_cues.txt")
                        and names_someone(f.value.value, besides)]
+        gives = (lambda text: gives_date(text, question.text)) if question.intent == Intent.DATE else \
+            (lambda text: has_figure(undotted(text), years=False)) if question.quantity else None
+        if gives is not None and len(question.parts) < 2:
+            # Asked when or how many (one ask): once a page's sentence gives a date or a figure, the
+            # pages that give none only speak of the same things ("… holds a Canada CIFAR AI Chair").
+            giving = {f.value.sources[0].url for f in chosen if f.field in PROSE and gives(f.value.value)}
+            chosen = [f for f in chosen if f.value.sources[0].url in giving] if giving else chosen
         if asked["en"] and question.attribute not in LISTED_FIELDS:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.

@@ -3416,3 +3416,105 @@ def test_the_proceedings_asked_of_a_described_paper_is_its_venue(assistant):
 def test_a_name_typed_with_a_slip_is_no_word_the_sentence_naming_her_must_hold(tmp_path_factory):
     answer = pages_assistant(tmp_path_factory, HARBOUR_NEWS).ask("runa eskelund whats her job")
     assert "chief executive" in answer.text and not answer.refused
+
+
+BRINEWELL_PAGES = {
+    "https://mila.quebec/en/news/brinewell-names-three-coastal-chairs": """Brinewell Institute names three new Coastal Chairs
+
+Three researchers will receive long-term funding for their coastal research.
+
+March 3, 2024
+
+Three Brinewell researchers were named Coastal Chairs for their leadership.
+
+The coastal ecosystem has grown quickly. More than 40 marine technology companies have set up a research lab in Halifax, including Kelpworks and TideLink.
+
+The three new chairs are:
+
+  • Solveig Arnesen (Brinewell, Kelpworks) - offshore sensing.
+  • Anne-Marie Dubois-Rivard (Brinewell, Dalhousie University) - wave forecasting.
+""",
+    "https://mila.quebec/en/directory/solveig-arnesen": """Portrait of Solveig Arnesen
+
+Solveig Arnesen
+
+Associate Industry Member
+Coastal Chair
+Research Scientist, Kelpworks
+Research Topics
+Anomaly Detection
+Time Series
+
+Biography
+
+Solveig Arnesen is a research scientist at Kelpworks in Halifax.
+
+Arnesn's main research interest is fault detection in tidal turbines, where sensor drift hides early failures. She also studies seabed sensor networks. Her work has received three best paper awards.
+""",
+    "https://mila.quebec/en/directory/anne-marie-dubois-rivard": """Portrait of Anne-Marie Dubois-Rivard
+
+Anne-Marie Dubois-Rivard
+
+Core Academic Member
+Coastal Chair
+Vice-President and Lab Director, TideLink Research Lab, Halifax
+Research Topics
+Forecasting
+
+Biography
+
+Anne-Marie Dubois-Rivard is a full professor at Dalhousie University and holds a Coastal Chair. She also leads part-time a company research lab.
+""",
+    "https://mila.quebec/en/news/tidelink-opens-lab": """TideLink opens its research lab at Brinewell
+
+TideLink moved today into its new research lab, a 3,000 square foot space in the heart of Brinewell.
+
+Led by professor Anne-Marie Dubois-Rivard, the TideLink Research Lab will study wave forecasting and harbour traffic.
+
+Within five years, the company plans to hire twenty researchers in Halifax.
+"""}
+
+
+@pytest.fixture(scope="module")
+def brinewell(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, BRINEWELL_PAGES)
+
+
+def test_a_date_asked_of_an_announcement_is_not_answered_by_the_role_it_names(brinewell):
+    # The chairs' pages list "Coastal Chair" and their sentences speak of it, but give no date.
+    answer = brinewell.ask("On what date did Brinewell announce its three new Coastal Chairs?")
+    assert "March 3, 2024" in answer.text and not answer.refused
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/brinewell-names-three-coastal-chairs"}
+
+
+def test_a_who_question_asks_its_last_ask_of_whom_a_pronoun_points_back_to(brinewell):
+    # Her sentence misspells her name; her page found by it says whom the first ask leads to.
+    answer = brinewell.ask("Who works on fault detection in tidal turbines, and which company employs her?")
+    assert "Kelpworks" in answer.text and "Solveig Arnesen" in answer.text
+    assert answer.citations[0].url == "https://mila.quebec/en/directory/solveig-arnesen"
+
+
+def test_a_hyphenated_surname_a_sentence_writes_whole_leads_to_her_page(brinewell):
+    answer = brinewell.ask("Who leads the TideLink Research Lab, and what title does this person hold there according to her profile?")
+    assert "Vice-President and Lab Director" in answer.text
+
+
+def test_an_amount_invested_is_a_sum_of_money_not_any_figure(brinewell):
+    # The pages count companies and square feet; none says what was invested.
+    assert brinewell.ask("How much did TideLink invest to open its lab?").refused
+    assert brinewell.ask("Combien TideLink a-t-il investi pour ouvrir son labo ?").refused
+
+
+def test_a_further_page_saying_nothing_more_of_what_is_asked_is_not_cited(brinewell):
+    # The chairs item, filed under her, says three researchers "will receive" funding: it holds no
+    # asked word her own sentence lacks.
+    answer = brinewell.ask("How many awards has Solveig Arnesen's work received?")
+    assert "three best paper awards" in answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/solveig-arnesen"}
+
+
+def test_pages_found_by_what_they_say_do_not_each_answer_as_if_asked_of_them(brinewell):
+    # Two news items speak of the lab; the one the words fit answers, not each page found.
+    answer = brinewell.ask("Where is the lab TideLink moved into?")
+    assert "heart of Brinewell" in answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/tidelink-opens-lab"}

@@ -565,7 +565,9 @@ def asks_workplace(q: Question) -> bool:
     """Whether a profile question asks where someone works or their job ("which company …?", "son
     titre de poste"), not their place at Mila ("her job at Mila" is her membership)."""
     flat = flatten(q.text)
-    return q.attribute in {"roles", "affiliations"} and cue("profile_workplace", flat) and " mila " not in flat
+    # (Of a two-hop question, the workplace is asked of whom the first ask finds: its second ask.)
+    return q.attribute in {"roles", "affiliations"} and cue("profile_workplace", flat) and " mila " not in flat \
+        and not q.asks_linked
 
 
 def asks_institution(q: Question) -> bool:
