@@ -3427,7 +3427,7 @@ March 3, 2024
 
 Three Brinewell researchers were named Coastal Chairs for their leadership.
 
-The coastal ecosystem has grown quickly. More than 40 marine technology companies have set up a research lab in Halifax, including Kelpworks and TideLink.
+Brinewell researchers have received many awards for their work over the years. The coastal ecosystem has grown quickly. More than 40 marine technology companies have set up a research lab in Halifax, including Kelpworks and TideLink.
 
 The three new chairs are:
 
@@ -3457,7 +3457,7 @@ Anne-Marie Dubois-Rivard
 
 Core Academic Member
 Coastal Chair
-Vice-President and Lab Director, TideLink Research Lab, Halifax
+Vice-President and Lab Director, TideLink, Halifax
 Research Topics
 Forecasting
 
@@ -3469,7 +3469,7 @@ Anne-Marie Dubois-Rivard is a full professor at Dalhousie University and holds a
 
 TideLink moved today into its new research lab, a 3,000 square foot space in the heart of Brinewell.
 
-Led by professor Anne-Marie Dubois-Rivard, the TideLink Research Lab will study wave forecasting and harbour traffic.
+Led by professor Anne-Marie Dubois-Rivard, the new Wavefront Lab will study wave forecasting and harbour traffic.
 
 Within five years, the company plans to hire twenty researchers in Halifax.
 """}
@@ -3490,13 +3490,14 @@ def test_a_date_asked_of_an_announcement_is_not_answered_by_the_role_it_names(br
 def test_a_who_question_asks_its_last_ask_of_whom_a_pronoun_points_back_to(brinewell):
     # Her sentence misspells her name; her page found by it says whom the first ask leads to.
     answer = brinewell.ask("Who works on fault detection in tidal turbines, and which company employs her?")
-    assert "Kelpworks" in answer.text and "Solveig Arnesen" in answer.text
+    assert "Research Scientist, Kelpworks" in answer.text and "Solveig Arnesen" in answer.text
     assert answer.citations[0].url == "https://mila.quebec/en/directory/solveig-arnesen"
 
 
 def test_a_hyphenated_surname_a_sentence_writes_whole_leads_to_her_page(brinewell):
-    answer = brinewell.ask("Who leads the TideLink Research Lab, and what title does this person hold there according to her profile?")
-    assert "Vice-President and Lab Director" in answer.text
+    # The item names her whole; her page, not the item, gives her title.
+    answer = brinewell.ask("Who leads the Wavefront Lab, and what title does this person hold according to her profile?")
+    assert "Vice-President and Lab Director, TideLink" in answer.text
 
 
 def test_an_amount_invested_is_a_sum_of_money_not_any_figure(brinewell):
@@ -3506,9 +3507,9 @@ def test_an_amount_invested_is_a_sum_of_money_not_any_figure(brinewell):
 
 
 def test_a_further_page_saying_nothing_more_of_what_is_asked_is_not_cited(brinewell):
-    # The chairs item, filed under her, says three researchers "will receive" funding: it holds no
-    # asked word her own sentence lacks.
-    answer = brinewell.ask("How many awards has Solveig Arnesen's work received?")
+    # The chairs item, filed under her, says Brinewell researchers received awards for their work:
+    # it holds no asked word her own sentence lacks.
+    answer = brinewell.ask("Which awards has Solveig Arnesen's work received?")
     assert "three best paper awards" in answer.text
     assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/solveig-arnesen"}
 
