@@ -1070,6 +1070,9 @@ SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|except|ou
                        r"(?:\s*[^\W\d_][\w'\-]*){1,3}\s*(?=,)|[^,;:?]*)")
 
 
+# A question opening by asking when ("since what year …", "depuis quand …").
+OPENS_DATE = re.compile(r"\s*(?:since |from |until |in |depuis |a partir de |en |jusqu )?(?:when|what year|which year|quand|quelle annee)\b")
+
 # A person the ask before is about, pointed back to ("… and which company employs him?", "… et pour
 # qui travaille-t-elle ?").
 REFERS_BACK = re.compile(r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux)\b")
@@ -1347,7 +1350,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if asked_field and not question.topic:
             return Intent.COMPARE
     # A question that names co-authors while asking for a method, a result or a venue asks that.
-    asks_who = question.asks_person or not (cue("fact", flat) or cue("venue_asked", flat))
+    # ("Since what year had X been collaborating with Y?" asks a date.)
+    asks_who = question.asks_person or not (cue("fact", flat) or cue("venue_asked", flat) or OPENS_DATE.match(flat))
     if cue("coauthors", flat) and asks_who and (question.papers or question.researchers or question.coauthors
                                                 or not cue("who", flat)):
         return Intent.COAUTHORS

@@ -32,8 +32,8 @@ from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse, person_spans)
-from qa.records import Paper, Profile, Sourced
-from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, says, sentences, spelled_by_initials, stopwords,
+from qa.records import Paper, Profile, Source, Sourced
+from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -533,6 +533,13 @@ class Library:
             if question.attribute is None:  # "who works on X": their papers count too; a role or a place is a page's
                 everything = np.arange(len(self.all), dtype=np.int64)
                 found.hits = self.topic_hits(question, rows if profiles else everything, top_k)
+                if found.profiles:
+                    # A page writing every asked word answers; a paper then answers beside it only when
+                    # it writes them too (a paper near in meaning on "reinforcement learning" says
+                    # nothing of "the curse of horizon in reinforcement learning").
+                    options = asked_words(question)
+                    found.hits = [h for h in found.hits if any(
+                        o <= set(lemmas(f"{h.paper.title or ''} {h.paper.abstract or ''}")) for o in options)]
             if not found.profiles and not found.hits and not profiles:
                 # "Who judged the robot contest?": no page value or paper holds
                 # it, but a page's sentence may say who did (a news item naming them).
@@ -936,6 +943,7 @@ class Library:
         typed_words = set(fold(question.text).split())  # a name the question itself types is no answer to it
         holding: dict[int, float] = {}  # prose under the bar that holds an asked word, by position
         nearest: dict[int, float] = {}  # those of them about it (close in meaning)
+        unowned = {p.researcher for p in profiles if p.unowned}  # (a posting's listed title is its subject)
         for at, fact in enumerate(facts):
             vector = self._fact_vectors[fact.value.value]
             lang = "fr" if fact.value.sources[0].lang == "fr" and weights["fr"] else "en"
@@ -1000,8 +1008,8 @@ class Library:
                 # "list everyone who won": "four prizes were awarded", "Key areas:" and their lines
                 score = max(score, FACT_RELEVANCE)
             fact.score = score if score >= FACT_RELEVANCE or part or named else -1.0
-            if question.intent == Intent.DATE and fact.field not in PROSE:
-                fact.score = -1.0  # asked when: a listed role or topic ("Canada CIFAR AI Chair") gives no date
+            if question.intent == Intent.DATE and fact.field not in PROSE and fact.researcher not in unowned:
+                fact.score = -1.0  # asked when: a person's listed role or topic ("Canada CIFAR AI Chair") gives no date
             if asked_of_person and fact.field in PROSE:
                 said_of = asked_of if any(holds(held, w) for w in asked_of_person) else name_only
                 said_of.setdefault(fact.value.sources[0].url, []).append(fact)
@@ -1060,18 +1068,7 @@ class Library:
         ranked = sorted(over, key=lambda f: (
             not question.languages and not any(s.lang == question.lang for s in f.value.sources)
             and news_apart(f) in in_language, -f.score))
-        chosen = []
-        covered: set[str] = set()  # the asked words the chosen sentences hold
-        for fact in ranked[:FACTS_QUOTED]:
-            # A sentence of a further page is quoted only when it holds an asked word the sentences
-            # already chosen lack: else it only speaks of the same things, and its page is no source
-            # of the answer ("30 companies have labs in Montréal" beside the lab's own page).
-            held = {w for w in weights["en"] if holds(held_by(fact.value.value, "en", fact.value.sources[0].lang), w)}
-            if chosen and not held - covered \
-                    and fact.value.sources[0].url not in {f.value.sources[0].url for f in chosen}:
-                continue
-            chosen.append(fact)
-            covered |= held
+        chosen = ranked[:FACTS_QUOTED]
         # Asked of several researchers ("which of A, B, C did a PhD at X?"), or of a researcher's
         # pages in both languages ("do her English and French pages give the same contact?"), each
         # researcher and each language answers: with its best fact over the bar, else with its closest
@@ -1093,12 +1090,18 @@ class Library:
             elif under:
                 facts[under[0]].score = fallback[under[0]]
                 chosen.append(facts[under[0]])
-        if question.quantity and chosen and not any(has_figure(undotted(f.value.value), years=False) for f in chosen):
-            # A figure asked ("how much is each prize?") that no quoted sentence gives: the closest
-            # sentence holding an asked word and giving a number ("each receives $100,000") answers it.
+        # What gives the figure or the date asked ("how much is each prize?", "since what year …?").
+        gives = (lambda text: has_figure(undotted(text), years=False)) if question.quantity else \
+            (lambda text: gives_date(text, question.text)) if question.intent == Intent.DATE else None
+        if gives is not None and chosen and not any(gives(f.value.value) for f in chosen):
+            # A figure or a date asked that no quoted sentence gives: the closest sentence holding an
+            # asked word and giving one ("each receives $100,000", "… since 2014") answers it.
             # (Over the bar but not among the first quoted, or under it holding an asked word.)
             scores = {at: f.score for at, f in enumerate(facts) if f.score > 0 and f not in chosen} | holding
-            figures = [at for at in scores if facts[at].field in PROSE and has_figure(undotted(facts[at].value.value), years=False)]
+            figures = [at for at in scores if facts[at].field in PROSE and gives(facts[at].value.value)]
+            if not question.quantity:  # a date: of the pages quoted (another page's date is another event's)
+                quoted = {page_identity(f.value.sources[0]) for f in chosen}
+                figures = [at for at in figures if page_identity(facts[at].value.sources[0]) in quoted]
             if figures:
                 best = max(figures, key=lambda at: scores[at])
                 facts[best].score = scores[best]
@@ -1219,13 +1222,13 @@ class Library:
             besides = {w for p in profiles for w in fold(p.researcher).split()}
             chosen += [f for f in facts if f.field in PROSE and f not in chosen and says(f.value.value, "supervision_cues.txt")
                        and names_someone(f.value.value, besides)]
-        gives = (lambda text: gives_date(text, question.text)) if question.intent == Intent.DATE else \
-            (lambda text: has_figure(undotted(text), years=False)) if question.quantity else None
         if gives is not None and len(question.parts) < 2:
             # Asked when or how many (one ask): once a page's sentence gives a date or a figure, the
             # pages that give none only speak of the same things ("… holds a Canada CIFAR AI Chair").
+            # (Not a page closer to the question than any giving one: the date may be another event's.)
             giving = {f.value.sources[0].url for f in chosen if f.field in PROSE and gives(f.value.value)}
-            chosen = [f for f in chosen if f.value.sources[0].url in giving] if giving else chosen
+            best = max((f.score for f in chosen if f.value.sources[0].url in giving), default=0.0)
+            chosen = [f for f in chosen if f.value.sources[0].url in giving or f.score > best] if giving else chosen
         if asked["en"] and question.attribute not in LISTED_FIELDS:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.
@@ -2127,11 +2130,24 @@ def opens_list(line: str, lang: str, headline: bool = False) -> bool:
     return headline or announced_count(line, lang) > 1
 
 
+def page_identity(source: Source) -> str:
+    """One page whatever its listing tab: the URL without query or fragment (the file name when
+    the page has no URL)."""
+    return source.url.split("#")[0].split("?")[0].rstrip("/") if source.url else source.file or "?"
+
+
 def gives_date(text: str, question: str = "") -> bool:
     """Whether a text gives the date a question asks: a year, or a day beside a month ("on November
     19", "le 19 novembre") unless the year is what is asked."""
-    return bool(re.search(r"\b(?:19|20)\d\d\b", text) or not ASKS_YEAR.search(fold(question))
-                and day_of_month().search(fold(text)))
+    return bool(written_years(text) or not ASKS_YEAR.search(fold(question)) and day_of_month().search(fold(text)))
+
+
+def written_years(text: str) -> list[int]:
+    """The years a text writes: four digits from 1900 to 2099 not followed by a unit they measure
+    ("2000 square feet", "2015 dollars" are no years)."""
+    units = {u for _, written in measures() for u in written}
+    return [int(m.group(1)) for m in re.finditer(r"\b((?:19|20)\d\d)\b(?:\s+([^\W\d_][\w²]*|[^\w\s]))?", text)
+            if not (m.group(2) and (fold(m.group(2)) or m.group(2)) in units)]
 
 
 def bullets_after(facts: list[Fact], at: int) -> list[Fact]:

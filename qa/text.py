@@ -70,7 +70,7 @@ def lemma(word: str) -> str:
 ACRONYM_PLURAL = re.compile(r"[b-df-hj-np-tv-xz\d]{2,5}s")  # letters with no vowel, then "s"
 
 
-MEASURE_FILES = ("duration_words.txt", "money_words.txt", "share_words.txt")  # a length of time, an amount of money, a share
+MEASURE_FILES = ("duration_words.txt", "money_words.txt", "share_words.txt", "area_words.txt")  # a length of time, an amount of money, a share, an area
 
 
 @lru_cache(maxsize=1)

@@ -3427,7 +3427,7 @@ March 3, 2024
 
 Three Brinewell researchers were named Coastal Chairs for their leadership.
 
-Brinewell researchers have received many awards for their work over the years. The coastal ecosystem has grown quickly. More than 40 marine technology companies have set up a research lab in Halifax, including Kelpworks and TideLink.
+The coastal ecosystem has grown quickly. More than 40 marine technology companies have set up a research lab in Halifax, including Kelpworks and TideLink.
 
 The three new chairs are:
 
@@ -3449,7 +3449,13 @@ Biography
 
 Solveig Arnesen is a research scientist at Kelpworks in Halifax.
 
-Arnesn's main research interest is fault detection in tidal turbines, where sensor drift hides early failures. She also studies seabed sensor networks. Her work has received three best paper awards.
+Arnesn's main research interest is fault detection in tidal turbines, where sensor drift hides early failures. She also studies seabed sensor networks.
+
+Publications
+Drift-Aware Monitoring of Offshore Wind Farms
+Solveig Arnesen, Kofi Mensah
+We monitor offshore wind farms whose sensors drift over months, and flag failing machines before they stop.
+2024-02-10
 """,
     "https://mila.quebec/en/directory/anne-marie-dubois-rivard": """Portrait of Anne-Marie Dubois-Rivard
 
@@ -3506,16 +3512,14 @@ def test_an_amount_invested_is_a_sum_of_money_not_any_figure(brinewell):
     assert brinewell.ask("Combien TideLink a-t-il investi pour ouvrir son labo ?").refused
 
 
-def test_a_further_page_saying_nothing_more_of_what_is_asked_is_not_cited(brinewell):
-    # The chairs item, filed under her, says Brinewell researchers received awards for their work:
-    # it holds no asked word her own sentence lacks.
-    answer = brinewell.ask("Which awards has Solveig Arnesen's work received?")
-    assert "three best paper awards" in answer.text
-    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/solveig-arnesen"}
+def test_once_a_page_gives_the_figure_asked_pages_giving_none_are_not_cited(brinewell):
+    # Her listing names TideLink and Halifax, and gives no size.
+    answer = brinewell.ask("How big is the space TideLink moved into today?")
+    assert "3,000 square foot" in answer.text
+    assert "https://mila.quebec/en/directory/anne-marie-dubois-rivard" not in {c.url for c in answer.citations}
 
 
-def test_pages_found_by_what_they_say_do_not_each_answer_as_if_asked_of_them(brinewell):
-    # Two news items speak of the lab; the one the words fit answers, not each page found.
-    answer = brinewell.ask("Where is the lab TideLink moved into?")
-    assert "heart of Brinewell" in answer.text
-    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/tidelink-opens-lab"}
+def test_who_works_on_a_topic_a_page_writes_whole_is_not_answered_by_papers_near_it(brinewell):
+    # Her wind-farm paper is near in meaning; only her page writes "fault detection in tidal turbines".
+    answer = brinewell.ask("Who works on fault detection in tidal turbines?")
+    assert "Solveig Arnesen" in answer.text and [c.kind for c in answer.citations] == ["page"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.search import holds
+from qa.search import gives_date, holds, written_years
 from qa.text import lemma_fr, lemmas
 
 
@@ -153,3 +153,11 @@ def test_papers_each_researchers_pages_print_are_those_on_every_page_not_on_any(
     hits = [hit("both", ["Ama Mensah", "Ike Okafor"]), hit("hers", ["Ama Mensah"])]
     assert [h.paper.paper_id for h in printed_by(hits, ["Ama Mensah", "Ike Okafor"])] == ["both", "hers"]
     assert [h.paper.paper_id for h in printed_by(hits, ["Ama Mensah", "Ike Okafor"], every=True)] == ["both"]
+
+
+def test_a_year_is_four_digits_that_measure_nothing():
+    # A figure followed by its unit is an amount, not a date.
+    assert written_years("un espace de 2000 pieds carrés, ouvert en 2019") == [2019]
+    assert written_years("a 2000 square foot lab and 2015 dollars") == []
+    assert gives_date("They have worked together since 2014.", "Since what year?")
+    assert not gives_date("The lab covers 2000 square feet.", "Since what year?")

@@ -22,6 +22,7 @@ from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, f
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import fold, gives_measure, gives_year_span, has_figure, lemmas, measures, money_asked_of, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (COUNTED, LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, names_someone, new_names,
+                       page_identity,
                        owners, printed_by, recognised_by)
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
@@ -641,12 +642,6 @@ def opening_sentences(profile: Profile, lang: str, topic: str = "") -> list:
     follows = own.index(stating[0]) + 1
     chosen = own[:1] + stating
     return (chosen + [v for v in own[follows:follows + 1] if v not in chosen])[:FIELD_SENTENCES]
-
-
-def page_identity(source: Source) -> str:
-    """One page whatever its listing tab: the URL without query or fragment (the file name when
-    the page has no URL)."""
-    return source.url.split("#")[0].split("?")[0].rstrip("/") if source.url else source.file or "?"
 
 
 def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
