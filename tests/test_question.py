@@ -138,6 +138,9 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Lorsque Mensah a rejoint le labo, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
     ("Quand Mensah a obtenu sa bourse, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
     ("When was Mensah named to the chair, and which post did he hold?", Intent.DATE, {}),
+    # an opening "since what year" asks a date, whatever "collaborating with" says of co-authors
+    ("Since what year has Kelpworks been collaborating with Mensah's group?", Intent.DATE, {}),
+    ("Depuis quelle année Kelpworks collabore-t-elle avec le groupe de Mensah ?", Intent.DATE, {}),
     # the biography read for the person's field: its statement of their interests answers
     ("Going by his bio, in which fields does Mensah's research sit?", Intent.PROFILE,
      {"attribute": "biography", "open_field": True}),
