@@ -51,6 +51,7 @@ PROSE = {"biography", "news"}
 ABBREVIATION_MIN = 4  # a shorter unknown word ("gan", "nlp") is an acronym or a name, not the start of a word
 OTHER_POSTS = 2  # biography sentences naming posts a role listing lacks, quoted beside it
 FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
+OTHER_EVENT_MARGIN = 0.15  # a page giving the date or figure asked this far below the closest one is of something else
 # A page fact answers the question when meaning (cosine to the topic) plus half the rarity-weighted
 # share of the topic's words it holds reaches this. Calibrated on the dev set's profile questions
 # (eval/dev.jsonl) and five unanswerable ones written beside them: answering facts scored 0.69-0.98,
@@ -1008,7 +1009,8 @@ class Library:
                 # "list everyone who won": "four prizes were awarded", "Key areas:" and their lines
                 score = max(score, FACT_RELEVANCE)
             fact.score = score if score >= FACT_RELEVANCE or part or named else -1.0
-            if question.intent == Intent.DATE and fact.field not in PROSE and fact.researcher not in unowned:
+            if question.intent == Intent.DATE and len(question.parts) < 2 and fact.field not in PROSE \
+                    and fact.researcher not in unowned:
                 fact.score = -1.0  # asked when: a person's listed role or topic ("Canada CIFAR AI Chair") gives no date
             if asked_of_person and fact.field in PROSE:
                 said_of = asked_of if any(holds(held, w) for w in asked_of_person) else name_only
@@ -1225,9 +1227,13 @@ class Library:
         if gives is not None and len(question.parts) < 2:
             # Asked when or how many (one ask): once a page's sentence gives a date or a figure, the
             # pages that give none only speak of the same things ("… holds a Canada CIFAR AI Chair").
-            # (Not a page closer to the question than any giving one: the date may be another event's.)
+            # (Not a page closer to the question than any giving one: the date may be another event's;
+            # and a giving page far below the closest one speaks of another event, not of this one.)
             giving = {f.value.sources[0].url for f in chosen if f.field in PROSE and gives(f.value.value)}
             best = max((f.score for f in chosen if f.value.sources[0].url in giving), default=0.0)
+            top = max((f.score for f in chosen), default=0.0)
+            if best < top - OTHER_EVENT_MARGIN:
+                giving = {f.value.sources[0].url for f in chosen if f.score >= top - OTHER_EVENT_MARGIN} & giving
             chosen = [f for f in chosen if f.value.sources[0].url in giving or f.score > best] if giving else chosen
         if asked["en"] and question.attribute not in LISTED_FIELDS:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
