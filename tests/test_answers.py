@@ -3425,7 +3425,7 @@ Three researchers will receive long-term funding for their coastal research.
 
 March 3, 2024
 
-Three Brinewell researchers were named Coastal Chairs for their leadership.
+Three Brinewell researchers were named Coastal Chairs for their leadership. The announcement took place on March 3, 2024 at the harbour museum.
 
 The coastal ecosystem has grown quickly. More than 40 marine technology companies have set up a research lab in Halifax, including Kelpworks and TideLink.
 
@@ -3470,6 +3470,10 @@ Forecasting
 Biography
 
 Anne-Marie Dubois-Rivard is a full professor at Dalhousie University and holds a Coastal Chair. She also leads part-time a company research lab.
+""",
+    "https://mila.quebec/en/news/tidelink-and-kelpworks-expand-their-partnership": """TideLink and Kelpworks expand their partnership
+
+TideLink and Kelpworks will share a sensor test bench in the Halifax harbour.
 """,
     "https://mila.quebec/en/news/tidelink-opens-lab": """TideLink opens its research lab at Brinewell
 
@@ -3523,3 +3527,9 @@ def test_who_works_on_a_topic_a_page_writes_whole_is_not_answered_by_papers_near
     # Her wind-farm paper is near in meaning; only her page writes "fault detection in tidal turbines".
     answer = brinewell.ask("Who works on fault detection in tidal turbines?")
     assert "Solveig Arnesen" in answer.text and [c.kind for c in answer.citations] == ["page"]
+
+
+def test_a_date_on_a_page_far_from_the_event_asked_is_another_events(brinewell):
+    # The partnership's own item gives no year; the chairs' item gives the date of something else.
+    answer = brinewell.ask("In what year did TideLink and Kelpworks announce the expansion of their partnership?")
+    assert answer.refused and "2024" not in answer.text
