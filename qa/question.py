@@ -1261,9 +1261,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
     from_page = cue("biography_source", flat) or cue("page_source", flat) and not question.asks_papers
     reads_page = question.asks_papers and not from_page
     asked_field = (field_cued or "biography") if from_page else None if reads_page else field_cued
-    if asked_field is None and not reads_page and cue("profile_field", flat):
+    if asked_field is None and (not reads_page or not question.topic) and cue("profile_field", flat):
         # "What does she work on?", "son domaine ?": an open ask for the person's field is read from
-        # their research topics and biography, not searched for in papers by its words.
+        # their research topics and biography, not searched for in papers by its words. ("Sur quels
+        # thèmes portent ses travaux ?" names her works and asks their field: no topic is left.)
         asked_field = "topics"
         question.open_field = True
     elif asked_field == "topics" and cue("profile_main_interest", flat) and not several:

@@ -551,9 +551,15 @@ class Library:
             return found
         pool = self.papers_at(rows)
         if question.titled and not self.writes_phrase(question.titled, rows):
-            return found  # "her Sparse Kelp Networks paper": no paper of hers writes that name
+            # "her Sparse Kelp Networks paper": no paper of hers writes that name; a sentence of her
+            # pages may (a paper her biography cites: "… (Roe, « Sparse Kelp Networks », Journal X, 2011)").
+            phrase = f" {fold(question.titled)} "
+            citing = [Fact(p.researcher, "biography", v, FACT_RELEVANCE) for p in profiles for v in p.biography
+                      if phrase in f" {fold(v.value)} "]
+            return answered_by_pages(question, found, citing, profiles) if citing else found
         question.titled = None
         named = [self.papers[pid] for pid in question.papers]
+        listed_whole = False  # every paper of the pool, none found by the topic
         if not named and question.coauthors and len(pool) == 1 and asks_one_paper(question.text):
             # "that paper with A and B": the one paper they share is the paper meant, whatever is asked of it.
             named, question.papers = list(pool), [pool[0].paper_id]
@@ -580,6 +586,7 @@ class Library:
                     and (question.researchers or question.coauthors)):
                 # "Which papers appeared at ICML?", "list X's papers": leftover words are no topic.
                 hits = [Hit(p, 1.0) for p in pool]
+                listed_whole = True
         else:
             # "Which of X's papers have a date?": over a whole pool, the papers that have the field.
             field_name = {Intent.DATE: "dates", Intent.VENUE: "venues"}.get(question.intent)
@@ -634,8 +641,9 @@ class Library:
         about_work = question.asks_papers and question.intent in {
             Intent.PAPERS, Intent.LIST, Intent.COUNT, Intent.VENUE, Intent.DATE} \
             and not (not pool and question.intent in {Intent.VENUE, Intent.DATE})
-        if profiles and not named and (not about_work or saying) and (
-                not hits or question.intent in {Intent.PAPERS, Intent.FACT} and not question.asks_papers):
+        # (A paper no record holds may be one a biography names: "… published X in Neural Computation, 2011".)
+        if profiles and not named and (not about_work or saying or not hits) and (
+                not hits or question.intent in {Intent.PAPERS, Intent.FACT, Intent.LIST} and not question.asks_papers):
             # A question about a named researcher may be answered by their page rather than a paper
             # ("which lab did she found?", "which conference did he create?"): page facts win when
             # no paper is as close.
@@ -659,8 +667,9 @@ class Library:
                 facts = [f for f in facts if f.value.sources[0].url in writing] or facts
             if question.asks_papers and question.intent == Intent.VENUE:
                 # Where a paper appeared, a page says only by naming the venue ("… at ICML 2024").
-                facts = [f for f in facts if NAMED_VENUE.search(f.value.value)]
-            best_paper = max((self.fact_scale(question, h) for h in hits), default=0.0)
+                facts = [f for f in facts if names_a_venue(f.value.value)]
+            # (Papers listed whole were found by no word: a page sentence holding the topic is closer.)
+            best_paper = 0.0 if listed_whole else max((self.fact_scale(question, h) for h in hits), default=0.0)
             if facts and (not hits or facts[0].score > best_paper):
                 # (Found by what they say: only the pages that say it.)
                 return answered_by_pages(question, found, facts, profiles if saying else None)
@@ -2140,6 +2149,14 @@ def page_identity(source: Source) -> str:
     """One page whatever its listing tab: the URL without query or fragment (the file name when
     the page has no URL)."""
     return source.url.split("#")[0].split("?")[0].rstrip("/") if source.url else source.file or "?"
+
+
+def names_a_venue(text: str) -> bool:
+    """Whether a sentence names where something appeared: an acronym and a year ("ICML 2024"), or a
+    capitalised name and its year ("… », Neural Computation, 2011"; not "In 2011")."""
+    return bool(NAMED_VENUE.search(text)) or any(
+        fold(m.group(1).split()[-1]) not in stopwords()
+        for m in re.finditer(r"((?:[A-Z][\w\-]+ ){0,4}[A-Z][\w\-]+),?\s+(?:19|20)\d\d\b", text))
 
 
 def gives_date(text: str, question: str = "") -> bool:

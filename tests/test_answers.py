@@ -3533,3 +3533,51 @@ def test_a_date_on_a_page_far_from_the_event_asked_is_another_events(brinewell):
     # The partnership's own item gives no year; the chairs' item gives the date of something else.
     answer = brinewell.ask("In what year did TideLink and Kelpworks announce the expansion of their partnership?")
     assert answer.refused and "2024" not in answer.text
+
+
+WHITCOMBE_PAGE = """Portrait of Orla Whitcombe
+
+Orla Whitcombe
+
+Core Academic Member
+Associate Professor, Memorial University, Department of Ocean Engineering
+Research Topics
+Signal Processing
+
+Biography
+
+Orla Whitcombe is an associate professor of ocean engineering at Memorial University.
+
+Her numerous awards include the 2017 Halvorsen Medal, the 2019 Petrel Prize for Young Engineers and a 2021 Coastal Fellowship.
+
+I worked at Wavecorp and at the Nordic Acoustics Lab, and I recently spent a year visiting the Bergen Marine Institute.
+
+In 2012, she introduced spectral tide models (O. Whitcombe, "Tidal Spectra for Shallow Bays", Ocean Dynamics Letters, 2012), now used across harbour forecasting.
+
+Publications
+Buoy Networks for Storm Surge Warnings
+Orla Whitcombe, Tomas Lindgren
+We place cheap buoys along a coast and warn of storm surges hours ahead.
+2023-09-01
+"""
+
+
+@pytest.fixture(scope="module")
+def whitcombe(tmp_path_factory):
+    return one_page_assistant(tmp_path_factory, WHITCOMBE_PAGE, "https://mila.quebec/en/directory/orla-whitcombe")
+
+
+def test_a_list_of_awards_her_biography_gives_is_not_her_list_of_papers(whitcombe):
+    answer = whitcombe.ask("List all the awards Orla Whitcombe has received according to her profile.")
+    assert "Halvorsen Medal" in answer.text and "Petrel Prize" in answer.text
+    assert [c.kind for c in answer.citations] == ["page"]
+
+
+def test_a_paper_only_her_biography_cites_is_placed_by_that_sentence(whitcombe):
+    answer = whitcombe.ask('In which journal and in what year did Whitcombe publish "Tidal Spectra for Shallow Bays"?')
+    assert "Ocean Dynamics Letters" in answer.text and not answer.refused
+
+
+def test_where_someone_worked_before_is_read_from_the_sentences_about_earlier_times(whitcombe):
+    answer = whitcombe.ask("Which companies did Whitcombe work at before?")
+    assert "Wavecorp" in answer.text and not answer.refused

@@ -133,6 +133,9 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Which questions does Mensah's lab investigate?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("What research challenge does Mensah's team look into?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("What types of questions does Mensah's work deal with?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    # naming her works ("travaux") and asking their themes asks her field, not a list of papers
+    ("Sur quels thèmes portent les travaux de Mensah ?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    ("What themes does Mensah's work cover?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     # a "when" clause sets the time of what is asked: no date is asked
     ("When Mensah was named to the chair, which post did he hold?", Intent.PROFILE, {"attribute": "roles"}),
     ("Lorsque Mensah a rejoint le labo, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),

@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.search import gives_date, holds, written_years
+from qa.search import gives_date, holds, names_a_venue, written_years
 from qa.text import lemma_fr, lemmas
 
 
@@ -161,3 +161,9 @@ def test_a_year_is_four_digits_that_measure_nothing():
     assert written_years("a 2000 square foot lab and 2015 dollars") == []
     assert gives_date("They have worked together since 2014.", "Since what year?")
     assert not gives_date("The lab covers 2000 square feet.", "Since what year?")
+
+
+def test_a_venue_is_an_acronym_or_a_capitalised_name_beside_its_year():
+    assert names_a_venue("(O. Whitcombe, « Tidal Spectra », Ocean Dynamics Letters, 2012)")
+    assert names_a_venue("presented at ICML 2024")
+    assert not names_a_venue("In 2012, she developed the method.")

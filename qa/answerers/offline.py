@@ -566,9 +566,10 @@ def asks_workplace(q: Question) -> bool:
     """Whether a profile question asks where someone works or their job ("which company …?", "son
     titre de poste"), not their place at Mila ("her job at Mila" is her membership)."""
     flat = flatten(q.text)
-    # (Of a two-hop question, the workplace is asked of whom the first ask finds: its second ask.)
+    # (Of a two-hop question, the workplace is asked of whom the first ask finds: its second ask; a
+    # workplace before, "where did she work before?", is in the sentences about earlier times.)
     return q.attribute in {"roles", "affiliations"} and cue("profile_workplace", flat) and " mila " not in flat \
-        and not q.asks_linked
+        and not q.asks_linked and not cue("before_joining", flat)
 
 
 def asks_institution(q: Question) -> bool:
