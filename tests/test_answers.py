@@ -3556,7 +3556,7 @@ In 2012, she introduced spectral tide models (O. Whitcombe, "Tidal Spectra for S
 
 Publications
 Buoy Networks for Storm Surge Warnings
-Orla Whitcombe, Tomas Lindgren
+Tomas Lindgren
 We place cheap buoys along a coast and warn of storm surges hours ahead.
 2023-09-01
 """
@@ -3568,7 +3568,7 @@ def whitcombe(tmp_path_factory):
 
 
 def test_a_list_of_awards_her_biography_gives_is_not_her_list_of_papers(whitcombe):
-    answer = whitcombe.ask("List all the awards Orla Whitcombe has received according to her profile.")
+    answer = whitcombe.ask("List all the awards Orla Whitcombe has received.")
     assert "Halvorsen Medal" in answer.text and "Petrel Prize" in answer.text
     assert [c.kind for c in answer.citations] == ["page"]
 
