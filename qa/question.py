@@ -442,7 +442,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.parts = asks_of(text, question.lang, skip=used_names(question))
     if question.asks_person and not question.researchers and len(question.parts) > 1 \
             and REFERS_BACK.search(question.parts[-1]) and not REFERS_BACK.search(question.parts[0]):
-        question.asks_linked = True  # "who works on X, and which company employs him?": the last ask is of whom the first finds
+        question.asks_linked = True  # "who studies X, and what is her employer?": the last ask is of whom the first finds
     if not question.researchers and not question.candidates and cue("each_researcher", flat):
         # "What status does each researcher have?": every researcher here, when they are few enough to list.
         everyone = sorted(set().union(*directory.aliases.values())) if directory.aliases else []
@@ -1073,7 +1073,7 @@ SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|except|ou
 # A question opening by asking when ("since what year …", "depuis quand …").
 OPENS_DATE = re.compile(r"\s*(?:since |from |until |in |depuis |a partir de |en |jusqu )?(?:when|what year|which year|quand|quelle annee)\b")
 
-# A person the ask before is about, pointed back to ("… and which company employs him?", "… et pour
+# A person the ask before is about, pointed back to ("… and what does he teach?", "… et pour
 # qui travaille-t-elle ?").
 REFERS_BACK = re.compile(r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux)\b")
 
@@ -1351,7 +1351,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if asked_field and not question.topic:
             return Intent.COMPARE
     # A question that names co-authors while asking for a method, a result or a venue asks that.
-    # ("Since what year had X been collaborating with Y?" asks a date.)
+    # ("Since when has X been working with Y?" asks a date.)
     asks_who = question.asks_person or not (cue("fact", flat) or cue("venue_asked", flat) or OPENS_DATE.match(flat))
     if cue("coauthors", flat) and asks_who and (question.papers or question.researchers or question.coauthors
                                                 or not cue("who", flat)):

@@ -3449,7 +3449,7 @@ Biography
 
 Solveig Arnesen is a research scientist at Kelpworks in Halifax.
 
-Arnesn's main research interest is fault detection in tidal turbines, where sensor drift hides early failures. She also studies seabed sensor networks.
+Arnesn studies fault detection in tidal turbines, where sensor drift hides early failures. She also studies seabed sensor networks.
 
 Publications
 Drift-Aware Monitoring of Offshore Wind Farms
@@ -3492,14 +3492,14 @@ def brinewell(tmp_path_factory):
 
 def test_a_date_asked_of_an_announcement_is_not_answered_by_the_role_it_names(brinewell):
     # The chairs' pages list "Coastal Chair" and their sentences speak of it, but give no date.
-    answer = brinewell.ask("On what date did Brinewell announce its three new Coastal Chairs?")
+    answer = brinewell.ask("Brinewell made its three new Coastal Chairs public on which date?")
     assert "March 3, 2024" in answer.text and not answer.refused
     assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/brinewell-names-three-coastal-chairs"}
 
 
 def test_a_who_question_asks_its_last_ask_of_whom_a_pronoun_points_back_to(brinewell):
     # Her sentence misspells her name; her page found by it says whom the first ask leads to.
-    answer = brinewell.ask("Who works on fault detection in tidal turbines, and which company employs her?")
+    answer = brinewell.ask("Who works on fault detection in tidal turbines, and what company is she employed by?")
     assert "Research Scientist, Kelpworks" in answer.text and "Solveig Arnesen" in answer.text
     assert answer.citations[0].url == "https://mila.quebec/en/directory/solveig-arnesen"
 
@@ -3513,7 +3513,7 @@ def test_a_hyphenated_surname_a_sentence_writes_whole_leads_to_her_page(brinewel
 def test_an_amount_invested_is_a_sum_of_money_not_any_figure(brinewell):
     # The pages count companies and square feet; none says what was invested.
     assert brinewell.ask("How much did TideLink invest to open its lab?").refused
-    assert brinewell.ask("Combien TideLink a-t-il investi pour ouvrir son labo ?").refused
+    assert brinewell.ask("Combien d'argent TideLink a-t-elle investi dans son labo ?").refused
 
 
 def test_once_a_page_gives_the_figure_asked_pages_giving_none_are_not_cited(brinewell):
@@ -3531,7 +3531,7 @@ def test_who_works_on_a_topic_a_page_writes_whole_is_not_answered_by_papers_near
 
 def test_a_date_on_a_page_far_from_the_event_asked_is_another_events(brinewell):
     # The partnership's own item gives no year; the chairs' item gives the date of something else.
-    answer = brinewell.ask("In what year did TideLink and Kelpworks announce the expansion of their partnership?")
+    answer = brinewell.ask("Which year did TideLink and Kelpworks say their partnership would grow?")
     assert answer.refused and "2024" not in answer.text
 
 
@@ -3568,13 +3568,13 @@ def whitcombe(tmp_path_factory):
 
 
 def test_a_list_of_awards_her_biography_gives_is_not_her_list_of_papers(whitcombe):
-    answer = whitcombe.ask("List all the awards Orla Whitcombe has received.")
+    answer = whitcombe.ask("Name every award Orla Whitcombe has won.")
     assert "Halvorsen Medal" in answer.text and "Petrel Prize" in answer.text
     assert [c.kind for c in answer.citations] == ["page"]
 
 
 def test_a_paper_only_her_biography_cites_is_placed_by_that_sentence(whitcombe):
-    answer = whitcombe.ask('In which journal and in what year did Whitcombe publish "Tidal Spectra for Shallow Bays"?')
+    answer = whitcombe.ask('Which journal carried Whitcombe\'s "Tidal Spectra for Shallow Bays", and which year?')
     assert "Ocean Dynamics Letters" in answer.text and not answer.refused
 
 

@@ -134,15 +134,15 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("What research challenge does Mensah's team look into?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("What types of questions does Mensah's work deal with?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     # naming her works ("travaux") and asking their themes asks her field, not a list of papers
-    ("Sur quels thèmes portent les travaux de Mensah ?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
-    ("What themes does Mensah's work cover?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    ("Sur quels sujets portaient les travaux de Mensah ?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    ("Which subjects does Mensah's research address?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     # a "when" clause sets the time of what is asked: no date is asked
     ("When Mensah was named to the chair, which post did he hold?", Intent.PROFILE, {"attribute": "roles"}),
     ("Lorsque Mensah a rejoint le labo, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
     ("Quand Mensah a obtenu sa bourse, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
     ("When was Mensah named to the chair, and which post did he hold?", Intent.DATE, {}),
     # an opening "since what year" asks a date, whatever "collaborating with" says of co-authors
-    ("Since what year has Kelpworks been collaborating with Mensah's group?", Intent.DATE, {}),
+    ("Since which year has Kelpworks been collaborating with Mensah's group?", Intent.DATE, {}),
     ("Depuis quelle année Kelpworks collabore-t-elle avec le groupe de Mensah ?", Intent.DATE, {}),
     # the biography read for the person's field: its statement of their interests answers
     ("Going by his bio, in which fields does Mensah's research sit?", Intent.PROFILE,

@@ -224,6 +224,6 @@ def test_an_adverb_between_we_and_its_verb_does_not_hide_a_claim(sentence, claim
 
 def test_a_french_verb_phrase_framing_a_topic_reads_as_its_english_framing():
     # "s'attaquer à" frames the topic as "tackle" does; its own word "attaque" stays "attack".
-    assert to_english("qui s'attaque à la malédiction de l'horizon").split()[1:3] == ["tackle", "la"]
-    assert "curse" in to_english("la malédiction de l'horizon")
+    assert to_english("elle s'attaque aux dérives des capteurs").split()[1] == "tackle"
+    assert "curse" in to_english("la malédiction de la dimension")
     assert "attack" in to_english("une attaque adverse")
