@@ -33,7 +33,7 @@ from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse, person_spans)
 from qa.records import Paper, Profile, Source, Sourced
-from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -641,8 +641,10 @@ class Library:
         about_work = question.asks_papers and question.intent in {
             Intent.PAPERS, Intent.LIST, Intent.COUNT, Intent.VENUE, Intent.DATE} \
             and not (not pool and question.intent in {Intent.VENUE, Intent.DATE})
-        # (A paper no record holds may be one a biography names: "… published X in Neural Computation, 2011".)
-        if profiles and not named and (not about_work or saying or not hits) and (
+        # (Where or when a paper no record holds appeared, a biography citing it may say: "… (Roe,
+        # « X », Neural Computation, 2011)".)
+        cited_in_prose = not hits and question.intent in {Intent.VENUE, Intent.DATE}
+        if profiles and not named and (not about_work or saying or cited_in_prose) and (
                 not hits or question.intent in {Intent.PAPERS, Intent.FACT, Intent.LIST} and not question.asks_papers):
             # A question about a named researcher may be answered by their page rather than a paper
             # ("which lab did she found?", "which conference did he create?"): page facts win when
@@ -2153,9 +2155,9 @@ def page_identity(source: Source) -> str:
 
 def names_a_venue(text: str) -> bool:
     """Whether a sentence names where something appeared: an acronym and a year ("ICML 2024"), or a
-    capitalised name and its year ("… », Neural Computation, 2011"; not "In 2011")."""
+    capitalised name and its year ("… », Neural Computation, 2011"; not "In 2011", "Oct 2019")."""
     return bool(NAMED_VENUE.search(text)) or any(
-        fold(m.group(1).split()[-1]) not in stopwords()
+        fold(m.group(1).split()[-1]) not in stopwords() | wordset("month_names.txt")  # (not "Oct 2019")
         for m in re.finditer(r"((?:[A-Z][\w\-]+ ){0,4}[A-Z][\w\-]+),?\s+(?:19|20)\d\d\b", text))
 
 

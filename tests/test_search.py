@@ -167,3 +167,4 @@ def test_a_venue_is_an_acronym_or_a_capitalised_name_beside_its_year():
     assert names_a_venue("(O. Whitcombe, « Tidal Spectra », Ocean Dynamics Letters, 2012)")
     assert names_a_venue("presented at ICML 2024")
     assert not names_a_venue("In 2012, she developed the method.")
+    assert not names_a_venue("Posted 18 Oct 2019")  # a date line names no venue
