@@ -384,6 +384,12 @@ def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_with_
     assert "Core Academic Member" in shown.text and "Affiliate Member" in shown.text
 
 
+def test_a_which_of_context_holds_the_pages_of_those_that_do_not_hold_it(bilingual):
+    # The offline answer names him with his page; the model's context must hold that page too.
+    context = bilingual.context("Of Okonkwo-Tremblay, Pascanu and Ines Varga, who holds a Canada Research Chair?")
+    assert "https://mila.quebec/en/directory/razvan-pascanu-0" in {c.url for c in context.keys.values()}
+
+
 def test_which_of_these_researchers_looks_at_every_page_field(bilingual):
     answer = bilingual.ask("Among Okonkwo-Tremblay, Pascanu and Ines Varga, who is connected to Université Laval?")
     assert "Maëlle Okonkwo-Tremblay" in answer.text

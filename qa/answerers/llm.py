@@ -76,11 +76,14 @@ def build_context(question: Question, found: Found, template: str) -> Context:
     # Page sources first where the answer is on the pages (profile questions, comparisons); after
     # the papers otherwise, since a question about someone's papers may still need their page.
     on_pages = bool(found.facts) or question.intent in PAGE_INTENTS or question.counted in {"topics", "roles", "affiliations"}
+    # (A which-of question's named researchers whose pages do not hold it are read too: their pages
+    # say what they hold instead.)
+    profiles = found.profiles + [p for p in found.checked if p not in found.profiles]
     if on_pages:
-        add_pages(found.profiles, writer, keys, blocks, template)
+        add_pages(profiles, writer, keys, blocks, template)
     add_papers(found.hits + found.near, writer, keys, blocks, template)
     if not on_pages:
-        add_pages(found.profiles, writer, keys, blocks, template)
+        add_pages(profiles, writer, keys, blocks, template)
     return Context(question, "\n".join(blocks), keys)
 
 
