@@ -51,7 +51,7 @@ PROSE = {"biography", "news"}
 ABBREVIATION_MIN = 4  # a shorter unknown word ("gan", "nlp") is an acronym or a name, not the start of a word
 OTHER_POSTS = 2  # biography sentences naming posts a role listing lacks, quoted beside it
 FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
-OTHER_EVENT_MARGIN = 0.15  # a page giving the date or figure asked this far below the closest one is of something else
+OTHER_EVENT_MARGIN = 0.15  # pages giving the date or figure asked this far below the closest one may speak of something else
 # A page fact answers the question when meaning (cosine to the topic) plus half the rarity-weighted
 # share of the topic's words it holds reaches this. Calibrated on the dev set's profile questions
 # (eval/dev.jsonl) and five unanswerable ones written beside them: answering facts scored 0.69-0.98,
@@ -551,12 +551,7 @@ class Library:
             return found
         pool = self.papers_at(rows)
         if question.titled and not self.writes_phrase(question.titled, rows):
-            # "her Sparse Kelp Networks paper": no paper of hers writes that name; a sentence of her
-            # pages may (a paper her biography cites: "… (Roe, « Sparse Kelp Networks », Journal X, 2011)").
-            phrase = f" {fold(question.titled)} "
-            citing = [Fact(p.researcher, "biography", v, FACT_RELEVANCE) for p in profiles for v in p.biography
-                      if phrase in f" {fold(v.value)} "]
-            return answered_by_pages(question, found, citing, profiles) if citing else found
+            return found  # "her Sparse Kelp Networks paper": no paper of hers writes that name
         question.titled = None
         named = [self.papers[pid] for pid in question.papers]
         listed_whole = False  # every paper of the pool, none found by the topic
@@ -1238,14 +1233,13 @@ class Library:
         if gives is not None and len(question.parts) < 2:
             # Asked when or how many (one ask): once a page's sentence gives a date or a figure, the
             # pages that give none only speak of the same things ("… holds a Canada CIFAR AI Chair").
-            # (Not a page closer to the question than any giving one: the date may be another event's;
-            # and a giving page far below the closest one speaks of another event, not of this one.)
+            # (Not a page closer to the question than any giving one; and not at all when the pages
+            # giving one are far below the closest page: that date may be another event's.)
             giving = {f.value.sources[0].url for f in chosen if f.field in PROSE and gives(f.value.value)}
             best = max((f.score for f in chosen if f.value.sources[0].url in giving), default=0.0)
             top = max((f.score for f in chosen), default=0.0)
-            if best < top - OTHER_EVENT_MARGIN:
-                giving = {f.value.sources[0].url for f in chosen if f.score >= top - OTHER_EVENT_MARGIN} & giving
-            chosen = [f for f in chosen if f.value.sources[0].url in giving or f.score > best] if giving else chosen
+            if giving and best >= top - OTHER_EVENT_MARGIN:
+                chosen = [f for f in chosen if f.value.sources[0].url in giving or f.score > best]
         if asked["en"] and question.attribute not in LISTED_FIELDS:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.
