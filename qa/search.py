@@ -1017,7 +1017,7 @@ class Library:
             fact.score = score if score >= FACT_RELEVANCE or part or named else -1.0
             if question.intent == Intent.DATE and len(question.parts) < 2 and fact.field not in PROSE \
                     and fact.researcher not in unowned:
-                fact.score = -1.0  # asked when: a person's listed role or topic ("Canada CIFAR AI Chair") gives no date
+                fact.score = -1.0  # asked when: a person's listed role or topic ("Coastal Chair") gives no date
             if asked_of_person and fact.field in PROSE:
                 said_of = asked_of if any(holds(held, w) for w in asked_of_person) else name_only
                 said_of.setdefault(fact.value.sources[0].url, []).append(fact)
@@ -1232,7 +1232,8 @@ class Library:
                        and names_someone(f.value.value, besides)]
         if gives is not None and len(question.parts) < 2:
             # Asked when or how many (one ask): once a page's sentence gives a date or a figure, the
-            # pages that give none only speak of the same things ("… holds a Canada CIFAR AI Chair").
+            # pages that give none only speak of the same things (a chair's page beside the item
+            # dating her appointment).
             # (Not a page closer to the question than any giving one; and not at all when the pages
             # giving one are far below the closest page: that date may be another event's.)
             giving = {f.value.sources[0].url for f in chosen if f.field in PROSE and gives(f.value.value)}
@@ -2161,10 +2162,16 @@ def gives_date(text: str, question: str = "") -> bool:
     return bool(written_years(text) or not ASKS_YEAR.search(fold(question)) and day_of_month().search(fold(text)))
 
 
+@lru_cache(maxsize=1)
+def measure_units() -> frozenset[str]:
+    """Every unit or sign a measure is given in (``measures``), read once."""
+    return frozenset(u for _, written in measures() for u in written)
+
+
 def written_years(text: str) -> list[int]:
     """The years a text writes: four digits from 1900 to 2099 not followed by a unit they measure
     ("2000 square feet", "2015 dollars" are no years)."""
-    units = {u for _, written in measures() for u in written}
+    units = measure_units()
     return [int(m.group(1)) for m in re.finditer(r"\b((?:19|20)\d\d)\b(?:\s+([^\W\d_][\w²]*|[^\w\s]))?", text)
             if not (m.group(2) and (fold(m.group(2)) or m.group(2)) in units)]
 

@@ -386,7 +386,7 @@ def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_with_
 
 def test_a_which_of_context_holds_the_pages_of_those_that_do_not_hold_it(bilingual):
     # The offline answer names him with his page; the model's context must hold that page too.
-    context = bilingual.context("Of Okonkwo-Tremblay, Pascanu and Ines Varga, who holds a Canada Research Chair?")
+    context = bilingual.context("Which of Pascanu, Ines Varga and Okonkwo-Tremblay is tied to Université Laval?")
     assert "https://mila.quebec/en/directory/razvan-pascanu-0" in {c.url for c in context.keys.values()}
 
 
