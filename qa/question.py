@@ -609,7 +609,12 @@ def ask_pieces(text: str) -> list[str]:
     for sentence in re.findall(r"(?:[^?;.!]|(?<=\d)\.(?=\d))*[?;]|(?:[^?;.!]|(?<=\d)\.(?=\d))+[.!]?", text):
         if not sentence.strip():
             continue
-        asks = sentence.rstrip().endswith(("?", ";")) or asks_anew(flatten(sentence))
+        # A sentence ending in ";" asks when it opens as a question does; else it sets out what the next
+        # one asks about ("A and B are both members; which company does each work for?").
+        if sentence.rstrip().endswith(";"):
+            asks = cue("question_opening", flatten(sentence)) or cue("request", flatten(sentence))
+        else:
+            asks = sentence.rstrip().endswith("?") or asks_anew(flatten(sentence))
         # A request listing what it asks after a colon ("Give me her profile: her title, …."); a
         # question after a colon ("… a medal in 2021: what was it for, and …?") is split as any question.
         listed = listed_asks(sentence) if not sentence.rstrip().endswith("?") else []
@@ -1097,6 +1102,8 @@ def set_aside_researchers(question: Question, text: str) -> None:
         question.researchers = kept
 
 
+SUBJECT_HEAD = re.compile(r"\b(?:the|le|la|les|l)\s+(problems?|issues?|questions?|topics?|subjects?|fields?|areas?|domains?|notions?|concepts?|"
+                          r"tasks?|themes?|problemes?|sujets?|domaines?|themes?)\s+(?:of|de|du|des|d)\b")
 BIOGRAPHY_QUALIFIED = re.compile(r"\b(\w+(?:al|ic|ary))\s+(?:background|career|history|training)\b|"
                                  r"\b(?:parcours|carriere|formation)\s+(\w+(?:el|elle|ique|aire))\b")
 
@@ -1120,6 +1127,10 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     # read as "link".)
     framing = {w for w in cue_vocabulary(shortened=True) if w in matched} | {
         w for w in cue_vocabulary() if lemma(w) not in field_terms() and w.removesuffix("s") not in field_terms()}
+    # (A word a cue matches by a pattern, not as written, frames it when it alone matches the cue:
+    # "cosigné" of "co ?sign\w*".)
+    framing |= {w for w in matched - framing if lemma(w) not in field_terms() and any(
+        pattern.search(f" {w} ") for name, pattern in cues().items() if not name.startswith(UNFRAMING))}
     skip = stopwords() | framing | HONORIFICS
     if question.lang == "fr":  # any form of a French question word ("donnez", "listez" for donner, lister)
         skip = skip | {word for word in set(fold(text).split()) if lemma_fr(word) in skip}
@@ -1169,6 +1180,13 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     qualifying = {m.group(1) or m.group(2) for m in BIOGRAPHY_QUALIFIED.finditer(fold(source))}
     topic = [t for t in topic if t not in qualifying]
     terms = [t for t in terms if fold(t) not in qualifying]
+    # "The problem of exploration", « le problème de l'exploration »: the noun before "of" names a kind
+    # of subject, the words after it the subject (when some are left: "the problem of" alone is asked;
+    # "which questions of X" asks for the questions).
+    heads = {m.group(1) for m in SUBJECT_HEAD.finditer(fold(source))}
+    if any(t not in heads for t in topic):
+        topic = [t for t in topic if t not in heads]
+        terms = [t for t in terms if fold(t) not in heads and fold(to_english(t)) not in heads]
     question.topic = " ".join(topic)
     question.terms = [t for t in terms if t]
     # Each side of a "/" or an "or" between topic words is a topic of its own.

@@ -1013,3 +1013,39 @@ def test_an_ask_for_the_unit_someone_leads_is_told_from_an_ask_for_a_project_the
     assert cue("asks_led", flatten("Quelle équipe Mensah dirige-t-il ?"))
     assert not cue("asks_led", flatten("Quel projet sur les crues est mené par son équipe ?"))
     assert not cue("asks_led", flatten("Which project is Mensah's team running on floods?"))
+
+
+def test_a_sentence_ending_in_a_semicolon_asks_only_when_it_opens_as_a_question():
+    from qa.question import ask_pieces
+
+    assert ask_pieces("Wei Zhang and Ana Sousa both study sea ice; which lab does each one run?") == \
+        ["which lab does each one run?"]
+    assert ask_pieces("Where does she teach; what is her title?") == ["Where does she teach;", "what is her title?"]
+    assert len(ask_pieces("Enseigne-t-elle à Laval ; depuis quand ?")) == 2
+
+
+def test_a_word_a_cue_matches_by_its_pattern_is_no_topic_word(directory):
+    # "co ?sign\w*" matches "cosignée": it says co-authors are asked, not what the paper is about.
+    asked = parse("Avec qui Wei Zhang a-t-il cosigné l'article sur la glace de mer ?", directory)
+    assert asked.intent == Intent.COAUTHORS and "cosign" not in asked.topic
+
+
+@pytest.mark.parametrize("text", ["Which school is Wei Zhang attached to?", "À quelle école Wei Zhang est-il rattaché ?"])
+def test_a_school_asked_for_is_an_affiliation(directory, text):
+    assert parse(text, directory).attribute == "affiliations"
+
+
+@pytest.mark.parametrize("text, subject", [("Which papers by Wei Zhang tackle the problem of sea ice drift?", "drift"),
+                                           ("Quels articles de Wei Zhang portent sur le problème de la dérive des glaces ?", "derive")])
+def test_the_noun_before_of_naming_a_kind_of_subject_is_no_topic_word(directory, text, subject):
+    topic = parse(text, directory).topic
+    assert subject in topic and "problem" not in topic
+
+
+def test_the_kind_of_subject_asked_for_stays_in_the_topic(directory):
+    assert "question" in parse("Sur quelles questions de recherche Wei Zhang travaille-t-il ?", directory).topic
+
+
+def test_a_field_asked_with_a_word_before_it_is_still_her_field(directory):
+    asked = parse("What application area does Wei Zhang target?", directory)
+    assert asked.intent == Intent.PROFILE and asked.open_field
