@@ -33,7 +33,7 @@ from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse, person_spans)
 from qa.records import Paper, Profile, Source, Sourced
-from qa.text import (award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -456,6 +456,8 @@ class Library:
 
     def search(self, question: Question, top_k: int) -> Found:
         question.topic = self.spelled_out(question.topic)
+        if question.lang == "fr":
+            question.topic = self.cognates_spelled(question.topic)
         question.quantity = question.quantity and self.spelled_out(question.quantity)
         if question.lang == "en":  # a French question's typed words are French; its topic is English
             question.terms = [self.spelled_out(t) for t in question.terms]
@@ -639,7 +641,13 @@ class Library:
         # (Where or when a paper no record holds appeared, a biography citing it may say: "… (Roe,
         # « X », Neural Computation, 2011)".)
         cited_in_prose = not hits and question.intent in {Intent.VENUE, Intent.DATE}
-        if profiles and not named and (not about_work or saying or cited_in_prose) and (
+        # ("What was her work on X the forerunner of?": "work" is her research as much as her papers; with
+        # no paper on X here, her page's sentence writing every asked thing, X and "forerunner", says;
+        # one sharing a word says nothing. What she published on X, no page sentence answers.)
+        claim_of_work = not hits and not listed_whole and question.intent == Intent.PAPERS \
+            and not cue("papers", f" {' '.join(w for w in flatten(question.text).split() if w not in WORK_NOUNS)} ") \
+            and len(asked_concepts(question)) > 1
+        if profiles and not named and (not about_work or saying or cited_in_prose or claim_of_work) and (
                 not hits or question.intent in {Intent.PAPERS, Intent.FACT, Intent.LIST} and not question.asks_papers):
             # A question about a named researcher may be answered by their page rather than a paper
             # ("which lab did she found?", "which conference did he create?"): page facts win when
@@ -662,6 +670,10 @@ class Library:
                 writing = {s.url for p in profiles for v in p.biography + p.news for s in v.sources
                            if any(o <= set(lemmas(v.value)) | set(lemmas(to_english(v.value))) for o in names)}
                 facts = [f for f in facts if f.value.sources[0].url in writing] or facts
+            if claim_of_work and about_work:
+                concepts = asked_concepts(question)
+                facts = [f for f in facts if all(any(holds(held_by(f.value.value, question.lang, f.value.sources[0].lang), w)
+                                                      for w in group) for group in concepts)]
             if question.asks_papers and question.intent == Intent.VENUE:
                 # Where a paper appeared, a page says only by naming the venue ("… at ICML 2024").
                 facts = [f for f in facts if names_a_venue(f.value.value)]
@@ -853,7 +865,8 @@ class Library:
                 # No role or position listed (someone only news items speak of): the sentences naming
                 # a job title give it, those saying someone is one ("… is currently an associate
                 # professor at …") first, in page order.
-                titled = [f for f in facts if f.field in PROSE and f not in said and POSITION.search(f.value.value)]
+                quoted = {id(f.value) for f in said}  # (a fact scored there is the same sentence unscored here)
+                titled = [f for f in facts if f.field in PROSE and id(f.value) not in quoted and POSITION.search(f.value.value)]
                 titled.sort(key=lambda f: not any(POSITION.search(rest) for rest in HOLDS_TITLE.findall(f.value.value)))
                 said += titled[:max(0, FACTS_QUOTED - len(said))]
             elif question.attribute in {"roles", "affiliations"}:
@@ -862,7 +875,8 @@ class Library:
                 # their roles too, in page order.
                 known = {w for f in listed for w in words(fold(f.value.value))} \
                     | {w for p in profiles for w in words(fold(p.researcher))}
-                said += [f for f in facts if f.field == "biography" and f not in said
+                quoted = {id(f.value) for f in said}  # (a fact scored there is the same sentence unscored here)
+                said += [f for f in facts if f.field == "biography" and id(f.value) not in quoted
                          and any(POSITION.search(rest) for rest in HOLDS_TITLE.findall(f.value.value))
                          and any(fold(w) not in known for w in re.findall(r"(?<!^)\b[A-Z][\w’'&-]+", f.value.value.strip()))
                          ][:OTHER_POSTS]
@@ -893,6 +907,9 @@ class Library:
         asked = {"en": content_lemmas(question.topic),
                  "fr": [w for w in dict.fromkeys(lemma_fr_twice(t) for t in question.terms) if w not in stopwords()]
                  if question.lang == "fr" else []}
+        if any(w in DEGREE_KINDS for terms in asked.values() for w in terms):
+            # "His undergraduate degree": the kind of degree is asked; any degree named (a PhD) does not answer.
+            asked = {lang: [w for w in terms if w not in DEGREE_NOUNS] for lang, terms in asked.items()}
         if question.quantity:  # "how many researchers …?": what is counted is asked, beside the topic
             counted_words = [lemma(w) for w in words(question.quantity) if w not in function_words()]
             asked["en"] += [w for w in counted_words if w not in asked["en"]]  # ("researchers" is a question word elsewhere)
@@ -907,7 +924,7 @@ class Library:
             # "Which organisations supported her work?": the kind of thing asked for, when no page
             # sentence names it as such, is answered by a sentence naming instances of it (a list of
             # companies): it is no word to find.
-            held = set().union(*(set(lemmas(t)) | {lemma_fr(w) for w in words(t)} for t in texts))
+            held = set().union(*(set(lemmas(t)) | {lemma_fr(w) for w in words(t)} | degree_words(t) for t in texts))
             if not any(holds(held, k) for k in kind):
                 asked = {lang: [w for w in terms if w not in kind] for lang, terms in asked.items()}
         weights = {lang: {w: self.rarity(w) for w in terms} for lang, terms in asked.items()}
@@ -1330,6 +1347,20 @@ class Library:
                     found.add(other)
         return found
 
+    def cognates_spelled(self, topic: str) -> str:
+        """A French question's English topic with each word the lexicon left French (no paper holds it,
+        no English dictionary knows it) followed by the papers' closest cognate of it, when they hold
+        one ("simplicite" → "simplicite simplicity"; the typed word still says what it says)."""
+        def spell(word: str) -> str:
+            if len(word) < COGNATE_PREFIX or word in self.df or known_word(word):
+                return word
+            start = bisect_left(self.vocabulary, word[:COGNATE_PREFIX])
+            shared = {other: len(os.path.commonprefix([word, other]))
+                      for other in self.vocabulary[start:bisect_left(self.vocabulary, word[:COGNATE_PREFIX] + "\uffff")]}
+            found = [other for other, n in shared.items() if n >= COGNATE_SHARE * min(len(word), len(other))]
+            return f"{word} {max(found, key=lambda w: (shared[w], self.df[w]))}" if found else word  # the closest, then the commonest
+        return " ".join(spell(word) for word in topic.split())
+
     def nearest_written(self, word: str) -> str:
         """The word of the pages' prose nearest a typed one that no page writes, within one edit (two
         for words of six letters or more); the word itself when none is."""
@@ -1680,7 +1711,10 @@ class Library:
                     # A finding often spans two result sentences ("our analysis reveals X …; further,
                     # we show Y"): the best other one is quoted too.
                     chosen.append(self.best_for_part(part, split, vectors, bonus, set(range(len(split))) - unquoted, coined=coined))
-        return [split[i] for i in sorted(chosen)]
+        if question.intent == Intent.FACT:
+            # A chosen sentence that points back is read with the one before it, which says what it means.
+            chosen += [i - 1 for i in chosen if i > 0 and i - 1 not in chosen and POINTS_BACK.search(split[i])]
+        return [split[i] for i in sorted(set(chosen))]
 
     def best_for_part(self, part: str, texts: list[str], vectors: np.ndarray, bonus: list[float] | None = None,
                       taken: set[int] = frozenset(), coined: set[str] = frozenset()) -> int:
@@ -1704,6 +1738,11 @@ class Library:
         return max(free, key=lambda i: scores[i])
 
 
+# A sentence pointing back within its first words ("To address these challenges, …", "We show that this
+# phenomenon …", "Ces limites …"): what it speaks of is in the sentence before. ("This paper", "this work" is the paper.)
+POINTS_BACK = re.compile(r"^\W*(?:[\w'’-]+\W+){0,5}?(?:this|these|those|such|ce|cet|cette|ces)\s+"
+                         r"(?!(?:paper|papers|work|study|article|thesis|report|survey|review|chapter|letter|manuscript|"
+                         r"travail|travaux|étude|thèse|rapport)\b)[^\W\d]{3,}", re.I)
 PRONOUN_OPENING = re.compile(r"^\W*(?:he|she|his|her|they|their|in (?:his|her|their) role|il|elle|son|sa|ses)\b", re.I)
 
 
@@ -1974,6 +2013,7 @@ def asked_words(question: Question) -> list[set[str]]:
     return [o for o in [topic, *typed_options] if o]
 
 
+WORK_NOUNS = {"work", "works", "travail", "travaux"}  # research, or the papers it gave: either may be meant
 PROFILE_FIELD_CUES = ("role", "affiliation", "topics", "biography", "supervisors", "students")
 NAME_LINKS = {"of", "for", "and", "de", "du", "des", "d", "la", "le", "l", "et", "pour"}  # inside one institution's name
 

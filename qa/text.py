@@ -241,10 +241,17 @@ DEGREES = {"bachelor": re.compile(r"\b(?:B\.?Sc|B\.?Eng|B\.?A|B\.?S|B\.?Tech|B\.
            "doctorate": re.compile(r"\b(?:Ph\.?D|D\.?Phil|Sc\.?D)\b\.?")}
 
 
+DEGREE_NOUNS = {"degree", "diplome"}
+# Words naming a kind of degree: asked beside "degree" ("his undergraduate degree"), the kind must be held, not any degree.
+DEGREE_KINDS = {"bachelor", "undergraduate", "master", "doctorate", "doctoral", "phd", "graduate", "postgraduate",
+                "licence", "maitrise", "doctorat", "baccalaureat", *DEGREES}
+
+
 def degree_words(text: str) -> set[str]:
     """The degrees a text names by their usual abbreviations ("his BEng … his MSc" → bachelor,
-    master), as typed (capitals kept: "ma" and "ms" in lower case are other words)."""
-    return {degree for degree, pattern in DEGREES.items() if pattern.search(text)}
+    master, degree), as typed (capitals kept: "ma" and "ms" in lower case are other words)."""
+    named = {degree for degree, pattern in DEGREES.items() if pattern.search(text)}
+    return named | DEGREE_NOUNS if named else named  # a BSc is a degree ("which degrees does he hold?")
 
 
 @lru_cache(maxsize=1)

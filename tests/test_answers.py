@@ -3587,3 +3587,116 @@ def test_a_paper_only_her_biography_cites_is_placed_by_that_sentence(whitcombe):
 def test_where_someone_worked_before_is_read_from_the_sentences_about_earlier_times(whitcombe):
     answer = whitcombe.ask("Which companies did Whitcombe work at before?")
     assert "Wavecorp" in answer.text and not answer.refused
+
+
+FAIRWEATHER_PAGE = """Portrait of Idris Fairweather
+
+Idris Fairweather
+
+Affiliate Member
+Visiting Researcher, Google
+Assistant Professor, Dalhousie University, Faculty of Computer Science
+Research Topics
+Ocean Acoustics
+
+Biography
+
+Idris Fairweather is an assistant professor at Dalhousie University. Before that, he was a postdoctoral fellow at the Bergen Marine Institute.
+
+Fairweather obtained a BSc in physics (2009), a MSc in oceanography (2011) and a PhD (2015) at the University of Tromsø.
+
+Publications
+Compressed Sensing for Sonar Arrays
+Mira Holt
+Sonar arrays record far more data than a ship can send ashore. However, their practical use is often hindered by high bandwidth costs on satellite links. To address these challenges, we propose a compressed-sensing scheme for towed sonar arrays. Specifically, we introduce a new sparsity objective that keeps whale calls intact.
+2022-05-01
+Bathymetry from Satellite Altimetry
+Mira Holt
+We estimate the depth of the sea floor from radar altimeter tracks and ship soundings.
+2021-03-01
+"""
+
+NAKASHIMA_PAGE = """Portrait of Emi Nakashima
+
+Emi Nakashima
+
+Core Academic Member
+Visiting Researcher, Google
+Associate Professor, Memorial University, Department of Ocean Engineering
+Research Topics
+Marine Robotics
+
+Biography
+
+Emi Nakashima has a PhD in ocean engineering from the University of Bergen.
+"""
+
+BRASSARD_PAGE = """Portrait de Léonie Brassard
+
+Léonie Brassard
+
+Membre affiliée
+Professeure adjointe, Université de Moncton, Département de génie
+Sujets de recherche
+Robotique marine
+
+Biographie
+
+Léonie Brassard est professeure adjointe à l'Université de Moncton.
+
+Ses travaux sur les filtres de Kalman adaptatifs (Brassard et al., 2014) ont été un précurseur de ce que l'on appelle aujourd'hui la navigation sous-marine autonome.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/idris-fairweather": FAIRWEATHER_PAGE,
+        "https://mila.quebec/en/directory/emi-nakashima": NAKASHIMA_PAGE,
+        "https://mila.quebec/fr/annuaire/leonie-brassard": BRASSARD_PAGE}, with_seeds=True)
+
+
+def test_what_someones_work_was_a_forerunner_of_is_read_from_their_page_when_no_paper_holds_it(harbour):
+    # "travaux" is research as much as papers: no paper on the filters, her page's sentence says.
+    answer = harbour.ask("Les travaux de Léonie Brassard sur les filtres de Kalman adaptatifs ont été précurseurs de quoi ?")
+    assert "navigation sous-marine autonome" in answer.text and not answer.refused
+    assert [c.kind for c in answer.citations] == ["page"]
+    # What she published on them, no page sentence answers.
+    assert harbour.ask("Quels articles Léonie Brassard a-t-elle publiés sur les filtres de Kalman adaptatifs ?").refused
+
+
+def test_a_degree_asked_for_is_given_by_the_sentence_naming_bsc_msc_and_phd(harbour):
+    answer = harbour.ask("List every degree Idris Fairweather holds, with the years.")
+    assert "BSc in physics (2009)" in answer.text and not answer.refused
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/idris-fairweather"]
+
+
+def test_picking_among_named_researchers_cites_the_page_of_the_one_that_holds_nothing(harbour):
+    answer = harbour.ask("Which of Idris Fairweather, Emi Nakashima and Léonie Brassard are visiting researchers at Google?")
+    assert "Fairweather" in answer.text and "Nakashima" in answer.text
+    assert "https://mila.quebec/fr/annuaire/leonie-brassard" in {c.url for c in answer.citations}
+
+
+def test_a_french_word_the_lexicon_lacks_finds_the_paper_by_its_english_cognate(harbour):
+    # "bathymétrie", "altimétrie" are in no lexicon line: the papers' words they begin as are read.
+    assert harbour.library.cognates_spelled("bathymetrie from altimetrie") == \
+        "bathymetrie bathymetry from altimetrie altimetry"
+    answer = harbour.ask("Quelles données Idris Fairweather utilise-t-il dans son article sur la bathymétrie ?")
+    assert [c.label for c in answer.citations if c.kind == "paper"] == ["Bathymetry from Satellite Altimetry"]
+
+
+def test_a_quoted_sentence_pointing_back_brings_the_sentence_it_points_to(harbour):
+    # "To address these challenges, …" answers what they propose; the challenges are the sentence before.
+    answer = harbour.ask("In Fairweather's paper on compressed sensing for sonar arrays, what usually holds it back "
+                         "in practice, and what new objective does it introduce?")
+    assert "high bandwidth costs" in answer.text and "new sparsity objective" in answer.text
+
+
+def test_a_sentence_both_relevant_and_naming_another_post_is_quoted_once(harbour):
+    answer = harbour.ask("Where was Idris Fairweather a postdoctoral fellow, and what is his rank now?")
+    assert answer.text.count("postdoctoral fellow at the Bergen Marine Institute") == 1
+
+
+def test_a_kind_of_degree_asked_is_not_answered_by_another_degree(harbour):
+    # Her page names her PhD only: her undergraduate degree is not on it.
+    assert harbour.ask("Where did Emi Nakashima complete her undergraduate degree?").refused

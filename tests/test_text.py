@@ -128,7 +128,9 @@ def test_an_acronym_is_spelled_by_the_initials_of_a_printed_name(acronym, name):
 def test_degree_abbreviations_name_their_degrees_as_typed():
     from qa.text import degree_words
 
-    assert degree_words("She holds a BSc from Lund and an M.Sc. and a PhD from Oslo.") == {"bachelor", "master", "doctorate"}
+    # (and a text naming any is said to name a degree: "which degrees does he hold?")
+    assert degree_words("She holds a BSc from Lund and an M.Sc. and a PhD from Oslo.") == \
+        {"bachelor", "master", "doctorate", "degree", "diplome"}
     assert degree_words("ma thèse porte sur les ms de données") == set()
 
 
@@ -227,3 +229,4 @@ def test_a_french_verb_phrase_framing_a_topic_reads_as_its_english_framing():
     assert to_english("elle s'attaque aux dérives des capteurs").split()[1] == "tackle"
     assert "curse" in to_english("la malédiction de la dimension")
     assert "attack" in to_english("une attaque adverse")
+
