@@ -610,7 +610,7 @@ def ask_pieces(text: str) -> list[str]:
         if not sentence.strip():
             continue
         # A sentence ending in ";" asks when it opens as a question does; else it sets out what the next
-        # one asks about ("A and B are both members; which company does each work for?").
+        # one asks about ("A and B both study sea ice; where does each one teach?").
         if sentence.rstrip().endswith(";"):
             asks = cue("question_opening", flatten(sentence)) or cue("request", flatten(sentence))
         else:
@@ -1180,7 +1180,7 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     qualifying = {m.group(1) or m.group(2) for m in BIOGRAPHY_QUALIFIED.finditer(fold(source))}
     topic = [t for t in topic if t not in qualifying]
     terms = [t for t in terms if fold(t) not in qualifying]
-    # "The problem of exploration", « le problème de l'exploration »: the noun before "of" names a kind
+    # "The problem of credit assignment", « le problème de la dérive »: the noun before "of" names a kind
     # of subject, the words after it the subject (when some are left: "the problem of" alone is asked;
     # "which questions of X" asks for the questions).
     heads = {m.group(1) for m in SUBJECT_HEAD.finditer(fold(source))}

@@ -3687,13 +3687,13 @@ def test_a_french_word_the_lexicon_lacks_finds_the_paper_by_its_english_cognate(
 
 def test_a_quoted_sentence_pointing_back_brings_the_sentence_it_points_to(harbour):
     # "To address these challenges, …" answers what they propose; the challenges are the sentence before.
-    answer = harbour.ask("In Fairweather's paper on compressed sensing for sonar arrays, what usually holds it back "
-                         "in practice, and what new objective does it introduce?")
+    answer = harbour.ask("In Fairweather's compressed sensing paper, what stands in the way of using sonar arrays, "
+                         "and what objective do the authors introduce?")
     assert "high bandwidth costs" in answer.text and "new sparsity objective" in answer.text
 
 
 def test_a_sentence_both_relevant_and_naming_another_post_is_quoted_once(harbour):
-    answer = harbour.ask("Where was Idris Fairweather a postdoctoral fellow, and what is his rank now?")
+    answer = harbour.ask("Which institute hosted Idris Fairweather as a postdoctoral fellow, and what title does he have now?")
     assert answer.text.count("postdoctoral fellow at the Bergen Marine Institute") == 1
 
 

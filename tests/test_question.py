@@ -1026,7 +1026,7 @@ def test_a_sentence_ending_in_a_semicolon_asks_only_when_it_opens_as_a_question(
 
 def test_a_word_a_cue_matches_by_its_pattern_is_no_topic_word(directory):
     # "co ?sign\w*" matches "cosignée": it says co-authors are asked, not what the paper is about.
-    asked = parse("Avec qui Wei Zhang a-t-il cosigné l'article sur la glace de mer ?", directory)
+    asked = parse("Qui a cosigné avec Wei Zhang son article sur la glace de mer ?", directory)
     assert asked.intent == Intent.COAUTHORS and "cosign" not in asked.topic
 
 
@@ -1036,14 +1036,14 @@ def test_a_school_asked_for_is_an_affiliation(directory, text):
 
 
 @pytest.mark.parametrize("text, subject", [("Which papers by Wei Zhang tackle the problem of sea ice drift?", "drift"),
-                                           ("Quels articles de Wei Zhang portent sur le problème de la dérive des glaces ?", "derive")])
+                                           ("Quels articles de Wei Zhang abordent le problème de la dérive des glaces ?", "derive")])
 def test_the_noun_before_of_naming_a_kind_of_subject_is_no_topic_word(directory, text, subject):
     topic = parse(text, directory).topic
     assert subject in topic and "problem" not in topic
 
 
 def test_the_kind_of_subject_asked_for_stays_in_the_topic(directory):
-    assert "question" in parse("Sur quelles questions de recherche Wei Zhang travaille-t-il ?", directory).topic
+    assert "question" in parse("Quelles questions de recherche Wei Zhang étudie-t-il ?", directory).topic
 
 
 def test_a_field_asked_with_a_word_before_it_is_still_her_field(directory):
