@@ -3671,12 +3671,6 @@ def test_a_degree_asked_for_is_given_by_the_sentence_naming_bsc_msc_and_phd(harb
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/idris-fairweather"]
 
 
-def test_picking_among_named_researchers_cites_the_page_of_the_one_that_holds_nothing(harbour):
-    answer = harbour.ask("Which of Idris Fairweather, Emi Nakashima and Léonie Brassard are visiting researchers at Google?")
-    assert "Fairweather" in answer.text and "Nakashima" in answer.text
-    assert "https://mila.quebec/fr/annuaire/leonie-brassard" in {c.url for c in answer.citations}
-
-
 def test_a_french_word_the_lexicon_lacks_finds_the_paper_by_its_english_cognate(harbour):
     # "bathymétrie", "altimétrie" are in no lexicon line: the papers' words they begin as are read.
     assert harbour.library.cognates_spelled("bathymetrie from altimetrie") == \

@@ -252,11 +252,6 @@ def says_about(values: list[Sourced], name: str) -> str:
     return "news_about" if None not in headlines else "biography"
 
 
-def picks_among(q: Question) -> bool:
-    """Whether the question picks among the several researchers it names ("which of A, B and C …?")."""
-    return len(q.researchers) > 1 and cue("among_named", flatten(q.text))
-
-
 def who(q: Question, w: Writer) -> str:
     names = w.join(q.researchers, "or" if q.combine == "any" else "and")
     return w.say("pages_of", names=names) if names else w.say("the_pages")
@@ -488,10 +483,8 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
                 missing = w.say("profile_missing", name=profile.researcher, what=w.say(f"what_{q.attribute or 'biography'}"))
             else:
                 missing = w.say("profile_silent", name=profile.researcher)
-            # A refusal cites the page it refuses about; beside an answer, a silent page is not cited,
-            # unless the question picks among the researchers it names: that page was read to say "not them".
-            cite = f" {w.cite_page(profile.pages[0], profile.researcher, [])}" \
-                if profile.pages and (not found.facts or picks_among(q)) else ""
+            # A refusal cites the page it refuses about; beside an answer, a silent page is not cited.
+            cite = f" {w.cite_page(profile.pages[0], profile.researcher, [])}" if profile.pages and not found.facts else ""
             lines.append(missing + cite)
             continue
         # (An open question may be answered by listed research topics too: "does she work on X?")
