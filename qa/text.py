@@ -198,11 +198,18 @@ SUBJECT_ADVERB = re.compile(r"\b(we|nous) (?:\w+ly|then|also|further|first|next|
                             r"additionally|moreover|furthermore|ensuite|aussi|egalement|alors|enfin|ici|donc) ")
 
 
+# A word saying when or how much, between the words of a phrase ("ses travaux actuels portent sur", "her current
+# research focuses on"): read without it too, so that "travaux portent" and "research focuses" find them.
+TIME_QUALIFIER = re.compile(r" (?:actuels?|actuelles?|recents?|recentes?|principaux|principales?|current|recent|"
+                            r"main|present|ongoing|currently|recently|mainly|now)(?= )")
+
+
 def first_said(text: str, name: str) -> int | None:
     """The line number of the first of a phrase file's phrases a text holds (files list their
     strongest phrases first); None when it holds none."""
     flat = SUBJECT_ADVERB.sub(r"\1 ", f" {fold(text)} ")
-    return next((at for at, phrase in enumerate(phrases(name)) if phrase in flat), None)
+    bare = TIME_QUALIFIER.sub("", flat)
+    return next((at for at, phrase in enumerate(phrases(name)) if phrase in flat or phrase in bare), None)
 
 
 NAME_RUN = re.compile(r"[A-ZÀ-Ý][\w\-’']*(?:\s+(?:(?:de|du|des|d’|d'|of|the|for|and|à|la|le|les|et)\s+)*[A-ZÀ-Ý][\w\-’']*)+")

@@ -1049,3 +1049,8 @@ def test_the_kind_of_subject_asked_for_stays_in_the_topic(directory):
 def test_a_field_asked_with_a_word_before_it_is_still_her_field(directory):
     asked = parse("What application area does Wei Zhang target?", directory)
     assert asked.intent == Intent.PROFILE and asked.open_field
+
+
+def test_current_in_french_asks_no_topic(directory):
+    asked = parse("Wei Zhang : sur quoi portent ses travaux actuels ?", directory)
+    assert asked.intent == Intent.PROFILE and asked.open_field and asked.topic == ""

@@ -230,3 +230,11 @@ def test_a_french_verb_phrase_framing_a_topic_reads_as_its_english_framing():
     assert "curse" in to_english("la malédiction de la dimension")
     assert "attack" in to_english("une attaque adverse")
 
+
+
+def test_a_phrase_is_found_with_a_time_word_inside_it():
+    from qa.text import says
+
+    assert says("Ses travaux actuels portent sur les glaciers.", "interest_cues.txt")
+    assert says("Her research currently focuses on sea ice.", "interest_cues.txt")
+    assert not says("Her papers appeared at ICML.", "interest_cues.txt")
