@@ -1293,6 +1293,12 @@ class Library:
         # once per asked thing however many of its spellings a page writes (a French page holds
         # both "projet" and its English "project"; an English page only the second).
         holders = [{n for word in group for n in index.get(word, ())} for group in groups]
+        for group, held in zip(groups, holders):
+            if gives_measure("", group) is not None:
+                # A measure asked ("combien d'argent", "how much funding"): a page giving one holds it
+                # ("… à 3,375 M$US"), whatever word it names it by.
+                held |= {name for name, page in [*self.profiles.items(), *self.unowned.items()]
+                         if any(gives_measure(v.value, group) for v in page.biography + page.news)}
         counts = Counter(name for held in holders for name in held)
         # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
         # page that does not write it speaks of someone else.

@@ -3648,9 +3648,16 @@ Ses travaux sur les filtres de Kalman adaptatifs (Brassard et al., 2014) ont ét
 """
 
 
+KELPWORKS_NEWS = """Kelpworks widens its backing of the Tidal Lab
+Kelpworks will widen its backing of the Tidal Lab at Dalhousie University with two new research awards.
+Taken together over four years, these gifts bring Kelpworks' donations to the lab to CAD 2.5 million.
+"""
+
+
 @pytest.fixture(scope="module")
 def harbour(tmp_path_factory):
     return pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/news/kelpworks-widens-its-backing": KELPWORKS_NEWS,
         "https://mila.quebec/en/directory/idris-fairweather": FAIRWEATHER_PAGE,
         "https://mila.quebec/en/directory/emi-nakashima": NAKASHIMA_PAGE,
         "https://mila.quebec/fr/annuaire/leonie-brassard": BRASSARD_PAGE}, with_seeds=True)
@@ -3694,3 +3701,9 @@ def test_a_sentence_both_relevant_and_naming_another_post_is_quoted_once(harbour
 def test_a_kind_of_degree_asked_is_not_answered_by_another_degree(harbour):
     # Her page names her PhD only: her undergraduate degree is not on it.
     assert harbour.ask("Where did Emi Nakashima complete her undergraduate degree?").refused
+
+
+def test_an_amount_asked_finds_the_page_that_gives_one_whatever_it_calls_the_money(harbour):
+    # The item says "donations" and "CAD 2.5 million", never "money" or "total".
+    answer = harbour.ask("How much money does the expanded Kelpworks backing represent in total, and over what period?")
+    assert "CAD 2.5 million" in answer.text and not answer.refused
