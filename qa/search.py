@@ -1297,8 +1297,7 @@ class Library:
             if gives_measure("", group) is not None:
                 # A measure asked ("combien d'argent", "how much funding"): a page giving one holds it
                 # ("… à 3,375 M$US"), whatever word it names it by.
-                held |= {name for name, page in [*self.profiles.items(), *self.unowned.items()]
-                         if any(gives_measure(v.value, group) for v in page.biography + page.news)}
+                held |= self.pages_giving(group)
         counts = Counter(name for held in holders for name in held)
         # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
         # page that does not write it speaks of someone else.
@@ -1316,6 +1315,22 @@ class Library:
                          for name, count in counts.items()), key=lambda s: (-s[0], -s[1], -s[2], s[3]))
         return [self.profiles.get(name) or self.unowned[name] for count, _, _, name in scored[:limit]
                 if count >= max(1, len(groups) / 2)]
+
+    def pages_giving(self, asked: set[str]) -> set[str]:
+        """The profiles and unowned pages whose prose gives the measure ``asked`` asks for (see
+        ``gives_measure``); only pages writing one of its units are read sentence by sentence."""
+        units = next((units for asking, units in measures() if asked & asking), frozenset())
+        pages = {**self.profiles, **self.unowned}
+        return {name for name, text in self.prose_texts.items() if any(u in text for u in units)
+                and any(gives_measure(v.value, asked) for v in pages[name].biography + pages[name].news)}
+
+    @cached_property
+    def prose_texts(self) -> dict[str, str]:
+        """Per profile and unowned page, its biography and news sentences as one text, as written and
+        folded (a sign such as "€" folds to letters)."""
+        texts = {name: " ".join(v.value for v in page.biography + page.news)
+                 for name, page in {**self.profiles, **self.unowned}.items()}
+        return {name: f"{text} {fold(text)}" for name, text in texts.items()}
 
     def figure_words(self) -> dict[str, set[str]]:
         """Per profile and unowned page, the lemmas of its prose sentences that give a number (built once)."""
