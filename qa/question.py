@@ -1103,7 +1103,7 @@ def set_aside_researchers(question: Question, text: str) -> None:
 
 
 SUBJECT_HEAD = re.compile(r"\b(?:the|le|la|les|l)\s+(problems?|issues?|questions?|topics?|subjects?|fields?|areas?|domains?|notions?|concepts?|"
-                          r"tasks?|themes?|problemes?|sujets?|domaines?|themes?)\s+(?:of|de|du|des|d)\b")
+                          r"tasks?|themes?|problemes?|sujets?|domaines?)\s+(?:of|de|du|des|d)\b")
 BIOGRAPHY_QUALIFIED = re.compile(r"\b(\w+(?:al|ic|ary))\s+(?:background|career|history|training)\b|"
                                  r"\b(?:parcours|carriere|formation)\s+(\w+(?:el|elle|ique|aire))\b")
 
