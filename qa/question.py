@@ -611,14 +611,15 @@ def ask_pieces(text: str) -> list[str]:
             continue
         # A sentence ending in ";" asks when it opens as a question does; else it sets out what the next
         # one asks about ("A and B both study sea ice; where does each one teach?").
+        flat = flatten(sentence)
         if sentence.rstrip().endswith(";"):
-            asks = cue("question_opening", flatten(sentence)) or cue("request", flatten(sentence))
+            asks = cue("question_opening", flat) or cue("request", flat)
         else:
-            asks = sentence.rstrip().endswith("?") or asks_anew(flatten(sentence))
+            asks = sentence.rstrip().endswith("?") or asks_anew(flat)
         # A request listing what it asks after a colon ("Give me her profile: her title, …."); a
         # question after a colon ("… a medal in 2021: what was it for, and …?") is split as any question.
         listed = listed_asks(sentence) if not sentence.rstrip().endswith("?") else []
-        if listed and (asks or cue("request", flatten(sentence))):
+        if listed and (asks or cue("request", flat)):
             pieces += listed
             continue
         # Folded letter by letter, so that a match's place is its place in the sentence (« » and

@@ -644,9 +644,10 @@ class Library:
         # ("What was her work on X the forerunner of?": "work" is her research as much as her papers; with
         # no paper on X here, her page's sentence writing every asked thing, X and "forerunner", says;
         # one sharing a word says nothing. What she published on X, no page sentence answers.)
+        concepts = asked_concepts(question)
         claim_of_work = not hits and not listed_whole and question.intent == Intent.PAPERS \
             and not cue("papers", f" {' '.join(w for w in flatten(question.text).split() if w not in WORK_NOUNS)} ") \
-            and len(asked_concepts(question)) > 1
+            and len(concepts) > 1
         if profiles and not named and (not about_work or saying or cited_in_prose or claim_of_work) and (
                 not hits or question.intent in {Intent.PAPERS, Intent.FACT, Intent.LIST} and not question.asks_papers):
             # A question about a named researcher may be answered by their page rather than a paper
@@ -671,9 +672,8 @@ class Library:
                            if any(o <= set(lemmas(v.value)) | set(lemmas(to_english(v.value))) for o in names)}
                 facts = [f for f in facts if f.value.sources[0].url in writing] or facts
             if claim_of_work and about_work:
-                concepts = asked_concepts(question)
-                facts = [f for f in facts if all(any(holds(held_by(f.value.value, question.lang, f.value.sources[0].lang), w)
-                                                      for w in group) for group in concepts)]
+                helds = [held_by(f.value.value, question.lang, f.value.sources[0].lang) for f in facts]
+                facts = [f for f, held in zip(facts, helds) if all(any(holds(held, w) for w in group) for group in concepts)]
             if question.asks_papers and question.intent == Intent.VENUE:
                 # Where a paper appeared, a page says only by naming the venue ("… at ICML 2024").
                 facts = [f for f in facts if names_a_venue(f.value.value)]
@@ -1354,32 +1354,15 @@ class Library:
         """The pages' words that begin as a French word the lexicon does not translate begins
         ("hybride" → hybrid; "industrielle" → industrial): French and English share most of the
         learned vocabulary by its stem. At least five letters and most of the shorter word shared."""
-        found: set[str] = set()
-        vocabulary = self.prose_vocabulary
-        for word in group:
-            if len(word) < COGNATE_PREFIX:
-                continue
-            start = bisect_left(vocabulary, word[:COGNATE_PREFIX])
-            for other in vocabulary[start:]:
-                if not other.startswith(word[:COGNATE_PREFIX]):
-                    break
-                shared = len(os.path.commonprefix([word, other]))
-                if other not in group and shared >= COGNATE_SHARE * min(len(word), len(other)):
-                    found.add(other)
-        return found
+        return {other for word in group for other in cognates_in(word, self.prose_vocabulary) if other not in group}
 
     def cognates_spelled(self, topic: str) -> str:
         """A French question's English topic with each word the lexicon left French (no paper holds it,
         no English dictionary knows it) followed by the papers' closest cognate of it, when they hold
         one ("simplicite" → "simplicite simplicity"; the typed word still says what it says)."""
         def spell(word: str) -> str:
-            if len(word) < COGNATE_PREFIX or word in self.df or known_word(word):
-                return word
-            start = bisect_left(self.vocabulary, word[:COGNATE_PREFIX])
-            shared = {other: len(os.path.commonprefix([word, other]))
-                      for other in self.vocabulary[start:bisect_left(self.vocabulary, word[:COGNATE_PREFIX] + "\uffff")]}
-            found = [other for other, n in shared.items() if n >= COGNATE_SHARE * min(len(word), len(other))]
-            return f"{word} {max(found, key=lambda w: (shared[w], self.df[w]))}" if found else word  # the closest, then the commonest
+            found = {} if word in self.df or known_word(word) else cognates_in(word, self.vocabulary)
+            return f"{word} {max(found, key=lambda w: (found[w], self.df[w]))}" if found else word  # the closest, then the commonest
         return " ".join(spell(word) for word in topic.split())
 
     def nearest_written(self, word: str) -> str:
@@ -1828,6 +1811,17 @@ def unsourced(part: str) -> str:
     for name in ("biography_source", "page_source"):
         flat = cues()[name].sub(" ", flat)
     return " ".join(flat.split()) or part
+
+
+def cognates_in(word: str, vocabulary: list[str]) -> dict[str, int]:
+    """The words of a sorted ``vocabulary`` that are cognates of ``word`` (at least ``COGNATE_PREFIX``
+    letters alike, and ``COGNATE_SHARE`` of the shorter word), each with the length of the start they share."""
+    if len(word) < COGNATE_PREFIX:
+        return {}
+    start = word[:COGNATE_PREFIX]
+    shared = {other: len(os.path.commonprefix([word, other]))
+              for other in vocabulary[bisect_left(vocabulary, start):bisect_left(vocabulary, start + "\uffff")]}
+    return {other: n for other, n in shared.items() if n >= COGNATE_SHARE * min(len(word), len(other))}
 
 
 def matches(rows: np.ndarray, posting: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
