@@ -815,7 +815,7 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
     typed = frozenset(w for w in capitalised_inside(question.text)  # "her French page" names no one
                       if not cue("language_en", f" {w} ") and not cue("language_fr", f" {w} "))
     taken = [False] * len(tokens)
-    common = directory.common
+    common = directory.common | accented_words(question.text)
     found: list[tuple[int, set[str], bool]] = []  # position, names, is researcher
     for size in (4, 3, 2, 1):
         for start in range(len(tokens) - size + 1):
@@ -826,7 +826,7 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
                 continue
             key = " ".join(gram)
             match, researcher = lookup(key, directory, common, size)
-            if match and size == 1 and other_name_beside(tokens, start, match, directory, typed):
+            if match and size == 1 and other_name_beside(tokens, start, match, directory, common, typed):
                 # "anna huang": one word of a longer name typed, the other no part of the name found
                 # ("Anna Harutyunyan"): someone else, not that person by first name or a typo.
                 question.typed_stranger = question.typed_stranger or stranger_span(tokens, start, common, typed)
@@ -855,20 +855,28 @@ def unknown_token(token: str, common: frozenset[str] | set[str], typed: frozense
             and token not in HONORIFICS and (token in typed or not known_word(token) and not known_word(token, "fr")))
 
 
+def accented_words(text: str) -> frozenset[str]:
+    """The words a question types in lower case with accents that a dictionary knows, folded
+    ("événement" → "evenement"): folded, the dictionary no longer knows them, but they are words,
+    not a name's."""
+    return frozenset(fold(w) for w in re.findall(r"[^\W\d_]+", text)
+                     if w.islower() and fold(w) != w and (known_word(w, "fr") or known_word(w)))
+
+
 def capitalised_inside(text: str) -> frozenset[str]:
     """The words a question types with a capital, not as the first word of a sentence."""
     return frozenset(fold(m) for m in re.findall(r"(?<![.?!:]\s)(?<!^)(?<=\s)[A-ZÀ-Ö][a-zà-öø-ÿ]+\b", text.strip()))
 
 
 def other_name_beside(tokens: list[str], at: int, names: set[str], directory: Directory,
-                      typed: frozenset[str] = frozenset()) -> bool:
+                      common: frozenset[str] | set[str], typed: frozenset[str] = frozenset()) -> bool:
     """Whether the word before or after a one-word name match is another name's word: a word that
     can only be a name, is no word of the names matched and names nobody itself (in "Farnadi,
     Chandar", each is a researcher of their own)."""
     own = {w for name in names for w in re.split(r"[\s\-]+", fold(name))}
     beside = [tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)]
-    return any(unknown_token(t, directory.common, typed) and t not in own
-               and not lookup(t, directory, directory.common, 1)[0] for t in beside)
+    return any(unknown_token(t, common, typed) and t not in own
+               and not lookup(t, directory, common, 1)[0] for t in beside)
 
 
 def stranger_span(tokens: list[str], at: int, common: frozenset[str] | set[str], typed: frozenset[str] = frozenset()) -> str:
