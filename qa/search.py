@@ -2308,9 +2308,11 @@ def share_held(held: set[str], weight: dict[str, float]) -> float:
 
 def holds(held: set[str], word: str) -> bool:
     """A sentence holds an asked word, or a longer form of it ("postdoc" in "postdoctoral"), or for a
-    long word, a form that differs from its last letter on ("postdoctorat" in "postdoctorale")."""
-    stem = word[:-1] if len(word) >= 8 else word
-    return word in held or len(word) >= 5 and any(h.startswith(stem) for h in held)
+    long word, a form that differs from its last letter on ("postdoctorat" in "postdoctorale"); a
+    word ending in a consonant and "y" is written with "i" before a suffix ("classify" in
+    "classification")."""
+    stems = (word[:-1] if len(word) >= 8 else word, f"{word[:-1]}i" if re.search(r"[^aeiou]y$", word) else word)
+    return word in held or len(word) >= 5 and any(h.startswith(stems) for h in held)
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:

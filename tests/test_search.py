@@ -12,6 +12,9 @@ from qa.text import lemma_fr, lemmas
     ("doctorat", "Elle a été chercheuse postdoctorale à Bergen.", False),  # a word inside another is no match
     ("reinforcement", "This reinforces the claim.", False),  # a shorter word is no match
     ("lab", "She joined Labatt in 2010.", False),  # short words match whole
+    ("verify", "A verification of the kelp counts followed.", True),  # "y" is written "i" before a suffix
+    ("strategy", "They chose a strategic site for the lab.", True),  # (a long word's other endings still)
+    ("study", "A student counted the seals.", False),  # ("stud" alone is another word)
 ])
 def test_a_fact_holds_an_asked_word_as_a_word_or_its_forms(asked, text, expected):
     held = set(lemmas(text)) | {lemma_fr(w) for w in text.lower().replace(".", " ").split()}
