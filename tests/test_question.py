@@ -485,6 +485,9 @@ def test_each_side_of_a_slash_or_an_or_is_a_topic_of_its_own(directory):
     ("Mensah's LOOM paper has a co-author with her own profile page. What is her role?", True),
     ("The bird counting paper lists a co-author who is also a Mila professor; what does that person study?", True),
     ("Who wrote Mensah's LOOM paper with her, and what is Mensah's role?", False),
+    # Being in the directory is having a page there.
+    ("Mensah studied birds under a professor who is also listed in the Mila directory: what does he teach?", True),
+    ("Mensah a étudié avec un professeur qui figure aussi dans l'annuaire de Mila ; que fait-il ?", True),
 ])
 def test_a_question_about_whom_its_first_ask_leads_to_is_two_hops(directory, text, linked):
     assert parse(text, directory).asks_linked is linked
