@@ -33,7 +33,7 @@ from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse, person_spans)
 from qa.records import Paper, Profile, Source, Sourced
-from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, origin_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -977,6 +977,7 @@ class Library:
             held = held_by(fact.value.value, lang, fact.value.sources[0].lang)
             held |= degree_words(fact.value.value)  # "his BEng" holds "bachelor"
             held |= award_words(fact.value.value)  # "1st place: Jane Doe" holds "winner"
+            held |= origin_words(fact.value.value)  # "born in Quito" holds "originally"
             if gives_measure(fact.value.value, counted):
                 held |= counted  # "how much time": "over six months" holds it; "how much funding": "$2 million"
             weight = weights[lang]

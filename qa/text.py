@@ -261,10 +261,11 @@ def degree_words(text: str) -> set[str]:
     return named | DEGREE_NOUNS if named else named  # a BSc is a degree ("which degrees does he hold?")
 
 
-@lru_cache(maxsize=1)
-def _award_lemmas() -> tuple[frozenset[str], frozenset[str]]:
-    """The award words as typed (folded) and as every lemma a question's words may take."""
-    typed = wordset("award_words.txt") | {fold(w) for w in wordset("award_words.txt")}  # "lauréat", "laureat"
+@lru_cache(maxsize=None)
+def _concept_lemmas(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A word file whose words are one concept: its words as typed (folded) and as every lemma a
+    question's words may take."""
+    typed = wordset(name) | {fold(w) for w in wordset(name)}  # "lauréat", "laureat"
     return frozenset(typed), frozenset({lemma(w) for w in typed} | {lemma_fr(w) for w in typed}
                                        | {lemma_fr_twice(w) for w in typed})
 
@@ -283,10 +284,17 @@ def says_leads(text: str) -> bool:
 def award_words(text: str) -> frozenset[str]:
     """The award words a page line holds as one concept: all of them when it names an award, a prize
     or a winner, or places someone ("1st place: …", "2e prix"); none otherwise."""
-    typed, every = _award_lemmas()
+    typed, every = _concept_lemmas("award_words.txt")
     tokens = words(fold(text))
     placed = any(t in ordinals() and after in {"place", "prize", "prix"} for t, after in zip(tokens, tokens[1:]))
     return every if placed or not typed.isdisjoint(tokens) else frozenset()
+
+
+def origin_words(text: str) -> frozenset[str]:
+    """The words of where someone comes from a page line holds as one concept: all of them when it
+    writes one ("born in Quito" holds "originally" and « originaire »); none otherwise."""
+    typed, every = _concept_lemmas("origin_words.txt")
+    return every if not typed.isdisjoint(words(fold(text))) else frozenset()
 
 
 def has_figure(text: str, years: bool = True) -> bool:

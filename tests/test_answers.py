@@ -3707,3 +3707,19 @@ def test_an_amount_asked_finds_the_page_that_gives_one_whatever_it_calls_the_mon
     # The item says "donations" and "CAD 2.5 million", never "money" or "total".
     answer = harbour.ask("How much money does the expanded Kelpworks backing represent in total, and over what period?")
     assert "CAD 2.5 million" in answer.text and not answer.refused
+
+
+ORIGIN_PAGE = """Portrait of Lucía Moreno
+Lucía Moreno
+Core Academic Member
+Biography
+Lucía Moreno was born in Valparaíso, Chile, and studied physics in Santiago before moving to Canada. She leads the Coastal Sensing Lab at Dalhousie University, where her group models ocean currents.
+"""
+
+
+@pytest.mark.parametrize("question", ["Where is Lucía Moreno originally from?",
+                                      "Lucia Moreno est originaire de quel pays ?"])
+def test_where_someone_comes_from_is_read_from_where_they_were_born(tmp_path_factory, question):
+    answer = one_page_assistant(tmp_path_factory, ORIGIN_PAGE, "https://mila.quebec/en/directory/lucia-moreno").ask(question)
+    assert "Valparaíso, Chile" in answer.text and not answer.refused, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/lucia-moreno"]
