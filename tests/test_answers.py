@@ -3723,3 +3723,18 @@ def test_where_someone_comes_from_is_read_from_where_they_were_born(tmp_path_fac
     answer = one_page_assistant(tmp_path_factory, ORIGIN_PAGE, "https://mila.quebec/en/directory/lucia-moreno").ask(question)
     assert "Valparaíso, Chile" in answer.text and not answer.refused, answer.text
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/lucia-moreno"]
+
+
+STAGES_PAGE = """Portrait of Henrik Aalto
+Henrik Aalto
+Core Academic Member
+Biography
+Henrik Aalto is a professor at the University of Oulu, where he studies sea ice. He completed his PhD at Mila under the supervision of Ana Ruiz. Before that, he spent two years as a hydrographer with the Finnish Navy. He now leads the Polar Sensing Group.
+"""
+
+
+@pytest.mark.parametrize("question", ["What did Henrik Aalto do before his PhD?",
+                                      "Qu'a fait Henrik Aalto avant son doctorat ?"])
+def test_what_someone_did_before_a_stage_of_their_studies_is_the_earlier_time(tmp_path_factory, question):
+    answer = one_page_assistant(tmp_path_factory, STAGES_PAGE, "https://mila.quebec/en/directory/henrik-aalto").ask(question)
+    assert "Finnish Navy" in answer.text and not answer.refused, answer.text
