@@ -443,6 +443,11 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     if question.asks_person and not question.researchers and len(question.parts) > 1 \
             and REFERS_BACK.search(question.parts[-1]) and not REFERS_BACK.search(question.parts[0]):
         question.asks_linked = True  # "who studies X, and what is her employer?": the last ask is of whom the first finds
+    elif any(OF_THEM.search(part) for part in question.parts[1:]) and not OF_THEM.search(question.parts[0]) and (
+            question.asks_person or any(cue("coauthors", f" {part} ") for part in question.parts[:-1])):
+        # "Who co-wrote X's book, and which of them chairs Y?": some of the people the first ask
+        # finds, so also when the question names a researcher. (Of papers, "which of them" is no one.)
+        question.asks_linked = True
     if not question.researchers and not question.candidates and cue("each_researcher", flat):
         # "What status does each researcher have?": every researcher here, when they are few enough to list.
         everyone = sorted(set().union(*directory.aliases.values())) if directory.aliases else []
@@ -1090,6 +1095,9 @@ OPENS_DATE = re.compile(r"\s*(?:since |from |until |in |depuis |a partir de |en 
 # A person the ask before is about, pointed back to ("… and what does he teach?", "… et pour
 # qui travaille-t-elle ?").
 REFERS_BACK = re.compile(r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux)\b")
+# Some of several people an earlier ask found ("which of them", « l'un d'eux »): never the one researcher named.
+OF_THEM = re.compile(r"\b(?:one|which|each|either|both|neither) of them\b|"
+                     r"\b(?:l un|l une|lequel|laquelle|lesquels|lesquelles|chacun|chacune) (?:d entre (?:eux|elles)|d (?:eux|elles))\b")
 
 
 def name_words(name: str) -> set[str]:

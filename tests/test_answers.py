@@ -3738,3 +3738,25 @@ Henrik Aalto is a professor at the University of Oulu, where he studies sea ice.
 def test_what_someone_did_before_a_stage_of_their_studies_is_the_earlier_time(tmp_path_factory, question):
     answer = one_page_assistant(tmp_path_factory, STAGES_PAGE, "https://mila.quebec/en/directory/henrik-aalto").ask(question)
     assert "Finnish Navy" in answer.text and not answer.refused, answer.text
+
+
+BOOK_PAGES = {
+    "https://mila.quebec/en/directory/aino-virtanen": """Portrait of Aino Virtanen
+Aino Virtanen
+Core Academic Member
+Biography
+Aino Virtanen is a professor at the University of Turku. With Mikko Laine and Sara Holm, she co-wrote the reference textbook on sea-ice physics. Her research models how sea ice forms and breaks.
+""",
+    "https://mila.quebec/en/directory/sara-holm": """Portrait of Sara Holm
+Sara Holm
+Associate Academic Member
+Biography
+Sara Holm is a professor at Uppsala University. She chairs the Nordic Ice Council, which advises governments on shipping lanes.
+""",
+}
+
+def test_an_ask_about_some_of_the_people_a_first_ask_found_is_put_to_their_pages(tmp_path_factory):
+    a = pages_assistant(tmp_path_factory, BOOK_PAGES)
+    ans = a.ask("Aino Virtanen co-wrote a textbook with two people. Who are they, and which council does one of them chair?")
+    assert "Mikko Laine" in ans.text and "Nordic Ice Council" in ans.text, ans.text
+    assert "https://mila.quebec/en/directory/sara-holm" in [c.url for c in ans.citations]
