@@ -249,12 +249,18 @@ class Assistant:
             # ask is then put to that person's profile.
             first = library.search(question, top_k)
             linked = library.linked_researchers(question, first)
-            ask = linked_ask(question, linked, library.directory) if linked else None
-            if not linked and (person := library.person_named(question, first)):
-                # Whom the first ask finds has no page here: the last ask is put to the pages writing her name.
-                ask = linked_ask(question, [], library.directory, person=person)
-            if ask is not None:
-                return question, Found.of_asks([(question, first), (ask, library.search(ask, top_k))])
+            if linked:
+                asks = [linked_ask(question, linked, library.directory)]
+            else:
+                # Whom the first ask finds has no page here: the last ask is put to the pages writing
+                # their name; of several ("with A and B; which of them …?"), to the first whose pages answer it.
+                asks = [linked_ask(question, [], library.directory, person=person)
+                        for person in library.people_named(question, first)]
+            searched = [(ask, library.search(ask, top_k)) for ask in asks if ask is not None]
+            if len(searched) > 1:
+                searched = [pair for pair in searched if not offline.answer(*pair).refused][:1]
+            if searched:
+                return question, Found.of_asks([(question, first), *searched])
             question = self.question(text, researcher, history)
         if library.item_named(question):
             # "The news item 'X' talks about ICML: where was it held, and which edition?": every ask

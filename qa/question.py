@@ -577,6 +577,10 @@ def linked_ask(question: Question, linked: list[str], directory: Directory, pers
     # the co-author with a page, what is her role?" asks the role, whoever the clause before it
     # describes ("when that person left, who was named?" is one ask about the event).
     text = pieces[-1] if len(pieces) >= 2 else question.text
+    # ("… with two people. Which of them won X, and when?": the ask about some of them goes on to the end.)
+    some = next((at for at, piece in enumerate(pieces[1:], 1) if OF_THEM.search(flatten(piece))), None)
+    if some is not None:
+        text = " ".join(pieces[some:])
     folded = unidecode(text).lower()
     opens_asking = len(pieces) >= 2 and cue("clause_start", ", " + re.sub(r"^(?:and|et|puis) ", "", flatten(text).strip()))
     starts = [m.end() for m in cues()["clause_start"].finditer(folded)] \
@@ -591,7 +595,7 @@ def linked_ask(question: Question, linked: list[str], directory: Directory, pers
     if starts:
         last = text[starts[-1]:]
     elif len(pieces) >= 2:
-        last = pieces[-1]
+        last = text
     elif referring:
         last = referring.group(1)
     else:

@@ -771,22 +771,22 @@ class Library:
             for first, last in pairs)]
         return [name for name in dict.fromkeys(linked) if name not in question.researchers]
 
-    def person_named(self, question: Question, found: Found) -> str | None:
-        """The one person with no profile here whom the best page sentence found names, besides
-        those the question names ("On May 3, Tove Lindahl opened the forum"): whom a two-hop
-        question's second ask is about when no researcher's page is. None when it names none or
-        several."""
+    def people_named(self, question: Question, found: Found) -> list[str]:
+        """The people with no profile here whom the best page sentence found names, besides those
+        the question names ("On May 3, Tove Lindahl opened the forum"): whom a two-hop question's
+        second ask is about when no researcher's page is."""
         if not found.facts:
-            return None
+            return []
         typed = set(words(fold(question.text)))
         names = []
         for tokens in person_spans(found.facts[0].value.value):
+            while tokens and fold(tokens[0]) in stopwords():  # a sentence's first word ("With Mikko Laine")
+                tokens = tokens[1:]
             folded = fold(" ".join(tokens)).split()
             if any(f"{x} {y}" in self.directory.prose_names for x, y in zip(folded, folded[1:])) \
                     and not set(folded) & typed and name_key(" ".join(tokens)) not in self.researcher_keys:
                 names.append(" ".join(tokens))
-        names = list(dict.fromkeys(names))
-        return names[0] if len(names) == 1 else None
+        return list(dict.fromkeys(names))
 
     def page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool = False) -> list[Fact]:
         """The named researchers' page facts, best first: all of the asked field, or, for a

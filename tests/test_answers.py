@@ -3745,13 +3745,13 @@ BOOK_PAGES = {
 Aino Virtanen
 Core Academic Member
 Biography
-Aino Virtanen is a professor at the University of Turku. With Mikko Laine and Sara Holm, she co-wrote the reference textbook on sea-ice physics. Her research models how sea ice forms and breaks.
+Aino Virtanen is a professor at the University of Turku. With Mikko Laine and Liisa Karvonen, she co-wrote the reference textbook on sea-ice physics. Her research models how sea ice forms and breaks.
 """,
-    "https://mila.quebec/en/directory/sara-holm": """Portrait of Sara Holm
-Sara Holm
+    "https://mila.quebec/en/directory/liisa-karvonen": """Portrait of Liisa Karvonen
+Liisa Karvonen
 Associate Academic Member
 Biography
-Sara Holm is a professor at Uppsala University. She chairs the Nordic Ice Council, which advises governments on shipping lanes.
+Liisa Karvonen is a professor at Uppsala University. She chairs the Nordic Ice Council, which advises governments on shipping lanes.
 """,
 }
 
@@ -3759,4 +3759,21 @@ def test_an_ask_about_some_of_the_people_a_first_ask_found_is_put_to_their_pages
     a = pages_assistant(tmp_path_factory, BOOK_PAGES)
     ans = a.ask("Aino Virtanen co-wrote a textbook with two people. Who are they, and which council does one of them chair?")
     assert "Mikko Laine" in ans.text and "Nordic Ice Council" in ans.text, ans.text
-    assert "https://mila.quebec/en/directory/sara-holm" in [c.url for c in ans.citations]
+    assert "https://mila.quebec/en/directory/liisa-karvonen" in [c.url for c in ans.citations]
+
+
+BOOK_NEWS_PAGES = {
+    "https://mila.quebec/en/directory/aino-virtanen": BOOK_PAGES["https://mila.quebec/en/directory/aino-virtanen"],
+    "https://mila.quebec/en/news/polar-medal-2022": """Mila > News > A Polar Medal for sea-ice physics
+A Polar Medal for sea-ice physics
+On May 4, 2022, Liisa Karvonen received the Polar Medal for her work on how ships break sea ice.
+The medal is given every year by the Nordic Ice Council.
+""",
+}
+
+
+def test_of_several_people_with_no_page_the_one_whose_pages_answer_is_asked(tmp_path_factory):
+    answer = pages_assistant(tmp_path_factory, BOOK_NEWS_PAGES).ask(
+        "Aino Virtanen co-wrote a textbook with two people. Which of them received the Polar Medal, and when?")
+    assert "Liisa Karvonen" in answer.text and "May 4, 2022" in answer.text, answer.text
+    assert "https://mila.quebec/en/news/polar-medal-2022" in [c.url for c in answer.citations]
