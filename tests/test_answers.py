@@ -3777,3 +3777,17 @@ def test_of_several_people_with_no_page_the_one_whose_pages_answer_is_asked(tmp_
         "Aino Virtanen co-wrote a textbook with two people. Which of them received the Polar Medal, and when?")
     assert "Liisa Karvonen" in answer.text and "May 4, 2022" in answer.text, answer.text
     assert "https://mila.quebec/en/news/polar-medal-2022" in [c.url for c in answer.citations]
+
+
+FELLOWSHIP_PAGE = """Mila > Programs > Kelp Fellowship
+Kelp Fellowship
+The Kelp Fellowship funds a year of research on coastal ecosystems.
+Applicants must be enrolled in a graduate program at a Canadian university and have a supervisor at Mila.
+The fellowship lasts twelve months and cannot be renewed.
+"""
+
+
+def test_who_can_apply_asks_who_qualifies_not_for_a_name(tmp_path_factory):
+    answer = one_page_assistant(tmp_path_factory, FELLOWSHIP_PAGE, "https://mila.quebec/en/kelp-fellowship").ask(
+        "Who can apply for the Kelp Fellowship?")
+    assert "enrolled in a graduate program" in answer.text and not answer.refused, answer.text

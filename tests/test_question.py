@@ -1068,3 +1068,9 @@ def test_a_field_asked_with_a_word_before_it_is_still_her_field(directory):
 def test_current_in_french_asks_no_topic(directory):
     asked = parse("Wei Zhang : sur quoi portent ses travaux actuels ?", directory)
     assert asked.intent == Intent.PROFILE and asked.open_field and asked.topic == ""
+
+
+@pytest.mark.parametrize("text, eligible", [("Who can apply for the fellowship?", True), ("Qui peut postuler ?", True),
+                                             ("Who can I contact about the fellowship?", False), ("Who leads the lab?", False)])
+def test_who_can_do_something_asks_who_qualifies_and_who_can_i_ask_asks_a_name(text, eligible):
+    assert cue("who_eligible", flatten(text)) is eligible

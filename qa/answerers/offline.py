@@ -584,7 +584,7 @@ def asks_who_first(q: Question) -> bool:
     …?") of no researcher it names ("who is Jane Doe?" of someone news items name asks who she is,
     not for a name)."""
     flat = flatten(q.text)
-    if q.researchers or not cue("person_opening", flat):
+    if q.researchers or not cue("person_opening", flat) or cue("who_eligible", flat):
         return False
     # (A name no page profiles is asked about by "who is X?"; by "who leads X?", "which professors run
     # X?", X is what someone is asked of.)
