@@ -2212,6 +2212,55 @@ def names_a_venue(text: str) -> bool:
         for m in re.finditer(r"((?:[A-Z][\w\-]+ ){0,4}[A-Z][\w\-]+),?\s+(?:19|20)\d\d\b", text))
 
 
+# "The title of his PhD thesis", « le titre de son projet »: the words naming what a title is asked of.
+TITLE_OF = re.compile(r"\b(?:title|titre) (?:of|de|du|des|d['’]\s?)\s*((?:[\w\-’']+ ){0,5}[\w\-’']+)", re.I)
+TITLE_NEAR = 8  # words between the thing named and its title ("his thesis, Connecting …")
+
+
+def titled_things(question: Question) -> set[str]:
+    """The English lemmas of what a question asks the title of ("phd", "thesis"), less names and
+    function words; empty when it asks no title of a thing."""
+    match = TITLE_OF.search(question.text)  # (as typed: folded, « thèse » is "these")
+    if not match:
+        return set()
+    named = set().union(*map(name_words, question.researchers)) if question.researchers else set()
+    typed = re.findall(r"[^\W_][\w\-]*", match.group(1).lower())
+    if {fold(w) for w in typed} & JOB_WORDS:  # ("the title of her position" is a job title)
+        return set()
+    kept = []
+    for word in typed:
+        if word in stopwords() and kept:  # ("… thesis at MIT": the thing named ends)
+            break
+        if word not in stopwords() and fold(word) not in named:
+            kept.append(word)
+    return ({lemma(fold(w)) for w in kept} | {v for w in kept for v in lemmas(to_english(w))}) - stopwords()
+
+
+JOB_WORDS = {"position", "role", "job", "post", "poste", "emploi", "fonction"}
+
+
+def gives_title(text: str, things: set[str]) -> bool:
+    """Whether a sentence gives the title of a thing it names: a quoted span, or a run of three or
+    more capitalised words, within a few words after it ("sa thèse de doctorat, Connecting Neural
+    Networks, …", "her talk « Seeing Kelp »"); a sentence naming the thing but no title beside it,
+    or a title far from it (an award's), does not."""
+    tokens = re.findall(r"[«»“”\"]|[^\W_][\w’'\-]*", text)
+    at_thing = [i for i, t in enumerate(tokens) if t[0].isalnum() and (
+        lemma(fold(t)) in things or things & set(lemmas(to_english(t))))]
+    starts, run, first = [], 0, 0
+    for i, t in enumerate(tokens):
+        if t in "«“\"":
+            starts.append(i)
+        if t[0].isupper() and i > 0:
+            run, first = run + 1, first if run else i
+            before = first - 1 - (first > 1 and fold(tokens[first - 1]) in {"the", "la", "le", "les", "l"})
+            if run == 3 and fold(tokens[before]) not in PLACE_WORDS | {"from"}:  # ("at the Massachusetts Institute …": a place)
+                starts.append(first)
+        elif not (run and t.lower() in stopwords()):  # ("Networks, Automata Theory and Tensor …" goes on)
+            run = 0
+    return any(0 < start - at <= TITLE_NEAR for at in at_thing for start in starts)
+
+
 def gives_date(text: str, question: str = "") -> bool:
     """Whether a text gives the date a question asks: a year, or a day beside a month ("on November
     19", "le 19 novembre") unless the year is what is asked."""

@@ -3791,3 +3791,27 @@ def test_who_can_apply_asks_who_qualifies_not_for_a_name(tmp_path_factory):
     answer = one_page_assistant(tmp_path_factory, FELLOWSHIP_PAGE, "https://mila.quebec/en/kelp-fellowship").ask(
         "Who can apply for the Kelp Fellowship?")
     assert "enrolled in a graduate program" in answer.text and not answer.refused, answer.text
+
+
+THESIS_PAGES = {
+    "https://mila.quebec/en/directory/ines-berg": """Portrait of Ines Berg
+Ines Berg
+Core Academic Member
+Biography
+Ines Berg is a professor at Dalhousie University. She completed her PhD in oceanography at the University of Bergen in 2019, and was named a Rising Star of Ocean Science in 2021.
+""",
+    "https://mila.quebec/en/directory/tomas-ruiz": """Portrait of Tomas Ruiz
+Tomas Ruiz
+Core Academic Member
+Biography
+Tomas Ruiz is a professor at Université Laval. In 2020 he defended his PhD thesis, Listening to Kelp Forests with Sparse Sensors, at McGill University.
+""",
+}
+
+
+def test_the_title_of_a_thesis_is_given_only_by_a_sentence_giving_one(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, THESIS_PAGES)
+    silent = assistant.ask("What was the title of Ines Berg's PhD thesis?")
+    assert silent.refused and "don't give its title" in silent.text, silent.text
+    titled = assistant.ask("What was the title of Tomas Ruiz's PhD thesis?")
+    assert "Listening to Kelp Forests with Sparse Sensors" in titled.text and not titled.refused, titled.text

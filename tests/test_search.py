@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.search import gives_date, holds, names_a_venue, written_years
+from qa.search import gives_date, gives_title, holds, names_a_venue, titled_things, written_years
 from qa.text import lemma_fr, lemmas
 
 
@@ -171,3 +171,25 @@ def test_a_venue_is_an_acronym_or_a_capitalised_name_beside_its_year():
     assert names_a_venue("presented at ICML 2024")
     assert not names_a_venue("In 2012, she developed the method.")
     assert not names_a_venue("Posted 18 Oct 2019")  # a date line names no venue
+
+
+@pytest.mark.parametrize("text, gives", [
+    ("In 2019 she defended her thesis, Listening to Kelp Forests with Sparse Sensors, at Dalhousie.", True),
+    ("Her PhD thesis « Écouter les forêts de varech » won a prize.", True),
+    ("She completed her PhD thesis at the Norwegian Institute of Marine Science in 2019.", False),  # a place, no title
+    ("After her PhD in oceanography she worked in Oslo, and in 2021 she was named to the “Top Ocean Innovators” list.",
+     False),  # a title, far from it
+    ("She was a finalist of the Three Minute Thesis contest.", False),
+])
+def test_a_sentence_gives_a_title_beside_the_thing_asked(text, gives):
+    from qa.question import Question
+
+    things = titled_things(Question(text="What is the title of Ines Berg's PhD thesis?", lang="en", researchers=["Ines Berg"]))
+    assert things == {"phd", "thesis"}
+    assert gives_title(text, things) is gives
+
+
+def test_a_job_title_asks_no_thing_a_title_is_given_to():
+    from qa.question import Question
+
+    assert titled_things(Question(text="What is the title of her position at Dalhousie?", lang="en")) == set()

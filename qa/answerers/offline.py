@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import fold, gives_measure, gives_year_span, has_figure, lemmas, measures, money_asked_of, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (COUNTED, LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, matching_values, name_key, names_someone, new_names,
+from qa.search import (COUNTED, LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, gives_title, titled_things, matching_values, name_key, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by)
 
@@ -529,6 +529,9 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         missing = w.say("no_person_on_page")  # the page speaks of the asked role and names no one holding it
     elif cue("asks_led", flatten(q.text)) and found.facts and not any(says_leads(f.value.value) for f in found.facts):
         missing = w.say("no_lead_on_page")  # "which team does she lead?": her post is no team she leads
+    elif (things := titled_things(q)) and found.facts and not any(
+            f.field in PROSE and gives_title(f.value.value, things) for f in found.facts):
+        missing = w.say("no_title_on_page")  # "the title of his thesis": a sentence on his PhD gives none
     elif q.quantity and not any(has_figure(f.value.value, years=False) and any(names_quantity(f.value.value, counted) for counted in counts)
                                 or any(gives_year_span(f.value.value, counted) for counted in counts) for f in found.facts):
         # Asked for a figure ("what precise citation count …"): the page speaks of it but gives none.
