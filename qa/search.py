@@ -2213,7 +2213,8 @@ def names_a_venue(text: str) -> bool:
 
 
 # "The title of his PhD thesis", « le titre de son projet »: the words naming what a title is asked of.
-TITLE_OF = re.compile(r"\b(?:title|titre) (?:of|de|du|des|d['’]\s?)\s*((?:[\w\-’']+ ){0,5}[\w\-’']+)", re.I)
+TITLE_OF = re.compile(r"\b(?:title|titre) (?:of|de|du|des|d['’]\s?)\s*((?:the|his|her|their|its|this|that|la|le|les|l['’]\s?|sa|son|ses|"
+                      r"leur|cette|ce|cet|(?:[\w\-]+ ){0,3}[\w\-]+['’]s) (?:[\w\-’']+ ){0,4}[\w\-’']+)", re.I)  # (not "le titre de chacun")
 TITLE_NEAR = 8  # words between the thing named and its title ("his thesis, Connecting …")
 
 

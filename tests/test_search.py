@@ -193,3 +193,4 @@ def test_a_job_title_asks_no_thing_a_title_is_given_to():
     from qa.question import Question
 
     assert titled_things(Question(text="What is the title of her position at Dalhousie?", lang="en")) == set()
+    assert titled_things(Question(text="Donne le titre de chacun.", lang="fr")) == set()  # (each one's job title)

@@ -529,9 +529,9 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         missing = w.say("no_person_on_page")  # the page speaks of the asked role and names no one holding it
     elif cue("asks_led", flatten(q.text)) and found.facts and not any(says_leads(f.value.value) for f in found.facts):
         missing = w.say("no_lead_on_page")  # "which team does she lead?": her post is no team she leads
-    elif (things := titled_things(q)) and found.facts and not any(
+    elif len(q.parts) < 2 and (things := titled_things(q)) and found.facts and not any(
             f.field in PROSE and gives_title(f.value.value, things) for f in found.facts):
-        missing = w.say("no_title_on_page")  # "the title of his thesis": a sentence on his PhD gives none
+        missing = w.say("no_title_on_page")  # "the title of his thesis?": a sentence on his PhD gives none
     elif q.quantity and not any(has_figure(f.value.value, years=False) and any(names_quantity(f.value.value, counted) for counted in counts)
                                 or any(gives_year_span(f.value.value, counted) for counted in counts) for f in found.facts):
         # Asked for a figure ("what precise citation count …"): the page speaks of it but gives none.
