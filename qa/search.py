@@ -1233,6 +1233,10 @@ class Library:
             after = next_unchosen(facts, fact, chosen)
             if after is not None and fact.value.value.rstrip().endswith("?") and not after.value.value.rstrip().endswith("?"):
                 bring_beside(chosen, fact, after)
+                if after.value.value.rstrip().endswith(":"):  # ("Who can apply? To be eligible, you must:" and its bullets)
+                    for item in reversed(bullets_after(facts, facts.index(after))):
+                        if item not in chosen:
+                            bring_beside(chosen, after, item)
         asking_date = [part for part in question.parts or [question.text] if cue("date", f" {flatten(part)} ")]
         if any(names_source_kind(part) for part in asking_date):
             # "When did the post go up?": the date of a news item, a post, is its date line

@@ -3815,3 +3815,32 @@ def test_the_title_of_a_thesis_is_given_only_by_a_sentence_giving_one(tmp_path_f
     assert silent.refused and "don't give its title" in silent.text, silent.text
     titled = assistant.ask("What was the title of Tomas Ruiz's PhD thesis?")
     assert "Listening to Kelp Forests with Sparse Sensors" in titled.text and not titled.refused, titled.text
+
+
+GRANT_FAQ_PAGE = """The Tide Grant Program by Mila
+
+Tide Grants fund small teams that build tools for coastal towns.
+
+How does it work?
+
+Selected teams get six months of support from Mila engineers.
+
+Who can apply?
+
+To be eligible, a team must:
+
+  • Include at least one Mila student
+  • Work with a coastal town of fewer than 20,000 people
+  • Ask for no more than $30,000
+
+
+Key dates
+
+We are now accepting applications for the 2026 round, which runs from May to August.
+"""
+
+
+def test_an_faq_answer_that_opens_a_list_is_quoted_with_its_items(tmp_path_factory):
+    answer = one_page_assistant(tmp_path_factory, GRANT_FAQ_PAGE, "https://mila.quebec/en/programs/tide-grant-program-by-mila").ask(
+        "Who can apply for a Tide Grant?")
+    assert "at least one Mila student" in answer.text and "$30,000" in answer.text, answer.text
