@@ -577,7 +577,7 @@ def linked_ask(question: Question, linked: list[str], directory: Directory, pers
     # the co-author with a page, what is her role?" asks the role, whoever the clause before it
     # describes ("when that person left, who was named?" is one ask about the event).
     text = pieces[-1] if len(pieces) >= 2 else question.text
-    # ("… with two people. Which of them won X, and when?": the ask about some of them goes on to the end.)
+    # ("… with two colleagues; which of them chairs X, and since when?": the ask about some of them goes on to the end.)
     some = next((at for at, piece in enumerate(pieces[1:], 1) if OF_THEM.search(flatten(piece))), None)
     if some is not None:
         text = " ".join(pieces[some:])

@@ -3729,7 +3729,7 @@ STAGES_PAGE = """Portrait of Henrik Aalto
 Henrik Aalto
 Core Academic Member
 Biography
-Henrik Aalto is a professor at the University of Oulu, where he studies sea ice. He completed his PhD at Mila under the supervision of Ana Ruiz. Before that, he spent two years as a hydrographer with the Finnish Navy. He now leads the Polar Sensing Group.
+Henrik Aalto teaches at the University of Oulu, where he studies sea ice. He completed his PhD at Mila under the supervision of Ana Ruiz. Before that, he spent two years as a hydrographer with the Finnish Navy. He now leads the Polar Sensing Group.
 """
 
 
@@ -3745,7 +3745,7 @@ BOOK_PAGES = {
 Aino Virtanen
 Core Academic Member
 Biography
-Aino Virtanen is a professor at the University of Turku. With Mikko Laine and Liisa Karvonen, she co-wrote the reference textbook on sea-ice physics. Her research models how sea ice forms and breaks.
+Aino Virtanen teaches at the University of Turku. With Mikko Laine and Liisa Karvonen, she co-wrote the reference textbook on sea-ice physics. Her research models how sea ice forms and breaks.
 """,
     "https://mila.quebec/en/directory/liisa-karvonen": """Portrait of Liisa Karvonen
 Liisa Karvonen
@@ -3757,7 +3757,7 @@ Liisa Karvonen is a professor at Uppsala University. She chairs the Nordic Ice C
 
 def test_an_ask_about_some_of_the_people_a_first_ask_found_is_put_to_their_pages(tmp_path_factory):
     a = pages_assistant(tmp_path_factory, BOOK_PAGES)
-    ans = a.ask("Aino Virtanen co-wrote a textbook with two people. Who are they, and which council does one of them chair?")
+    ans = a.ask("Aino Virtanen co-wrote a textbook with two colleagues: who are they, and which council does one of them chair?")
     assert "Mikko Laine" in ans.text and "Nordic Ice Council" in ans.text, ans.text
     assert "https://mila.quebec/en/directory/liisa-karvonen" in [c.url for c in ans.citations]
 
@@ -3774,7 +3774,7 @@ The medal is given every year by the Nordic Ice Council.
 
 def test_of_several_people_with_no_page_the_one_whose_pages_answer_is_asked(tmp_path_factory):
     answer = pages_assistant(tmp_path_factory, BOOK_NEWS_PAGES).ask(
-        "Aino Virtanen co-wrote a textbook with two people. Which of them received the Polar Medal, and when?")
+        "Aino Virtanen co-wrote a textbook with two colleagues. Which one of them received the Polar Medal, and when?")
     assert "Liisa Karvonen" in answer.text and "May 4, 2022" in answer.text, answer.text
     assert "https://mila.quebec/en/news/polar-medal-2022" in [c.url for c in answer.citations]
 
@@ -3804,16 +3804,16 @@ Ines Berg is a professor at Dalhousie University. She completed her PhD in ocean
 Tomas Ruiz
 Core Academic Member
 Biography
-Tomas Ruiz is a professor at Université Laval. In 2020 he defended his PhD thesis, Listening to Kelp Forests with Sparse Sensors, at McGill University.
+Tomas Ruiz teaches at Université Laval. In 2020 he defended his PhD thesis, Listening to Kelp Forests with Sparse Sensors, at McGill University.
 """,
 }
 
 
 def test_the_title_of_a_thesis_is_given_only_by_a_sentence_giving_one(tmp_path_factory):
     assistant = pages_assistant(tmp_path_factory, THESIS_PAGES)
-    silent = assistant.ask("What was the title of Ines Berg's PhD thesis?")
+    silent = assistant.ask("And the title of Ines Berg's PhD thesis, what was it?")
     assert silent.refused and "don't give its title" in silent.text, silent.text
-    titled = assistant.ask("What was the title of Tomas Ruiz's PhD thesis?")
+    titled = assistant.ask("And the title of Tomas Ruiz's PhD thesis, what was it?")
     assert "Listening to Kelp Forests with Sparse Sensors" in titled.text and not titled.refused, titled.text
 
 
@@ -3842,5 +3842,5 @@ We are now accepting applications for the 2026 round, which runs from May to Aug
 
 def test_an_faq_answer_that_opens_a_list_is_quoted_with_its_items(tmp_path_factory):
     answer = one_page_assistant(tmp_path_factory, GRANT_FAQ_PAGE, "https://mila.quebec/en/programs/tide-grant-program-by-mila").ask(
-        "Who can apply for a Tide Grant?")
+        "Who can apply to get a Tide Grant?")
     assert "at least one Mila student" in answer.text and "$30,000" in answer.text, answer.text

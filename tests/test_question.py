@@ -486,10 +486,10 @@ def test_each_side_of_a_slash_or_an_or_is_a_topic_of_its_own(directory):
     ("The bird counting paper lists a co-author who is also a Mila professor; what does that person study?", True),
     ("Who wrote Mensah's LOOM paper with her, and what is Mensah's role?", False),
     # Being in the directory is having a page there.
-    ("Mensah studied birds under a professor who is also listed in the Mila directory: what does he teach?", True),
-    ("Mensah a étudié avec un professeur qui figure aussi dans l'annuaire de Mila ; que fait-il ?", True),
+    ("Mensah studied birds under a professor who is also listed in Mila's directory: what does he teach?", True),
+    ("Mensah a étudié avec un professeur qui figure aussi dans l'annuaire des membres ; que fait-il ?", True),
     # Some of the people an ask finds, of a named researcher too; some of her papers are no one.
-    ("Mensah co-wrote LOOM with two people. Who are they, and which of them leads a lab?", True),
+    ("Mensah co-wrote LOOM with two colleagues: who are they, and which of them leads a lab?", True),
     ("Mensah has two papers on birds. Which of them appeared at ICML?", False),
 ])
 def test_a_question_about_whom_its_first_ask_leads_to_is_two_hops(directory, text, linked):

@@ -184,7 +184,7 @@ def test_a_venue_is_an_acronym_or_a_capitalised_name_beside_its_year():
 def test_a_sentence_gives_a_title_beside_the_thing_asked(text, gives):
     from qa.question import Question
 
-    things = titled_things(Question(text="What is the title of Ines Berg's PhD thesis?", lang="en", researchers=["Ines Berg"]))
+    things = titled_things(Question(text="Tell me the title of Ines Berg's PhD thesis.", lang="en", researchers=["Ines Berg"]))
     assert things == {"phd", "thesis"}
     assert gives_title(text, things) is gives
 
@@ -192,5 +192,5 @@ def test_a_sentence_gives_a_title_beside_the_thing_asked(text, gives):
 def test_a_job_title_asks_no_thing_a_title_is_given_to():
     from qa.question import Question
 
-    assert titled_things(Question(text="What is the title of her position at Dalhousie?", lang="en")) == set()
-    assert titled_things(Question(text="Donne le titre de chacun.", lang="fr")) == set()  # (each one's job title)
+    assert titled_things(Question(text="Tell me the title of her position at Dalhousie.", lang="en")) == set()
+    assert titled_things(Question(text="Tell me the title of each of them.", lang="en")) == set()  # (each one's job title)
