@@ -2220,6 +2220,7 @@ def names_a_venue(text: str) -> bool:
 TITLE_OF = re.compile(r"\b(?:title|titre) (?:of|de|du|des|d['’]\s?)\s*((?:the|his|her|their|its|this|that|la|le|les|l['’]\s?|sa|son|ses|"
                       r"leur|cette|ce|cet|(?:[\w\-]+ ){0,3}[\w\-]+['’]s) (?:[\w\-’']+ ){0,4}[\w\-’']+)", re.I)  # (not "le titre de chacun")
 TITLE_NEAR = 8  # words between the thing named and its title ("his thesis, Connecting …")
+JOB_WORDS = {"position", "role", "job", "post", "poste", "emploi", "fonction"}  # the title of one is a job title
 
 
 def titled_things(question: Question) -> set[str]:
@@ -2239,9 +2240,6 @@ def titled_things(question: Question) -> set[str]:
         if word not in stopwords() and fold(word) not in named:
             kept.append(word)
     return ({lemma(fold(w)) for w in kept} | {v for w in kept for v in lemmas(to_english(w))}) - stopwords()
-
-
-JOB_WORDS = {"position", "role", "job", "post", "poste", "emploi", "fonction"}
 
 
 def gives_title(text: str, things: set[str]) -> bool:
