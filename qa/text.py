@@ -128,6 +128,17 @@ def ordinals() -> dict[str, str]:
     return {fold(spelling): line.split()[0] for line in lexicon_lines("ordinal_words.txt") for spelling in line.split()}
 
 
+@lru_cache(maxsize=1)
+def programmes() -> dict[str, str]:
+    """Each folded word naming a student programme → its kind (``lexicon/programme_words.txt``)."""
+    return {fold(word): line.split()[0] for line in lexicon_lines("programme_words.txt") for word in line.split()}
+
+
+def programme_kinds(text: str) -> set[str]:
+    """The kinds of student programme a text names ("PhD students" → phd, "Maîtrise recherche" → master)."""
+    return {programmes()[w] for w in words(fold(text)) if w in programmes()}
+
+
 def lemmas(text: str) -> list[str]:
     return [lemma(w) for w in words(text)]
 

@@ -2307,13 +2307,20 @@ def test_a_researchers_students_are_the_names_their_page_lists(students):
 @pytest.mark.parametrize("text, said", [
     # A list the scrape kept without names still says how many and in which programmes.
     ("Emeka Okafor supervises how many students right now?", ["2 current students", "1 PhD", "1 Master's Research"]),
-    ("Combien de doctorants encadre Emeka Okafor ?", ["2 étudiants actuels", "1 PhD"]),
+    ("Combien de doctorants encadre Emeka Okafor ?", ["1 étudiant actuel : 1 PhD"]),  # (the programme asked only)
     ("How many people does Ines Alvarado's page give as students?", ["2 current students", "Tomás Ruiz"]),
 ])
 def test_a_count_of_students_is_the_entries_of_the_page_list(students, text, said):
     answer = students.ask(text)
     assert not answer.refused and all(s in answer.text for s in said), answer.text
     assert len({c.url for c in answer.citations}) == 1
+
+
+def test_a_count_of_students_in_a_programme_the_page_lists_none_of_is_refused(students):
+    answer = students.ask("How many postdoctoral students does Emeka Okafor supervise at the moment?")
+    assert answer.refused and "lists no student in the programme asked" in answer.text, answer.text
+    assert "1 PhD, 1 Master's Research" in answer.text  # (what it lists is shown)
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/emeka-okafor"]
 
 
 def test_a_page_listing_students_without_names_is_refused_and_its_own_phd_is_no_answer(students):
@@ -3734,8 +3741,9 @@ Henrik Aalto teaches at the University of Oulu, where he studies sea ice. He com
 
 
 @pytest.mark.parametrize("question", ["What did Henrik Aalto do before his PhD?",
-                                      "Qu'a fait Henrik Aalto avant son doctorat ?"])
-def test_what_someone_did_before_a_stage_of_their_studies_is_the_earlier_time(tmp_path_factory, question):
+                                      "Qu'a fait Henrik Aalto avant son doctorat ?",
+                                      "What did Henrik Aalto do prior to becoming a professor?"])
+def test_what_someone_did_before_a_stage_of_their_career_is_the_earlier_time(tmp_path_factory, question):
     answer = one_page_assistant(tmp_path_factory, STAGES_PAGE, "https://mila.quebec/en/directory/henrik-aalto").ask(question)
     assert "Finnish Navy" in answer.text and not answer.refused, answer.text
 

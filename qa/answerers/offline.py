@@ -20,7 +20,7 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import fold, gives_measure, gives_year_span, has_figure, lemmas, measures, money_asked_of, says, says_leads, sentences, stopwords, to_english, words
+from qa.text import fold, gives_measure, gives_year_span, has_figure, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (COUNTED, LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, gives_title, titled_things, matching_values, name_key, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by)
@@ -444,10 +444,18 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
         return w.answer(lines, refused=not lines) if lines else nothing(q, w)
     if q.counted == "students":
-        lines = [students_line(profile, sources, listed.split("\n"), w)
-                 for profile in found.profiles
-                 for sources, (listed, *_) in page_lists(profile.student_programmes, None if q.languages else q.lang)]
-        return w.answer(lines) if lines else nothing(q, w)
+        # "How many PhD students …?": the entries of the programmes asked; a page listing none of them
+        # does not say, and what it lists is shown.
+        asked = programme_kinds(q.text)
+        lines, refused = [], True
+        for profile in found.profiles:
+            for sources, (listed, *_) in page_lists(profile.student_programmes, None if q.languages else q.lang):
+                entries = listed.split("\n")
+                kept = [e for e in entries if programme_kinds(PROGRAM_LINE.match(e).group("program")) & asked] if asked else entries
+                refused = refused and not kept
+                lines += [students_line(profile, sources, kept, w, named=not asked)] if kept else \
+                    [w.say("students_none_asked", name=profile.researcher), students_line(profile, sources, entries, w)]
+        return w.answer(lines, refused=refused) if lines else nothing(q, w)
     if q.counted == "coauthors":
         lines = []
         for hit in found.hits[:3]:
@@ -658,10 +666,10 @@ def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
     return list(groups.values())
 
 
-def students_line(profile: Profile, sources: list[Source], programmes: list[str], w: Writer) -> str:
+def students_line(profile: Profile, sources: list[Source], programmes: list[str], w: Writer, named: bool = True) -> str:
     """How many students a page lists, by programme in the page's order ("6 PhD, 6 Master's
     Research, 2 Postdoctorate"), with the places where there are several; their names where the page
-    gives them."""
+    gives them (``named``: the names are of all its students, so not beside some of them)."""
     by_programme: dict[str, list[str]] = {}
     for line in programmes:
         match = PROGRAM_LINE.match(line)
@@ -672,9 +680,9 @@ def students_line(profile: Profile, sources: list[Source], programmes: list[str]
         where = f" ({', '.join(f'{n} {place}' for place, n in counted.items())})" if len(counted) > 1 else ""
         parts.append(f"{len(places)} {programme}{where}")
     names = [v.value for v in profile.students if any(s in sources for s in v.sources)]
-    told = w.values(names) if names else w.say("students_unnamed")
+    told = (w.values(names) if names else w.say("students_unnamed")) if named else ""
     return w.say("count_field", name=profile.researcher, count=w.count(len(programmes), "students_n"),
-                 values=f"{', '.join(parts)} {told}") + f" {w.cite_pages(sources, profile.researcher, programmes)}"
+                 values=f"{', '.join(parts)} {told}".rstrip()) + f" {w.cite_pages(sources, profile.researcher, programmes)}"
 
 
 def page_lists(values: list, lang: str | None = None) -> list[tuple[list[Source], list[str]]]:

@@ -92,6 +92,7 @@ PHRASES = {
         "affiliations_n": ("affiliation", "affiliations"),
         "students_n": ("current student", "current students"),
         "students_unnamed": "(the page gives their programmes, not their names)",
+        "students_none_asked": "{name}'s page lists no student in the programme asked; it lists all of these:",
         "and": "and", "or": "or",
     },
     "fr": {
@@ -184,6 +185,7 @@ PHRASES = {
         "affiliations_n": ("affiliation", "affiliations"),
         "students_n": ("étudiant actuel", "étudiants actuels"),
         "students_unnamed": "(la page donne leurs programmes, pas leurs noms)",
+        "students_none_asked": "La page de {name} n'indique aucun étudiant du programme demandé ; elle indique tous ceux-ci :",
         "and": "et", "or": "ou",
     },
 }
