@@ -2308,6 +2308,7 @@ def test_a_researchers_students_are_the_names_their_page_lists(students):
     # A list the scrape kept without names still says how many and in which programmes.
     ("Emeka Okafor supervises how many students right now?", ["2 current students", "1 PhD", "1 Master's Research"]),
     ("Combien de doctorants encadre Emeka Okafor ?", ["1 étudiant actuel : 1 PhD"]),  # (the programme asked only)
+    ("How many students does Emeka Okafor have, and of those, how many are in a PhD?", ["2 current students", "1 current student: 1 PhD"]),
     ("How many people does Ines Alvarado's page give as students?", ["2 current students", "Tomás Ruiz"]),
 ])
 def test_a_count_of_students_is_the_entries_of_the_page_list(students, text, said):
