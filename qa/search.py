@@ -861,11 +861,11 @@ class Library:
                 said = [f for at, f in enumerate(said) if at in kept or names_someone(f.value.value, besides)]
             if question.attribute == "students":  # and one naming her own supervisors does not name her students
                 said = [f for f in said if cue("profile_students", flatten(f.value.value))]
+            quoted = {id(f.value) for f in said}  # (a fact scored there is the same sentence unscored below)
             if not listed and question.attribute in {"roles", "affiliations"}:
                 # No role or position listed (someone only news items speak of): the sentences naming
                 # a job title give it, those saying someone is one ("… is currently an associate
                 # professor at …") first, in page order.
-                quoted = {id(f.value) for f in said}  # (a fact scored there is the same sentence unscored here)
                 titled = [f for f in facts if f.field in PROSE and id(f.value) not in quoted and POSITION.search(f.value.value)]
                 titled.sort(key=lambda f: not any(POSITION.search(rest) for rest in HOLDS_TITLE.findall(f.value.value)))
                 said += titled[:max(0, FACTS_QUOTED - len(said))]
@@ -875,7 +875,6 @@ class Library:
                 # their roles too, in page order.
                 known = {w for f in listed for w in words(fold(f.value.value))} \
                     | {w for p in profiles for w in words(fold(p.researcher))}
-                quoted = {id(f.value) for f in said}  # (a fact scored there is the same sentence unscored here)
                 said += [f for f in facts if f.field == "biography" and id(f.value) not in quoted
                          and any(POSITION.search(rest) for rest in HOLDS_TITLE.findall(f.value.value))
                          and any(fold(w) not in known for w in re.findall(r"(?<!^)\b[A-Z][\w’'&-]+", f.value.value.strip()))

@@ -122,16 +122,20 @@ def money_kinds() -> tuple[frozenset[str], ...]:
                            | {lemma_fr(w) for w in line.split()}) for line in lexicon_lines("money_kinds.txt"))
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=None)
+def read_as_first(name: str) -> dict[str, str]:
+    """A lexicon file whose lines each list spellings of one thing: each folded spelling → its line's first word."""
+    return {fold(spelling): line.split()[0] for line in lexicon_lines(name) for spelling in line.split()}
+
+
 def ordinals() -> dict[str, str]:
     """Each folded spelling of an ordinal → the English word (``lexicon/ordinal_words.txt``)."""
-    return {fold(spelling): line.split()[0] for line in lexicon_lines("ordinal_words.txt") for spelling in line.split()}
+    return read_as_first("ordinal_words.txt")
 
 
-@lru_cache(maxsize=1)
 def programmes() -> dict[str, str]:
     """Each folded word naming a student programme → its kind (``lexicon/programme_words.txt``)."""
-    return {fold(word): line.split()[0] for line in lexicon_lines("programme_words.txt") for word in line.split()}
+    return read_as_first("programme_words.txt")
 
 
 def programme_kinds(text: str) -> set[str]:

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
-from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, cues, flatten
+from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import fold, gives_measure, gives_year_span, has_figure, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (COUNTED, LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, gives_title, titled_things, matching_values, name_key, names_someone, new_names,
@@ -456,7 +456,7 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
                 if not kept:
                     lines += [w.say("students_none_asked", name=profile.researcher), students_line(profile, sources, entries, w)]
                     continue
-                if len(kept) < len(entries) and (len(q.parts) > 1 or len(cues()["count"].findall(flatten(q.text))) > 1):
+                if len(kept) < len(entries) and (len(q.parts) > 1 or len(COUNTED.findall(flatten(q.text))) > 1):
                     # ("how many students, and of those, how many in a PhD?": the whole list answers the first ask)
                     lines.append(students_line(profile, sources, entries, w))
                 lines.append(students_line(profile, sources, kept, w, named=not asked))
