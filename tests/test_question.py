@@ -159,6 +159,9 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Entre Mensah et Wei Zhang, laquelle est membre affiliée ?", Intent.WHO, {"attribute": "roles"}),
     ("Which academic rank is Mensah's?", Intent.PROFILE, {"attribute": "roles"}),
     ("Donne-moi le rang de Mensah.", Intent.PROFILE, {"attribute": "roles"}),
+    # French plurals ask the same field as the singular ("quels postes" is no list of papers)
+    ("Quels postes Mensah occupe-t-il au musée et chez Kelpworks ?", Intent.PROFILE, {"attribute": "roles"}),
+    ("Quelles fonctions Mensah exerce-t-elle ?", Intent.PROFILE, {"attribute": "roles"}),
     ("Who is Mensah?", Intent.PROFILE, {"attribute": "biography"}),
 ])
 def test_one_intent_per_question(directory, text, intent, extra):
