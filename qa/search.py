@@ -33,7 +33,7 @@ from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse, person_spans)
 from qa.records import Paper, Profile, Source, Sourced
-from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, origin_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -136,6 +136,7 @@ ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:elec
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 COUNTED = re.compile(r"\b(?:how many|number of|combien de|combien d|nombre de) ([^\W\d_][\w\-]*)")  # (a flattened ask)
 FACT_PART_MEANING = 0.25  # a sentence holding an asked word's share and this close in meaning answers one part
+PART_HELD = 0.5  # or one holding more than this rarity-weighted share of the part's content words
 
 
 @lru_cache(maxsize=1)
@@ -520,6 +521,14 @@ class Library:
             # ask ("…, and which lab does each direct?") is answered by their pages' sentences.
             if len(question.parts) > 1:
                 found.facts = self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news"))
+            if question.attribute in {"roles", "affiliations"}:  # ("who ranks higher at the university now?")
+                for profile in profiles:
+                    quoted = {id(f.value) for f in found.facts}
+                    # (of the pages in the question's language, when there are: they speak for the person)
+                    told = [v for v in profile.biography if any(s.lang == question.lang for s in v.sources)] or profile.biography
+                    facts = [Fact(profile.researcher, "biography", v) for v in told]
+                    listed = [Fact(profile.researcher, name, v) for name in ("roles", "affiliations") for v in getattr(profile, name)]
+                    found.facts += other_posts(facts, listed, [profile], quoted, HOLDS_TITLE_NOW)
             return found
         rows = self.pool_rows(question)
         if question.intent == Intent.WHO:
@@ -870,15 +879,7 @@ class Library:
                 titled.sort(key=lambda f: not any(POSITION.search(rest) for rest in HOLDS_TITLE.findall(f.value.value)))
                 said += titled[:max(0, FACTS_QUOTED - len(said))]
             elif question.attribute in {"roles", "affiliations"}:
-                # Roles listed, and a biography sentence saying the person holds a post at a place the
-                # listing does not name ("He is also a Distinguished Scientist at Kelp Labs."): one of
-                # their roles too, in page order.
-                known = {w for f in listed for w in words(fold(f.value.value))} \
-                    | {w for p in profiles for w in words(fold(p.researcher))}
-                said += [f for f in facts if f.field == "biography" and id(f.value) not in quoted
-                         and any(POSITION.search(rest) for rest in HOLDS_TITLE.findall(f.value.value))
-                         and any(fold(w) not in known for w in re.findall(r"(?<!^)\b[A-Z][\w’'&-]+", f.value.value.strip()))
-                         ][:OTHER_POSTS]
+                said += other_posts(facts, listed, profiles, quoted)
             return listed + said
         if not facts or not question.topic:
             # The biography as its pages in the question's language give it, when they do. ("Who is
@@ -923,7 +924,7 @@ class Library:
             # "Which organisations supported her work?": the kind of thing asked for, when no page
             # sentence names it as such, is answered by a sentence naming instances of it (a list of
             # companies): it is no word to find.
-            held = set().union(*(set(lemmas(t)) | {lemma_fr(w) for w in words(t)} | degree_words(t) for t in texts))
+            held = set().union(*(set(lemmas(t)) | {lemma_fr(w) for w in words(t)} | degree_words(t) | concept_words(t) for t in texts))
             if not any(holds(held, k) for k in kind):
                 asked = {lang: [w for w in terms if w not in kind] for lang, terms in asked.items()}
         weights = {lang: {w: self.rarity(w) for w in terms} for lang, terms in asked.items()}
@@ -950,6 +951,7 @@ class Library:
         counted = set(content_lemmas(question.quantity or "")) | {lemma_fr_twice(w) for w in words(question.quantity or "")}
         inside: dict[str, list[tuple[bool, int]]] = {}  # per news item: whether each line holds the ordinal asked
         scored: dict[int, float] = {}
+        held_asked: dict[int, set[str]] = {}  # per fact's id: the asked words it holds
         ordinal_words = set(ordinals().values())
         named_person = set(fold(question.unknown_person or "").split())  # a name says nothing of what is asked
         # What is asked of a person with no page, besides their name and the field or kind asked for
@@ -976,7 +978,7 @@ class Library:
             held = held_by(fact.value.value, lang, fact.value.sources[0].lang)
             held |= degree_words(fact.value.value)  # "his BEng" holds "bachelor"
             held |= award_words(fact.value.value)  # "1st place: Jane Doe" holds "winner"
-            held |= origin_words(fact.value.value)  # "born in Quito" holds "originally"
+            held |= concept_words(fact.value.value)  # "born in Quito" holds "originally"; « bourse », "scholarship"
             if gives_measure(fact.value.value, counted):
                 held |= counted  # "how much time": "over six months" holds it; "how much funding": "$2 million"
             weight = weights[lang]
@@ -1039,6 +1041,7 @@ class Library:
                 said_of = asked_of if any(holds(held, w) for w in asked_of_person) else name_only
                 said_of.setdefault(fact.value.sources[0].url, []).append(fact)
             scored[at] = score
+            held_asked[id(fact)] = {w for w in weights[lang] if holds(held, w)}
             if fact.score < 0 and fact.field in PROSE and held_weight(held, weight):
                 holding[at] = score
                 if meaning >= FACT_PART_MEANING:
@@ -1139,23 +1142,29 @@ class Library:
             # A French sentence is read in its lexicon English, as the parts are English.
             read = [english.get(f.value.value, f.value.value) for f in prose]
             vectors = np.stack([self._fact_vectors[text] for text in read])
+            # (A sentence that does not answer the ask closest to it is left to the next: "where did he
+            # work before …?" may come closest to the sentence naming his scholarship.)
             taken: set[int] = set()
             for part in map(unsourced, question.parts):
                 at = self.best_for_part(part, read, vectors, taken=taken)
-                taken.add(at)
-                best, held = prose[at], set(lemmas(read[at])) | set(lemmas(prose[at].value.value))
+                best, held = prose[at], set(lemmas(read[at])) | set(lemmas(prose[at].value.value)) | concept_words(read[at])
                 # (What "how many" names is asked of the part, though a question word elsewhere:
                 # "how many researchers …".)
                 asked_part = list(dict.fromkeys([*content_lemmas(part), *(lemma(m) for m in COUNTED.findall(part))]))
                 # About it: close in meaning, or holding every word the ask has ("what does his
                 # research focus on?" is answered by the sentence on what his research focuses on);
                 # the kind of place or thing asked ("which university", "what organisation") is no such word.
+                # (Or holding the ask's rarer content words, most of its weight: "which scholarship did
+                # he receive?" is answered by « j'ai obtenu une bourse … », which writes no "receive".)
                 kind = asked_kind(part)
                 content = [w for w in asked_part if not cue("profile_affiliation", f" {w} ") and w not in kind]
-                if best not in chosen and any(holds(held, w) for w in asked_part) and (
-                        content and all(holds(held, w) for w in content)
+                weight = {w: r for w, r in self.weights_of(part).items() if w in content}
+                if any(holds(held, w) for w in asked_part) and (
+                        content and (all(holds(held, w) for w in content) or share_held(held, weight) > PART_HELD)
                         or cosine(vectors[at], self.query_vector(part)) >= FACT_PART_MEANING):
-                    chosen.append(best)
+                    taken.add(at)
+                    if best not in chosen:
+                        chosen.append(best)
         for fact in list(chosen):
             if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
                 # A line with no full stop (a headline, "four prizes were awarded") opens what
@@ -1262,6 +1271,8 @@ class Library:
             top = max((f.score for f in chosen), default=0.0)
             if giving and best >= top - OTHER_EVENT_MARGIN:
                 chosen = [f for f in chosen if f.value.sources[0].url in giving or f.score > best]
+        if len(question.researchers) < 2 and not question.languages:  # (pages compared each answer)
+            chosen = fullest_pages(chosen, held_asked)
         if asked["en"] and question.attribute not in LISTED_FIELDS:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.
@@ -1734,7 +1745,7 @@ class Library:
         asked = [w for w in part.split() if not set(lemmas(w)) & coined]
         query = self.query_vector(" ".join(asked) if sum(w not in stopwords() for w in asked) >= 2 else part)
         meaning = cosines(vectors, query)
-        held = [set(lemmas(t)) for t in texts]
+        held = [set(lemmas(t)) | concept_words(t) for t in texts]
         # "Which project …": the kind asked is no word to find, when no text writes it.
         kind = {k for k in asked_kind(part) if not any(holds(h, k) for h in held)}
         weight = {w: r for w, r in self.weights_of(part).items() if w not in kind}
@@ -2113,6 +2124,47 @@ KIND_LISTED = re.compile(r"\b(?:list|name|enumerate|give me|show me|liste[rz]?|e
 
 # What follows "is", "est", "serves as" … (up to four words on): where a sentence says what someone is.
 HOLDS_TITLE = re.compile(r"\b(?:is|was|has been|serves as|works as|est|était|a été)\s+((?:\S+\s+){0,4}\S+)", re.I)
+HOLDS_TITLE_NOW = re.compile(r"\b(?:is|serves as|works as|est)\s+((?:\S+\s+){0,4}\S+)", re.I)  # (a title held now)
+
+
+def fullest_pages(chosen: list[Fact], held_asked: dict[int, set[str]]) -> list[Fact]:
+    """Of one person's pages quoted (a profile and a news item filed under them), one whose quoted
+    lines hold fewer of the asked words than another's, all of them held there too, and give no
+    figure or year that other's do not, says less of the same thing: the fuller page answers
+    ("In 2021 she received the Coastal Medal" beside the item giving the medal's amount and ceremony)."""
+    pages: dict[tuple[str, str], list[Fact]] = {}
+    for fact in chosen:
+        pages.setdefault((fact.researcher, page_identity(fact.value.sources[0])), []).append(fact)
+    held = {key: set().union(*(held_asked.get(id(f), set()) for f in facts)) for key, facts in pages.items()}
+    figures = {key: {n for f in facts for n in re.findall(r"\d+", f.value.value)} for key, facts in pages.items()}
+    lesser = {key for key in pages for other in pages if other != key and other[0] == key[0]
+              and held[key] < held[other] and figures[key] <= figures[other]}
+    return [f for f in chosen if (f.researcher, page_identity(f.value.sources[0])) not in lesser]
+
+
+def other_posts(facts: list[Fact], listed: list[Fact], profiles: list[Profile], quoted: set[int],
+                holding: re.Pattern = HOLDS_TITLE) -> list[Fact]:
+    """Beside listed roles, the biography sentences saying the person holds a post at a place the
+    listing does not name ("He is also a Distinguished Scientist at Kelp Labs."), or a title held now
+    that the listing words less fully ("… is a full professor of …" beside a listed "Professor"):
+    their roles too, in page order. (``holding``: the verbs saying so, of any time or of now.)"""
+    known = {w for f in listed for w in words(fold(f.value.value))} | {w for p in profiles for w in words(fold(p.researcher))}
+    return [f for f in facts if f.field == "biography" and id(f.value) not in quoted
+            and any(POSITION.search(rest) for rest in holding.findall(f.value.value))
+            and (any(fold(w) not in known for w in re.findall(r"(?<!^)\b[A-Z][\w’'&-]+", f.value.value.strip()))
+                 or any(set(title_words(rest)) - known for rest in HOLDS_TITLE_NOW.findall(f.value.value)))
+            ][:OTHER_POSTS]
+
+
+def title_words(held: str) -> list[str]:
+    """The words of the job title that what follows "is" opens with, up to the place or field it
+    is held in ("a full professor of software engineering at …" → full, professor; "professeur
+    agrégé au département …" → professeur, agrege); none when it names no post."""
+    title = re.split(r"(?<!\w)(?:of|at|in|for|with|and|on|de|du|des|d|au|aux|à|en|pour|chez|et|sur)(?!\w)|[,;(’']",
+                     held.lower())[0]
+    if not POSITION.search(title):
+        return []
+    return [w for w in words(fold(title)) if w not in function_words()]
 
 
 def asked_kind(text: str) -> set[str]:

@@ -305,11 +305,20 @@ def award_words(text: str) -> frozenset[str]:
     return every if placed or not typed.isdisjoint(tokens) else frozenset()
 
 
-def origin_words(text: str) -> frozenset[str]:
-    """The words of where someone comes from a page line holds as one concept: all of them when it
-    writes one ("born in Quito" holds "originally" and « originaire »); none otherwise."""
-    typed, every = _concept_lemmas("origin_words.txt")
-    return every if not typed.isdisjoint(words(fold(text))) else frozenset()
+# Word files each of whose words is one concept: where someone comes from, a student's award of money.
+CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt")
+
+
+def concept_words(text: str) -> frozenset[str]:
+    """The words of each concept file a page line writes a word of, as one concept: all of them
+    ("born in Quito" holds "originally" and « originaire »; « une bourse » holds "scholarship")."""
+    tokens = words(fold(text))
+    held: frozenset[str] = frozenset()
+    for name in CONCEPT_FILES:
+        typed, every = _concept_lemmas(name)
+        if not typed.isdisjoint(tokens):
+            held |= every
+    return held
 
 
 def has_figure(text: str, years: bool = True) -> bool:

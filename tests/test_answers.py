@@ -1149,6 +1149,14 @@ def glaciers(tmp_path_factory):
                                               "https://mila.quebec/en/directory/tomas-eklund": EKLUND_PAGE})
 
 
+def test_co_authors_asked_of_several_researchers_papers_say_whose_page_lists_each(glaciers):
+    answer = glaciers.ask("Tomas Eklund's and Nadia Ferreira's profile pages each show one paper. "
+                          "Which one of them has co-authors, and whom does it list?")
+    lines = answer.text.splitlines()
+    assert any("Meltwater Lakes" in line and "(listed on Nadia Ferreira's pages)" in line for line in lines), answer.text
+    assert any("Snowpack Density" in line and "(listed on Tomas Eklund's pages)" in line for line in lines), answer.text
+
+
 def test_a_researchers_own_pages_come_first_and_papers_naming_them_elsewhere_are_said_to_be(glaciers):
     answer = glaciers.ask("List all of Tomas Eklund's papers")
     own, elsewhere = answer.text.split("3 papers on other researchers' pages list Tomas Eklund as a co-author:")
@@ -3853,3 +3861,99 @@ def test_an_faq_answer_that_opens_a_list_is_quoted_with_its_items(tmp_path_facto
     answer = one_page_assistant(tmp_path_factory, GRANT_FAQ_PAGE, "https://mila.quebec/en/programs/tide-grant-program-by-mila").ask(
         "Who can apply to get a Tide Grant?")
     assert "at least one Mila student" in answer.text and "$30,000" in answer.text, answer.text
+
+
+SANDOVAL_PAGE = """Portrait of Rhea Sandoval
+Rhea Sandoval
+Core Academic Member
+Professor, Lakeshore University, Department of Physics
+Biography
+Rhea Sandoval is a full professor of physics at Lakeshore University, where she studies lake ice with radar.
+She has taught the first-year mechanics course since 2012.
+"""
+
+OLSEN_PAGE = """Portrait of Tarek Olsen
+Tarek Olsen
+Associate Academic Member
+Assistant Professor, Lakeshore University, Department of Physics
+Biography
+Tarek Olsen measures river flow with floating sensors.
+"""
+
+
+@pytest.fixture(scope="module")
+def lakeshore(tmp_path_factory):
+    """Two invented physicists at one university: one's listing says "Professor", her biography "full professor"."""
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/rhea-sandoval": SANDOVAL_PAGE,
+                                              "https://mila.quebec/en/directory/tarek-olsen": OLSEN_PAGE})
+
+
+@pytest.mark.parametrize("question", [
+    "What academic rank does Rhea Sandoval hold?",
+    "Compare the academic ranks of Rhea Sandoval and Tarek Olsen.",
+])
+def test_a_biography_naming_a_title_more_fully_than_the_listing_is_quoted_beside_it(lakeshore, question):
+    answer = lakeshore.ask(question)
+    assert "full professor of physics" in answer.text and not answer.refused, answer.text
+    assert "first-year mechanics" not in answer.text
+
+
+BOURSE_PAGE = """Portrait de Maëlle Tremblay-Roy
+Maëlle Tremblay-Roy
+Membre affilié
+Biographie
+Maëlle Tremblay-Roy étudie la migration des oiseaux marins à l'aide de balises GPS.
+Pendant sa maîtrise, elle a reçu une bourse Vanier du gouvernement canadien.
+Elle enseigne aussi la biologie au cégep de Rimouski.
+"""
+
+
+def test_a_scholarship_asked_in_english_is_found_in_a_french_pages_bourse(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, BOURSE_PAGE, "https://mila.quebec/fr/annuaire/maelle-tremblay-roy")
+    answer = assistant.ask("Which scholarship did Maëlle Tremblay-Roy get?")
+    assert "bourse Vanier" in answer.text and not answer.refused, answer.text
+    assert "cégep" not in answer.text
+
+
+LINDGREN_PAGE = """Portrait of Astrid Lindgren-Moss
+Astrid Lindgren-Moss
+Core Academic Member
+Associate Professor, Tidewater University, Department of Geography
+Biography
+Astrid Lindgren-Moss maps coastal erosion from drone images.
+In 2021, she received the Coastal Science Medal.
+"""
+
+MEDAL_NEWS = """Astrid Lindgren-Moss wins the Coastal Science Medal
+12 Apr 2021
+The Coastal Science Medal goes this year to Astrid Lindgren-Moss for her erosion maps.
+The medal comes with a prize of $25,000 and will be presented in Halifax on June 3, 2021.
+"""
+
+
+def test_of_one_persons_pages_the_one_saying_more_of_the_asked_thing_answers_alone(tmp_path_factory):
+    # Her profile only says she got the medal in 2021; the news item gives its amount and the ceremony.
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/astrid-lindgren-moss": LINDGREN_PAGE,
+        "https://mila.quebec/en/news/astrid-lindgren-moss-wins-the-coastal-science-medal": MEDAL_NEWS})
+    answer = assistant.ask("How large a prize comes with Astrid Lindgren-Moss's Coastal Science Medal, "
+                           "and in which city is it handed over?")
+    assert "$25,000" in answer.text and "Halifax" in answer.text and not answer.refused, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/astrid-lindgren-moss-wins-the-coastal-science-medal"]
+
+
+SEABIRD_PAGE = """Portrait of Kwame Asante-Lund
+Kwame Asante-Lund
+Affiliate Member
+Biography
+Kwame Asante-Lund tracks the migration of seabirds with small GPS tags.
+During his master's degree, he held a Vanier scholarship from the Canadian government.
+He also teaches biology at a college in Rimouski.
+"""
+
+
+def test_each_ask_of_a_two_part_question_gets_the_sentence_holding_its_rarer_words(tmp_path_factory):
+    # "awarded" is written nowhere: the bursary ("scholarship") is the ask's rarer word.
+    assistant = one_page_assistant(tmp_path_factory, SEABIRD_PAGE, "https://mila.quebec/en/directory/kwame-asante-lund")
+    answer = assistant.ask("What does Kwame Asante-Lund track seabirds with, and what bursary was he awarded?")
+    assert "Vanier scholarship" in answer.text and "GPS tags" in answer.text, answer.text

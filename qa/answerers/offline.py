@@ -401,8 +401,9 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
                                       if f != field_name and getattr(paper, f)]
         # Who wrote it, asked with no researcher named ("which other names sign the paper X co-wrote?"): the
         # researchers whose pages list it are its authors too (their pages never list them as co-authors).
+        # A question naming several researchers asks of papers from several pages: each says whose it is.
         listed = f" ({w.say('listed_on', names=w.join(paper.researchers))})" \
-            if field_name == "authors" and not q.researchers and paper.researchers else ""
+            if paper.researchers and (field_name == "authors" and not q.researchers or len(q.researchers) > 1) else ""
         lines.append(f"{'- ' if len(hits) > 1 else ''}*{paper.label}*{listed} {n}: {'; '.join(shown)} {n}")
         if hit.evidence:  # what the question's other asks find in the abstract
             lines.append(f"{quote(hit.evidence, w)} {n}")
