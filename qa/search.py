@@ -30,6 +30,7 @@ from unidecode import unidecode
 from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
+from qa.papers import venue_acronyms
 from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, parse, person_spans)
 from qa.records import Paper, Profile, Source, Sourced
@@ -684,7 +685,11 @@ class Library:
                 helds = [held_by(f.value.value, question.lang, f.value.sources[0].lang) for f in facts]
                 facts = [f for f, held in zip(facts, helds) if all(any(holds(held, w) for w in group) for group in concepts)]
             if question.asks_papers and question.intent == Intent.VENUE:
-                # Where a paper appeared, a page says only by naming the venue ("… at ICML 2024").
+                # Where a paper appeared, a page says only by naming the venue ("… at ICML 2024"). Asked
+                # with nothing else ("where has she published?"), each of their sentences naming one says.
+                if not question.topic:
+                    facts = [Fact(p.researcher, name, v, FACT_RELEVANCE) for p in profiles
+                             for name in ("biography", "news") for v in getattr(p, name)]
                 facts = [f for f in facts if names_a_venue(f.value.value)]
             # (Papers listed whole were found by no word: a page sentence holding the topic is closer.)
             best_paper = 0.0 if listed_whole else max((self.fact_scale(question, h) for h in hits), default=0.0)
@@ -868,6 +873,8 @@ class Library:
                 kept = {self.best_for_part(part, texts, np.stack([self._fact_vectors[t] for t in texts]))
                         for part in others} if others and said else set()
                 said = [f for at, f in enumerate(said) if at in kept or names_someone(f.value.value, besides)]
+            if question.attribute not in {"roles", "affiliations"}:  # (a role or a position another ask names)
+                said += posts_answering_parts(question, facts)
             if question.attribute == "students":  # and one naming her own supervisors does not name her students
                 said = [f for f in said if cue("profile_students", flatten(f.value.value))]
             quoted = {id(f.value) for f in said}  # (a fact scored there is the same sentence unscored below)
@@ -978,7 +985,6 @@ class Library:
             held = held_by(fact.value.value, lang, fact.value.sources[0].lang)
             held |= degree_words(fact.value.value)  # "his BEng" holds "bachelor"
             held |= award_words(fact.value.value)  # "1st place: Jane Doe" holds "winner"
-            held |= concept_words(fact.value.value)  # "born in Quito" holds "originally"; « bourse », "scholarship"
             if gives_measure(fact.value.value, counted):
                 held |= counted  # "how much time": "over six months" holds it; "how much funding": "$2 million"
             weight = weights[lang]
@@ -1165,6 +1171,20 @@ class Library:
                     taken.add(at)
                     if best not in chosen:
                         chosen.append(best)
+                    # An asked word the sentence lacks ("which level is her chair?" of a headline naming
+                    # the chair) is in the sentence of the same page holding it and more of the ask's words.
+                    lacking = [w for w in [*content, *kind] if not holds(held, w)]
+                    if lacking:
+                        pages = {page_identity(f.value.sources[0]) for f in chosen}
+                        holding = [(at_, sum(holds(h, w) for w in [*content, *kind])) for at_, h in enumerate(
+                                   set(lemmas(r)) | set(lemmas(f.value.value)) | concept_words(r) for r, f in zip(read, prose))
+                                   if prose[at_] not in chosen and page_identity(prose[at_].value.sources[0]) in pages
+                                   and any(holds(h, w) for w in lacking)]
+                        if holding:
+                            fuller = max(holding, key=lambda pair: pair[1])
+                            if fuller[1] > sum(holds(held, w) for w in [*content, *kind]):
+                                chosen.append(prose[fuller[0]])
+        chosen += [f for f in posts_answering_parts(question, facts) if f not in chosen]
         for fact in list(chosen):
             if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
                 # A line with no full stop (a headline, "four prizes were awarded") opens what
@@ -2142,6 +2162,19 @@ def fullest_pages(chosen: list[Fact], held_asked: dict[int, set[str]]) -> list[F
     return [f for f in chosen if (f.researcher, page_identity(f.value.sources[0])) not in lesser]
 
 
+def posts_answering_parts(question: Question, facts: list[Fact]) -> list[Fact]:
+    """Per ask of a several-part question, the first listed role or position holding every content
+    word of it (the kind asked aside): "…, and which company is he a visiting researcher for?" is
+    answered by "Visiting Researcher, Google"."""
+    found: list[Fact] = []
+    for part in map(unsourced, question.parts):
+        kind = asked_kind(part)
+        content = [w for w in content_lemmas(part) if w not in kind]
+        found += [f for f in facts if f.field in {"roles", "affiliations"} and f not in found and content
+                  and all(holds(held_by(f.value.value, "en", f.value.sources[0].lang), w) for w in content)][:1]
+    return found
+
+
 def other_posts(facts: list[Fact], listed: list[Fact], profiles: list[Profile], quoted: set[int],
                 holding: re.Pattern = HOLDS_TITLE) -> list[Fact]:
     """Beside listed roles, the biography sentences saying the person holds a post at a place the
@@ -2260,11 +2293,19 @@ def page_identity(source: Source) -> str:
 
 
 def names_a_venue(text: str) -> bool:
-    """Whether a sentence names where something appeared: an acronym and a year ("ICML 2024"), or a
-    capitalised name and its year ("… », Neural Computation, 2011"; not "In 2011", "Oct 2019")."""
-    return bool(NAMED_VENUE.search(text)) or any(
+    """Whether a sentence names where something appeared: an acronym and a year ("ICML 2024"), a
+    capitalised name and its year ("… », Neural Computation, 2011"; not "In 2011", "Oct 2019"), or
+    a well-known venue (`lexicon/venues.tsv`: "published at NeurIPS, ICML and AAAI")."""
+    return bool(NAMED_VENUE.search(text)) or known_venue(text) or any(
         fold(m.group(1).split()[-1]) not in stopwords() | wordset("month_names.txt")  # (not "Oct 2019")
         for m in re.finditer(r"((?:[A-Z][\w\-]+ ){0,4}[A-Z][\w\-]+),?\s+(?:19|20)\d\d\b", text))
+
+
+def known_venue(text: str) -> bool:
+    """Whether a text names a well-known venue, by its acronym (a word as printed) or its full name."""
+    tokens = set(re.findall(r"[\w\-]+", text))
+    folded = f" {fold(text)} "
+    return any(acronym in tokens or f" {name} " in folded for name, acronym in venue_acronyms())
 
 
 # "The title of his PhD thesis", « le titre de son projet »: the words naming what a title is asked of.
@@ -2325,6 +2366,18 @@ def gives_date(text: str, question: str = "") -> bool:
 def measure_units() -> frozenset[str]:
     """Every unit or sign a measure is given in (``measures``), read once."""
     return frozenset(u for _, written in measures() for u in written)
+
+
+def post_event_words(question: Question) -> list[str]:
+    """The words of a post whose date a question asks ("when was she promoted to associate professor
+    at Dalhousie?" → promote, associate, professor): its content words less the names it types (a
+    place, a person), when they name a post; else none (any dated event is asked as worded)."""
+    english = question.text if question.lang == "en" else to_english(question.text)
+    named = {w for t in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w\-]*", question.text) for w in lemmas(t)} \
+        | {w for name in question.researchers for w in lemmas(name)}
+    event = [w for w in dict.fromkeys(lemmas(english)) if w not in named and w not in function_words()
+             and not cue("date", f" {w} ")]
+    return event if POSITION.search(" ".join(event)) or cue("profile_role", f" {' '.join(event)} ") else []
 
 
 def written_years(text: str) -> list[int]:
@@ -2391,13 +2444,14 @@ def announced_count(line: str, lang: str) -> int:
 
 def held_by(text: str, lang: str, page_lang: str | None) -> set[str]:
     """The words a page text holds, read as the question's words of ``lang`` are: French lemmas,
-    or English ones (a French page's through the lexicon)."""
+    or English ones (a French page's through the lexicon); with every word of a concept it writes
+    one of (``concept_words``: « une bourse » holds "scholarship")."""
     said = undotted(text)  # "Ph.D." holds "phd"
     if lang == "fr":  # (an agreed participle asked, "reçues", meets its verb, "reçu")
-        return {lemma_fr(w) for w in words(said)} | {lemma_fr_twice(w) for w in words(said)}
+        return {lemma_fr(w) for w in words(said)} | {lemma_fr_twice(w) for w in words(said)} | concept_words(said)
     if page_lang == "fr":  # a French page read with English words: through the lexicon
-        return set(lemmas(to_english(said))) | set(lemmas(said))
-    return set(lemmas(said))
+        return set(lemmas(to_english(said))) | set(lemmas(said)) | concept_words(said)
+    return set(lemmas(said)) | concept_words(said)
 
 
 def held_weight(held: set[str], weight: dict[str, float]) -> float:

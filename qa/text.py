@@ -305,8 +305,9 @@ def award_words(text: str) -> frozenset[str]:
     return every if placed or not typed.isdisjoint(tokens) else frozenset()
 
 
-# Word files each of whose words is one concept: where someone comes from, a student's award of money.
-CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt")
+# Word files each of whose words is one concept: where someone comes from, a student's award of money,
+# work that led the way.
+CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt", "pioneer_words.txt")
 
 
 def concept_words(text: str) -> frozenset[str]:

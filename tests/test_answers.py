@@ -3957,3 +3957,100 @@ def test_each_ask_of_a_two_part_question_gets_the_sentence_holding_its_rarer_wor
     assistant = one_page_assistant(tmp_path_factory, SEABIRD_PAGE, "https://mila.quebec/en/directory/kwame-asante-lund")
     answer = assistant.ask("What does Kwame Asante-Lund track seabirds with, and what bursary was he awarded?")
     assert "Vanier scholarship" in answer.text and "GPS tags" in answer.text, answer.text
+
+
+FALKENRATH_PAGE = """Portrait of Ines Falkenrath
+Ines Falkenrath
+Core Academic Member
+Associate Professor, Lakeshore University, Department of Biology
+Visiting Scientist, Kelpworks
+Research Topics
+Marine Ecology
+Biography
+Ines Falkenrath studies how kelp forests recover after storms.
+Her work has appeared in NeurIPS, ICML and the Journal of Marine Systems.
+Her early work on sonar counting of fish was a forerunner of today's acoustic monitoring networks.
+She was recognised as an outstanding reviewer of ICML in 2022, a finalist of the Ocean Pitch at MarineConf 2021, selected for the doctoral forum of MarineConf 2021, and winner of a poster prize at EcoML 2019.
+Before that, she was a data scientist at Tidewater Analytics. She also served as a lecturer at the University of Bergen.
+She is a recipient of the 2018 Lakeshore Teaching Award.
+"""
+
+FALKENRATH_CHAIR_NEWS = """Ines Falkenrath receives a Lakeshore Research Chair
+Ines Falkenrath receives a Lakeshore Research Chair
+The chair will fund field seasons on three coasts.
+Ines Falkenrath, associate professor at Lakeshore University, was named holder of a level 2 Lakeshore Research Chair in kelp genomics.
+"""
+
+
+@pytest.fixture(scope="module")
+def falkenrath(tmp_path_factory):
+    """An invented biologist with no paper listed: her biography names venues, honours, earlier posts."""
+    return pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/ines-falkenrath": FALKENRATH_PAGE,
+        "https://mila.quebec/en/news/ines-falkenrath-receives-a-lakeshore-research-chair": FALKENRATH_CHAIR_NEWS})
+
+
+@pytest.mark.parametrize("question", ["Where has Ines Falkenrath published her work?",
+                                      "Dans quelles revues et quels congrès Ines Falkenrath a-t-elle publié ?"])
+def test_where_someone_with_no_paper_listed_publishes_is_read_from_the_venues_her_page_names(falkenrath, question):
+    answer = falkenrath.ask(question)
+    assert "NeurIPS, ICML and the Journal of Marine Systems" in answer.text and not answer.refused, answer.text
+
+
+def test_a_year_given_of_another_event_does_not_date_the_one_asked(tmp_path_factory):
+    # Her page dates a teaching award (at the university the question names), never her promotion.
+    assistant = one_page_assistant(tmp_path_factory, FALKENRATH_PAGE, "https://mila.quebec/en/directory/ines-falkenrath")
+    answer = assistant.ask("In what year did Ines Falkenrath become an associate professor at Lakeshore University?")
+    assert answer.refused and len(answer.citations) <= 1, answer.text
+
+
+def test_previous_employers_are_the_biographys_sentences_about_earlier_posts(falkenrath):
+    answer = falkenrath.ask("List Ines Falkenrath's previous employers.")
+    assert "Tidewater Analytics" in answer.text and "University of Bergen" in answer.text, answer.text
+
+
+def test_a_count_of_listed_honours_at_one_event_counts_the_items_naming_it(falkenrath):
+    answer = falkenrath.ask("How many distinctions did Ines Falkenrath receive at MarineConf 2021, and which ones?")
+    assert answer.text.startswith("The pages list 2:") and "doctoral forum of MarineConf 2021" in answer.text, answer.text
+    assert "EcoML" not in answer.text.splitlines()[0]
+
+
+BERGERON_PAGE = """Portrait de Lucie Bergeron-Thibault
+Lucie Bergeron-Thibault
+Membre académique principal
+Professeure agrégée, Université Laval, Département de biologie
+Scientifique invitée, Kelpworks
+Sujets de recherche
+Écologie marine
+Biographie
+Lucie Bergeron-Thibault étudie la reprise des forêts de varech après les tempêtes.
+Son travail sur le comptage des poissons par sonar a été un précurseur des réseaux de surveillance acoustique actuels.
+Elle a reçu le prix d'enseignement de l'Université Laval en 2018.
+"""
+
+BERGERON_CHAIR_NEWS = """Lucie Bergeron-Thibault reçoit une chaire de recherche
+Lucie Bergeron-Thibault reçoit une chaire de recherche de l'Université Laval
+La chaire financera des saisons de terrain sur trois côtes.
+Lucie Bergeron-Thibault, professeure agrégée à l'Université Laval, obtient une chaire de recherche de niveau 2 en génomique du varech.
+"""
+
+
+@pytest.fixture(scope="module")
+def bergeron(tmp_path_factory):
+    """An invented French-speaking biologist: her profile and a news item on her chair."""
+    return pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/fr/annuaire/lucie-bergeron-thibault": BERGERON_PAGE,
+        "https://mila.quebec/fr/nouvelle/lucie-bergeron-thibault-recoit-une-chaire-de-recherche": BERGERON_CHAIR_NEWS})
+
+
+def test_work_asked_as_pioneering_is_answered_by_the_sentence_calling_it_a_precursor(bergeron):
+    answer = bergeron.ask("Pourquoi les travaux de Lucie Bergeron-Thibault sur le comptage des poissons par sonar "
+                          "sont-ils dits pionniers ?")
+    assert "un précurseur des réseaux de surveillance acoustique" in answer.text and not answer.refused, answer.text
+
+
+def test_each_ask_is_answered_by_the_line_holding_its_words_a_listed_post_included(bergeron):
+    # The headline names her chair but not its level; a listed post answers the last ask.
+    answer = bergeron.ask("Dans quel domaine travaille Lucie Bergeron-Thibault, de quel niveau est sa chaire de "
+                          "recherche, et chez quelle entreprise est-elle scientifique invitée ?")
+    assert "de niveau 2" in answer.text and "Scientifique invitée, Kelpworks" in answer.text, answer.text

@@ -1077,3 +1077,10 @@ def test_current_in_french_asks_no_topic(directory):
                                              ("Who can I contact about the fellowship?", False), ("Who leads the lab?", False)])
 def test_who_can_do_something_asks_who_qualifies_and_who_can_i_ask_asks_a_name(text, eligible):
     assert cue("who_eligible", flatten(text)) is eligible
+
+
+def test_an_ask_opening_with_chez_is_an_ask_of_its_own():
+    from qa.question import ask_pieces
+
+    assert ask_pieces("Où Mensah a-t-il étudié, et chez quelle entreprise Mensah a-t-il été stagiaire ?") == [
+        "Où Mensah a-t-il étudié", "et chez quelle entreprise Mensah a-t-il été stagiaire ?"]

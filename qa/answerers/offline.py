@@ -20,8 +20,8 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import fold, gives_measure, gives_year_span, has_figure, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (COUNTED, LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, gives_title, titled_things, matching_values, name_key, names_someone, new_names,
+from qa.text import award_words, concept_words, fold, gives_measure, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
+from qa.search import (COUNTED, LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by)
 
@@ -504,15 +504,18 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         # (An open question may be answered by listed research topics too: "does she work on X?")
         listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED_FIELDS else \
             [f for f in facts if f.field == "topics"]
-        if listed:
-            parts = []
-            for sources, texts in page_lists([f.value for f in listed], None if q.languages else q.lang):
-                former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and q.attribute == "roles"
-                parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
-                             f" {w.cite_pages(sources, profile.researcher, texts)}")
-            shown_as = q.attribute if q.attribute in LISTED_FIELDS else "topics"
-            lines.append(w.say(shown_as if shown_as in {"topics", "supervisors", "students"} else "roles", name=profile.researcher,
-                               values="; ".join(parts)))
+        # (A role or a position another ask of the question names is shown as one, not as a topic.)
+        posts = [f for f in listed if f.field in {"roles", "affiliations"}] if q.attribute not in {"roles", "affiliations"} else []
+        shown_as = q.attribute if q.attribute in LISTED_FIELDS else "topics"
+        for kind, values in ((shown_as, [f for f in listed if f not in posts]), ("roles", posts)):
+            if values:
+                parts = []
+                for sources, texts in page_lists([f.value for f in values], None if q.languages else q.lang):
+                    former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and kind == "roles"
+                    parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
+                                 f" {w.cite_pages(sources, profile.researcher, texts)}")
+                lines.append(w.say(kind if kind in {"topics", "supervisors", "students"} else "roles", name=profile.researcher,
+                                   values="; ".join(parts)))
         said = [f.value for f in facts if f not in listed]
         if q.open_field:
             # An open ask for the person's field: the biography's opening says it in their words,
@@ -535,8 +538,8 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     owners = {p.researcher for p in found.profiles if not p.unowned}  # (not a news item's headline)
     missing = None
     counts = [q.quantity, *COUNTED.findall(flatten(q.text))]  # ("how many judges, and on how many criteria?": each)
-    if q.asked == Intent.DATE and not any(gives_date(f.value.value, q.text) for f in found.facts):
-        missing = w.say("no_date_on_page")  # asked when: the page speaks of it but gives no date
+    if q.asked == Intent.DATE and not dates_the_asked(found.facts, q):
+        missing = w.say("no_date_on_page")  # asked when: the page speaks of it but gives no date (of it)
     elif asks_who_first(q) and found.facts and not any(  # (a researcher's page is about its owner: "He leads …")
             f.field != "news" or f.researcher in owners or names_someone(f.value.value, set(fold(q.text).split()))
             for f in found.facts):
@@ -548,6 +551,13 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         missing = w.say("no_title_on_page")  # "the title of his thesis?": a sentence on his PhD gives none
     elif q.quantity and not any(has_figure(f.value.value, years=False) and any(names_quantity(f.value.value, counted) for counted in counts)
                                 or any(gives_year_span(f.value.value, counted) for counted in counts) for f in found.facts):
+        listing = next((f for f in found.facts if f.field in PROSE and counted_items(f.value.value, q)), None)
+        if listing is not None:
+            # "How many honours at AAAI 2019, and which?" of a sentence listing them: its items that
+            # write what the question types, counted and shown.
+            items = counted_items(listing.value.value, q)
+            cite = w.cite_page(listing.value.sources[0], listing.researcher, [listing.value.value])
+            return w.answer([f"{w.say('items_listed', count=len(items))} {w.values(items)} {cite}", *lines])
         # Asked for a figure ("what precise citation count …"): the page speaks of it but gives none.
         missing = w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else q.quantity)
         if other_figures(q, [f.value.value for f in found.facts]):
@@ -579,6 +589,19 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
 
 
+def dates_the_asked(facts: list, q: Question) -> bool:
+    """Whether the quoted lines give the date asked: a page's line gives a date and, when a post is
+    dated ("when was she promoted to associate professor?"), that page's lines speak of the post (not
+    "the 2018 Lakeshore teaching award" of a page that never says when she was promoted)."""
+    event = post_event_words(q)
+    pages: dict[str, list] = {}
+    for f in facts:
+        pages.setdefault(f.value.sources[0].url, []).append(f)
+    return any(any(gives_date(f.value.value, q.text) for f in lines) and (not event or any(
+        any(w in set(lemmas(f.value.value)) | set(lemmas(to_english(f.value.value))) for w in event) for f in lines))
+        for lines in pages.values())
+
+
 def asks_workplace(q: Question) -> bool:
     """Whether a profile question asks where someone works or their job ("which company …?", "son
     titre de poste"), not their place at Mila ("her job at Mila" is her membership)."""
@@ -606,6 +629,30 @@ def asks_who_first(q: Question) -> bool:
     # (A name no page profiles is asked about by "who is X?"; by "who leads X?", "which professors run
     # X?", X is what someone is asked of.)
     return not (q.unknown_person or q.news_person) or not cue("who_is", flat)
+
+
+LIST_PARTS = 3  # a sentence whose items are counted lists at least this many (commas, "and")
+
+
+def counted_items(sentence: str, q: Question) -> list[str]:
+    """Of a sentence listing things ("…, finalist of the AAAI 2019 contest, selected for the AAAI 2019
+    consortium, and …"), the items that write every name and figure the question types besides the
+    person's name ("how many honours at AAAI 2019?"); none when it types none or the sentence lists
+    fewer than ``LIST_PARTS`` things."""
+    # (Things counted: "how many honours", not an amount, "combien d'argent", "how many dollars".)
+    counted = {lemma(n) for n in COUNTED.findall(flatten(q.text))}
+    if not counted or any(counted & asking for asking, _ in measures()):
+        return []
+    # (The sentence names what is counted, as a word of it or of its concept: « distinctions », « prix ».)
+    held = set(lemmas(sentence)) | set(lemmas(to_english(sentence))) | award_words(sentence) | concept_words(sentence)
+    if not all(holds(held, noun) or holds(held, lemma(to_english(noun))) for noun in counted):
+        return []
+    own = {w for name in q.researchers for w in words(fold(name))}
+    typed = {w for t in re.findall(r"(?<!^)\b(?:[A-Z][\w\-]*|\d[\w\-]*)", q.text.strip()) for w in words(fold(t))} - own
+    items = [part.strip(" .;:") for part in re.split(r",\s*|;\s*|\s+(?:and|et)\s+", sentence)]
+    if not typed or len(items) < LIST_PARTS:
+        return []
+    return list(dict.fromkeys(item for item in items if typed <= set(words(fold(item)))))
 
 
 def other_figures(q: Question, said: list[str]) -> bool:
