@@ -1148,12 +1148,13 @@ class Library:
             # A French sentence is read in its lexicon English, as the parts are English.
             read = [english.get(f.value.value, f.value.value) for f in prose]
             vectors = np.stack([self._fact_vectors[text] for text in read])
+            helds = [set(lemmas(r)) | set(lemmas(f.value.value)) | concept_words(r) for r, f in zip(read, prose)]
             # (A sentence that does not answer the ask closest to it is left to the next: "where did he
             # work before …?" may come closest to the sentence naming his scholarship.)
             taken: set[int] = set()
             for part in map(unsourced, question.parts):
                 at = self.best_for_part(part, read, vectors, taken=taken)
-                best, held = prose[at], set(lemmas(read[at])) | set(lemmas(prose[at].value.value)) | concept_words(read[at])
+                best, held = prose[at], helds[at]
                 # (What "how many" names is asked of the part, though a question word elsewhere:
                 # "how many researchers …".)
                 asked_part = list(dict.fromkeys([*content_lemmas(part), *(lemma(m) for m in COUNTED.findall(part))]))
@@ -1173,17 +1174,14 @@ class Library:
                         chosen.append(best)
                     # An asked word the sentence lacks ("which level is her chair?" of a headline naming
                     # the chair) is in the sentence of the same page holding it and more of the ask's words.
-                    lacking = [w for w in [*content, *kind] if not holds(held, w)]
-                    if lacking:
-                        pages = {page_identity(f.value.sources[0]) for f in chosen}
-                        holding = [(at_, sum(holds(h, w) for w in [*content, *kind])) for at_, h in enumerate(
-                                   set(lemmas(r)) | set(lemmas(f.value.value)) | concept_words(r) for r, f in zip(read, prose))
-                                   if prose[at_] not in chosen and page_identity(prose[at_].value.sources[0]) in pages
-                                   and any(holds(h, w) for w in lacking)]
-                        if holding:
-                            fuller = max(holding, key=lambda pair: pair[1])
-                            if fuller[1] > sum(holds(held, w) for w in [*content, *kind]):
-                                chosen.append(prose[fuller[0]])
+                    wanted = [*content, *kind]
+                    lacking = [w for w in wanted if not holds(held, w)]
+                    pages = {page_identity(f.value.sources[0]) for f in chosen}
+                    others = [i for i, h in enumerate(helds) if prose[i] not in chosen and any(holds(h, w) for w in lacking)
+                              and page_identity(prose[i].value.sources[0]) in pages]
+                    fuller = max(others, key=lambda i: sum(holds(helds[i], w) for w in wanted), default=None)
+                    if fuller is not None and sum(holds(helds[fuller], w) for w in wanted) > sum(holds(held, w) for w in wanted):
+                        chosen.append(prose[fuller])
         chosen += [f for f in posts_answering_parts(question, facts) if f not in chosen]
         for fact in list(chosen):
             if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
