@@ -598,7 +598,7 @@ def dates_the_asked(facts: list, q: Question) -> bool:
     for f in facts:
         pages.setdefault(f.value.sources[0].url, []).append(f)
     return any(any(gives_date(f.value.value, q.text) for f in lines) and (not event or any(
-        any(w in set(lemmas(f.value.value)) | set(lemmas(to_english(f.value.value))) for w in event) for f in lines))
+        any(holds(set(lemmas(f.value.value)) | set(lemmas(to_english(f.value.value))), w) for w in event) for f in lines))
         for lines in pages.values())
 
 
