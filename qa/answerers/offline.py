@@ -551,11 +551,11 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         missing = w.say("no_title_on_page")  # "the title of his thesis?": a sentence on his PhD gives none
     elif q.quantity and not any(has_figure(f.value.value, years=False) and any(names_quantity(f.value.value, counted) for counted in counts)
                                 or any(gives_year_span(f.value.value, counted) for counted in counts) for f in found.facts):
-        listing = next((f for f in found.facts if f.field in PROSE and counted_items(f.value.value, q)), None)
+        listing, items = next(((f, items) for f in found.facts if f.field in PROSE
+                               and (items := counted_items(f.value.value, q))), (None, []))
         if listing is not None:
             # "How many honours at AAAI 2019, and which?" of a sentence listing them: its items that
             # write what the question types, counted and shown.
-            items = counted_items(listing.value.value, q)
             cite = w.cite_page(listing.value.sources[0], listing.researcher, [listing.value.value])
             return w.answer([f"{w.say('items_listed', count=len(items))} {w.values(items)} {cite}", *lines])
         # Asked for a figure ("what precise citation count …"): the page speaks of it but gives none.
