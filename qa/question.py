@@ -411,7 +411,8 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         question.conjuncts = conjuncts(text, question.topic)
     if focus is not None:
         follow(question, flat, focus)
-    question.asks_papers = cue("papers", flat) and not cue("news", flat)  # "when was the news item published?"
+    # ("when was the news item published?"; "per the article about Jane Roe": an article about a person is a news item)
+    question.asks_papers = cue("papers", flat) and not cue("news", flat) and not article_about_person(question, flat)
     question.in_title = cue("in_title", flat)
     question.asks_name = cue("asks_name", flat)
     question.asks_person = bool(re.search(r"\b(?:who|whom|qui)\b", flat)) or cue("person_asked", flat)
@@ -1259,6 +1260,14 @@ PAPER_WORDS = {"paper", "papers", "publication", "publications", "article", "art
                "preprints", "travaux", "travail"}
 
 
+def counts_people(after: list[str]) -> bool:
+    """Whether the words after "how many" count people ("co-authors", "people", "authors") or name
+    nothing ("how many did she write with him?"): "how many datasets does the guide co-written by X
+    gather?" counts datasets, and "how many papers has she co-written?" papers."""
+    noun = next((w for w in after if w not in stopwords()), None) if after and after[0] not in stopwords() else None
+    return noun is None or any(cue(name, f" which {flatten(noun).strip()} ") for name in ("coauthors", "person_asked"))
+
+
 def asks_count(flat: str) -> bool:
     """Whether the question asks a count: "how many" and "combien" always do; "number of" does when
     it is what is asked ("the number of co-authors on X?"), not when a clause has begun before it
@@ -1280,6 +1289,21 @@ def asks_other_than_who(flat: str) -> bool:
     close?") where only an indefinite pronoun is a "who" word: "someone" asks who only in a yes/no
     question ("has anyone worked on …?")."""
     return bool(OPENING_ASK.match(flat)) and not cue("who", INDEFINITE_PERSON.sub(" ", flat))
+
+
+ARTICLE_ABOUT = re.compile(r"\barticles? (?:\w+ ){0,2}(?:about|on|sur|concernant) (\w+)")
+
+
+def article_about_person(question: Question, flat: str) -> bool:
+    """Whether the question reads "the article about <someone it names>": a news item about them
+    (a paper is on a subject, and by its authors)."""
+    named = used_names(question) | set(fold(question.unknown_person or "").split())
+    return any(m.group(1) in named for m in ARTICLE_ABOUT.finditer(flat))
+
+
+def only_both(flat: str) -> bool:
+    """Whether "both" (« les deux », « à la fois ») is all that cues what several researchers share."""
+    return all(m.group(0).strip() in {"both", "les deux", "a la fois"} for m in cues()["common"].finditer(flat))
 
 
 def used_names(question: Question) -> set[str]:
@@ -1318,16 +1342,19 @@ def choose_intent(question: Question, flat: str) -> Intent:
     if asks_count(flat):
         if question.quantity and cue("asks_value", flat) and not cue("coauthors", flat):
             return Intent.FACT  # "how much did registration cost?", "combien coûte le billet ?": an amount, not a count
-        if cue("coauthors", flat):
-            question.counted = "coauthors"
-            return Intent.COUNT
         # Over the text with its punctuation: what is counted ends at a comma ("how many sites, spread over …").
         # A French phrase is read in English before it is cut ("jeux de données" is "datasets").
         plain = re.sub(r"['’]", " ", question.text.lower())
+        if names := "|".join(map(re.escape, sorted(used_names(question), key=len, reverse=True))):
+            # ("how many of X's awards": what is counted comes after the person's name)
+            plain = re.sub(rf"\b(?:{names})(?: (?:{names}))* s\b ?", "", unidecode(plain))
         count = re.search(r"\b(?:how many|how much|number of|combien de|combien d|nombre de) ((?:[^\W\d_][\w\-]* ?){1,4})", plain)
         after = count.group(1).split() if count else []
         if question.lang == "fr":
             after = to_english(" ".join(after)).split()
+        if cue("coauthors", flat) and counts_people(after):
+            question.counted = "coauthors"
+            return Intent.COUNT
         if count and count.group(0).startswith("how much") and after and (
                 after[0] in {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would"}
                 or re.fullmatch(r"more|less|fewer|better|worse|(?!(?:number|paper|member|letter|layer|water)$)\w{3,}er", after[0])):
@@ -1370,7 +1397,9 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # "A co-wrote with B", "A is among the authors of B's paper": papers both pages have
         wrote_together = cue("coauthors", flat) and not question.asks_person and not cue("among_named", flat)
         # ("Which appeared earlier, A's paper or B's? Both dates, please" chooses between them.)
-        if (cue("common", flat) or wrote_together) and asked_field is None and not ORDER_CHOICE.search(flat):
+        # ("A and B both passed through X: what did each do there?" says "both" of the people, not of papers.)
+        shared = cue("common", flat) and (question.asks_papers or not only_both(flat))
+        if (shared or wrote_together) and asked_field is None and not ORDER_CHOICE.search(flat):
             # "A wrote with both B and C: which paper with each?": A's papers with each of the others
             question.combine = "pairs" if len(question.researchers) > 2 and cue("each", flat) else "all"
             return Intent.COMMON

@@ -1084,3 +1084,35 @@ def test_an_ask_opening_with_chez_is_an_ask_of_its_own():
 
     assert ask_pieces("Où Mensah a-t-il étudié, et chez quelle entreprise Mensah a-t-il été stagiaire ?") == [
         "Où Mensah a-t-il étudié", "et chez quelle entreprise Mensah a-t-il été stagiaire ?"]
+
+
+@pytest.mark.parametrize("text, counted, quantity", [
+    ("In the forecasting survey co-written by Mensah, how many benchmarks were compared?", None, "benchmarks"),
+    ("Dans l'étude coécrite par Mensah, combien de cartes sont décrites ?", None, "cartes"),
+    ("How many papers did Mensah co-write with Boateng?", "papers", None),
+    ("How many people co-wrote LOOM?", "coauthors", None),
+])
+def test_how_many_counts_the_noun_it_names_though_co_writing_describes_the_paper(directory, text, counted, quantity):
+    question = parse(text, directory)
+    assert question.counted == counted and (question.quantity or None) == quantity, question
+
+
+def test_an_article_about_a_named_person_is_a_news_item_not_a_paper(directory):
+    assert not parse("Per the article about Kwabena Mensah, what share of submissions got that honour?", directory).asks_papers
+    assert parse("What does the article on graph networks by Mensah claim?", directory).asks_papers
+
+
+def test_a_paper_award_is_an_honour_whose_year_is_a_date_asked(directory):
+    question = parse("In what year did Mensah win the Harbor outstanding paper award?", directory)
+    assert question.intent == Intent.DATE and not question.asks_papers
+
+
+def test_what_someones_current_work_explores_asks_their_field(directory):
+    question = parse("What does Mensah's current work explore?", directory)
+    assert question.intent == Intent.PROFILE and question.open_field
+
+
+def test_both_said_of_two_people_asks_no_shared_paper(directory):
+    text = "Mensah and Côté-Lefebvre both passed through Kelpworks. What did each one do there?"
+    assert parse(text, directory).intent != Intent.COMMON
+    assert parse("Which papers are Mensah and Côté-Lefebvre both on?", directory).intent == Intent.COMMON
