@@ -135,7 +135,23 @@ ASKS_TEST = re.compile(r"\b(?:how|in what way|by what means|comment|de quelle (?
 # "What email should I write to?", "son courriel ?": asked for an address, a sentence giving one answers.
 ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:electronique|courriel)|contact address|(?:what|which) address|quelle adresse)\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-COUNTED = re.compile(r"\b(?:how many|number of|combien de|combien d|nombre de) ([^\W\d_][\w\-]*)")  # (a flattened ask)
+# (a flattened ask; "how many of her prizes", « combien de ses prix »: the noun after the determiner)
+COUNTED = re.compile(r"\b(?:how many(?: of)?|number of|combien de|combien d|nombre de)"
+                     r"(?: (?:the|his|her|their|its|these|those|ses|leurs|ces|les))? ([^\W\d_][\w\-]*)")
+
+
+def counted_nouns(question: Question) -> list[str]:
+    """What each "how many" of a question counts, read past a person's name ("how many of Jane
+    Roe's awards" counts awards)."""
+    flat = flatten(question.text)
+    names = {w for name in question.researchers + question.coauthors for w in fold(name).split()}
+    if names:
+        alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        flat = re.sub(rf"\b(?:{alternatives})(?: (?:{alternatives}))*(?:['’]?s)?\b ?", "", flat)
+    return COUNTED.findall(flat)
+
+
+REFERS_BACK = re.compile(r"\b(?:it|them|l (?:a|ont|avait|avaient|est|sont))\b")  # an ask's pronoun for what an earlier ask names
 FACT_PART_MEANING = 0.25  # a sentence holding an asked word's share and this close in meaning answers one part
 PART_HELD = 0.5  # or one holding more than this rarity-weighted share of the part's content words
 
@@ -974,7 +990,8 @@ class Library:
         asks_someone = question.asks_person and not question.researchers
         typed_words = set(fold(question.text).split())  # a name the question itself types is no answer to it
         holding: dict[int, float] = {}  # prose under the bar that holds an asked word, by position
-        nearest: dict[int, float] = {}  # those of them about it (close in meaning)
+        nearest: dict[int, float] = {}  # those of them about it (close in meaning, or writing a name the question types)
+        runs = named_runs(question)
         unowned = {p.researcher for p in profiles if p.unowned}  # (a posting's listed title is its subject)
         for at, fact in enumerate(facts):
             vector = self._fact_vectors[fact.value.value]
@@ -1050,7 +1067,7 @@ class Library:
             held_asked[id(fact)] = {w for w in weights[lang] if holds(held, w)}
             if fact.score < 0 and fact.field in PROSE and held_weight(held, weight):
                 holding[at] = score
-                if meaning >= FACT_PART_MEANING:
+                if meaning >= FACT_PART_MEANING or any(run <= held for run in runs):
                     nearest[at] = score
         for url, naming_only in name_only.items():
             if url not in asked_of:
@@ -1166,7 +1183,10 @@ class Library:
                 kind = asked_kind(part)
                 content = [w for w in asked_part if not cue("profile_affiliation", f" {w} ") and w not in kind]
                 weight = {w: r for w, r in self.weights_of(part).items() if w in content}
-                if any(holds(held, w) for w in asked_part) and (
+                # (Of an ask about what an earlier one names, the kind alone says nothing: "…, and at which
+                # university did he defend it?" of a sentence naming his university as his employer.)
+                refers_back = bool(content) and bool(REFERS_BACK.search(f" {part} "))
+                if any(holds(held, w) for w in asked_part if w not in kind or not refers_back) and (
                         content and (all(holds(held, w) for w in content) or share_held(held, weight) > PART_HELD)
                         or cosine(vectors[at], self.query_vector(part)) >= FACT_PART_MEANING):
                     taken.add(at)
@@ -2102,6 +2122,16 @@ def url_words(url: str) -> set[str]:
     return {w for word in re.findall(r"[a-z0-9]+", slug) if len(word) > 2 for w in (lemma(word), lemma_fr(word))}
 
 
+def named_runs(question: Question) -> list[set[str]]:
+    """The capitalised names a question types after its first word, each as its lemmas, besides the
+    researchers' ("… both spent a year at Kelp Labs" → {kelp, lab}): a sentence writing one
+    speaks of the thing named, however far its wording is from the question's."""
+    own = {w for name in question.researchers for w in words(fold(name))}
+    runs = re.findall(r"(?<!^)(?<![.?!] )\b([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)", question.text.strip())
+    named = [{lemma(w) for w in words(fold(run))} - own for run in runs]
+    return [run for run in named if run and not run <= stopwords()]
+
+
 def typed_names(question: Question) -> set[str]:
     """The lemmas of the names a question types that are no dictionary word ("Laurent Charlin")."""
     return {lemma(t) for t in question.terms if t[:1].isupper() and not known_word(t)
@@ -2141,8 +2171,10 @@ KIND_LISTED = re.compile(r"\b(?:list|name|enumerate|give me|show me|liste[rz]?|e
 
 
 # What follows "is", "est", "serves as" … (up to four words on): where a sentence says what someone is.
-HOLDS_TITLE = re.compile(r"\b(?:is|was|has been|serves as|works as|est|était|a été)\s+((?:\S+\s+){0,4}\S+)", re.I)
-HOLDS_TITLE_NOW = re.compile(r"\b(?:is|serves as|works as|est)\s+((?:\S+\s+){0,4}\S+)", re.I)  # (a title held now)
+# (The verbs saying someone holds a title: "is", "serves as", "holds a part-time position as", « occupe un poste de ».)
+HOLDS_POST = r"holds (?:a|an|the) (?:\S+ ){0,2}?(?:position|post|role|appointment) as|occupe (?:un|le) (?:\S+ ){0,2}?poste de"
+HOLDS_TITLE = re.compile(rf"\b(?:is|was|has been|serves as|works as|est|était|a été|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)
+HOLDS_TITLE_NOW = re.compile(rf"\b(?:is|serves as|works as|est|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)  # (a title held now)
 
 
 def fullest_pages(chosen: list[Fact], held_asked: dict[int, set[str]]) -> list[Fact]:

@@ -4054,3 +4054,88 @@ def test_each_ask_is_answered_by_the_line_holding_its_words_a_listed_post_includ
     answer = bergeron.ask("Dans quel domaine travaille Lucie Bergeron-Thibault, de quel niveau est sa chaire de "
                           "recherche, et chez quelle entreprise est-elle scientifique invitée ?")
     assert "de niveau 2" in answer.text and "Scientifique invitée, Kelpworks" in answer.text, answer.text
+
+
+EKWUEME_PAGE = """Portrait of Tomas Ekwueme
+Tomas Ekwueme
+Core Academic Member
+Associate Professor, Lakeshore University, Department of Physics
+Engineer, Kelpworks
+Research Topics
+Ocean Modelling
+Biography
+Tomas Ekwueme is an associate professor of physics at Lakeshore University. He holds a part-time position as a principal engineer at Kelpworks Halifax.
+He currently directs the undergraduate programme in ocean data science at Lakeshore University.
+His recent work looks at rogue wave forecasting and tidal turbine wakes.
+Before joining Lakeshore, he was a research intern at BeaconAI.
+He sat on the program committee of OceanConf from 2010 to 2012.
+He received the Harbor Prize in 2015, a travel grant from the Ocean Fund in 2016, the OceanConf best student paper award in 2014 (as advisor) and the ReefML best student poster award in 2017 (as advisor).
+"""
+
+QUINTAL_PAGE = """Portrait de Maëlle Quintal
+Maëlle Quintal
+Membre académique associée
+Professeure adjointe, Université Laval, Département de géographie
+Sujets de recherche
+Télédétection
+Biographie
+Maëlle Quintal est professeure adjointe à l'Université Laval.
+Avant de se joindre à Laval, elle a dirigé le programme Coastal Sensing chez Beacon AI / Tidewater.
+"""
+
+HALVORSEN_NEWS = """Noor Halvorsen, a doctoral path of rigour
+Noor Halvorsen, a doctoral path of rigour
+Noor Halvorsen, a doctoral student at Lakeshore University supervised by Tomas Ekwueme, studies wave energy.
+More recently, her research was presented as an oral paper at ICML 2024, a distinction given to only 1.5% of submissions.
+"""
+
+
+@pytest.fixture(scope="module")
+def ekwueme(tmp_path_factory):
+    """An invented physicist (English page), a French geographer who worked where he did, a news item on his student."""
+    return pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/tomas-ekwueme": EKWUEME_PAGE,
+        "https://mila.quebec/fr/annuaire/maelle-quintal": QUINTAL_PAGE,
+        "https://mila.quebec/en/news/noor-halvorsen-a-doctoral-path-of-rigour": HALVORSEN_NEWS})
+
+
+def test_a_count_of_listed_awards_qualified_in_lower_case_counts_the_items_the_qualifier_names(ekwueme):
+    answer = ekwueme.ask("How many of Tomas Ekwueme's awards came to him as an advisor, and which?")
+    first = answer.text.splitlines()[0]
+    assert first.startswith("The pages list 2:") and "OceanConf" in first and "ReefML" in first, answer.text
+    assert "Harbor" not in first
+
+
+def test_a_part_time_position_held_as_a_fuller_title_is_quoted_beside_the_listing(ekwueme):
+    answer = ekwueme.ask("Apart from teaching, what industry job does Tomas Ekwueme have?")
+    assert "principal engineer at Kelpworks Halifax" in answer.text, answer.text
+
+
+def test_the_year_of_a_paper_award_is_a_date_asked_of_the_person_not_a_papers_venue(ekwueme):
+    answer = ekwueme.ask("In what year did Tomas Ekwueme receive the OceanConf best student paper award, "
+                         "and during which years did he sit on the OceanConf program committee?")
+    assert "from 2010 to 2012" in answer.text and "in 2014 (as advisor)" in answer.text, answer.text
+
+
+def test_what_current_work_examines_is_read_from_the_biographys_statement_of_it(ekwueme):
+    answer = ekwueme.ask("What does Dr. Ekwueme's current work examine?")
+    assert "rogue wave forecasting" in answer.text and not answer.refused, answer.text
+
+
+def test_each_of_two_people_said_to_have_passed_through_a_place_gets_the_sentence_naming_it(ekwueme):
+    # ("both" is said of the people: no shared paper is looked for)
+    answer = ekwueme.ask("Tomas Ekwueme and Maëlle Quintal both passed through Beacon AI. What did each one do there?")
+    assert "research intern at BeaconAI" in answer.text and "chez Beacon AI" in answer.text, answer.text
+    assert "in common" not in answer.text
+
+
+def test_a_sentence_naming_only_the_kind_of_place_asked_does_not_answer_an_ask_about_a_thesis(ekwueme):
+    answer = ekwueme.ask("What title did Tomas Ekwueme's doctoral thesis carry, and at which university did he defend it?")
+    assert answer.refused and "undergraduate programme" not in answer.text, answer.text
+
+
+def test_the_article_about_a_person_is_a_news_item_read_for_the_figure_asked(ekwueme):
+    answer = ekwueme.ask("Per the article about Noor Halvorsen, what share of ICML 2024 submissions receive the "
+                         "distinction her research earned?")
+    assert "1.5% of submissions" in answer.text and not answer.refused, answer.text
+

@@ -194,3 +194,15 @@ def test_a_job_title_asks_no_thing_a_title_is_given_to():
 
     assert titled_things(Question(text="Tell me the title of her position at Dalhousie.", lang="en")) == set()
     assert titled_things(Question(text="Tell me the title of each of them.", lang="en")) == set()  # (each one's job title)
+
+
+def test_the_names_a_question_types_are_read_as_word_groups_besides_the_researchers():
+    from qa.question import Question
+    from qa.search import named_runs
+    from qa.text import lemma
+
+    question = Question(text="Mira Olsen and Jon Berg both passed through Beacon AI. What did each one do there?",
+                        lang="en", researchers=["Mira Olsen", "Jon Berg"])
+    assert named_runs(question) == [{lemma("beacon"), lemma("ai")}]  # (read as the page's words are)
+    # (a sentence's first word is no name; nor is a capitalised question word after a full stop)
+    assert named_runs(Question(text="Where did Mira Olsen work?", lang="en", researchers=["Mira Olsen"])) == []

@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import award_words, concept_words, fold, gives_measure, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (COUNTED, LISTED_FIELDS, PROSE, Found, Hit, asked_words, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, names_someone, new_names,
+from qa.search import (LISTED_FIELDS, PROSE, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by)
 
@@ -457,7 +457,7 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
                 if not kept:
                     lines += [w.say("students_none_asked", name=profile.researcher), students_line(profile, sources, entries, w)]
                     continue
-                if len(kept) < len(entries) and (len(q.parts) > 1 or len(COUNTED.findall(flatten(q.text))) > 1):
+                if len(kept) < len(entries) and (len(q.parts) > 1 or len(counted_nouns(q)) > 1):
                     # ("how many students, and of those, how many in a PhD?": the whole list answers the first ask)
                     lines.append(students_line(profile, sources, entries, w))
                 lines.append(students_line(profile, sources, kept, w, named=not asked))
@@ -537,7 +537,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     refused = not found.facts and not (q.open_field and lines)
     owners = {p.researcher for p in found.profiles if not p.unowned}  # (not a news item's headline)
     missing = None
-    counts = [q.quantity, *COUNTED.findall(flatten(q.text))]  # ("how many judges, and on how many criteria?": each)
+    counts = [q.quantity, *counted_nouns(q)]  # ("how many judges, and on how many criteria?": each)
     if q.asked == Intent.DATE and not dates_the_asked(found.facts, q):
         missing = w.say("no_date_on_page")  # asked when: the page speaks of it but gives no date (of it)
     elif asks_who_first(q) and found.facts and not any(  # (a researcher's page is about its owner: "He leads …")
@@ -640,19 +640,43 @@ def counted_items(sentence: str, q: Question) -> list[str]:
     person's name ("how many honours at AAAI 2019?"); none when it types none or the sentence lists
     fewer than ``LIST_PARTS`` things."""
     # (Things counted: "how many honours", not an amount, "combien d'argent", "how many dollars".)
-    counted = {lemma(n) for n in COUNTED.findall(flatten(q.text))}
+    counted = {lemma(n) for n in counted_nouns(q)}
     if not counted or any(counted & asking for asking, _ in measures()):
         return []
     # (The sentence names what is counted, as a word of it or of its concept: « distinctions », « prix ».)
-    held = set(lemmas(sentence)) | set(lemmas(to_english(sentence))) | award_words(sentence) | concept_words(sentence)
-    if not all(holds(held, noun) or holds(held, lemma(to_english(noun))) for noun in counted):
+    if not names_counted(sentence, counted):
         return []
     own = {w for name in q.researchers for w in words(fold(name))}
     typed = {w for t in re.findall(r"(?<!^)\b(?:[A-Z][\w\-]*|\d[\w\-]*)", q.text.strip()) for w in words(fold(t))} - own
     items = [part.strip(" .;:") for part in re.split(r",\s*|;\s*|\s+(?:and|et)\s+", sentence)]
-    if not typed or len(items) < LIST_PARTS:
+    if len(items) < LIST_PARTS:
         return []
-    return list(dict.fromkeys(item for item in items if typed <= set(words(fold(item)))))
+    if typed:
+        return list(dict.fromkeys(item for item in items if typed <= set(words(fold(item)))))
+    # Nothing typed with a capital or a figure ("how many of her prizes came to her as an advisor?"):
+    # the question's other words some items hold. The words before the first thing counted open the
+    # list ("He received the …") and speak for every item.
+    tokens = words(items[0])
+    first = next((at for at, token in enumerate(tokens) if names_counted(token, counted)), 0)
+    items_held = [held_words(" ".join(tokens[first:]))] + [held_words(item) for item in items[1:]]
+    asked = {w for w in lemmas(q.topic) if w not in own and w not in stopwords()
+             and not any(holds(held_words(w), noun) for noun in counted)}
+    qualifiers = {w for w in asked if any(holds(held, w) for held in items_held)}
+    if not qualifiers:
+        return []
+    return list(dict.fromkeys(item for item, held in zip(items, items_held) if all(holds(held, w) for w in qualifiers)))
+
+
+def held_words(text: str) -> set[str]:
+    """The English lemmas a page text holds (a French one's through the lexicon), with the award and
+    concept words it writes one of."""
+    return set(lemmas(text)) | set(lemmas(to_english(text))) | award_words(text) | concept_words(text)
+
+
+def names_counted(text: str, counted: set[str]) -> bool:
+    """Whether a text names every thing counted, as a word of it or of its concept."""
+    held = held_words(text)
+    return all(holds(held, noun) or holds(held, lemma(to_english(noun))) for noun in counted)
 
 
 def other_figures(q: Question, said: list[str]) -> bool:
