@@ -4139,3 +4139,18 @@ def test_the_article_about_a_person_is_a_news_item_read_for_the_figure_asked(ekw
                          "distinction her research earned?")
     assert "1.5% of submissions" in answer.text and not answer.refused, answer.text
 
+
+
+
+NWOSU_PAGE = """Portrait of Ada Nwosu
+Ada Nwosu
+Associate Academic Member
+Biography
+Ada Nwosu is an associate professor at the University of Lagos. Her research focuses on speech models for Yoruba and Igbo. A central aim is to run these models on cheap phones. In her recent work, she has studied tone in sung poetry.
+"""
+
+
+def test_two_statements_of_a_field_and_the_sentence_going_on_from_the_first_are_all_quoted(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, NWOSU_PAGE, "https://mila.quebec/en/directory/ada-nwosu")
+    answer = assistant.ask("What does Nwosu work on?")
+    assert all(said in answer.text for said in ("Yoruba", "cheap phones", "sung poetry")) and not answer.refused

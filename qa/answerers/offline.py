@@ -709,7 +709,9 @@ def names_quantity(sentence: str, quantity: str) -> bool:
 
 
 
-FIELD_SENTENCES = 3  # biography sentences quoted beside the topics for "what does X work on?"
+# Biography sentences quoted beside the topics for "what does X work on?": who they are, and room
+# for two statements of their field plus the sentence going on from the first.
+FIELD_SENTENCES = 4
 
 
 def opening_sentences(profile: Profile, lang: str, topic: str = "") -> list:
