@@ -7,6 +7,8 @@ import hashlib
 from dataclasses import asdict, dataclass, field
 from urllib.parse import urlparse
 
+from qa.text import fold
+
 
 @dataclass
 class Source:
@@ -79,6 +81,17 @@ class Paper:
         as the pages of ``researcher`` give them, whatever other pages say."""
         return [item.value for item in getattr(self, field_name)
                 if any(s.researcher == researcher for s in item.sources)]
+
+    def coauthors_of(self, asked: list[str]) -> list[str]:
+        """The co-authors of the asked researchers on this paper when the pages name one of them as
+        writing it: everyone else they name, the researchers whose pages list it included (a page
+        lists co-authors without its own researcher, so a paper on two researchers' pages makes
+        each the other's co-author). Otherwise the co-authors its pages list."""
+        named = self.authors + [r for r in self.researchers if fold(r) not in {fold(a) for a in self.authors}]
+        asked_keys = {fold(name) for name in asked}
+        if not asked_keys & {fold(name) for name in named}:
+            return self.authors
+        return [name for name in named if fold(name) not in asked_keys]
 
     @property
     def label(self) -> str:

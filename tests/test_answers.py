@@ -4154,3 +4154,49 @@ def test_two_statements_of_a_field_and_the_sentence_going_on_from_the_first_are_
     assistant = one_page_assistant(tmp_path_factory, NWOSU_PAGE, "https://mila.quebec/en/directory/ada-nwosu")
     answer = assistant.ask("What does Nwosu work on?")
     assert all(said in answer.text for said in ("Yoruba", "cheap phones", "sung poetry")) and not answer.refused
+
+
+SHARED_ABSTRACT = ("We count seabird nests on cliffs from drone photographs. A small detector marks each nest and a "
+                   "tracker joins marks across flights. Counts match those of rangers within five percent.")
+MOREAU_PAGE = f"""Portrait of Lucie Moreau
+Lucie Moreau
+Core Academic Member
+Publications
+Cliff Counts: Seabird Nests from Drone Photographs
+Tomas Berg
+Ines Duarte
+{SHARED_ABSTRACT}
+2023-06-01
+"""
+HALE_PAGE = f"""Portrait of Simon Hale
+Simon Hale
+Affiliate Member
+Publications
+Cliff Counts: Seabird Nests from Drone Photographs
+Tomas Berg
+Lucie Moreau
+Ines Duarte
+{SHARED_ABSTRACT}
+2023-06-01
+"""
+
+
+@pytest.fixture(scope="module")
+def shared_paper(tmp_path_factory):
+    """One paper on two researchers' pages: Hale's page names Moreau among its co-authors; Moreau's
+    page, like every page, leaves out its own researcher and here also Hale."""
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/lucie-moreau": MOREAU_PAGE,
+                                              "https://mila.quebec/en/directory/simon-hale": HALE_PAGE})
+
+
+@pytest.mark.parametrize("question, coauthor", [("Who were Moreau's co-authors on Cliff Counts?", "Simon Hale"),
+                                                ("Hale wrote Cliff Counts together with whom?", "Lucie Moreau")])
+def test_the_researchers_whose_pages_list_a_paper_are_co_authors_of_each_other(shared_paper, question, coauthor):
+    answer = shared_paper.ask(question)
+    assert coauthor in answer.text and "Tomas Berg" in answer.text and "Ines Duarte" in answer.text
+
+
+def test_a_count_of_listed_co_authors_names_apart_the_other_researcher_listing_the_paper(shared_paper):
+    answer = shared_paper.ask("How many co-authors does Lucie Moreau's page give for Cliff Counts?")
+    assert "2 co-authors" in answer.text and "Simon Hale" in answer.text and not answer.refused
+

@@ -139,13 +139,23 @@ def coauthors_by_page(paper: Paper) -> list[tuple[Source, list[str]]]:
     return list(pages.values())
 
 
-def coauthors_text(paper: Paper, w: Writer) -> str:
-    """The co-author list, or, where pages list different names, each page's list with its page."""
+def coauthors_text(paper: Paper, w: Writer, asked: list[str] = ()) -> str:
+    """The co-authors (of the ``asked`` researchers, when the pages name them as writing it: see
+    ``Paper.coauthors_of``), or, where pages list different names, each page's list with its page
+    (and its own researcher, whom it does not print)."""
     by_page = coauthors_by_page(paper)
     if len({frozenset(fold(n) for n in names) for _, names in by_page}) <= 1:
-        return w.say("coauthors_of", n=len(paper.authors), authors=", ".join(paper.authors))
+        names = paper.coauthors_of(asked)
+        return w.say("coauthors_of", n=len(names), authors=", ".join(names))
+    asked_keys = {fold(a) for a in asked}
+    wrote = bool(asked_keys & {fold(n) for n in paper.researchers + paper.authors})
+
+    def page_list(source: Source, names: list[str]) -> list[str]:
+        owner = [source.researcher] if wrote and source.researcher else []
+        return [n for n in dict.fromkeys(names + owner) if fold(n) not in asked_keys]
+
     return w.say("coauthors_differ") + " " + "; ".join(
-        w.say("listed_by", names=", ".join(names), where=page_phrase(source, w)) for source, names in by_page)
+        w.say("listed_by", names=", ".join(page_list(source, names)), where=page_phrase(source, w)) for source, names in by_page)
 
 
 def other_abstracts(paper: Paper, w: Writer) -> str:
@@ -393,7 +403,7 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
     for hit in hits:
         paper, n = hit.paper, w.cite_paper(hit)
         facts = {
-            "authors": coauthors_text(paper, w) if paper.authors else w.say("no_coauthors"),
+            "authors": coauthors_text(paper, w, q.researchers) if paper.coauthors_of(q.researchers) else w.say("no_coauthors"),
             "venues": w.say("venue", venue=w.values([venue_label(paper)])) if paper.venues else w.say("no_venue"),
             "dates": w.say("date", dates=dates_text(paper, w)) if paper.dates else w.say("no_date"),
         }
@@ -420,10 +430,11 @@ def recurring_answer(q: Question, found: Found, w: Writer) -> Answer:
     listing: dict[str, list[Hit]] = {}
     printed: dict[str, str] = {}
     for hit in found.hits:
-        for name in dict.fromkeys(name_key(a) for a in hit.paper.authors):
+        writers = hit.paper.coauthors_of(q.researchers)
+        for name in dict.fromkeys(name_key(a) for a in writers):
             if name not in asked:
                 listing.setdefault(name, []).append(hit)
-        printed.update((name_key(a), a) for a in reversed(hit.paper.authors))
+        printed.update((name_key(a), a) for a in reversed(writers))
     shared = sorted(((name, hits) for name, hits in listing.items() if len(hits) > 1), key=lambda item: -len(item[1]))
     said = {"count": w.count(len(found.hits), "paper"), "names": w.join(q.researchers) or w.say("the_pages")}
     if not shared:
@@ -467,9 +478,13 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
         for hit in found.hits[:3]:
             n = w.cite_paper(hit)
             label = f"*{hit.paper.label}*"
+            # The count is of the names the pages list; a researcher whose own page lists the paper
+            # (so left off the lists, as every page leaves off its own) is said apart.
+            owners = [r for r in hit.paper.coauthors_of(q.researchers) if r not in hit.paper.authors]
+            also = f" ({w.say('also_listed_on', names=w.join(owners))})" if owners else ""
             lines.append(w.say("count_coauthors", label=label, count=w.count(len(hit.paper.authors), "coauthor"),
-                               authors=", ".join(hit.paper.authors)) + f" {n}" if hit.paper.authors else
-                         w.say("field_missing", what=w.say("what_authors"), label=label) + f" {n}")
+                               authors=", ".join(hit.paper.authors)) + f"{also} {n}" if hit.paper.authors else
+                         w.say("field_missing", what=w.say("what_authors"), label=label) + f"{also} {n}")
             if len(coauthors_by_page(hit.paper)) > 1 and "coauthors_differ" in (text := coauthors_text(hit.paper, w)):
                 lines.append(text)
         return w.answer(lines, refused=all(not h.paper.authors for h in found.hits[:3]))
@@ -879,7 +894,7 @@ def common_answer(q: Question, found: Found, w: Writer) -> Answer:
     lines = [head]
     for h in found.hits:
         line = paper_line(h, w, evidence=len(q.parts) > 1 and not asks_coauthors)
-        lines.append(f"{line}: {coauthors_text(h.paper, w)} {w.cite_paper(h)}" if asks_coauthors and h.paper.authors else line)
+        lines.append(f"{line}: {coauthors_text(h.paper, w, q.researchers)} {w.cite_paper(h)}" if asks_coauthors and h.paper.authors else line)
     return w.answer(lines)
 
 
