@@ -137,6 +137,8 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Which questions does Mensah's lab investigate?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("What research challenge does Mensah's team look into?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("What types of questions does Mensah's work deal with?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    ("Which challenges is Mensah hoping to solve in her lab?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    ("What issues is Mensah's group seeking to address?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     # naming her works ("travaux") and asking their themes asks her field, not a list of papers
     ("Sur quels sujets portaient les travaux de Mensah ?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("Which subjects does Mensah's research address?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
