@@ -238,3 +238,9 @@ def test_a_phrase_is_found_with_a_time_word_inside_it():
     assert says("Ses travaux actuels portent sur les glaciers.", "interest_cues.txt")
     assert says("Her research currently focuses on sea ice.", "interest_cues.txt")
     assert not says("Her papers appeared at ICML.", "interest_cues.txt")
+
+
+@pytest.mark.parametrize("french", ["Ses travaux sont soutenus par la fondation Kelp.", "La fondation Kelp soutient ses travaux."])
+def test_support_in_french_reads_as_support(french):
+    assert {"support", "supported"} & set(to_english(french).split())
+    assert "defend a thesis" in to_english("Elle va soutenir une thèse en 2026.")
