@@ -103,6 +103,17 @@ def gives_measure(sentence: str, asked: set[str]) -> bool | None:
     return None
 
 
+def gives_one_unit(sentence: str, asked: set[str]) -> bool:
+    """Whether a sentence gives one unit of the measure ``asked`` (lemmas) asks for ("for a year",
+    « pendant un an », "a million dollars"): a figure, though "a", "one" and "un" are no number words."""
+    folded = fold(sentence)
+    for asking, units in measures():
+        named = "|".join(re.escape(u) for u in sorted(units) if u.isalpha())
+        if asked & asking and re.search(rf"\b(?:a|an|one|un|une)\s+(?:{named})\b", folded):
+            return True
+    return False
+
+
 def money_asked_of(asked: set[str]) -> set[str] | None:
     """What an amount of money is asked of, when money is asked by no kind ("how many dollars is
     the Kelp partnership worth?" → {kelp, partnership, worth}); None when no money is asked or a kind is named

@@ -4200,3 +4200,40 @@ def test_a_count_of_listed_co_authors_names_apart_the_other_researcher_listing_t
     answer = shared_paper.ask("How many co-authors does Lucie Moreau's page give for Cliff Counts?")
     assert "2 co-authors" in answer.text and "Simon Hale" in answer.text and not answer.refused
 
+
+TANAKA_PAGE = """Portrait of Mei Tanaka
+Mei Tanaka
+Associate Academic Member
+Biography
+Mei Tanaka is an assistant professor at Osaka University. Before her doctorate, she spent a year as an engineer at Reef Labs in Cairns. She studies coral spawning with underwater cameras.
+"""
+
+
+@pytest.mark.parametrize("question", ["How long was Mei Tanaka an engineer at Reef Labs?",
+                                      "Mei Tanaka a été ingénieure chez Reef Labs pendant combien de temps ?"])
+def test_one_unit_of_the_asked_measure_written_with_an_article_is_a_figure(tmp_path_factory, question):
+    assistant = one_page_assistant(tmp_path_factory, TANAKA_PAGE, "https://mila.quebec/en/directory/mei-tanaka")
+    answer = assistant.ask(question)
+    assert "a year" in answer.text and not answer.refused
+
+
+def test_one_unit_is_read_only_for_its_measure():
+    from qa.text import gives_one_unit, lemmas
+
+    assert gives_one_unit("She worked there for a year.", {"time"}) and gives_one_unit("pendant un an", set(lemmas("temps")))
+    assert not gives_one_unit("She worked there for a year.", {"money"}) and not gives_one_unit("She won a prize.", {"time"})
+
+
+LIND_PAGE = """Portrait of Nora Lind
+Nora Lind
+Alumni
+Biography
+Nora Lind studied marine robotics in Bergen. She co-founded the start-up Kelpie, which Oceanix bought in 2019.
+"""
+
+
+def test_a_company_asked_of_a_thing_the_question_names_is_read_from_the_sentence_naming_it(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, LIND_PAGE, "https://mila.quebec/en/directory/nora-lind")
+    answer = assistant.ask("Which company took over Nora Lind's start-up Kelpie, and in what year?")
+    assert "Oceanix" in answer.text and "2019" in answer.text and not answer.refused
+    assert assistant.ask("Which company does Nora Lind work for?").refused  # her membership is no employer

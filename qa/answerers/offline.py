@@ -20,8 +20,8 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import award_words, concept_words, fold, gives_measure, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (LISTED_FIELDS, PROSE, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, names_someone, new_names,
+from qa.text import award_words, concept_words, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
+from qa.search import (LISTED_FIELDS, PROSE, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, named_runs, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by)
 
@@ -564,7 +564,8 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     elif len(q.parts) < 2 and (things := titled_things(q)) and found.facts and not any(
             f.field in PROSE and gives_title(f.value.value, things) for f in found.facts):
         missing = w.say("no_title_on_page")  # "the title of his thesis?": a sentence on his PhD gives none
-    elif q.quantity and not any(has_figure(f.value.value, years=False) and any(names_quantity(f.value.value, counted) for counted in counts)
+    elif q.quantity and not any((has_figure(f.value.value, years=False) or one_unit(f.value.value, q.quantity))
+                                and any(names_quantity(f.value.value, counted) for counted in counts)
                                 or any(gives_year_span(f.value.value, counted) for counted in counts) for f in found.facts):
         listing, items = next(((f, items) for f in found.facts if f.field in PROSE
                                and (items := counted_items(f.value.value, q))), (None, []))
@@ -585,9 +586,12 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         # don't say; the sentence naming her is shown for what it is.
         missing = w.say("no_institution")
     elif asks_workplace(q) and found.profiles and not any(
-            f.field == "affiliations" or f.field in PROSE and POSITION.search(f.value.value) for f in found.facts):
+            f.field == "affiliations" or f.field in PROSE and (POSITION.search(f.value.value) or any(
+                run <= set(lemmas(f.value.value)) for run in named_runs(q))) for f in found.facts):
         # "Which company does she work for?" of a page listing only her Mila membership ("Alumni"):
-        # the pages give no workplace; the membership is shown for what it is.
+        # the pages give no workplace; the membership is shown for what it is. (A company asked of a
+        # thing the question names, "which firm bought her start-up Kelpie?", is answered by a
+        # sentence naming that thing.)
         missing = w.say("no_workplace", name=w.join([p.researcher for p in found.profiles]))
         return w.answer([missing, *lines], refused=True)
     if missing and found.facts:
@@ -722,6 +726,12 @@ def names_quantity(sentence: str, quantity: str) -> bool:
         return bool(about & held)
     return measured if measured is not None else bool(asked & held)
 
+
+
+def one_unit(sentence: str, quantity: str) -> bool:
+    """Whether a sentence gives one unit of the asked measure ("for a year" to "how long"), the
+    question's words read in English as well."""
+    return gives_one_unit(sentence, set(lemmas(quantity)) | set(lemmas(to_english(quantity))))
 
 
 # Biography sentences quoted beside the topics for "what does X work on?": who they are, and room
