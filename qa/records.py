@@ -83,7 +83,7 @@ class Paper:
                 if any(s.researcher == researcher for s in item.sources)]
 
     def coauthors_of(self, asked: list[str]) -> list[str]:
-        """The co-authors of the asked researchers on this paper when the pages name one of them as
+        """Who co-wrote this paper with the asked researchers, when the pages name one of them as
         writing it: everyone else they name, the researchers whose pages list it included (a page
         lists co-authors without its own researcher, so a paper on two researchers' pages makes
         each the other's co-author). Otherwise the co-authors its pages list."""

@@ -4197,7 +4197,7 @@ def test_the_researchers_whose_pages_list_a_paper_are_co_authors_of_each_other(s
 
 
 def test_a_count_of_listed_co_authors_names_apart_the_other_researcher_listing_the_paper(shared_paper):
-    answer = shared_paper.ask("How many co-authors does Lucie Moreau's page give for Cliff Counts?")
+    answer = shared_paper.ask("For Cliff Counts, Lucie Moreau's page gives how many co-authors?")
     assert "2 co-authors" in answer.text and "Simon Hale" in answer.text and not answer.refused
 
 

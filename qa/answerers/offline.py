@@ -140,7 +140,7 @@ def coauthors_by_page(paper: Paper) -> list[tuple[Source, list[str]]]:
 
 
 def coauthors_text(paper: Paper, w: Writer, asked: list[str] = ()) -> str:
-    """The co-authors (of the ``asked`` researchers, when the pages name them as writing it: see
+    """Who co-wrote it (with the ``asked`` researchers, when the pages name them as writing it: see
     ``Paper.coauthors_of``), or, where pages list different names, each page's list with its page
     (and its own researcher, whom it does not print)."""
     by_page = coauthors_by_page(paper)
