@@ -108,7 +108,8 @@ def gives_one_unit(sentence: str, asked: set[str]) -> bool:
     « pendant un an », "a million dollars"): a figure, though "a", "one" and "un" are no number words."""
     folded = fold(sentence)
     for asking, units in measures():
-        named = "|".join(re.escape(u) for u in sorted(units) if u.isalpha())
+        # (A sign's letter is no unit word: "m$" folds to "m", and "A. M. Turing" writes "a m".)
+        named = "|".join(re.escape(u) for u in sorted(units) if u.isalpha() and len(u) > 1)
         if asked & asking and re.search(rf"\b(?:a|an|one|un|une)\s+(?:{named})\b", folded):
             return True
     return False

@@ -4222,6 +4222,7 @@ def test_one_unit_is_read_only_for_its_measure():
 
     assert gives_one_unit("She worked there for a year.", {"time"}) and gives_one_unit("pendant un an", set(lemmas("temps")))
     assert not gives_one_unit("She worked there for a year.", {"money"}) and not gives_one_unit("She won a prize.", {"time"})
+    assert not gives_one_unit("He won the A. M. Turing award.", set(lemmas("how much money")))
 
 
 LIND_PAGE = """Portrait of Nora Lind
