@@ -1245,11 +1245,12 @@ def test_co_authors_on_more_than_one_paper_are_counted_across_the_researchers_pa
     assistant = glaciers
     answer = assistant.ask("Who has Halvorsen written with most often?")
     lines = answer.text.splitlines()
-    assert "5 papers" in lines[0]  # one of them is on Ferreira's page
-    assert lines[1].startswith("- Tomas Eklund (3 papers)") and "Nadia Ferreira (2 papers)" in answer.text
+    assert "5 papers" in lines[0]  # one of them is on Ferreira's page: she co-wrote it, her page leaves her off
+    assert lines[1].startswith("- Tomas Eklund (3 papers)") and "Nadia Ferreira (3 papers)" in answer.text
+    assert "Meltwater Lakes" in next(line for line in lines if "Nadia Ferreira" in line)
     assert "Lukas Brandl (2 papers)" in answer.text and "Glacier Melt" not in lines[-1]
     # Each co-author's line cites the papers that list them, and only those.
-    assert len(answer.citations) == 4
+    assert len(answer.citations) == 5
     answer = assistant.ask("Quels co-auteurs de Sigrid Halvorsen apparaissent sur plusieurs de ses articles ?")
     assert "Tomas Eklund (3 articles)" in answer.text and "Co-auteurs" in answer.text
 
