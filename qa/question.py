@@ -1310,6 +1310,11 @@ def used_names(question: Question) -> set[str]:
     return {w for name in question.researchers + question.coauthors for w in fold(name).split()}
 
 
+def names_alternation(question: Question) -> str:
+    """The words of the names a question uses, as one regex alternation, longest first ("" when none)."""
+    return "|".join(map(re.escape, sorted(used_names(question), key=len, reverse=True)))
+
+
 def choose_intent(question: Question, flat: str) -> Intent:
     """One intent, by precedence: the most specific ask wins."""
     several = len(question.researchers) + len(question.candidates) >= 2
@@ -1345,7 +1350,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # Over the text with its punctuation: what is counted ends at a comma ("how many sites, spread over …").
         # A French phrase is read in English before it is cut ("jeux de données" is "datasets").
         plain = re.sub(r"['’]", " ", question.text.lower())
-        if names := "|".join(map(re.escape, sorted(used_names(question), key=len, reverse=True))):
+        if names := names_alternation(question):
             # ("how many of X's awards": what is counted comes after the person's name)
             plain = re.sub(rf"\b(?:{names})(?: (?:{names}))* s\b ?", "", unidecode(plain))
         count = re.search(r"\b(?:how many|how much|number of|combien de|combien d|nombre de) ((?:[^\W\d_][\w\-]* ?){1,4})", plain)

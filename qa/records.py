@@ -82,16 +82,25 @@ class Paper:
         return [item.value for item in getattr(self, field_name)
                 if any(s.researcher == researcher for s in item.sources)]
 
+    @property
+    def writers(self) -> list[str]:
+        """Everyone the pages name as writing it: the listed co-authors, then the researchers whose
+        pages list it (a page lists co-authors without its own researcher)."""
+        listed = {fold(a) for a in self.authors}
+        return self.authors + [r for r in self.researchers if fold(r) not in listed]
+
+    def written_by(self, names: list[str]) -> bool:
+        """Whether the pages name one of ``names`` as writing it."""
+        return bool({fold(name) for name in names} & {fold(name) for name in self.writers})
+
     def coauthors_of(self, asked: list[str]) -> list[str]:
         """Who co-wrote this paper with the asked researchers, when the pages name one of them as
-        writing it: everyone else they name, the researchers whose pages list it included (a page
-        lists co-authors without its own researcher, so a paper on two researchers' pages makes
-        each the other's co-author). Otherwise the co-authors its pages list."""
-        named = self.authors + [r for r in self.researchers if fold(r) not in {fold(a) for a in self.authors}]
-        asked_keys = {fold(name) for name in asked}
-        if not asked_keys & {fold(name) for name in named}:
+        writing it: every other writer (a paper on two researchers' pages makes each the other's
+        co-author). Otherwise the co-authors its pages list."""
+        if not self.written_by(asked):
             return self.authors
-        return [name for name in named if fold(name) not in asked_keys]
+        asked_keys = {fold(name) for name in asked}
+        return [name for name in self.writers if fold(name) not in asked_keys]
 
     @property
     def label(self) -> str:

@@ -32,7 +32,7 @@ from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
 from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
-                         name_words, named_languages, parse, person_spans)
+                         name_words, named_languages, names_alternation, parse, person_spans)
 from qa.records import Paper, Profile, Source, Sourced
 from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
@@ -144,10 +144,8 @@ def counted_nouns(question: Question) -> list[str]:
     """What each "how many" of a question counts, read past a person's name ("how many of Jane
     Roe's awards" counts awards)."""
     flat = flatten(question.text)
-    names = {w for name in question.researchers + question.coauthors for w in fold(name).split()}
-    if names:
-        alternatives = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
-        flat = re.sub(rf"\b(?:{alternatives})(?: (?:{alternatives}))*(?:['’]?s)?\b ?", "", flat)
+    if names := names_alternation(question):
+        flat = re.sub(rf"\b(?:{names})(?: (?:{names}))*(?:['’]?s)?\b ?", "", flat)
     return COUNTED.findall(flat)
 
 

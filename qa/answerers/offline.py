@@ -148,7 +148,7 @@ def coauthors_text(paper: Paper, w: Writer, asked: list[str] = ()) -> str:
         names = paper.coauthors_of(asked)
         return w.say("coauthors_of", n=len(names), authors=", ".join(names))
     asked_keys = {fold(a) for a in asked}
-    wrote = bool(asked_keys & {fold(n) for n in paper.researchers + paper.authors})
+    wrote = paper.written_by(asked)
 
     def page_list(source: Source, names: list[str]) -> list[str]:
         owner = [source.researcher] if wrote and source.researcher else []
@@ -430,11 +430,11 @@ def recurring_answer(q: Question, found: Found, w: Writer) -> Answer:
     listing: dict[str, list[Hit]] = {}
     printed: dict[str, str] = {}
     for hit in found.hits:
-        writers = hit.paper.coauthors_of(q.researchers)
-        for name in dict.fromkeys(name_key(a) for a in writers):
+        coauthors = hit.paper.coauthors_of(q.researchers)
+        for name in dict.fromkeys(name_key(a) for a in coauthors):
             if name not in asked:
                 listing.setdefault(name, []).append(hit)
-        printed.update((name_key(a), a) for a in reversed(writers))
+        printed.update((name_key(a), a) for a in reversed(coauthors))
     shared = sorted(((name, hits) for name, hits in listing.items() if len(hits) > 1), key=lambda item: -len(item[1]))
     said = {"count": w.count(len(found.hits), "paper"), "names": w.join(q.researchers) or w.say("the_pages")}
     if not shared:
@@ -553,6 +553,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     owners = {p.researcher for p in found.profiles if not p.unowned}  # (not a news item's headline)
     missing = None
     counts = [q.quantity, *counted_nouns(q)]  # ("how many judges, and on how many criteria?": each)
+    runs = named_runs(q)
     if q.asked == Intent.DATE and not dates_the_asked(found.facts, q):
         missing = w.say("no_date_on_page")  # asked when: the page speaks of it but gives no date (of it)
     elif asks_who_first(q) and found.facts and not any(  # (a researcher's page is about its owner: "He leads …")
@@ -587,7 +588,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         missing = w.say("no_institution")
     elif asks_workplace(q) and found.profiles and not any(
             f.field == "affiliations" or f.field in PROSE and (POSITION.search(f.value.value) or any(
-                run <= set(lemmas(f.value.value)) for run in named_runs(q))) for f in found.facts):
+                run <= set(lemmas(f.value.value)) for run in runs)) for f in found.facts):
         # "Which company does she work for?" of a page listing only her Mila membership ("Alumni"):
         # the pages give no workplace; the membership is shown for what it is. (A company asked of a
         # thing the question names, "which firm bought her start-up Kelpie?", is answered by a
@@ -718,7 +719,7 @@ def names_quantity(sentence: str, quantity: str) -> bool:
     """Whether a page sentence speaks of what a figure is asked for (a French sentence read in its
     lexicon English as well)."""
     held = set(lemmas(sentence)) | set(lemmas(to_english(sentence)))
-    asked = set(lemmas(quantity)) | set(lemmas(to_english(quantity)))
+    asked = quantity_lemmas(quantity)
     measured = gives_measure(sentence, asked)  # "how much time": a number of months gives it
     if measured and (about := money_asked_of(asked)):  # (asked of nothing named: any amount)
         # Money asked by no kind ("how many dollars is the deal worth?"): an amount of something
@@ -728,10 +729,14 @@ def names_quantity(sentence: str, quantity: str) -> bool:
 
 
 
+def quantity_lemmas(quantity: str) -> set[str]:
+    """The lemmas of what a figure is asked for, a French question's read in English as well."""
+    return set(lemmas(quantity)) | set(lemmas(to_english(quantity)))
+
+
 def one_unit(sentence: str, quantity: str) -> bool:
-    """Whether a sentence gives one unit of the asked measure ("for a year" to "how long"), the
-    question's words read in English as well."""
-    return gives_one_unit(sentence, set(lemmas(quantity)) | set(lemmas(to_english(quantity))))
+    """Whether a sentence gives one unit of the asked measure ("for a year" to "how long")."""
+    return gives_one_unit(sentence, quantity_lemmas(quantity))
 
 
 # Biography sentences quoted beside the topics for "what does X work on?": who they are, and room
