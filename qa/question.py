@@ -610,13 +610,25 @@ def linked_ask(question: Question, linked: list[str], directory: Directory, pers
     return ask
 
 
+# Words a question quotes: « … », “ … ”, " … ", or ' … ' set apart by spaces (not the apostrophe of "d'ICML").
+QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{2,100}?)\s*[»”\"]|(?<![\w'’])['‘]([^'‘’]{2,100}?)['’](?![\w'’])")
+# A point between digits ("1.3B") ends no sentence.
+SENTENCE = re.compile(r"(?:[^?;.!]|(?<=\d)\.(?=\d))*[?;]|(?:[^?;.!]|(?<=\d)\.(?=\d))+[.!]?")
+
+
+def sentences_of(text: str) -> list[str]:
+    """A question's sentences, each with the mark that ends it; a mark inside a quote ends none
+    ("in 'What Can Grokking Teach Us?', which fix …?" is one sentence)."""
+    masked = QUOTED.sub(lambda m: re.sub(r"[?;.!]", "_", m.group(0)), text)
+    return [text[m.start():m.end()] for m in SENTENCE.finditer(masked)]
+
+
 def ask_pieces(text: str) -> list[str]:
     """The question's asks as typed: its sentences that end in "?" (or ";"), each split before a
     new question word joined by "and"/"et"; a statement between them ("her page seems to disagree.")
     asks nothing and is left out."""
     pieces = []
-    # A point between digits ("1.3B") ends no sentence.
-    for sentence in re.findall(r"(?:[^?;.!]|(?<=\d)\.(?=\d))*[?;]|(?:[^?;.!]|(?<=\d)\.(?=\d))+[.!]?", text):
+    for sentence in sentences_of(text):
         if not sentence.strip():
             continue
         # A sentence ending in ";" asks when it opens as a question does; else it sets out what the next

@@ -31,7 +31,7 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (PAPER_WORDS, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (PAPER_WORDS, QUOTED, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, names_alternation, parse, person_spans)
 from qa.records import Paper, Profile, Source, Sourced
 from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
@@ -74,8 +74,6 @@ SOURCE_CLAUSE = re.compile(r"^\s*(?:according to|per|from|in|on|selon|d apres|da
 # The kinds of page an institute posts as news, as a question names them ("the news item", "la nouvelle").
 NEWS_KINDS = frozenset("news post story announcement blog newsletter nouvelle nouvelles annonce billet communique "
                        "infolettre chronique".split())
-# Words a question quotes: « … », “ … ”, " … ", or ' … ' set apart by spaces (not the apostrophe of "d'ICML").
-QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{2,100}?)\s*[»”\"]|(?<![\w'’])['‘]([^'‘’]{2,100}?)['’](?![\w'’])")
 
 
 def source_words(question: str) -> set[str]:

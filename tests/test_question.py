@@ -651,6 +651,14 @@ def test_a_decimal_point_ends_no_ask():
         ["How long did training the 2.7B-parameter LOOM take?"]
 
 
+def test_a_question_mark_inside_a_quoted_title_ends_no_ask():
+    from qa.question import ask_pieces
+
+    assert ask_pieces("In 'Can Kelp Forests Store Carbon?' by Mensah, which sites were sampled and how often?") == \
+        ["In 'Can Kelp Forests Store Carbon?' by Mensah, which sites were sampled", "and how often?"]
+    assert len(ask_pieces("Dans « Les forêts de varech stockent-elles le carbone ? », quels sites ont été suivis ?")) == 1
+
+
 def test_a_french_inverted_pronoun_is_no_part_of_the_word():
     from qa.question import Directory
 
