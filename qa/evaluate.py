@@ -63,6 +63,7 @@ from urllib.parse import urlsplit
 import click
 from unidecode import unidecode
 
+from qa.papers import TITLE_STOP
 from qa.settings import PROJECT_ROOT, Settings
 
 DEFAULT_GOLD = PROJECT_ROOT / "eval" / "gold.jsonl"
@@ -186,10 +187,11 @@ def paper_ref(ref: str | dict, where: str) -> dict:
 
 def resolve_ref(ref: dict, papers: Iterable) -> list[str]:
     """Paper ids a gold reference names: ``{"title": ...}`` by equality, ``{"abstract_prefix": ...}``
-    by prefix of the abstract, both after whitespace is collapsed."""
+    by prefix of the abstract, both after whitespace is collapsed. A full stop the page printed after
+    the title (and a reference copied with it) is no part of it (``qa.papers.TITLE_STOP``)."""
     if "title" in ref:
-        title = squash(ref["title"])
-        return [p.paper_id for p in papers if p.title and squash(p.title) == title]
+        title = TITLE_STOP.sub("", squash(ref["title"]))
+        return [p.paper_id for p in papers if p.title and TITLE_STOP.sub("", squash(p.title)) == title]
     prefix = squash(ref.get("abstract_prefix"))
     return [p.paper_id for p in papers if prefix and squash(p.abstract).startswith(prefix)]
 

@@ -53,6 +53,11 @@ def venue_acronym(venue: str) -> str | None:
     return next((acronym for name, acronym in venue_acronyms() if f" {name} " in folded), None)
 
 
+# A full stop a page prints after a title ("Double Gumbel Q-Learning."): no part of the title. (Not the
+# point of an initial or an ellipsis: "U.S.", "Is it …?")
+TITLE_STOP = re.compile(r"(?<=[^\s.]{2})\.\s*$")
+
+
 def title_key(title: str) -> str:
     return " ".join(words(fold(title)))
 
@@ -328,7 +333,7 @@ def build_paper(group: list[tuple[Page, Publication]], names: dict[str, str], fo
         if researcher and researcher not in researchers:
             researchers.append(researcher)
         if pub.title:
-            add_sourced(titles, pub.title, source)
+            add_sourced(titles, TITLE_STOP.sub("", pub.title), source)
         for date in pub.dates:
             add_sourced(dates, date, source)
         for venue in pub.venues:

@@ -328,6 +328,13 @@ def test_expected_papers_resolve_by_title_or_abstract_prefix_after_collapsing_wh
     assert not row["correct"] and ambiguous.problems[0] in row["reasons"]
 
 
+def test_a_title_reference_names_its_paper_with_or_without_a_final_full_stop():
+    papers = [Paper("p1", "Double Kelp Q-Learning", None, "Double Kelp Q-Learning")]
+    for title in ("Double Kelp Q-Learning.", "Double Kelp Q-Learning"):
+        expected = resolve_expected({**item(), "expected_papers": [{"title": title}]}, papers)
+        assert expected.papers == ["p1"] and not expected.problems
+
+
 def test_breakdown_per_set_kind_and_language_with_french_and_english_correctness():
     c = [paper(1, "a", "A")]
     french = dict(kind="french", lang="fr", must=["x"])

@@ -54,6 +54,20 @@ def _page(researcher: str, *abstracts: str):
                 url=None, source=f"{researcher}.txt")
 
 
+def test_a_full_stop_printed_after_a_title_is_no_part_of_it():
+    from qa.pages import Page, Publication
+
+    def paper(title: str):
+        page = Page(researcher="Ada Lovelace", researcher_source="header", lang="en", roles=[], affiliations=[],
+                    topics=[], publications=[Publication(title=title, authors=["Alan Turing"], lines=[1])],
+                    url=None, source="ada.txt")
+        return merge_pages([page])[0]
+
+    assert paper("Sparse Kelp Q-Networks.").title == "Sparse Kelp Q-Networks"
+    assert paper("Kelp Growth in the U.S.").title == "Kelp Growth in the U.S."
+    assert paper("Do Kelp Nets Scale?").title == "Do Kelp Nets Scale?"
+
+
 def test_papers_sharing_an_opening_keep_their_own_copies_and_distinct_ids():
     opening = "In this paper we study how large language models behave when they are asked to reason " \
               "step by step about problems drawn from many different fields of science and engineering "
