@@ -385,6 +385,10 @@ class Library:
             else:
                 ids = set.intersection(*sets)
             rows = self.rows_of(ids)
+            if cue("page_language", flatten(question.text)) and len(langs := named_languages(question.text)) == 1:
+                # "the papers on her English page": those its pages in that language list.
+                rows = np.asarray([r for r in rows.tolist() if any(
+                    s.lang in langs and s.researcher in names for s in self.all[r].sources)], dtype=np.int64)
         else:
             rows = np.arange(len(self.all), dtype=np.int64)
         if coauthors_each(question):

@@ -4239,3 +4239,40 @@ def test_a_company_asked_of_a_thing_the_question_names_is_read_from_the_sentence
     answer = assistant.ask("Which company took over Nora Lind's start-up Kelpie, and in what year?")
     assert "Oceanix" in answer.text and "2019" in answer.text and not answer.refused
     assert assistant.ask("Which company does Nora Lind work for?").refused  # her membership is no employer
+
+
+TWO_LANGUAGE_PAGES = {
+    "https://mila.quebec/en/directory/odile-fairbanks": """Portrait of Odile Fairbanks
+Odile Fairbanks
+Core Academic Member
+Publications
+Tidal Forecasting with Sparse Buoys
+Kwame Boateng
+Ana Sousa
+Kelp Canopy Mapping from Drones.
+Ana Sousa
+""",
+    "https://mila.quebec/fr/annuaire/odile-fairbanks": """Portrait de Odile Fairbanks
+Odile Fairbanks
+Membre académique principal
+Publications
+Seabird Colony Counts from Satellite Images
+Jonas Lindqvist
+Tidal Forecasting with Sparse Buoys
+Kwame Boateng
+Ana Sousa
+""",
+}
+
+
+def test_the_papers_of_a_page_in_a_named_language_are_those_it_lists(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, TWO_LANGUAGE_PAGES)
+    english = assistant.ask("List every paper on Odile Fairbanks's English directory page.")
+    assert sorted(c.title for c in english.citations) == ["Kelp Canopy Mapping from Drones", "Tidal Forecasting with Sparse Buoys"]
+    french = assistant.ask("Quels articles la page française d'Odile Fairbanks présente-t-elle ?")
+    assert sorted(c.title for c in french.citations) == ["Seabird Colony Counts from Satellite Images",
+                                                          "Tidal Forecasting with Sparse Buoys"]
+    every = assistant.ask("List every paper on Odile Fairbanks's pages.")
+    assert len(every.citations) == 3
+
+
