@@ -709,6 +709,10 @@ class Library:
                 facts = [f for f in facts if names_a_venue(f.value.value)]
             # (Papers listed whole were found by no word: a page sentence holding the topic is closer.)
             best_paper = 0.0 if listed_whole else max((self.fact_scale(question, h) for h in hits), default=0.0)
+            if question.intent == Intent.COAUTHORS and question.asks_person and question.researchers and not question.parts:
+                # "With whom did she do her postdoc?": a sentence naming nobody else does not say.
+                named = set().union(*(name_words(n) for n in question.researchers))
+                facts = [f for f in facts if names_someone(f.value.value, named)]
             if facts and (not hits or facts[0].score > best_paper):
                 # (Found by what they say: only the pages that say it.)
                 return answered_by_pages(question, found, facts, profiles if saying else None)
@@ -1967,6 +1971,7 @@ def names_someone(text: str, besides: set[str]) -> bool:
     words are all in ``besides``."""
     run: list[str] = []
     before = ""  # the word before the run: "at", "in", "à" put a place there ("à Santa Cruz")
+    text = ELIDED_BEFORE_CAPITAL.sub(r"\1\2 ", text)
     for token in re.findall(r"[\w'’\-´]+|[^\w\s]", text) + ["."]:
         if name_token(token) and not is_field_term(token):
             run.append(token)
@@ -1978,6 +1983,9 @@ def names_someone(text: str, besides: set[str]) -> bool:
     return False
 
 
+# "de" or "que" elided before a capitalised word (« la supervision d'Aaron Courville »): a word apart.
+# (Not « l' »: « l'Université Laval » is a place, not a person.)
+ELIDED_BEFORE_CAPITAL = re.compile(r"\b([dD]|[qQ]u)(['’])(?=[A-ZÀ-Ý])")
 PLACE_WORDS = {"at", "in", "a", "au", "aux", "en", "dans"}  # folded: a capitalised run after them is a place
 
 

@@ -4276,3 +4276,27 @@ def test_the_papers_of_a_page_in_a_named_language_are_those_it_lists(tmp_path_fa
     assert len(every.citations) == 3
 
 
+POSTDOC_PAGES = {
+    "https://mila.quebec/en/directory/ilka-brandt": """Portrait of Ilka Brandt
+Ilka Brandt
+Core Academic Member
+Biography
+Ilka Brandt is an assistant professor at Université Laval. She was a postdoctoral fellow with Kwame Boateng at the University of Bergen.
+""",
+    "https://mila.quebec/en/directory/ruth-okafor": """Portrait of Ruth Okafor
+Ruth Okafor
+Core Academic Member
+Biography
+Ruth Okafor is an assistant professor at Université Laval. Previously, she was a postdoctoral fellow at the University of Bergen.
+""",
+}
+
+
+def test_with_whom_is_answered_only_by_a_sentence_naming_someone(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, POSTDOC_PAGES)
+    named = assistant.ask("With whom did Ilka Brandt do her postdoc in Bergen?")
+    assert "Kwame Boateng" in named.text and not named.refused
+    unnamed = assistant.ask("With whom did Ruth Okafor do her postdoc in Bergen?")
+    assert unnamed.refused and "postdoctoral fellow" not in unnamed.text
+
+

@@ -68,6 +68,9 @@ def test_a_person_is_told_from_a_place_in_a_page_sentence():
     # A capitalised pair after "at", "in" or "à" is a place ("Santa Barbara", "Nova Scotia"), not a supervisor.
     assert not names_someone("Elle a obtenu un doctorat de l'Université de Californie à Santa Barbara.", {"wei"})
     assert not names_someone("He did his PhD in Nova Scotia.", {"wei"})
+    # A name after an elided « de » is a name (« sous la supervision d'Ana Sousa »); « l'Université Laval » is a place.
+    assert names_someone("Elle a fait son doctorat sous la supervision d'Ana Sousa.", {"wei"})
+    assert not names_someone("Elle a étudié à l'Université Laval.", {"wei"})
     assert names_someone("He did his PhD in Halifax with Ana Sousa.", {"wei"})
 
 
