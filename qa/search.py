@@ -1314,7 +1314,7 @@ class Library:
             if giving and best >= top - OTHER_EVENT_MARGIN:
                 chosen = [f for f in chosen if f.value.sources[0].url in giving or f.score > best]
         if len(question.researchers) < 2 and not question.languages:  # (pages compared each answer)
-            chosen = fullest_pages(chosen, held_asked)
+            chosen = fullest_pages(chosen, held_asked, question.lang)
         if asked["en"] and question.attribute not in LISTED_FIELDS:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.
@@ -2185,18 +2185,22 @@ HOLDS_TITLE = re.compile(rf"\b(?:is|was|has been|serves as|works as|est|était|a
 HOLDS_TITLE_NOW = re.compile(rf"\b(?:is|serves as|works as|est|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)  # (a title held now)
 
 
-def fullest_pages(chosen: list[Fact], held_asked: dict[int, set[str]]) -> list[Fact]:
+def fullest_pages(chosen: list[Fact], held_asked: dict[int, set[str]], lang: str) -> list[Fact]:
     """Of one person's pages quoted (a profile and a news item filed under them), one whose quoted
     lines hold fewer of the asked words than another's, all of them held there too, and give no
     figure or year that other's do not, says less of the same thing: the fuller page answers
-    ("In 2021 she received the Coastal Medal" beside the item giving the medal's amount and ceremony)."""
+    ("In 2021 she received the Coastal Medal" beside the item giving the medal's amount and ceremony).
+    A page in the question's language (``lang``) says it as the asker reads it: no page in the other
+    language makes it lesser."""
     pages: dict[tuple[str, str], list[Fact]] = {}
     for fact in chosen:
         pages.setdefault((fact.researcher, page_identity(fact.value.sources[0])), []).append(fact)
     held = {key: set().union(*(held_asked.get(id(f), set()) for f in facts)) for key, facts in pages.items()}
     figures = {key: {n for f in facts for n in re.findall(r"\d+", f.value.value)} for key, facts in pages.items()}
+    langs = {key: {f.value.sources[0].lang for f in facts} for key, facts in pages.items()}
     lesser = {key for key in pages for other in pages if other != key and other[0] == key[0]
-              and held[key] < held[other] and figures[key] <= figures[other]}
+              and held[key] < held[other] and figures[key] <= figures[other]
+              and (lang not in langs[key] or lang in langs[other])}
     return [f for f in chosen if (f.researcher, page_identity(f.value.sources[0])) not in lesser]
 
 

@@ -4300,3 +4300,23 @@ def test_with_whom_is_answered_only_by_a_sentence_naming_someone(tmp_path_factor
     assert unnamed.refused and "postdoctoral fellow" not in unnamed.text
 
 
+CHAIR_PAGES = {
+    "https://mila.quebec/en/directory/ines-varga": """Portrait of Ines Varga
+Ines Varga
+Core Academic Member
+Biography
+Ines Varga is an assistant professor at Université de Sherbrooke. She holds a Canada Research Chair in Seabird Acoustics.
+""",
+    "https://mila.quebec/fr/nouvelle/ines-varga-recoit-une-chaire": """Ines Varga reçoit une Chaire de recherche du Canada
+La professeure Ines Varga, de l'Université de Sherbrooke, est nommée titulaire d'une Chaire de recherche du Canada de niveau 2 en acoustique des oiseaux marins.
+Ses travaux avaient déjà été reconnus par le prix Gagnon de la Fondation Simard, remis en octobre dernier.
+""",
+}
+
+
+def test_a_page_in_the_questions_language_is_quoted_beside_a_fuller_page_in_the_other(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, CHAIR_PAGES)
+    answer = assistant.ask("What is Ines Varga's Canada Research Chair in, and which Simard Foundation prize recognized her work?")
+    assert "Seabird Acoustics" in answer.text and "Gagnon" in answer.text
+
+
