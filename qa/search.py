@@ -2340,6 +2340,7 @@ def names_a_venue(text: str) -> bool:
     a well-known venue (`lexicon/venues.tsv`: "published at NeurIPS, ICML and AAAI")."""
     return bool(NAMED_VENUE.search(text)) or known_venue(text) or any(
         fold(m.group(1).split()[-1]) not in stopwords() | wordset("month_names.txt")  # (not "Oct 2019")
+        and not (m.group(1).isalpha() and text[:m.start()].endswith("("))  # (not an author and year: "(Vincent 2011)")
         for m in re.finditer(r"((?:[A-Z][\w\-]+ ){0,4}[A-Z][\w\-]+),?\s+(?:19|20)\d\d\b", text))
 
 

@@ -174,6 +174,9 @@ def test_a_venue_is_an_acronym_or_a_capitalised_name_beside_its_year():
     assert names_a_venue("presented at ICML 2024")
     assert not names_a_venue("In 2012, she developed the method.")
     assert not names_a_venue("Posted 18 Oct 2019")  # a date line names no venue
+    # An author and a year in brackets cite a paper; they name no venue.
+    assert not names_a_venue("In a seminal paper, “Kelp Spectra” (Whitcombe 2012), she proposed the method.")
+    assert names_a_venue("“Kelp Spectra” (Ocean Dynamics 2012)")
 
 
 @pytest.mark.parametrize("text, gives", [
