@@ -415,7 +415,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.asks_papers = cue("papers", flat) and not cue("news", flat) and not article_about_person(question, flat)
     question.in_title = cue("in_title", flat)
     question.asks_name = cue("asks_name", flat)
-    question.asks_person = bool(re.search(r"\b(?:who|whom|qui)\b", flat)) or cue("person_asked", flat)
+    question.asks_person = bool(re.search(r"\b(?:who|whom|qui)\b", without_paper_relatives(flat))) or cue("person_asked", flat)
     # "How do X and the paper on Y differ?", "which is older: X or the Y paper?": two papers, one
     # maybe named by its subject alone.
     question.two_papers = cue("pair", flat) or bool(set(flat.split()) & PAPER_WORDS) and (
@@ -1327,6 +1327,29 @@ def names_alternation(question: Question) -> str:
     return "|".join(map(re.escape, sorted(used_names(question), key=len, reverse=True)))
 
 
+# « l'article de X qui étudie Y » : a "qui" after a paper (and whose it is) says what the paper does; it
+# asks for no person.
+PAPER_RELATIVE = re.compile(r"\b((?:article|articles|papier|papiers|publication|publications|etude|etudes|travail|"
+                            r"travaux|preprint|these)(?: (?:de|d|du|des) [a-z\-]+(?: [a-z\-]+){0,3}?)?) qui\b")
+# "Which theoretical principle does her paper on X build on?", « sur quel principe s'appuie son article ? »
+WHICH_THING = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles) ([a-z][\w\-]*)")
+PERSON_NOUNS = frozenset("researcher researchers person persons people author authors coauthor coauthors member members "
+                         "professor professors chercheur chercheurs chercheuse chercheuses auteur auteurs personne "
+                         "personnes membre membres professeur professeurs".split())
+
+
+def without_paper_relatives(flat: str) -> str:
+    return PAPER_RELATIVE.sub(r"\1", flat)
+
+
+def asks_thing_of_one_paper(question: Question, flat: str) -> bool:
+    """Whether the question asks which thing (a principle, a dataset, a trick) one paper it speaks
+    of uses or gives: a fact of that paper, not papers on a topic."""
+    which = WHICH_THING.search(flat)
+    return bool(which) and asks_one_paper(question.text) and which.group(1) not in stopwords() \
+        and which.group(1) not in PAPER_WORDS and which.group(1) not in PERSON_NOUNS
+
+
 def choose_intent(question: Question, flat: str) -> Intent:
     """One intent, by precedence: the most specific ask wins."""
     several = len(question.researchers) + len(question.candidates) >= 2
@@ -1441,7 +1464,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
     if cue("coauthors", flat) and asks_who and (question.papers or question.researchers or question.coauthors
                                                 or not cue("who", flat)):
         return Intent.COAUTHORS
-    if cue("who", flat) and not question.papers and question.topic and not asks_other_than_who(flat):
+    if cue("who", without_paper_relatives(flat)) and not question.papers and question.topic and not asks_other_than_who(flat):
         return Intent.WHO
     # A venue is a paper's: "which journal does she edit?" asks about the person. A date asked of
     # an event named a conference, no paper asked ("when is the X Conference held?"), asks a date.
@@ -1460,6 +1483,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
     if cue("list", flat) or (not question.topic and not question.papers):
         return Intent.LIST
     # ("how big is …?", "what accuracy …?" ask a figure)
-    if question.papers or cue("fact", flat) or cue("asks_size", flat) or question.quantity and cue("asks_value", flat):
+    if question.papers or cue("fact", flat) or cue("asks_size", flat) or question.quantity and cue("asks_value", flat) \
+            or asks_thing_of_one_paper(question, flat):
         return Intent.FACT
     return Intent.PAPERS

@@ -119,6 +119,8 @@ EARLIER = re.compile(r"\b(?:previously|before|prior|earlier|formerly|former|then
                      re.I)  # a sentence about an earlier time (or a post held then: "I worked at X", "j'ai travaillé chez X")
 JOINED = re.compile(r"\b(?:joined|joining|moved to|came to|rejoindre|se joindre a|entrer a|arriver a)\s+"
                     r"(?:l['’]|la |le |les |the )?([^,?;.]+)", re.I)  # the place a "before he joined X" question names
+FACT_SENTENCES = 3  # the abstract sentences quoted for a fact asked of a paper
+KIND_BONUS = 0.5  # a sentence writing the kind of thing a fact question asks for (as much as a full lexical match)
 FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found (as much as a full lexical match)
 ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
@@ -1419,7 +1421,8 @@ class Library:
         one ("simplicite" → "simplicite simplicity"; the typed word still says what it says)."""
         def spell(word: str) -> str:
             found = {} if word in self.df or known_word(word) else cognates_in(word, self.vocabulary)
-            return f"{word} {max(found, key=lambda w: (found[w], self.df[w]))}" if found else word  # the closest, then the commonest
+            # The longest shared start, then the nearest spelling ("principe": principle before principal), then the commonest
+            return f"{word} {max(found, key=lambda w: (found[w], -Levenshtein.distance(word, w), self.df[w]))}" if found else word
         return " ".join(spell(word) for word in topic.split())
 
     def nearest_written(self, word: str) -> str:
@@ -1635,7 +1638,7 @@ class Library:
         """The abstract sentences that answer the question, for the papers an answer quotes."""
         # A fact may take several sentences; a topic answer quotes more when it cites fewer papers.
         # (A list on a topic, "all her papers about X", shows each by a sentence on it.)
-        wants = {Intent.FACT: 3, Intent.PAPERS: max(1, 3 - len(hits)) + (len(hits) == 1),
+        wants = {Intent.FACT: FACT_SENTENCES, Intent.PAPERS: max(1, 3 - len(hits)) + (len(hits) == 1),
                  Intent.COMPARE: 1, Intent.WHO: 1, Intent.LIST: 1 if question.topic else 0}.get(question.intent, 0)
         if question.intent in {Intent.VENUE, Intent.DATE, Intent.COAUTHORS, Intent.COMMON} and len(question.parts) > 1:
             # "Where is X published, and which data does it use?": the record answers the field; the
@@ -1689,6 +1692,11 @@ class Library:
         meaning = cosines(vectors, query)
         asked = [s for s in dict.fromkeys(lemmas(" ".join(question.terms) + " " + question.topic))
                  if s not in stopwords()]
+        if question.intent == Intent.FACT and question.lang == "en":
+            # Inside the paper, the words that frame the ask ("what data is the model trained on?")
+            # say which sentence answers ("It is trained on eleven years of records …"); its names do not.
+            named = set().union(*map(name_words, question.researchers))
+            asked += [w for w in content_lemmas(asked_text) if w not in asked and w not in named and fold(w) not in named]
         helds = [set(lemmas(sentence)) for sentence in split]
         # A word rare in the corpus weighs more; inside this paper, a word its title or many of its
         # sentences hold says which paper is meant, not which sentence answers (within-paper rarity).
@@ -1702,6 +1710,11 @@ class Library:
             if question.intent == Intent.FACT else []
         wants_name = question.asks_name or bool(named_parts)  # the names are looked for only then
         kind = asked_kind(question.text) if wants_name else set()  # "which model …?" → model
+        # "Which principle does it rest on?": of one paper's sentences, one writing the kind of thing
+        # asked names it ("… through the lens of the Minimum Description Length principle").
+        kinds = asked_kinds(question.text) if question.intent == Intent.FACT else set()
+        if kinds and question.lang == "fr":  # (and its English cognate: « quel principe » → principle)
+            kinds |= set(lemmas(self.cognates_spelled(" ".join(sorted(kinds)))))
         for i, sentence in enumerate(split):
             held = helds[i]
             lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
@@ -1720,7 +1733,8 @@ class Library:
                 names = 1.0 if coins else 0.9 if given and NAME_LIST.search(sentence) \
                     else 0.8 if given and names_as_kind(sentence, kind) else 0.5 if given else 0.0
             naming.append(names)
-            scores.append(float(meaning[i]) + 0.5 * lexical + figure + (names if question.asks_name else 0.0))
+            writes_kind = KIND_BONUS if kinds & held else 0.0
+            scores.append(float(meaning[i]) + 0.5 * lexical + figure + writes_kind + (names if question.asks_name else 0.0))
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
         if question.intent in {Intent.PAPERS, Intent.LIST} and not wants_name:
             # A paper listed on a topic is shown by a sentence writing the topic, when one does,
@@ -1729,8 +1743,10 @@ class Library:
             ranked.sort(key=lambda i: not any(weight[s] and s in helds[i] for s in asked))
         chosen = [ranked[0]]
         for i in ranked[1:wants]:
-            # A fact question gets two sentences, a lone paper on a topic its three best: its gist.
-            if scores[i] >= 0.8 * scores[ranked[0]] or question.intent == Intent.FACT and len(chosen) < 2 \
+            # A fact question gets its three best sentences (a fact is often spread over two or three,
+            # and the embedder often ranks the one holding it below its neighbours), a lone paper on a
+            # topic its three best: its gist.
+            if scores[i] >= 0.8 * scores[ranked[0]] or question.intent == Intent.FACT and len(chosen) < FACT_SENTENCES \
                     or question.intent == Intent.PAPERS and wants >= 3:
                 chosen.append(i)
         if question.intent == Intent.PAPERS:
@@ -2253,6 +2269,17 @@ def asked_kind(text: str) -> set[str]:
         return set()
     word = match.group(1)
     return {lemma(word), lemma_fr(word), *lemmas(to_english(word))} - stopwords()
+
+
+def asked_kinds(text: str) -> set[str]:
+    """The lemmas of the words naming the kind of thing a which-question asks, an adjective before
+    it included ("which theoretical principle …" → theoretical, principle); empty when a function
+    word follows "which"."""
+    match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?", fold(text))
+    if not match or match.group(1) in stopwords():
+        return set()
+    typed = [w for w in match.groups() if w and w not in stopwords()]
+    return {found for w in typed for found in (lemma(w), lemma_fr(w), *lemmas(to_english(w)))} - stopwords()
 
 
 def matching_values(options: list[set[str]], profile: Profile,

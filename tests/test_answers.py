@@ -4320,3 +4320,39 @@ def test_a_page_in_the_questions_language_is_quoted_beside_a_fuller_page_in_the_
     assert "Seabird Acoustics" in answer.text and "Gagnon" in answer.text
 
 
+TIDAL_PAPER_PAGE = """Portrait of Odile Fairbanks
+Odile Fairbanks
+Core Academic Member
+Publications
+Tidal Forecasting with Sparse Buoys
+Kwame Boateng
+Coastal flooding forecasts need dense sensor networks that few harbours can afford. We study forecasting from a handful of drifting buoys. Our model mixes a physical tide model with a learned residual. It is trained on eleven years of records from four Atlantic harbours. The learned residual halves the error of the physical model alone. We release the buoy records and code.
+"""
+
+
+def test_a_fact_question_quotes_the_three_best_sentences_of_the_abstract(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, TIDAL_PAPER_PAGE, "https://mila.quebec/en/directory/odile-fairbanks")
+    answer = assistant.ask("In the tidal forecasting paper, what data is the model trained on?")
+    quoted = [s for s in TIDAL_PAPER_PAGE.splitlines()[-1].split(". ") if s.rstrip(".") in answer.text]
+    assert len(quoted) == 3, answer.text
+    assert "eleven years of records" in answer.text
+
+
+KELP_PAPER_PAGE = """Portrait of Odile Fairbanks
+Odile Fairbanks
+Core Academic Member
+Publications
+A Compression View of Kelp Forest Growth
+Kwame Boateng
+Kelp forests grow in simple patterns that favour short fronds over long ones, a tendency field studies have long reported. In this work, we explain the tendency through the lens of the Minimum Description Length principle, casting growth as a problem of optimal compression. Our account predicts which fronds a forest keeps as currents change, and matches surveys at six sites.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Which theoretical principle does Odile Fairbanks's paper on kelp forest growth rely on?",
+    "Sur quel principe théorique s'appuie l'article d'Odile Fairbanks qui étudie la croissance des forêts de varech ?",
+])
+def test_the_thing_asked_of_one_described_paper_is_read_from_the_sentence_naming_that_kind(tmp_path_factory, question):
+    assistant = one_page_assistant(tmp_path_factory, KELP_PAPER_PAGE, "https://mila.quebec/en/directory/odile-fairbanks")
+    answer = assistant.ask(question)
+    assert answer.intent == "fact" and "Minimum Description Length principle" in answer.text, answer.text
