@@ -277,15 +277,26 @@ DEGREES = {"bachelor": re.compile(r"\b(?:B\.?Sc|B\.?Eng|B\.?A|B\.?S|B\.?Tech|B\.
 
 DEGREE_NOUNS = {"degree", "diplome"}
 # Words naming a kind of degree: asked beside "degree" ("his undergraduate degree"), the kind must be held, not any degree.
-DEGREE_KINDS = {"bachelor", "undergraduate", "master", "doctorate", "doctoral", "phd", "graduate", "postgraduate",
+DEGREE_KINDS = {"bachelor", "undergraduate", "undergrad", "master", "doctorate", "doctoral", "phd", "graduate", "grad", "postgraduate",
                 "licence", "maitrise", "doctorat", "baccalaureat", *DEGREES}
+
+
+# The level a degree is of, in English and French: a bachelor's is an undergraduate degree ("where did
+# he do his undergrad?"), a master's or a doctorate a graduate one.
+DEGREE_LEVELS = {("undergraduate", "undergrad"): re.compile(r"\b(?:bachelor\w*|licence|baccalaureat|undergraduate)\b"),
+                 ("graduate", "grad", "postgraduate"): re.compile(r"\b(?:masters?|maitrise|doctorate|doctorat|doctoral|phd|ph d)\b")}
 
 
 def degree_words(text: str) -> set[str]:
     """The degrees a text names by their usual abbreviations ("his BEng … his MSc" → bachelor,
-    master, degree), as typed (capitals kept: "ma" and "ms" in lower case are other words)."""
+    master, degree), as typed (capitals kept: "ma" and "ms" in lower case are other words), and
+    the levels of the degrees it names ("une licence" → undergraduate, undergrad)."""
     named = {degree for degree, pattern in DEGREES.items() if pattern.search(text)}
-    return named | DEGREE_NOUNS if named else named  # a BSc is a degree ("which degrees does he hold?")
+    folded = fold(text)
+    levels = {word for level, pattern in DEGREE_LEVELS.items()
+              if pattern.search(folded) or level == ("undergraduate", "undergrad") and "bachelor" in named
+              or level[0] == "graduate" and named & {"master", "doctorate"} for word in level}
+    return (named | DEGREE_NOUNS if named else named) | levels  # a BSc is a degree ("which degrees does he hold?")
 
 
 @lru_cache(maxsize=None)

@@ -4356,3 +4356,17 @@ def test_the_thing_asked_of_one_described_paper_is_read_from_the_sentence_naming
     assistant = one_page_assistant(tmp_path_factory, KELP_PAPER_PAGE, "https://mila.quebec/en/directory/odile-fairbanks")
     answer = assistant.ask(question)
     assert answer.intent == "fact" and "Minimum Description Length principle" in answer.text, answer.text
+
+
+MAHAJAN_LIKE_PAGE = """Portrait de Ravi Anand
+Ravi Anand
+Membre académique associé
+Biographie
+Ravi Anand est professeur à l'Université McGill. Il est titulaire d'une licence de l'Indian Institute of Technology de Delhi, ainsi que d'une maîtrise et d'un doctorat de l'Université de Toronto.
+"""
+
+
+def test_an_undergrad_asked_in_english_is_the_licence_a_french_page_gives(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, MAHAJAN_LIKE_PAGE, "https://mila.quebec/fr/annuaire/ravi-anand")
+    answer = assistant.ask("Where did Ravi Anand do his undergrad and his grad degrees?")
+    assert not answer.refused and "Indian Institute of Technology de Delhi" in answer.text and "Toronto" in answer.text

@@ -659,6 +659,14 @@ def test_a_question_mark_inside_a_quoted_title_ends_no_ask():
     assert len(ask_pieces("Dans « Les forêts de varech stockent-elles le carbone ? », quels sites ont été suivis ?")) == 1
 
 
+@pytest.mark.parametrize("text", ["Where did Mensah do her undergrad and her grad degrees?",
+                                  "Which degrees does Mensah hold?", "Where did Mensah study?",
+                                  "Où Mensah a-t-elle fait sa licence ?"])
+def test_degrees_and_studies_ask_the_biography(directory, text):
+    question = parse(text, directory)
+    assert (question.intent, question.attribute) == (Intent.PROFILE, "biography")
+
+
 def test_a_french_inverted_pronoun_is_no_part_of_the_word():
     from qa.question import Directory
 

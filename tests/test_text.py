@@ -129,9 +129,18 @@ def test_degree_abbreviations_name_their_degrees_as_typed():
     from qa.text import degree_words
 
     # (and a text naming any is said to name a degree: "which degrees does he hold?")
+    # (and the levels of those degrees: "where did she do her undergrad / her grad degrees?")
     assert degree_words("She holds a BSc from Lund and an M.Sc. and a PhD from Oslo.") == \
-        {"bachelor", "master", "doctorate", "degree", "diplome"}
+        {"bachelor", "master", "doctorate", "degree", "diplome", "undergraduate", "undergrad", "graduate", "grad", "postgraduate"}
     assert degree_words("ma thèse porte sur les ms de données") == set()
+
+
+def test_a_degree_written_out_in_either_language_names_its_level():
+    from qa.text import degree_words
+
+    assert degree_words("Elle est titulaire d'une licence de l'Université de Lund.") == {"undergraduate", "undergrad"}
+    assert degree_words("He received a master's degree from Oslo.") == {"graduate", "grad", "postgraduate"}
+    assert degree_words("She moved to Oslo in 2012.") == set()
 
 
 def test_an_agreed_participle_reaches_the_verb_the_table_knows():
