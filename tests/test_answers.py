@@ -4370,3 +4370,17 @@ def test_an_undergrad_asked_in_english_is_the_licence_a_french_page_gives(tmp_pa
     assistant = one_page_assistant(tmp_path_factory, MAHAJAN_LIKE_PAGE, "https://mila.quebec/fr/annuaire/ravi-anand")
     answer = assistant.ask("Where did Ravi Anand do his undergrad and his grad degrees?")
     assert not answer.refused and "Indian Institute of Technology de Delhi" in answer.text and "Toronto" in answer.text
+
+
+FIELD_PAGE = """Portrait of Odile Fairbanks
+Odile Fairbanks
+Core Academic Member
+Biography
+Odile Fairbanks is an associate professor at Université Laval. Her research combines field surveys and machine learning. Another focus of her research is coastal forecasting. Her recent work looks at tidal energy. Fairbanks is best known for her work on kelp canopy mapping. She pioneered the study of drone-based frond counts.
+"""
+
+
+def test_what_someone_is_known_for_quotes_that_statement_and_the_one_going_on_from_it(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, FIELD_PAGE, "https://mila.quebec/en/directory/odile-fairbanks")
+    answer = assistant.ask("What is Odile Fairbanks best known for in her research?")
+    assert "kelp canopy mapping" in answer.text and "drone-based frond counts" in answer.text, answer.text

@@ -20,7 +20,7 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import award_words, concept_words, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
+from qa.text import award_words, concept_words, content_lemmas, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (LISTED_FIELDS, PROSE, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, named_runs, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by)
@@ -506,7 +506,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         return w.answer([head, *(paper_line(h, w) for h in found.hits)])
     for profile in found.profiles:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
-        opening = opening_sentences(profile, q.lang, q.topic) if q.open_field else []
+        opening = opening_sentences(profile, q.lang, q.topic, q.text) if q.open_field else []
         if not facts and not opening:
             if q.attribute in LISTED_FIELDS or not q.topic:
                 missing = w.say("profile_missing", name=profile.researcher, what=w.say(f"what_{q.attribute or 'biography'}"))
@@ -687,6 +687,11 @@ def counted_items(sentence: str, q: Question) -> list[str]:
     return list(dict.fromkeys(item for item, held in zip(items, items_held) if all(holds(held, w) for w in qualifiers)))
 
 
+def written_words(text: str) -> set[str]:
+    """A text's lemmas and its words as written ("known" as well as "know", a question word)."""
+    return set(lemmas(text)) | set(words(fold(text)))
+
+
 def held_words(text: str) -> set[str]:
     """The English lemmas a page text holds (a French one's through the lexicon), with the award and
     concept words it writes one of."""
@@ -744,25 +749,31 @@ def one_unit(sentence: str, quantity: str) -> bool:
 FIELD_SENTENCES = 4
 
 
-def opening_sentences(profile: Profile, lang: str, topic: str = "") -> list:
+def opening_sentences(profile: Profile, lang: str, topic: str = "", asked_text: str = "") -> list:
     """What the biography says of the person's field: its first sentence (who they are) and the
-    sentences that state their research interests (those holding more of the topic's words
-    first: "which projects …" → "my current projects …"), else its first two; from a page in the
+    sentences that state their research interests (those holding more of the topic's words, or of
+    the question's own, first: "which projects …" → "my current projects …", "what is she best known
+    for?" → "… is well known for …"), else its first two; from a page in the
     question's language when one has a biography. A biography names its person by surname as
     often as by pronoun ("Roe's research lies in …" is "her research …"), and the sentence after
     the first statement goes on with it ("Her team builds …") when there is room."""
     own = [v for v in profile.biography if any(s.lang == lang for s in v.sources)] or profile.biography
-    asked = set(lemmas(topic)) - stopwords()
     names = fold(profile.researcher).split()
+    asked = (set(lemmas(topic)) | set(content_lemmas(asked_text))) - stopwords() - set(names)
     surname = re.compile(rf"\b{names[-1]}\b") if names else None  # fold drops the possessive
     stating = sorted((v for v in own[1:] if says(v.value, "interest_cues.txt")
                       or surname and says(surname.sub("her", fold(v.value)), "interest_cues.txt")),
-                     key=lambda v: -len(asked & set(lemmas(v.value))))
+                     key=lambda v: -len(asked & written_words(v.value)))
     if not stating:
         return own[:2]
     follows = own.index(stating[0]) + 1
+    going_on = [v for v in own[follows:follows + 1] if v not in own[:1] + stating[:1]]
+    if asked & written_words(stating[0].value):
+        # The statement the question's words picked ("… is well known for X") goes on in the next
+        # sentence ("She pioneered Y"), which comes before the other statements.
+        return (own[:1] + stating[:1] + going_on + [v for v in stating[1:] if v not in going_on])[:FIELD_SENTENCES]
     chosen = own[:1] + stating
-    return (chosen + [v for v in own[follows:follows + 1] if v not in chosen])[:FIELD_SENTENCES]
+    return (chosen + [v for v in going_on if v not in chosen])[:FIELD_SENTENCES]
 
 
 def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
