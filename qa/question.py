@@ -1159,7 +1159,8 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     # (An acronym's plural, "llms", is a field term as its singular is: no dictionary takes it there.)
     # (A cue matching a word's short form, "link" of "links?", frames by it: a French "lien" is
     # read as "link".)
-    framing = {w for w in cue_vocabulary(shortened=True) if w in matched} | {
+    # (A plural a cue's "s?" matched, "versions" of "versions?", frames as its singular does.)
+    framing = {w for w in matched if w in cue_vocabulary(shortened=True) or w.removesuffix("s") in cue_vocabulary(shortened=True)} | {
         w for w in cue_vocabulary() if lemma(w) not in field_terms() and w.removesuffix("s") not in field_terms()}
     # (A word a cue matches by a pattern, not as written, frames it when it alone matches the cue:
     # "cosigné" of "co ?sign\w*".)

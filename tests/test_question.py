@@ -667,6 +667,11 @@ def test_degrees_and_studies_ask_the_biography(directory, text):
     assert (question.intent, question.attribute) == (Intent.PROFILE, "biography")
 
 
+def test_the_plural_of_a_page_word_a_cue_matches_is_no_topic(directory):
+    question = parse("What papers show up for Mensah on her profile, English and French versions?", directory)
+    assert question.topic == "" and question.intent == Intent.LIST
+
+
 def test_a_french_inverted_pronoun_is_no_part_of_the_word():
     from qa.question import Directory
 
