@@ -1820,12 +1820,14 @@ class Library:
 POINTS_BACK = re.compile(r"^\W*(?:[\w'’-]+\W+){0,5}?(?:this|these|those|such|ce|cet|cette|ces)\s+"
                          r"(?!(?:paper|papers|work|study|article|thesis|report|survey|review|chapter|letter|manuscript|"
                          r"travail|travaux|étude|thèse|rapport)\b)[^\W\d]{3,}", re.I)
-PRONOUN_OPENING = re.compile(r"^\W*(?:he|she|his|her|they|their|in (?:his|her|their) role|il|elle|son|sa|ses)\b", re.I)
+# (within its first words: "More recently, her work …", « Plus récemment, sa recherche … »)
+PRONOUN_OPENING = re.compile(r"^\W*(?:[\w'’\-]+,?\s+){0,2}?(?:he|she|his|her|they|their|in (?:his|her|their) role|il|elle|son|sa|ses)\b", re.I)
 
 
 def speaking_of(profile: Profile) -> list[Sourced]:
     """The sentences of the news items filed under a person that speak of them: those writing their
-    first name or surname, and those going on about them ("He also …") after one that does."""
+    first name or surname, and those going on about them ("He also …", « Plus récemment, sa
+    recherche … ») after one that does."""
     names = {w for w in words(fold(profile.researcher)) if len(w) > 2}
     about, last_url, going_on = [], None, False
     for value in profile.news:

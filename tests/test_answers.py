@@ -4358,6 +4358,19 @@ def test_the_thing_asked_of_one_described_paper_is_read_from_the_sentence_naming
     assert answer.intent == "fact" and "Minimum Description Length principle" in answer.text, answer.text
 
 
+THESIS_NEWS = """Ines Varga, un parcours d'exception
+Ines Varga, étudiante à l'Université Laval supervisée par Kwame Boateng, a présenté le 12 mars 2025 sa thèse de doctorat devant une salle comble.
+Ses travaux portent sur l'acoustique des colonies d'oiseaux marins.
+Plus récemment, sa recherche a été présentée en tant que Spotlight paper à la conférence NeurIPS 2024.
+"""
+
+
+def test_a_news_sentence_going_on_about_a_person_by_a_possessive_speaks_of_them(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, THESIS_NEWS, "https://mila.quebec/fr/nouvelle/ines-varga-parcours")
+    answer = assistant.ask("ines varga a soutenu sa thèse quand? et sa recherche a été présentée en spotlight à quelle conférence")
+    assert "12 mars 2025" in answer.text and "NeurIPS 2024" in answer.text, answer.text
+
+
 MAHAJAN_LIKE_PAGE = """Portrait de Ravi Anand
 Ravi Anand
 Membre académique associé
