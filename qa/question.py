@@ -618,7 +618,7 @@ SENTENCE = re.compile(r"(?:[^?;.!]|(?<=\d)\.(?=\d))*[?;]|(?:[^?;.!]|(?<=\d)\.(?=
 
 def sentences_of(text: str) -> list[str]:
     """A question's sentences, each with the mark that ends it; a mark inside a quote ends none
-    ("in 'What Can Grokking Teach Us?', which fix …?" is one sentence)."""
+    ("in 'Can Kelp Forests Store Carbon?', which sites …?" is one sentence)."""
     masked = QUOTED.sub(lambda m: re.sub(r"[?;.!]", "_", m.group(0)), text)
     return [text[m.start():m.end()] for m in SENTENCE.finditer(masked)]
 

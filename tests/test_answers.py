@@ -4281,13 +4281,13 @@ POSTDOC_PAGES = {
 Ilka Brandt
 Core Academic Member
 Biography
-Ilka Brandt is an assistant professor at Université Laval. She was a postdoctoral fellow with Kwame Boateng at the University of Bergen.
+Ilka Brandt teaches ecology at Université Laval. She was a postdoctoral fellow with Kwame Boateng at the University of Bergen.
 """,
     "https://mila.quebec/en/directory/ruth-okafor": """Portrait of Ruth Okafor
 Ruth Okafor
 Core Academic Member
 Biography
-Ruth Okafor is an assistant professor at Université Laval. Previously, she was a postdoctoral fellow at the University of Bergen.
+Ruth Okafor teaches ecology at Université Laval. Previously, she was a postdoctoral fellow at the University of Bergen.
 """,
 }
 
@@ -4305,10 +4305,10 @@ CHAIR_PAGES = {
 Ines Varga
 Core Academic Member
 Biography
-Ines Varga is an assistant professor at Université de Sherbrooke. She holds a Canada Research Chair in Seabird Acoustics.
+Ines Varga teaches acoustics at Université de Sherbrooke. Her Canada Research Chair is in Seabird Acoustics.
 """,
-    "https://mila.quebec/fr/nouvelle/ines-varga-recoit-une-chaire": """Ines Varga reçoit une Chaire de recherche du Canada
-La professeure Ines Varga, de l'Université de Sherbrooke, est nommée titulaire d'une Chaire de recherche du Canada de niveau 2 en acoustique des oiseaux marins.
+    "https://mila.quebec/fr/nouvelle/ines-varga-chaire": """Ines Varga décroche une Chaire de recherche fédérale
+La professeure Ines Varga, de l'Université de Sherbrooke, décroche une Chaire de recherche fédérale (Canada) de niveau 2 en acoustique des oiseaux marins.
 Ses travaux avaient déjà été reconnus par le prix Gagnon de la Fondation Simard, remis en octobre dernier.
 """,
 }
@@ -4316,7 +4316,7 @@ Ses travaux avaient déjà été reconnus par le prix Gagnon de la Fondation Sim
 
 def test_a_page_in_the_questions_language_is_quoted_beside_a_fuller_page_in_the_other(tmp_path_factory):
     assistant = pages_assistant(tmp_path_factory, CHAIR_PAGES)
-    answer = assistant.ask("What is Ines Varga's Canada Research Chair in, and which Simard Foundation prize recognized her work?")
+    answer = assistant.ask("Which field does Ines Varga's Canada Research Chair cover, and which Simard Foundation prize recognized her work?")
     assert "Seabird Acoustics" in answer.text and "Gagnon" in answer.text
 
 
@@ -4350,7 +4350,7 @@ Kelp forests grow in simple patterns that favour short fronds over long ones, a 
 
 @pytest.mark.parametrize("question", [
     "Which theoretical principle does Odile Fairbanks's paper on kelp forest growth rely on?",
-    "Sur quel principe théorique s'appuie l'article d'Odile Fairbanks qui étudie la croissance des forêts de varech ?",
+    "Quel principe théorique sous-tend l'article d'Odile Fairbanks qui étudie la croissance des forêts de varech ?",
 ])
 def test_the_thing_asked_of_one_described_paper_is_read_from_the_sentence_naming_that_kind(tmp_path_factory, question):
     assistant = one_page_assistant(tmp_path_factory, KELP_PAPER_PAGE, "https://mila.quebec/en/directory/odile-fairbanks")
@@ -4358,16 +4358,16 @@ def test_the_thing_asked_of_one_described_paper_is_read_from_the_sentence_naming
     assert answer.intent == "fact" and "Minimum Description Length principle" in answer.text, answer.text
 
 
-THESIS_NEWS = """Ines Varga, un parcours d'exception
+DEFENCE_NEWS_FR = """Ines Varga, un parcours d'exception
 Ines Varga, étudiante à l'Université Laval supervisée par Kwame Boateng, a présenté le 12 mars 2025 sa thèse de doctorat devant une salle comble.
 Ses travaux portent sur l'acoustique des colonies d'oiseaux marins.
-Plus récemment, sa recherche a été présentée en tant que Spotlight paper à la conférence NeurIPS 2024.
+Plus récemment, ses travaux ont été retenus comme Spotlight paper à la conférence NeurIPS 2024.
 """
 
 
 def test_a_news_sentence_going_on_about_a_person_by_a_possessive_speaks_of_them(tmp_path_factory):
-    assistant = one_page_assistant(tmp_path_factory, THESIS_NEWS, "https://mila.quebec/fr/nouvelle/ines-varga-parcours")
-    answer = assistant.ask("ines varga a soutenu sa thèse quand? et sa recherche a été présentée en spotlight à quelle conférence")
+    assistant = one_page_assistant(tmp_path_factory, DEFENCE_NEWS_FR, "https://mila.quebec/fr/nouvelle/ines-varga-parcours")
+    answer = assistant.ask("ines varga a soutenu sa thèse à quelle date ? et quelle conférence a retenu sa recherche en spotlight ?")
     assert "12 mars 2025" in answer.text and "NeurIPS 2024" in answer.text, answer.text
 
 
@@ -4381,7 +4381,7 @@ Ravi Anand est professeur à l'Université McGill. Il est titulaire d'une licenc
 
 def test_an_undergrad_asked_in_english_is_the_licence_a_french_page_gives(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, MAHAJAN_LIKE_PAGE, "https://mila.quebec/fr/annuaire/ravi-anand")
-    answer = assistant.ask("Where did Ravi Anand do his undergrad and his grad degrees?")
+    answer = assistant.ask("Where did Ravi Anand get his undergrad degree and his graduate degrees?")
     assert not answer.refused and "Indian Institute of Technology de Delhi" in answer.text and "Toronto" in answer.text
 
 
@@ -4395,5 +4395,5 @@ Odile Fairbanks is an associate professor at Université Laval. Her research com
 
 def test_what_someone_is_known_for_quotes_that_statement_and_the_one_going_on_from_it(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, FIELD_PAGE, "https://mila.quebec/en/directory/odile-fairbanks")
-    answer = assistant.ask("What is Odile Fairbanks best known for in her research?")
+    answer = assistant.ask("What is Odile Fairbanks best known for?")
     assert "kelp canopy mapping" in answer.text and "drone-based frond counts" in answer.text, answer.text

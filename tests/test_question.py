@@ -668,7 +668,7 @@ def test_degrees_and_studies_ask_the_biography(directory, text):
 
 
 def test_the_plural_of_a_page_word_a_cue_matches_is_no_topic(directory):
-    question = parse("What papers show up for Mensah on her profile, English and French versions?", directory)
+    question = parse("Which papers are listed for Mensah in both the French and English versions of her profile?", directory)
     assert question.topic == "" and question.intent == Intent.LIST
 
 
