@@ -282,9 +282,12 @@ DEGREE_KINDS = {"bachelor", "undergraduate", "undergrad", "master", "doctorate",
 
 
 # The level a degree is of, in English and French: a bachelor's is an undergraduate degree ("where did
-# he do his undergrad?"), a master's or a doctorate a graduate one.
-DEGREE_LEVELS = {("undergraduate", "undergrad"): re.compile(r"\b(?:bachelor\w*|licence|baccalaureat|undergraduate)\b"),
-                 ("graduate", "grad", "postgraduate"): re.compile(r"\b(?:masters?|maitrise|doctorate|doctorat|doctoral|phd|ph d)\b")}
+# he do his undergrad?"), a master's or a doctorate a graduate one. Per level: its words, the degrees
+# written out (folded) and the abbreviated kinds (``DEGREES``) that are of it.
+DEGREE_LEVELS = [(("undergraduate", "undergrad"), re.compile(r"\b(?:bachelor\w*|licence|baccalaureat|undergraduate)\b"),
+                  {"bachelor"}),
+                 (("graduate", "grad", "postgraduate"), re.compile(r"\b(?:masters?|maitrise|doctorate|doctorat|doctoral|phd|ph d)\b"),
+                  {"master", "doctorate"})]
 
 
 def degree_words(text: str) -> set[str]:
@@ -293,9 +296,7 @@ def degree_words(text: str) -> set[str]:
     the levels of the degrees it names ("une licence" → undergraduate, undergrad)."""
     named = {degree for degree, pattern in DEGREES.items() if pattern.search(text)}
     folded = fold(text)
-    levels = {word for level, pattern in DEGREE_LEVELS.items()
-              if pattern.search(folded) or level == ("undergraduate", "undergrad") and "bachelor" in named
-              or level[0] == "graduate" and named & {"master", "doctorate"} for word in level}
+    levels = {word for level, written, kinds in DEGREE_LEVELS if written.search(folded) or named & kinds for word in level}
     return (named | DEGREE_NOUNS if named else named) | levels  # a BSc is a degree ("which degrees does he hold?")
 
 
