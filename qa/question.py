@@ -1122,6 +1122,11 @@ def name_words(name: str) -> set[str]:
     return set(fold(name).replace("-", " ").split())
 
 
+def researcher_words(question: Question) -> set[str]:
+    """The words of the researchers' names a question names (``name_words`` of each)."""
+    return set().union(*map(name_words, question.researchers))
+
+
 def set_aside_researchers(question: Question, text: str) -> None:
     """A researcher named only where the question sets them aside ("Besides Ada Byron, who co-wrote
     the book with Grace Hopper?") is not one it asks about, when it names others."""

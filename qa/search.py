@@ -32,7 +32,7 @@ from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
 from qa.question import (PAPER_WORDS, QUOTED, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
-                         name_words, named_languages, names_alternation, parse, person_spans)
+                         name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced
 from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
@@ -713,7 +713,7 @@ class Library:
             best_paper = 0.0 if listed_whole else max((self.fact_scale(question, h) for h in hits), default=0.0)
             if question.intent == Intent.COAUTHORS and question.asks_person and question.researchers and not question.parts:
                 # "With whom did she do her postdoc?": a sentence naming nobody else does not say.
-                named = set().union(*(name_words(n) for n in question.researchers))
+                named = researcher_words(question)
                 facts = [f for f in facts if names_someone(f.value.value, named)]
             if facts and (not hits or facts[0].score > best_paper):
                 # (Found by what they say: only the pages that say it.)
@@ -964,7 +964,7 @@ class Library:
             # "Where did he earn his PhD?": a topic of a word or two ("earn phd") is far in meaning
             # from the sentence saying it ("… his PhD from the University of Michigan"); the
             # question's own wording, its names left out, is read too.
-            named = set().union(*map(name_words, question.researchers))
+            named = researcher_words(question)
             wording = self.query_vector(" ".join(t for t in question.text.split() if not set(fold(t).split()) & named))
         # "Which university …": the kind of place asked for is no part of the question to find.
         part_weights = {lang: {word: w for word, w in weight.items() if not cue("profile_affiliation", f" {word} ")}
@@ -1695,7 +1695,7 @@ class Library:
         if question.intent == Intent.FACT and question.lang == "en":
             # Inside the paper, the words that frame the ask ("what data is the model trained on?")
             # say which sentence answers ("It is trained on eleven years of records …"); its names do not.
-            named = set().union(*map(name_words, question.researchers))
+            named = researcher_words(question)
             asked += [w for w in content_lemmas(asked_text) if w not in asked and w not in named and fold(w) not in named]
         helds = [set(lemmas(sentence)) for sentence in split]
         # A word rare in the corpus weighs more; inside this paper, a word its title or many of its
@@ -2269,8 +2269,7 @@ def asked_kind(text: str) -> set[str]:
         or KIND_LISTED.search(fold(text))
     if not match or match.group(1) in stopwords():
         return set()
-    word = match.group(1)
-    return {lemma(word), lemma_fr(word), *lemmas(to_english(word))} - stopwords()
+    return kind_lemmas(match.group(1))
 
 
 def asked_kinds(text: str) -> set[str]:
@@ -2280,8 +2279,12 @@ def asked_kinds(text: str) -> set[str]:
     match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?", fold(text))
     if not match or match.group(1) in stopwords():
         return set()
-    typed = [w for w in match.groups() if w and w not in stopwords()]
-    return {found for w in typed for found in (lemma(w), lemma_fr(w), *lemmas(to_english(w)))} - stopwords()
+    return set().union(*(kind_lemmas(w) for w in match.groups() if w and w not in stopwords()))
+
+
+def kind_lemmas(word: str) -> set[str]:
+    """A kind word's lemmas, in English and French, and of its English (« principe » → principle)."""
+    return {lemma(word), lemma_fr(word), *lemmas(to_english(word))} - stopwords()
 
 
 def matching_values(options: list[set[str]], profile: Profile,
@@ -2393,7 +2396,7 @@ def titled_things(question: Question) -> set[str]:
     match = TITLE_OF.search(question.text)  # (as typed: folded, « thèse » is "these")
     if not match:
         return set()
-    named = set().union(*map(name_words, question.researchers)) if question.researchers else set()
+    named = researcher_words(question)
     typed = re.findall(r"[^\W_][\w\-]*", match.group(1).lower())
     if {fold(w) for w in typed} & JOB_WORDS:  # ("the title of her position" is a job title)
         return set()
