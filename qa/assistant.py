@@ -432,9 +432,9 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
     question's words find one). Every ask must name what it asks and be answered; then the asks win
     when the whole answer is a refusal, cites none of one ask's records (it left that ask out), or
     lacks a record of each ask."""
-    if not all(ask.topic or ask.researchers and ask.attribute for ask, _ in parts):
+    if not all(ask.topic or ask.researchers and (ask.attribute or ask.counted) for ask, _ in parts):
         # "… and who was it opened by?" asks of what the ask before found ("… and his title?" of the
-        # researcher the question names asks his page's field)
+        # researcher the question names asks his page's field, "how many papers …?" a count of them)
         return False
     each = [offline.answer(ask, ask_found) for ask, ask_found in parts]
     if any(reply.refused or not reply.citations for reply in each):

@@ -26,8 +26,8 @@ from qa.text import (field_terms, fold, function_words, is_acronym, known_word, 
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
-HONORIFICS = {"dr", "prof", "professor", "mr", "mrs", "ms", "mme", "m", "mlle", "doctor", "docteur", "professeur",
-              "professeure", "pr"}
+HONORIFICS = {"dr", "dre", "prof", "professor", "mr", "mrs", "ms", "mme", "m", "mlle", "doctor", "docteur", "docteure",
+              "professeur", "professeure", "pr"}
 YEAR = r"(19[89]\d|20\d\d)"
 
 
@@ -427,8 +427,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         typed = to_english(flat) if question.lang == "fr" else flat
         # (Asked as a share, "what percentage …", its word says so too; "what salary range …" says
         # nothing of which figure answers.)
-        measure = [w for w in words(typed) if len(w) > 2 and w not in stopwords()
-                   and any(lemma(w) in asking and (asks_count(flat) or "%" in units) for asking, units in measures())]
+        measure = measure_words(typed, asks_count(flat))
         question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())]).strip() or None
     size = cues()["asks_size"].search(flat)
     if size and question.topic and not question.quantity:
@@ -1286,6 +1285,13 @@ def counts_people(after: list[str]) -> bool:
     return noun is None or any(cue(name, f" which {flatten(noun).strip()} ") for name in ("coauthors", "person_asked"))
 
 
+def measure_words(typed: str, counting: bool) -> list[str]:
+    """The words of a question (in English) naming the measure it asks ("dollars", "funding", "hours"),
+    read when it asks how much or how many; a share's word ("percentage") names one whatever it asks."""
+    return [w for w in words(typed) if len(w) > 2 and w not in stopwords()
+            and any(lemma(w) in asking and (counting or "%" in units) for asking, units in measures())]
+
+
 def asks_count(flat: str) -> bool:
     """Whether the question asks a count: "how many" and "combien" always do; "number of" does when
     it is what is asked ("the number of co-authors on X?"), not when a clause has begun before it
@@ -1404,8 +1410,9 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if count and count.group(0).startswith("how much") and after and (
                 after[0] in {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would"}
                 or re.fullmatch(r"more|less|fewer|better|worse|(?!(?:number|paper|member|letter|layer|water)$)\w{3,}er", after[0])):
-            # "how much faster …?", "by how much do X increase Y?": a degree the abstract states, not a thing counted.
-            question.quantity = ""
+            # "how much faster …?", "by how much do X increase Y?": a degree the abstract states, not a thing
+            # counted; "how much is it worth in dollars?": an amount in the measure it names.
+            question.quantity = " ".join(measure_words(flat, True))
             return Intent.FACT
         # A page field is counted when it is what "how many" names ("how many research topics"), not
         # when its word is elsewhere ("how many countries are in the group she co-chairs?").
@@ -1422,6 +1429,9 @@ def choose_intent(question: Question, flat: str) -> Intent:
             if asked_field == "students":  # (a page with no student list may give the figure in a sentence)
                 question.quantity = " ".join(w for w in after[:3] if w not in stopwords() and fold(w) not in used_names(question))
             return Intent.COUNT
+        if not after and (measure := measure_words(to_english(flat) if question.lang == "fr" else flat, True)):
+            question.quantity = " ".join(measure)  # (« il vaut combien en dollars ? »: an amount, not a count)
+            return Intent.FACT
         if not after or after[0] in PAPER_WORDS:
             question.counted = "papers"
             return Intent.COUNT
@@ -1471,6 +1481,11 @@ def choose_intent(question: Question, flat: str) -> Intent:
                                                 or not cue("who", flat)):
         return Intent.COAUTHORS
     if cue("who", without_paper_relatives(flat)) and not question.papers and question.topic and not asks_other_than_who(flat):
+        return Intent.WHO
+    if question.asks_person and asked_field in {"topics", "roles", "affiliations"} and question.topic \
+            and not question.researchers and not question.candidates and not question.papers and len(question.parts) < 2:
+        # "Who holds a research chair?", "who among them works at X?": the researchers whose page
+        # values hold it.
         return Intent.WHO
     # A venue is a paper's: "which journal does she edit?" asks about the person. A date asked of
     # an event named a conference, no paper asked ("when is the X Conference held?"), asks a date.

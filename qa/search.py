@@ -49,6 +49,7 @@ SENTENCE_CACHE = 2_000  # papers whose sentence vectors are kept (~18 KB each: m
 VECTOR_BATCH = 5_000  # paper vectors read from the store per request
 NEAR_MISSES = 3  # papers just under the bar that the LLM's context also shows
 PROSE = {"biography", "news"}
+QUALITY_SUFFIXES = ("ity", "ness")  # a quality named after its adjective: causal → causality, robust → robustness
 ABBREVIATION_MIN = 4  # a shorter unknown word ("gan", "nlp") is an acronym or a name, not the start of a word
 OTHER_POSTS = 2  # biography sentences naming posts a role listing lacks, quoted beside it
 FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
@@ -451,6 +452,17 @@ class Library:
         for word, stem in zip(self.vocabulary, english_stemmer().stemWords(self.vocabulary)):
             found.setdefault(stem, []).append(word)
         return found
+
+    def papers_word(self, word: str) -> str | None:
+        """The papers' word for a topic lemma: itself when a paper holds it; else the adjective of its
+        Snowball stem the papers write that it names as a quality ("causality", kept as typed because
+        a page lists it as a topic, is written "causal" in the abstracts; "responsible" is not
+        "response", nor "explainability" the verb "explain"); else None."""
+        if word in self.df:
+            return word
+        family = [w for w in self.derivations.get(english_stemmer().stemWord(word), [])
+                  if len(w) >= ABBREVIATION_MIN and word in {w + suffix for suffix in QUALITY_SUFFIXES}]
+        return max(family, key=lambda w: self.df[w]) if family else None
 
     def spelled_out(self, text: str) -> str:
         """A text with each word that no paper holds, but that begins words papers hold, written as
@@ -1299,11 +1311,13 @@ class Library:
                     if dated is not None and dated not in chosen:
                         bring_beside(chosen, fact, dated, before=True)
         if question.attribute == "supervisors":
-            # A sentence saying whose supervision a degree was under ("PhD under the direction of X")
-            # answers, whatever else it is about.
+            # A sentence saying whose supervision a degree was under ("PhD under the direction of X"),
+            # or naming someone beside the degree asked of ("For his PhD, he worked with X"), answers,
+            # whatever else it is about.
             besides = {w for p in profiles for w in fold(p.researcher).split()}
-            chosen += [f for f in facts if f.field in PROSE and f not in chosen and says(f.value.value, "supervision_cues.txt")
-                       and names_someone(f.value.value, besides)]
+            degrees = degree_words(question.text) - DEGREE_NOUNS
+            chosen += [f for f in facts if f.field in PROSE and f not in chosen and names_someone(f.value.value, besides)
+                       and (says(f.value.value, "supervision_cues.txt") or degrees & degree_words(f.value.value))]
         if gives is not None and len(question.parts) < 2:
             # Asked when or how many (one ask): once a page's sentence gives a date or a figure, the
             # pages that give none only speak of the same things (a chair's page beside the item
@@ -1465,7 +1479,7 @@ class Library:
         if not len(rows) or not question.topic:
             return []
         similarity = self.similarities(self.query_vector(question.topic), rows)
-        asked = [s for s in dict.fromkeys(lemmas(question.topic)) if s in self.df and s not in stopwords()]
+        asked = [w for w in dict.fromkeys(self.papers_word(s) for s in lemmas(question.topic) if s not in stopwords()) if w]
         rare_limit = max(2, RARE_SHARE * len(self.order))
         rare = {s for s in asked if self.df[s] <= rare_limit and len(s) >= 3}
         lexical = self.lexical(asked, rows)
@@ -1500,7 +1514,7 @@ class Library:
                 singled[i] += 1 if named or plain else 0
         admitted = (similarity >= self.min_similarity) | ((cover == 1.0) & (similarity >= floor)) | (singled > 0)
         typed = [s for s in dict.fromkeys(lemmas(question.topic)) if s not in stopwords()]
-        if len(typed) <= SHORT_TOPIC and typed == asked:  # (every word written somewhere: "quantum" may be nowhere)
+        if len(typed) <= SHORT_TOPIC and len(typed) == len(asked):  # (every word written somewhere: "quantum" may be nowhere)
             # A topic of a word or two that a paper writes in one sentence of many ("we map kelp
             # canopies …") is far from the whole abstract's meaning: the sentence's own closeness
             # says whether the paper is on it (the closest few papers writing every word are read).

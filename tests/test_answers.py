@@ -4397,3 +4397,90 @@ def test_what_someone_is_known_for_quotes_that_statement_and_the_one_going_on_fr
     assistant = one_page_assistant(tmp_path_factory, FIELD_PAGE, "https://mila.quebec/en/directory/odile-fairbanks")
     answer = assistant.ask("What is Odile Fairbanks best known for?")
     assert "kelp canopy mapping" in answer.text and "drone-based frond counts" in answer.text, answer.text
+
+
+SUPERVISED_PAGES = {
+    "https://mila.quebec/en/directory/ilse-varga": """Portrait of Ilse Varga
+Ilse Varga
+Core Academic Member
+Biography
+Ilse Varga is an associate professor at Université Laval, in Quebec City. Her group records seabird colonies along the Gulf of St. Lawrence. For her doctorate, she worked on seabird acoustics with Kwame Boateng and Lior Haddad at the University of Bergen. She also sits on the board of a regional bird observatory.
+""",
+    "https://mila.quebec/en/directory/tomas-ruiz": """Portrait of Tomas Ruiz
+Tomas Ruiz
+Core Academic Member
+Biography
+Tomas Ruiz is an associate professor at Université Laval, where he teaches associate courses in glaciology. His lab studies sea ice with drones and satellites. Before coming to Quebec, he spent two years in Tromsø. At the University of Oslo, he was a doctoral student of Amara Nwosu.
+""",
+}
+
+
+def test_a_sentence_naming_someone_beside_the_degree_asked_of_names_the_supervisor(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, SUPERVISED_PAGES)
+    answer = assistant.ask("Who supervised Ilse Varga and Tomas Ruiz during their PhD?")
+    assert all(name in answer.text for name in ("Kwame Boateng", "Lior Haddad", "Amara Nwosu")), answer.text
+
+
+TWO_COUNTS_PAGE = """Portrait of Signe Halvorsen
+Signe Halvorsen
+Associate Academic Member
+Research Topics
+Glaciology
+Remote Sensing
+Time Series
+Publications
+Crevasse Detection from Drone Imagery
+Arvid Lund
+We detect crevasses on glacier surfaces from drone photographs.
+Meltwater Forecasts with Sparse Gauges
+Arvid Lund
+We forecast meltwater discharge from a handful of river gauges.
+"""
+
+
+def test_two_counts_asked_together_are_each_answered(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, TWO_COUNTS_PAGE, "https://mila.quebec/en/directory/signe-halvorsen")
+    answer = assistant.ask("How many papers does Signe Halvorsen's page show, and how many topics of research does it give?")
+    assert "2 papers" in answer.text and "3 research topics" in answer.text, answer.text
+
+
+DERIVED_WORD_PAGE = """Portrait of Maren Solheim
+Maren Solheim
+Associate Academic Member
+Research Topics
+Modularity
+Sea Ice
+Publications
+Modular Networks for Sea-Ice Forecasting
+Arvid Lund
+We study modular neural networks whose modules specialise by ocean basin to forecast sea-ice concentration.
+Ice Thickness from Drift Buoys with Modular Estimators
+Arvid Lund
+We estimate ice thickness from drift buoys and satellite passes. A modular estimator combines per-region components that can be swapped.
+Kelp Canopy Mapping from Drones
+Arvid Lund
+We map kelp canopies from drone imagery along the Norwegian coast.
+"""
+
+
+def test_a_topic_word_no_paper_writes_matches_the_papers_word_of_its_stem(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/maren-solheim": DERIVED_WORD_PAGE},
+                                with_seeds=True)
+    answer = assistant.ask("has maren solheim written anything on modularity? which papers")
+    titles = [c.title for c in answer.citations]
+    assert "Modular Networks for Sea-Ice Forecasting" in titles and "Kelp Canopy Mapping from Drones" not in titles, answer.text
+
+
+
+def test_a_field_question_quotes_the_biography_sentence_its_words_pick():
+    from qa.answerers.offline import opening_sentences
+    from qa.records import Profile, Source, Sourced
+    source = Source(file="f.txt", url="https://mila.quebec/en/directory/ola-nordvik", line=1)
+    said = ["I am a principal scientist at Fjordlab Bergen.",
+            "During my PhD in Tromsø, I built low-cost tide gauges for remote harbours.",
+            "Recently, I have been drawn to study how glaciers calve into fjords.", "I also care about open field data."]
+    profile = Profile(researcher="Ola Nordvik", biography=[Sourced(text, [source]) for text in said])
+    question = "ola nordvik from fjordlab, what has he been drawn to study lately?"
+    picked = [v.value for v in opening_sentences(profile, "en", "fjordlab drawn lately", question)]
+    assert picked[:2] == [said[0], said[2]], picked
+

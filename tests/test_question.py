@@ -128,6 +128,11 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Of Mensah and Côté-Lefebvre, who has a paper on forecasts that degrade as the number of sensors grows?",
      Intent.WHO, {"quantity": None}),
     ("Who has papers about counting birds?", Intent.WHO, {}),
+    ("Who holds a research chair in coastal ecology?", Intent.WHO, {"attribute": "roles"}),
+    ("What has Mensah been drawn to research lately?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    ("Le prix Marée, il vaut combien en dollars ?", Intent.FACT, {"quantity": "dollars"}),
+    ("How much is the Tide award worth in euros?", Intent.FACT, {"quantity": "worth euros"}),
+    ("Among the people here, who works at Seabird Analytics?", Intent.WHO, {"attribute": "affiliations"}),
     ("Which of Mensah's papers have Graph Networks in the title?", Intent.PAPERS,
      {"in_title": True, "terms": ["Graph", "Networks"]}),
     ("Has Mensah got any papers whose title mentions birds?", Intent.PAPERS, {"topic": "birds", "in_title": True}),
@@ -1139,3 +1144,9 @@ def test_both_said_of_two_people_asks_no_shared_paper(directory):
     text = "Mensah and Côté-Lefebvre both passed through Kelpworks. What did each one do there?"
     assert parse(text, directory).intent != Intent.COMMON
     assert parse("Which papers are Mensah and Côté-Lefebvre both on?", directory).intent == Intent.COMMON
+
+
+
+@pytest.mark.parametrize("title", ["Dre", "Docteure", "Dr"])
+def test_a_french_feminine_title_is_no_part_of_a_name(directory, title):
+    assert parse(f"La {title} Ama Okonkwo a reçu quel prix ?", directory).unknown_person == "Ama Okonkwo"

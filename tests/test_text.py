@@ -253,3 +253,9 @@ def test_a_phrase_is_found_with_a_time_word_inside_it():
 def test_support_in_french_reads_as_support(french):
     assert {"support", "supported"} & set(to_english(french).split())
     assert "defend a thesis" in to_english("Elle va soutenir une thèse en 2026.")
+
+
+@pytest.mark.parametrize("sentence", ["Elle a fait son postdoctorat sous la supervision du professeur Kwame Boateng.",
+                                      "Son doctorat s'est fait sous la direction du Pr Lior Haddad."])
+def test_a_supervision_phrase_with_a_contracted_article_says_who_supervised(sentence):
+    assert says(sentence, "supervision_cues.txt")

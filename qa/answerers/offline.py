@@ -753,8 +753,8 @@ def opening_sentences(profile: Profile, lang: str, topic: str = "", asked_text: 
     """What the biography says of the person's field: its first sentence (who they are) and the
     sentences that state their research interests (those holding more of the topic's words, or of
     the question's own, first: "which projects …" → "my current projects …", "what is she best known
-    for?" → "… is well known for …"), else its first two; from a page in the
-    question's language when one has a biography. A biography names its person by surname as
+    for?" → "… is well known for …"), else the one the question's words pick, else its first two;
+    from a page in the question's language when one has a biography. A biography names its person by surname as
     often as by pronoun ("Roe's research lies in …" is "her research …"), and the sentence after
     the first statement goes on with it ("Her team builds …") when there is room."""
     own = [v for v in profile.biography if any(s.lang == lang for s in v.sources)] or profile.biography
@@ -765,7 +765,12 @@ def opening_sentences(profile: Profile, lang: str, topic: str = "", asked_text: 
                       or surname and says(surname.sub("her", fold(v.value)), "interest_cues.txt")),
                      key=lambda v: -len(asked & written_words(v.value)))
     if not stating:
-        return own[:2]
+        # No sentence states an interest in so many words: the one the question's own words pick
+        # ("what has she been keen to explore of late?" → "Lately, she has been keen to explore …").
+        stating = sorted((v for v in own[1:] if asked & written_words(v.value)),
+                         key=lambda v: -len(asked & written_words(v.value)))[:1]
+        if not stating:
+            return own[:2]
     follows = own.index(stating[0]) + 1
     going_on = [v for v in own[follows:follows + 1] if v not in own[:1] + stating[:1]]
     if asked & written_words(stating[0].value):
