@@ -21,7 +21,7 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
-from qa.question import (MAX_QUESTION_CHARS, Question, asks_one_paper, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, question_lang,
+from qa.question import (MAX_QUESTION_CHARS, Intent, Question, asks_one_paper, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, question_lang,
                          resolve_one, split_asks)
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library, library_format
@@ -432,9 +432,11 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
     question's words find one). Every ask must name what it asks and be answered; then the asks win
     when the whole answer is a refusal, cites none of one ask's records (it left that ask out), or
     lacks a record of each ask."""
-    if not all(ask.topic or ask.researchers and (ask.attribute or ask.counted) for ask, _ in parts):
+    if not all(ask.topic or ask.researchers and (ask.attribute or ask.counted or ask.intent == Intent.LIST)
+               for ask, _ in parts):
         # "… and who was it opened by?" asks of what the ask before found ("… and his title?" of the
-        # researcher the question names asks his page's field, "how many papers …?" a count of them)
+        # researcher the question names asks his page's field, "how many papers …?" a count of them,
+        # "give me every paper …" the list of them)
         return False
     each = [offline.answer(ask, ask_found) for ask, ask_found in parts]
     if any(reply.refused or not reply.citations for reply in each):
@@ -444,4 +446,6 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
     whole = offline.answer(question, found)
     cited = {c.key for c in whole.citations}
     new = [[c.key not in cited for c in reply.citations] for reply in each]
-    return whole.refused or any(all(n) for n in new) or all(any(n) for n in new)
+    # (An ask for every paper is answered by all of them: the whole answer leaving one out left it out.)
+    listed = any(any(n) for (ask, _), n in zip(parts, new) if ask.intent == Intent.LIST)
+    return whole.refused or listed or any(all(n) for n in new) or all(any(n) for n in new)

@@ -1404,6 +1404,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
         after = count.group(1).split() if count else []
         if question.lang == "fr":
             after = to_english(" ".join(after)).split()
+        while after[1:] and cue("count_modifier", f" {after[0]} "):
+            after = after[1:]  # "how many different papers": papers are counted
         if cue("coauthors", flat) and counts_people(after):
             question.counted = "coauthors"
             return Intent.COUNT

@@ -354,10 +354,14 @@ class Library:
         return self._posting_rows[start:end]
 
     def paper_names(self, row: int) -> set[str]:
-        """Lemmas of the words a paper's abstract writes as names (computed once per paper, when asked)."""
+        """Lemmas of the words a paper's abstract writes as names, and of those its title writes in
+        capitals ("Mind the GAP!": a title capitalises every word, so only those say a name)
+        (computed once per paper, when asked)."""
         names = self._paper_names.get(row)
         if names is None:
-            names = self._paper_names[row] = written_as_names(self.all[row].abstract or "")
+            paper = self.all[row]
+            acronyms = {lemma(w) for w in re.findall(r"[^\W_]+", paper.title or "") if is_acronym(w)}
+            names = self._paper_names[row] = written_as_names(paper.abstract or "") | acronyms
         return names
 
     # ---------------------------------------------------------------------------------------
@@ -1486,7 +1490,9 @@ class Library:
         # The share of the topic's words each pool paper holds, from the postings (pool rows ascend);
         # a topic given as alternatives ("GFlowNets / generative flow networks") is covered by either.
         at_word = {word: positions(rows, self.posting(word)) for word in asked}
-        holding = {word: at for word, at in at_word.items() if word in rare}
+        # (A word typed in capitals, "the GAP paper", names a thing however many papers write it.)
+        typed_names = {lemma(t) for t in question.terms if is_acronym(t)}
+        holding = {word: at for word, at in at_word.items() if word in rare or word in typed_names}
         groups = [[s for s in dict.fromkeys(lemmas(alternative)) if s in at_word]
                   for alternative in question.alternatives] or [asked]
         cover = np.zeros(len(rows))

@@ -4484,3 +4484,27 @@ def test_a_field_question_quotes_the_biography_sentence_its_words_pick():
     picked = [v.value for v in opening_sentences(profile, "en", "fjordlab drawn lately", question)]
     assert picked[:2] == [said[0], said[2]], picked
 
+
+
+
+CAPITALS_TITLE_PAGE = """Portrait of Hedda Lind
+Hedda Lind
+Associate Academic Member
+Publications
+Mind the GAP! Scaling Laws for Pixel-based Agents
+Arvid Lund
+We study how pixel-based reinforcement learning agents scale with network width and replay ratio.
+Silicon Dopant Transitions under an Electron Beam
+Mette Dahl
+We control single dopant atoms in graphene with the beam of a scanning transmission electron microscope.
+"""
+
+
+def test_every_paper_and_the_coauthor_of_one_named_in_capitals_are_both_answered(tmp_path_factory):
+    # (With the seed pages beside it, "gap" is written by several papers: only its capitals single this one out.)
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/hedda-lind": CAPITALS_TITLE_PAGE},
+                                with_seeds=True)
+    one = assistant.ask("Who co-wrote Hedda Lind's GAP paper?")
+    assert [c.title for c in one.citations] == ["Mind the GAP! Scaling Laws for Pixel-based Agents"], one.text
+    answer = assistant.ask("Give me each paper Hedda Lind's page lists, and which person co-authored the GAP one?")
+    assert len(answer.citations) == 2 and "Arvid Lund" in answer.text, answer.text

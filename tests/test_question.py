@@ -125,6 +125,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Articles de Mensah : donnez-moi la liste complète", Intent.LIST, {"topic": ""}),
     ("Quels articles de Mensah portent sur le rôle des graphes ?", Intent.PAPERS, {}),
     ("What is the number of papers Mensah lists?", Intent.COUNT, {"counted": "papers"}),
+    ("how many distinct papers does Mensah's page show?", Intent.COUNT, {"counted": "papers"}),
     ("Of Mensah and Côté-Lefebvre, who has a paper on forecasts that degrade as the number of sensors grows?",
      Intent.WHO, {"quantity": None}),
     ("Who has papers about counting birds?", Intent.WHO, {}),
