@@ -432,8 +432,7 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
     question's words find one). Every ask must name what it asks and be answered; then the asks win
     when the whole answer is a refusal, cites none of one ask's records (it left that ask out), or
     lacks a record of each ask."""
-    if not all(ask.topic or ask.researchers and (ask.attribute or ask.counted or ask.intent == Intent.LIST)
-               for ask, _ in parts):
+    if not all(ask.topic or ask.researchers and (ask.attribute or ask.counted or lists_all(ask)) for ask, _ in parts):
         # "… and who was it opened by?" asks of what the ask before found ("… and his title?" of the
         # researcher the question names asks his page's field, "how many papers …?" a count of them,
         # "give me every paper …" the list of them)
@@ -447,5 +446,11 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
     cited = {c.key for c in whole.citations}
     new = [[c.key not in cited for c in reply.citations] for reply in each]
     # (An ask for every paper is answered by all of them: the whole answer leaving one out left it out.)
-    listed = any(any(n) for (ask, _), n in zip(parts, new) if ask.intent == Intent.LIST)
+    listed = any(any(n) for (ask, _), n in zip(parts, new) if lists_all(ask))
     return whole.refused or listed or any(all(n) for n in new) or all(any(n) for n in new)
+
+
+def lists_all(ask: Question) -> bool:
+    """Whether an ask is for every paper ("give me every publication …"), as its words say: a list
+    is also what an ask naming nothing falls back to ("what did each of them do there?")."""
+    return ask.intent == Intent.LIST and cue("list", flatten(ask.text))

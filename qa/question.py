@@ -1066,7 +1066,8 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 # Cues that tell something of the question without framing it: their words stay in the topic, as
 # profile cues' do ("which datasets did it use?" still asks about datasets).
 UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_joining", "career_total", "compare_count",
-             "person_opening", "who_is", "institution", "asks_led")  # (and "institution_asked")
+             "person_opening", "who_is", "institution", "asks_led", "count_modifier")  # (and "institution_asked",
+# "count_modifier": "which of them is in the Unique alliance?" asks about Unique)
 
 
 @lru_cache(maxsize=2)

@@ -1151,3 +1151,7 @@ def test_both_said_of_two_people_asks_no_shared_paper(directory):
 @pytest.mark.parametrize("title", ["Dre", "Docteure", "Dr"])
 def test_a_french_feminine_title_is_no_part_of_a_name(directory, title):
     assert parse(f"La {title} Ama Okonkwo a reçu quel prix ?", directory).unknown_person == "Ama Okonkwo"
+
+
+def test_a_word_telling_counted_things_apart_stays_in_a_topic_when_nothing_is_counted(directory):
+    assert "unique" in parse("Which of Mensah and Côté-Lefebvre belongs to the Unique alliance?", directory).topic.split()
