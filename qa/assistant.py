@@ -452,5 +452,5 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
 
 def lists_all(ask: Question) -> bool:
     """Whether an ask is for every paper ("give me every publication …"), as its words say: a list
-    is also what an ask naming nothing falls back to ("what did each of them do there?")."""
+    is also what an ask naming nothing falls back to ("and what was her job there?")."""
     return ask.intent == Intent.LIST and cue("list", flatten(ask.text))
