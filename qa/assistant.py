@@ -452,5 +452,6 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
 
 def lists_all(ask: Question) -> bool:
     """Whether an ask is for every paper ("give me every publication …"), as its words say: a list
-    is also what an ask naming nothing falls back to ("and what was her job there?")."""
-    return ask.intent == Intent.LIST and cue("list", flatten(ask.text))
+    is also what an ask naming nothing falls back to ("and what was her job there?"), and "compare
+    what they list" asks for no papers."""
+    return ask.intent == Intent.LIST and ask.asks_papers and cue("list", flatten(ask.text))

@@ -1486,9 +1486,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
     if cue("who", without_paper_relatives(flat)) and not question.papers and question.topic and not asks_other_than_who(flat):
         return Intent.WHO
     if question.asks_person and asked_field in {"topics", "roles", "affiliations"} and question.topic \
-            and not question.researchers and not question.candidates and not question.papers and len(question.parts) < 2:
+            and not question.researchers and not question.candidates and not question.papers and len(question.parts) < 2 \
+            and not cue("news", flat):
         # "Who holds a research chair?", "who among them works at X?": the researchers whose page
-        # values hold it.
+        # values hold it (not of the people a news item names: "in the announcement, who …?").
         return Intent.WHO
     # A venue is a paper's: "which journal does she edit?" asks about the person. A date asked of
     # an event named a conference, no paper asked ("when is the X Conference held?"), asks a date.

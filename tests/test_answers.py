@@ -4508,3 +4508,11 @@ def test_every_paper_and_the_coauthor_of_one_named_in_capitals_are_both_answered
     assert [c.title for c in one.citations] == ["Mind the GAP! Scaling Laws for Pixel-based Agents"], one.text
     answer = assistant.ask("Give me each paper Hedda Lind's page lists, and which person co-authored the GAP one?")
     assert len(answer.citations) == 2 and "Arvid Lund" in answer.text, answer.text
+
+
+def test_compare_what_they_list_asks_for_no_papers(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/hedda-lind": CAPITALS_TITLE_PAGE,
+                                                   "https://mila.quebec/fr/annuaire/hedda-lind": CAPITALS_TITLE_PAGE.replace(
+                                                       "Associate Academic Member", "Membre académique associé")})
+    answer = assistant.ask("Do Hedda Lind's two pages agree on her membership? Compare what they list.")
+    assert not any(c.kind == "paper" for c in answer.citations), answer.text

@@ -130,6 +130,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
      Intent.WHO, {"quantity": None}),
     ("Who has papers about counting birds?", Intent.WHO, {}),
     ("Who holds a research chair in coastal ecology?", Intent.WHO, {"attribute": "roles"}),
+    ("In the announcement of the new chairs, who holds a research chair in coastal ecology?", Intent.PAPERS, {}),
     ("What has Mensah been drawn to research lately?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("Le prix Marée, il vaut combien en dollars ?", Intent.FACT, {"quantity": "dollars"}),
     ("How much is the Tide award worth in euros?", Intent.FACT, {"quantity": "worth euros"}),
