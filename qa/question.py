@@ -424,10 +424,9 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.on_pages = cue("on_pages", flat) and not cue("beyond_own", flat)
     if cue("asks_value", flat):  # "what precise citation count …": a figure naming the topic answers
         # "How much did it cost?": the measure's word the question asks by says which kind of figure answers.
-        typed = to_english(flat) if question.lang == "fr" else flat
         # (Asked as a share, "what percentage …", its word says so too; "what salary range …" says
         # nothing of which figure answers.)
-        measure = measure_words(typed, asks_count(flat))
+        measure = measure_words(flat, question.lang, asks_count(flat))
         question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())]).strip() or None
     size = cues()["asks_size"].search(flat)
     if size and question.topic and not question.quantity:
@@ -1286,9 +1285,11 @@ def counts_people(after: list[str]) -> bool:
     return noun is None or any(cue(name, f" which {flatten(noun).strip()} ") for name in ("coauthors", "person_asked"))
 
 
-def measure_words(typed: str, counting: bool) -> list[str]:
-    """The words of a question (in English) naming the measure it asks ("dollars", "funding", "hours"),
-    read when it asks how much or how many; a share's word ("percentage") names one whatever it asks."""
+def measure_words(flat: str, lang: str, counting: bool) -> list[str]:
+    """The words of a question, read in English, naming the measure it asks ("dollars", "funding",
+    "hours"), read when it asks how much or how many; a share's word ("percentage") names one
+    whatever it asks."""
+    typed = to_english(flat) if lang == "fr" else flat
     return [w for w in words(typed) if len(w) > 2 and w not in stopwords()
             and any(lemma(w) in asking and (counting or "%" in units) for asking, units in measures())]
 
@@ -1415,7 +1416,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
                 or re.fullmatch(r"more|less|fewer|better|worse|(?!(?:number|paper|member|letter|layer|water)$)\w{3,}er", after[0])):
             # "how much faster …?", "by how much do X increase Y?": a degree the abstract states, not a thing
             # counted; "how much is it worth in dollars?": an amount in the measure it names.
-            question.quantity = " ".join(measure_words(flat, True))
+            question.quantity = " ".join(measure_words(flat, question.lang, True))
             return Intent.FACT
         # A page field is counted when it is what "how many" names ("how many research topics"), not
         # when its word is elsewhere ("how many countries are in the group she co-chairs?").
@@ -1432,7 +1433,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
             if asked_field == "students":  # (a page with no student list may give the figure in a sentence)
                 question.quantity = " ".join(w for w in after[:3] if w not in stopwords() and fold(w) not in used_names(question))
             return Intent.COUNT
-        if not after and (measure := measure_words(to_english(flat) if question.lang == "fr" else flat, True)):
+        if not after and (measure := measure_words(flat, question.lang, True)):
             question.quantity = " ".join(measure)  # (« il vaut combien en dollars ? »: an amount, not a count)
             return Intent.FACT
         if not after or after[0] in PAPER_WORDS:
