@@ -761,19 +761,22 @@ def opening_sentences(profile: Profile, lang: str, topic: str = "", asked_text: 
     names = fold(profile.researcher).split()
     asked = (set(lemmas(topic)) | set(content_lemmas(asked_text))) - stopwords() - set(names)
     surname = re.compile(rf"\b{names[-1]}\b") if names else None  # fold drops the possessive
+
+    def words_asked(v) -> int:
+        return len(asked & written_words(v.value))
+
     stating = sorted((v for v in own[1:] if says(v.value, "interest_cues.txt")
                       or surname and says(surname.sub("her", fold(v.value)), "interest_cues.txt")),
-                     key=lambda v: -len(asked & written_words(v.value)))
+                     key=lambda v: -words_asked(v))
     if not stating:
         # No sentence states an interest in so many words: the one the question's own words pick
         # ("what has she been keen to explore of late?" → "Lately, she has been keen to explore …").
-        stating = sorted((v for v in own[1:] if asked & written_words(v.value)),
-                         key=lambda v: -len(asked & written_words(v.value)))[:1]
+        stating = sorted((v for v in own[1:] if words_asked(v)), key=lambda v: -words_asked(v))[:1]
         if not stating:
             return own[:2]
     follows = own.index(stating[0]) + 1
     going_on = [v for v in own[follows:follows + 1] if v not in own[:1] + stating[:1]]
-    if asked & written_words(stating[0].value):
+    if words_asked(stating[0]):
         # The statement the question's words picked ("… is well known for X") goes on in the next
         # sentence ("She pioneered Y"), which comes before the other statements.
         return (own[:1] + stating[:1] + going_on + [v for v in stating[1:] if v not in going_on])[:FIELD_SENTENCES]
