@@ -547,8 +547,9 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     asks = []
     for piece in pieces:
         elliptic = bool(asks) and cue("elliptic", flatten(piece))
-        if elliptic:  # "…, and at which university?": of what the ask before is about
-            piece = f"{piece} {asks[-1].topic}"
+        if elliptic:  # "…, and at which university?": of what the ask before is about, in the same ask
+            typed, end = re.fullmatch(r"(.*?)\s*([?;.!]*)\s*", piece, re.S).groups()
+            piece = f"{typed} {asks[-1].topic}{end}"
         ask = parse(piece, directory, researcher=researcher, focus=focus)
         ask.lang, ask.lent = question.lang, ask.followed  # ("and who …?" reads the others' researchers)
         if elliptic and not asks_anew(flatten(piece)):  # "in what subjects, and from where?": the same ask
@@ -1065,15 +1066,18 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 # Cues that tell something of the question without framing it: their words stay in the topic, as
 # profile cues' do ("which datasets did it use?" still asks about datasets).
 UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_joining", "career_total", "compare_count",
-             "person_opening", "who_is", "institution", "asks_led", "count_modifier")  # (and "institution_asked",
-# "count_modifier": "which of them is in the Unique alliance?" asks about Unique)
+             "person_opening", "who_is", "institution", "asks_led", "count_modifier", "asks_quoted", "quote_word")
+# (and "institution_asked"; "count_modifier": "which of them is in the Unique alliance?" asks about Unique;
+# "quote_word": "cited", "words" are topics unless a quotation is asked for)
+# Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a topic).
+FRAMING_WHERE_MATCHED = ("figures_asked",)
 
 
 @lru_cache(maxsize=2)
 def cue_vocabulary(shortened: bool = False) -> frozenset[str]:
     """The words the intent cues are written with (profile cues and other unframing ones aside);
     ``shortened``: with each word's form lacking an optional last letter too ("links?" → "link")."""
-    return frozenset(w for line in lexicon_lines("intents.tsv") if not line.startswith(UNFRAMING)
+    return frozenset(w for line in lexicon_lines("intents.tsv") if not line.startswith(UNFRAMING + FRAMING_WHERE_MATCHED)
                      for typed in re.findall(r"[a-z]{3,}\??", without_lookarounds(line.partition("\t")[2]))
                      for w in ({typed[:-1], typed[:-2]} if typed.endswith("?") and shortened else {typed.rstrip("?")}))
 
@@ -1170,6 +1174,8 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     # "cosigné" of "co ?sign\w*".)
     framing |= {w for w in matched - framing if lemma(w) not in field_terms() and any(
         pattern.search(f" {w} ") for name, pattern in cues().items() if not name.startswith(UNFRAMING))}
+    framing |= {w for flat in {flatten(text), flatten(source)} for name in FRAMING_WHERE_MATCHED
+                for match in cues()[name].finditer(flat) for w in match.group(0).split()}
     skip = stopwords() | framing | HONORIFICS
     if question.lang == "fr":  # any form of a French question word ("donnez", "listez" for donner, lister)
         skip = skip | {word for word in set(fold(text).split()) if lemma_fr(word) in skip}
@@ -1370,6 +1376,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
     # "Among A, B and C, who is an associate member?": "who is" asks which of them, not about one's life.
     field_text = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", flat) if several and cue("among_named", flat) else flat
     fields = PROFILE_FIELDS if question.researchers else {k: v for k, v in PROFILE_FIELDS.items() if k != "students"}
+    # ("According to his bio, what is his rank?" asks his rank: the biography is where to read it.)
+    field_text = cues()["biography_source"].sub(" ", field_text)
     field_cued = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", field_text)), None)
     if field_cued == "affiliations" and cue("profile_field", flat):
         field_cued = None  # "What does her lab work on?": the lab names whose work is asked, not where she works

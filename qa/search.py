@@ -34,7 +34,7 @@ from qa.papers import venue_acronyms
 from qa.question import (PAPER_WORDS, QUOTED, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced
-from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
                      to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -133,6 +133,8 @@ ASKS_TEST = re.compile(r"\b(?:how|in what way|by what means|comment|de quelle (?
                        r"verified|check|checked|validate|validated|confirm|confirmed|assess|assessed|evaluate|evaluated|"
                        r"establish|established|demonstrate|demonstrated|prove|proved|proven|(?:test|verifi|valid|confirm|"
                        r"evalu|demontr|prouv)\w*)\b")
+# A quotation: words between quotation marks, five or more of them (not a quoted name or title).
+QUOTATION = re.compile(r"[«“\"]\s*[^«»“”\"\s]+(?:\s+[^«»“”\"\s]+){4,}\s*[»”\"]")
 # "What email should I write to?", "son courriel ?": asked for an address, a sentence giving one answers.
 ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:electronique|courriel)|contact address|(?:what|which) address|quelle adresse)\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
@@ -888,6 +890,9 @@ class Library:
 
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool,
                     fields: tuple[str, ...] = ("roles", "affiliations", "biography", "news")) -> list[Fact]:
+        reads_biography = cue("biography_source", flatten(question.text))
+        if reads_biography:  # "what rank does her bio give?": not her listed roles
+            fields = tuple(name for name in fields if name == "biography")
         facts = [Fact(p.researcher, name, value) for p in profiles for name in fields for value in getattr(p, name)]
         if question.attribute == "biography" and question.researchers:
             # Asked about the person ("his background"): of the news items filed under them, the
@@ -900,7 +905,8 @@ class Library:
             # ("which lab did she found?" asks an affiliation cue about a biography fact).
             # A role and a position are read together: "Associate Scientific Director, Mila" is an affiliation line.
             wanted = ("roles", "affiliations") if question.attribute in {"roles", "affiliations"} else (question.attribute,)
-            listed = [Fact(p.researcher, name, value) for p in profiles for name in wanted for value in getattr(p, name)]
+            listed = [] if reads_biography else [
+                Fact(p.researcher, name, value) for p in profiles for name in wanted for value in getattr(p, name)]
             # (Prose only: the listed values are shown whole and take no sentence's place.)
             said = self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news"))
             if question.attribute in {"supervisors", "students"}:  # "who supervised her?": a sentence that names nobody does not say
@@ -972,7 +978,11 @@ class Library:
             held = set().union(*(set(lemmas(t)) | {lemma_fr(w) for w in words(t)} | degree_words(t) | concept_words(t) for t in texts))
             if not any(holds(held, k) for k in kind):
                 asked = {lang: [w for w in terms if w not in kind] for lang, terms in asked.items()}
-        weights = {lang: {w: self.rarity(w) for w in terms} for lang, terms in asked.items()}
+        # "Who is quoted in the item on her arrival?": the words asking for a quotation find none; a
+        # sentence quoting someone named answers, in the item the rest of the question points at.
+        asks_quoted = cue("asks_quoted", flatten(question.text))
+        weights = {lang: {w: self.rarity(w) for w in terms
+                       if not (asks_quoted and cue("quote_word", f" {w} "))} for lang, terms in asked.items()}
         # A French page is also read with the question's own French words.
         queries = {"en": query, "fr": self.query_vector(" ".join(question.terms)) if weights["fr"] else query}
         wording = None
@@ -1051,12 +1061,22 @@ class Library:
                 if naming and len(naming) < len(weight):
                     weight = {w: v for w, v in weight.items() if w not in naming}
                     total = sum(weight.values()) or 1.0
-            score = meaning + 0.5 * held_weight(held, weight) / total
+            # "Which university did she get her PhD from?": of a person, a sentence holding only the kind
+            # of place asked ("At X University, she directs …") names where she is, not the place of
+            # what is asked. (Not of a page listing places, "which other universities does it host?",
+            # nor beside another ask, "what is her field, and where is she based (university)?")
+            beside_kind = {w: v for w, v in part_weights[lang].items() if w in weight}
+            kind_only = bool(question.researchers) and len(question.parts) < 2 and bool(beside_kind) \
+                and len(beside_kind) < len(weight) and not held_weight(held, beside_kind)
+            score = meaning + (0.0 if kind_only else 0.5 * held_weight(held, weight) / total)
             if question.quantity and has_figure(undotted(fact.value.value), years=False):  # "how many …?": a sentence giving a number
                 score += FIGURE_BONUS
             elif question.intent == Intent.DATE and fact.field in PROSE and gives_date(fact.value.value, question.text) \
                     and any(holds(held, w) for w in weight if w not in named_person):
                 score += FIGURE_BONUS  # "when was the finale held?": a sentence on it giving a date
+            if asks_quoted and fact.field in PROSE and QUOTATION.search(fact.value.value) \
+                    and names_someone(fact.value.value, typed_words):
+                score = max(score, FACT_RELEVANCE) + PERSON_BONUS
             if asks_someone and fact.field in PROSE and names_someone(fact.value.value, typed_words):
                 score += PERSON_BONUS  # "who leads the observatory?": a sentence naming someone new
             if question.period.filters and fact.field in PROSE and question.period.admits(
@@ -1064,7 +1084,7 @@ class Library:
                 score += YEAR_BONUS  # "which prizes in 2018?": a sentence dated in the asked years
             # One part of a two-part question ("her PhD and her postdoc") is answered by a sentence
             # that holds its word and is about it, though the other part's words are not there.
-            share = held_weight(held, {w: v for w, v in part_weights[lang].items() if w in weight}) / total
+            share = held_weight(held, beside_kind) / total
             part = share >= 0.8 / max(1, len(weight)) and meaning >= FACT_PART_MEANING
             # Asked for a field's values ("which chairs does she hold?", "which lab does he lead?"), a
             # sentence that holds every asked word, or the field's own word as asked ("lab"), gives
@@ -2452,9 +2472,12 @@ def gives_title(text: str, things: set[str]) -> bool:
 
 
 def gives_date(text: str, question: str = "") -> bool:
-    """Whether a text gives the date a question asks: a year, or a day beside a month ("on November
-    19", "le 19 novembre") unless the year is what is asked."""
-    return bool(written_years(text) or not ASKS_YEAR.search(fold(question)) and day_of_month().search(fold(text)))
+    """Whether a text gives the date a question asks: a year, or unless the year is what is asked, a
+    day beside a month ("on November 19", "le 19 novembre") or a month when something happened
+    ("last October", « en octobre dernier »)."""
+    folded = fold(text)
+    return bool(written_years(text) or not ASKS_YEAR.search(fold(question)) and (
+        day_of_month().search(folded) or month_of_event().search(folded)))
 
 
 @lru_cache(maxsize=1)

@@ -331,7 +331,7 @@ def award_words(text: str) -> frozenset[str]:
 
 # Word files each of whose words is one concept: where someone comes from, a student's award of money,
 # work that led the way.
-CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt", "pioneer_words.txt")
+CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt", "pioneer_words.txt", "rank_words.txt")
 
 
 def concept_words(text: str) -> frozenset[str]:
@@ -370,6 +370,16 @@ def day_of_month() -> re.Pattern:
     """A day written beside a month's name, either way round ("21 mai", "may 21st"), in folded text."""
     months = "|".join(sorted(wordset("month_names.txt"), key=len, reverse=True))
     return re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:{months})\b\.?|\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
+
+
+@lru_cache(maxsize=1)
+def month_of_event() -> re.Pattern:
+    """A month named as when something happened, with no day ("last October", « en octobre
+    dernier »): after a word placing it in time, or before « dernier »/« prochain ». (Not a month's
+    name alone: "may" and "march" are English words too.)"""
+    months = "|".join(sorted(wordset("month_names.txt"), key=len, reverse=True))
+    return re.compile(rf"\b(?:in|last|this|next|early|late|mid|since|until|en|depuis|jusqu en|au mois d|debut|fin|mi)\s+(?:{months})\b"
+                      rf"|\b(?:{months})\s+(?:dernier|prochain|last|next)\b")
 
 
 def sentences(text: str, lang: str = "en") -> list[str]:

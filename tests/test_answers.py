@@ -2305,6 +2305,11 @@ def students(tmp_path_factory):
                                               "https://mila.quebec/en/directory/emeka-okafor": OKAFOR_PAGE})
 
 
+def test_an_elliptic_ask_for_a_place_is_answered_by_the_sentence_on_the_event(students):
+    answer = students.ask("In what year did Ines Alvarado obtain her doctorate, and at which university?")
+    assert "ETH Zurich" in answer.text and "2012" in answer.text and not answer.refused, answer.text
+
+
 def test_a_researchers_students_are_the_names_their_page_lists(students):
     answer = students.ask("Who are Ines Alvarado's current students?")
     assert "Tomás Ruiz" in answer.text and "Aiko Tanaka" in answer.text and not answer.refused
@@ -4135,6 +4140,23 @@ def test_a_sentence_naming_only_the_kind_of_place_asked_does_not_answer_an_ask_a
     assert answer.refused and "undergraduate programme" not in answer.text, answer.text
 
 
+def test_a_rank_asked_of_the_biography_is_the_post_its_sentences_give_not_the_listed_role(ekwueme):
+    answer = ekwueme.ask("Going by his biography, what rank does Tomas Ekwueme hold?")
+    assert "associate professor of physics" in answer.text and "Core Academic Member" not in answer.text, answer.text
+
+
+def test_an_elliptic_ask_for_a_place_is_about_the_event_the_ask_before_names(ekwueme):
+    """"When did he earn his doctorate, and at which university?" asks where the doctorate was
+    earned: a sentence naming his employer, a university, does not say."""
+    answer = ekwueme.ask("When did Tomas Ekwueme earn his doctorate, and at which university?")
+    assert answer.refused and "Lakeshore" not in answer.text, answer.text
+
+
+def test_a_sentence_holding_only_the_kind_of_place_asked_names_no_place_of_the_event(ekwueme):
+    answer = ekwueme.ask("Which university did Tomas Ekwueme get his doctorate from?")
+    assert answer.refused and "Lakeshore" not in answer.text, answer.text
+
+
 def test_the_article_about_a_person_is_a_news_item_read_for_the_figure_asked(ekwueme):
     answer = ekwueme.ask("Per the article about Noor Halvorsen, what share of ICML 2024 submissions receive the "
                          "distinction her research earned?")
@@ -4516,3 +4538,63 @@ def test_compare_what_they_list_asks_for_no_papers(tmp_path_factory):
                                                        "Associate Academic Member", "Membre académique associé")})
     answer = assistant.ask("Do Hedda Lind's two pages agree on her membership? Compare what they list.")
     assert not any(c.kind == "paper" for c in answer.citations), answer.text
+
+
+OYELARAN_PAGE = """Portrait of Bisi Oyelaran
+Bisi Oyelaran
+Core Academic Member
+Assistant Professor, Lakeshore University, Department of Biology
+Biography
+Bisi Oyelaran studies how coral reefs recover after heat waves. She received her PhD from the University of Ibadan.
+She was awarded the Lagoon Medal last March for her survey of bleached reefs.
+"""
+OYELARAN_NEWS = """Le laboratoire Récif accueille Bisi Oyelaran
+Le laboratoire Récif annonce l'arrivée de Bisi Oyelaran, professeure adjointe à Lakeshore University, au sein de son équipe.
+« Son travail sur la résilience des récifs coralliens apportera beaucoup à notre groupe de recherche », affirme Hélène Marchetti, directrice du laboratoire Récif.
+Bisi Oyelaran poursuivra ses travaux sur la restauration des récifs.
+Elle a reçu en octobre dernier le prix Corail pour son projet ReefWatch.
+"""
+
+
+HADDADI_PAGE = """Portrait de Karim Haddadi
+Karim Haddadi
+Membre académique associé
+Biographie
+Après des études à Tunis, à Lyon et à Montréal, Karim Haddadi a obtenu un doctorat en géologie de l'Université de Sfax et un doctorat en informatique de l'Université Laval.
+"""
+
+
+@pytest.fixture(scope="module")
+def quoted(tmp_path_factory):
+    """An invented biologist and a French news item on her arrival that quotes the lab's director;
+    an invented geologist with a French page."""
+    return pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/bisi-oyelaran": OYELARAN_PAGE,
+        "https://mila.quebec/fr/nouvelle/le-laboratoire-recif-accueille-bisi-oyelaran": OYELARAN_NEWS,
+        "https://mila.quebec/fr/annuaire/karim-haddadi": HADDADI_PAGE})
+
+
+@pytest.mark.parametrize("question", [
+    "Who gets quoted in the item announcing that Bisi Oyelaran joined the Récif lab?",
+    "Dans la nouvelle sur l'arrivée de Bisi Oyelaran, qui est cité ?",
+])
+def test_whom_a_news_item_quotes_is_the_person_its_quotation_is_attributed_to(quoted, question):
+    answer = quoted.ask(question)
+    assert "Hélène Marchetti" in answer.text and not answer.refused, answer.text
+
+
+@pytest.mark.parametrize("question, month", [
+    ("When was Bisi Oyelaran awarded the Lagoon Medal?", "last March"),
+    ("Quand Bisi Oyelaran a-t-elle reçu le prix Corail, et pour quel projet ?", "octobre dernier"),
+])
+def test_a_month_said_of_an_event_without_a_day_dates_it(quoted, question, month):
+    answer = quoted.ask(question)
+    assert month in answer.text and not answer.refused, answer.text
+
+
+def test_things_counted_that_a_sentence_names_one_by_one_are_counted(quoted):
+    """No figure given: "a doctorate in X from A and a doctorate in Y from B" lists two."""
+    answer = quoted.ask("How many doctorates does Karim Haddadi hold?")
+    first = answer.text.splitlines()[0]
+    assert "2" in first and "Sfax" in first and "Laval" in first and not answer.refused, answer.text
+    assert "Tunis" not in first

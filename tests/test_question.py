@@ -107,6 +107,10 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Mensah versus Côté-Lefebvre on research topics: which belong to only one?", Intent.COMPARE,
      {"attribute": "topics"}),
     ("Which research topics do Mensah and Côté-Lefebvre share?", Intent.COMPARE, {"attribute": "topics"}),
+    ("Between Mensah and Côté-Lefebvre, whose page names more research topics? Give me both counts.",
+     Intent.COMPARE, {"attribute": "topics", "topic": ""}),
+    ("Qui liste le plus de thèmes de recherche, Mensah ou Côté-Lefebvre ? Donne les totaux.", Intent.COMPARE,
+     {"attribute": "topics", "topic": ""}),
     ("What does the sparse experts paper by Côté-Lefebvre find about energy demand?", Intent.FACT, {}),
     ("What has Côté-Lefebvre published on energy demand?", Intent.PAPERS, {}),
     ("LOOM by Mensah: name its other authors", Intent.COAUTHORS, {}),
@@ -521,6 +525,17 @@ def test_an_ask_opening_with_a_preposition_is_about_what_the_ask_before_is_about
 
     question = parse("When did Mensah complete her doctorate, and at which school?", directory)
     assert all(ask.attribute != "affiliations" for ask in split_asks(question, directory))
+
+
+@pytest.mark.parametrize("text", ["every Mensah paper plz", "Mensah's papers, thx", "les articles de Mensah svp"])
+def test_chat_politeness_is_no_topic(directory, text):
+    assert parse(text, directory).topic == ""
+
+
+def test_a_field_asked_of_the_biography_is_that_field(directory):
+    """The biography says where to read; what is asked is the field the rest of the question names."""
+    assert parse("According to his bio, what is Mensah's academic rank?", directory).attribute == "roles"
+    assert parse("Selon sa biographie, quel est le poste de Mensah ?", directory).attribute == "roles"
 
 
 def test_dated_asks_a_date_and_the_name_of_a_proposed_method_asks_a_name(directory):

@@ -683,7 +683,10 @@ def counted_items(sentence: str, q: Question) -> list[str]:
              and not any(holds(held_words(w), noun) for noun in counted)}
     qualifiers = {w for w in asked if any(holds(held, w) for held in items_held)}
     if not qualifiers:
-        return []
+        # Nothing qualifies what is counted ("how many doctorates does he hold?"): the items that each
+        # name one ("… a doctorate in X from A and a doctorate in Y from B") are they, when several do.
+        naming = [item for item in items if names_counted(item, counted)]
+        return naming if len(naming) > 1 else []
     return list(dict.fromkeys(item for item, held in zip(items, items_held) if all(holds(held, w) for w in qualifiers)))
 
 
