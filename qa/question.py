@@ -1376,7 +1376,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
     # "Among A, B and C, who is an associate member?": "who is" asks which of them, not about one's life.
     field_text = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", flat) if several and cue("among_named", flat) else flat
     fields = PROFILE_FIELDS if question.researchers else {k: v for k, v in PROFILE_FIELDS.items() if k != "students"}
-    # ("According to his bio, what is his rank?" asks his rank: the biography is where to read it.)
+    # ("Going by her bio, which rank does she hold?" asks her rank: the biography is where to read it.)
     field_text = cues()["biography_source"].sub(" ", field_text)
     field_cued = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", field_text)), None)
     if field_cued == "affiliations" and cue("profile_field", flat):

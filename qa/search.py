@@ -1064,7 +1064,7 @@ class Library:
             # "Which university did she get her PhD from?": of a person, a sentence holding only the kind
             # of place asked ("At X University, she directs …") names where she is, not the place of
             # what is asked. (Not of a page listing places, "which other universities does it host?",
-            # nor beside another ask, "what is her field, and where is she based (university)?")
+            # nor beside another ask, "what is her field, and which university employs her?")
             beside_kind = {w: v for w, v in part_weights[lang].items() if w in weight}
             kind_only = bool(question.researchers) and len(question.parts) < 2 and bool(beside_kind) \
                 and len(beside_kind) < len(weight) and not held_weight(held, beside_kind)

@@ -4576,7 +4576,7 @@ def quoted(tmp_path_factory):
 
 @pytest.mark.parametrize("question", [
     "Who gets quoted in the item announcing that Bisi Oyelaran joined the Récif lab?",
-    "Dans la nouvelle sur l'arrivée de Bisi Oyelaran, qui est cité ?",
+    "Qui est cité dans le communiqué annonçant la venue de Bisi Oyelaran ?",
 ])
 def test_whom_a_news_item_quotes_is_the_person_its_quotation_is_attributed_to(quoted, question):
     answer = quoted.ask(question)

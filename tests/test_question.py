@@ -534,8 +534,8 @@ def test_chat_politeness_is_no_topic(directory, text):
 
 def test_a_field_asked_of_the_biography_is_that_field(directory):
     """The biography says where to read; what is asked is the field the rest of the question names."""
-    assert parse("According to his bio, what is Mensah's academic rank?", directory).attribute == "roles"
-    assert parse("Selon sa biographie, quel est le poste de Mensah ?", directory).attribute == "roles"
+    assert parse("Going by the bio, which academic rank does Mensah hold?", directory).attribute == "roles"
+    assert parse("D'après sa biographie, Mensah occupe quel poste ?", directory).attribute == "roles"
 
 
 def test_dated_asks_a_date_and_the_name_of_a_proposed_method_asks_a_name(directory):
