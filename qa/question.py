@@ -529,6 +529,9 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     return profile + papers if asks[0].intent == Intent.PROFILE else papers + profile
 
 
+REFERS_TO_ASK = re.compile(r"\b(?:it|them|l (?:a|ont|avait|avaient|est|sont))\b")  # an ask's pronoun for what an earlier ask names
+
+
 def each_ask(question: Question, directory: Directory, researcher: str | None = None) -> list[Question]:
     """Each distinct ask of a question that asks several things, read as a question of its own about
     the researchers and papers the whole question names; empty for a single ask, a follow-up, or a
@@ -547,10 +550,17 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     asks = []
     for piece in pieces:
         elliptic = bool(asks) and cue("elliptic", flatten(piece))
-        if elliptic:  # "…, and at which university?": of what the ask before is about, in the same ask
+        ask = parse(piece, directory, researcher=researcher, focus=focus)
+        own_words = [w for w in ask.topic.split() if not any(cue(f"profile_{name}", f" {w} ") for name in PROFILE_FIELDS)]
+        if elliptic and (not own_words or REFERS_TO_ASK.search(flatten(piece)) or ask.attribute in {None, asks[-1].attribute}):
+            # "…, and at which university?" names no more than the kind of thing asked, "…, and at
+            # which university did he defend it?" points back, "…, and over what period did he hold a
+            # postdoc?" names no other page field: each is asked of what the ask before is about, in
+            # the same ask. ("Who supervised her PhD, and for which company does she work today?"
+            # asks another field of its own words.)
             typed, end = re.fullmatch(r"(.*?)\s*([?;.!]*)\s*", piece, re.S).groups()
             piece = f"{typed} {asks[-1].topic}{end}"
-        ask = parse(piece, directory, researcher=researcher, focus=focus)
+            ask = parse(piece, directory, researcher=researcher, focus=focus)
         ask.lang, ask.lent = question.lang, ask.followed  # ("and who …?" reads the others' researchers)
         if elliptic and not asks_anew(flatten(piece)):  # "in what subjects, and from where?": the same ask
             carry_ask(ask, asks[-1])
@@ -1297,7 +1307,7 @@ def measure_words(flat: str, lang: str, counting: bool) -> list[str]:
     whatever it asks."""
     typed = to_english(flat) if lang == "fr" else flat
     return [w for w in words(typed) if len(w) > 2 and w not in stopwords()
-            and any(lemma(w) in asking and (counting or "%" in units) for asking, units in measures())]
+            and any(lemma(w) in measure.asking and (counting or measure.named) for measure in measures())]
 
 
 def asks_count(flat: str) -> bool:

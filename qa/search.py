@@ -31,7 +31,7 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (PAPER_WORDS, QUOTED, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (PAPER_WORDS, QUOTED, REFERS_TO_ASK, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced
 from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
@@ -152,7 +152,6 @@ def counted_nouns(question: Question) -> list[str]:
     return COUNTED.findall(flat)
 
 
-REFERS_BACK = re.compile(r"\b(?:it|them|l (?:a|ont|avait|avaient|est|sont))\b")  # an ask's pronoun for what an earlier ask names
 FACT_PART_MEANING = 0.25  # a sentence holding an asked word's share and this close in meaning answers one part
 PART_HELD = 0.5  # or one holding more than this rarity-weighted share of the part's content words
 
@@ -1227,7 +1226,7 @@ class Library:
                 weight = {w: r for w, r in self.weights_of(part).items() if w in content}
                 # (Of an ask about what an earlier one names, the kind alone says nothing: "…, and at which
                 # university did he defend it?" of a sentence naming his university as his employer.)
-                refers_back = bool(content) and bool(REFERS_BACK.search(f" {part} "))
+                refers_back = bool(content) and bool(REFERS_TO_ASK.search(f" {part} "))
                 if any(holds(held, w) for w in asked_part if w not in kind or not refers_back) and (
                         content and (all(holds(held, w) for w in content) or share_held(held, weight) > PART_HELD)
                         or cosine(vectors[at], self.query_vector(part)) >= FACT_PART_MEANING):
@@ -1416,7 +1415,7 @@ class Library:
     def pages_giving(self, asked: set[str]) -> set[str]:
         """The profiles and unowned pages whose prose gives the measure ``asked`` asks for (see
         ``gives_measure``); only pages writing one of its units are read sentence by sentence."""
-        units = next((units for asking, units in measures() if asked & asking), frozenset())
+        units = next((measure.units for measure in measures() if asked & measure.asking), frozenset())
         pages = {**self.profiles, **self.unowned}
         return {name for name, text in self.prose_texts.items() if any(u in text for u in units)
                 and any(gives_measure(v.value, asked) for v in pages[name].biography + pages[name].news)}
@@ -2483,7 +2482,7 @@ def gives_date(text: str, question: str = "") -> bool:
 @lru_cache(maxsize=1)
 def measure_units() -> frozenset[str]:
     """Every unit or sign a measure is given in (``measures``), read once."""
-    return frozenset(u for _, written in measures() for u in written)
+    return frozenset(u for measure in measures() for u in measure.units)
 
 
 def post_event_words(question: Question) -> list[str]:

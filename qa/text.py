@@ -12,6 +12,7 @@ import os
 import re
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from unidecode import unidecode
 
@@ -70,18 +71,30 @@ def lemma(word: str) -> str:
 ACRONYM_PLURAL = re.compile(r"[b-df-hj-np-tv-xz\d]{2,5}s")  # letters with no vowel, then "s"
 
 
-MEASURE_FILES = ("duration_words.txt", "money_words.txt", "share_words.txt", "area_words.txt")  # a length of time, an amount of money, a share, an area
+class Measure(NamedTuple):
+    """A kind of figure a question may ask for, from a word file of ``MEASURE_FILES``."""
+
+    asking: frozenset[str]  # the words asking for it, with its units' lemmas ("the dollar amount" asks for money)
+    units: frozenset[str]  # the units and signs that give one, folded; a sign ("$") as written
+    named: bool  # asked by its word alone ("what accuracy", "what speedup"), not only with "how much"
+
+
+# A length of time, an amount of money, a share, an area, a factor; whether the word alone asks for a figure.
+MEASURE_FILES = {"duration_words.txt": False, "money_words.txt": False, "share_words.txt": True,
+                 "area_words.txt": False, "factor_words.txt": True}
 
 
 @lru_cache(maxsize=1)
-def measures() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
-    """Per measure: (words asking for it, including its units' lemmas: "the dollar amount" asks for
-    money as "funding" does; the units and signs that give one), folded; a sign ("$") is kept as written."""
+def measures() -> tuple[Measure, ...]:
+    """Every measure of ``MEASURE_FILES``, read once."""
     found = []
-    for name in MEASURE_FILES:
+    for name, named in MEASURE_FILES.items():
         asking, *units = lexicon_lines(name)
         written = frozenset(fold(w) or w for line in units for w in line.split())
-        found.append((frozenset(lemma(w) for w in asking.split()) | {lemma(u) for u in written if u.isalpha()}, written))
+        # A unit's word asks for a measure asked with "how much" ("the dollar amount"); one asked by
+        # its own word is asked by that word only ("how many times faster" counts, asks for no factor).
+        by_unit = {lemma(u) for u in written if u.isalpha()} if not named else set()
+        found.append(Measure(frozenset(lemma(w) for w in asking.split()) | by_unit, written, named))
     return tuple(found)
 
 
@@ -90,10 +103,12 @@ def gives_measure(sentence: str, asked: set[str]) -> bool | None:
     months"; "how much funding": "$2 million"); None when no measure is asked. Money asked by its
     kind ("funding", "salary", "fees") is given by a sentence naming that kind: what an industry is
     worth is no grant."""
-    for asking, units in measures():
+    for asking, units, _ in measures():
         if asked & asking:  # by its word ("how much funding") or by a unit typed ("the dollar value", "how many hours")
             written = {fold(w) for w in words(sentence)}
-            if not (units & written or any(u in sentence for u in units if not u.isalnum())):
+            # (A unit may be written against its figure, "3.2x"; a one-letter unit only so: "x" alone is a variable.)
+            if not ({u for u in units if len(u) > 1} & written or any(u in sentence for u in units if not u.isalnum())
+                    or any(re.search(rf"\d\s?{re.escape(u)}\b", fold(sentence)) for u in units if u.isalpha())):
                 return False
             kinds = [kind for kind in money_kinds() if asked & kind] if "$" in units else []  # ("$": the money measure)
             if not kinds:
@@ -107,7 +122,7 @@ def gives_one_unit(sentence: str, asked: set[str]) -> bool:
     """Whether a sentence gives one unit of the measure ``asked`` (lemmas) asks for ("for a year",
     « pendant un an », "a million dollars"): a figure, though "a", "one" and "un" are no number words."""
     folded = fold(sentence)
-    for asking, units in measures():
+    for asking, units, _ in measures():
         # (A sign's letter is no unit word: "m$" folds to "m", and "A. M. Turing" writes "a m".)
         named = "|".join(re.escape(u) for u in sorted(units) if u.isalpha() and len(u) > 1)
         if asked & asking and re.search(rf"\b(?:a|an|one|un|une)\s+(?:{named})\b", folded):
@@ -119,7 +134,7 @@ def money_asked_of(asked: set[str]) -> set[str] | None:
     """What an amount of money is asked of, when money is asked by no kind ("how many dollars is
     the Kelp partnership worth?" → {kelp, partnership, worth}); None when no money is asked or a kind is named
     (a kind's word then says which amount answers)."""
-    for asking, units in measures():
+    for asking, units, _ in measures():
         if asked & asking and "$" in units:
             if any(asked & kind for kind in money_kinds()):
                 return None

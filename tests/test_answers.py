@@ -1484,6 +1484,18 @@ def test_an_accuracy_asked_of_an_abstract_that_gives_no_figure_is_refused(tmp_pa
     assert not answer.refused and "94%" in answer.text
 
 
+def test_a_speedup_asked_of_an_abstract_is_a_factor_it_gives(tmp_path_factory):
+    """"What speedup …?" asks a factor: a sentence on speed with no figure does not answer; "4.5x" does."""
+    fast = GAUGE_PAGE.replace("cheap field remedy.", "cheap field remedy. A batched rinse also makes the readings faster to clean.")
+    assistant = one_page_assistant(tmp_path_factory, fast, "https://mila.quebec/en/directory/maren-tveit")
+    answer = assistant.ask("What speedup does the batched rinse in Tveit's tide gauge paper bring?")
+    assert answer.refused and "Drifting Tide Gauges" in answer.text, answer.text
+    timed = fast.replace("faster to clean.", "faster to clean, a 4.5x speedup over manual cleaning.")
+    assistant = one_page_assistant(tmp_path_factory, timed, "https://mila.quebec/en/directory/maren-tveit")
+    answer = assistant.ask("What speedup does the batched rinse in Tveit's tide gauge paper bring?")
+    assert not answer.refused and "4.5x" in answer.text, answer.text
+
+
 DEGREES_PAGE = """Portrait of Eirik Solvang
 Eirik Solvang
 Associate Academic Member
@@ -4152,6 +4164,11 @@ def test_an_elliptic_ask_for_a_place_is_about_the_event_the_ask_before_names(ekw
     assert answer.refused and "Lakeshore" not in answer.text, answer.text
 
 
+def test_an_ask_opening_with_a_preposition_that_says_what_it_asks_is_an_ask_of_its_own(ekwueme):
+    answer = ekwueme.ask("Qui encadrait la thèse de Tomas Ekwueme, et chez quelle entreprise est-il employé en ce moment ?")
+    assert "Kelpworks" in answer.text, answer.text
+
+
 def test_a_sentence_holding_only_the_kind_of_place_asked_names_no_place_of_the_event(ekwueme):
     answer = ekwueme.ask("Which university did Tomas Ekwueme get his doctorate from?")
     assert answer.refused and "Lakeshore" not in answer.text, answer.text
@@ -4564,14 +4581,24 @@ Après des études à Tunis, à Lyon et à Montréal, Karim Haddadi a obtenu un 
 """
 
 
+LINA_OSEI_PAGE = """Portrait of Lina Osei
+Lina Osei
+Core Academic Member
+Full Professor, Lakeshore University, Department of Chemistry
+Biography
+Lina Osei founded the Lakeshore University catalysis symposium. Lina Osei is a full professor of chemistry at Lakeshore University and holds a research chair in green catalysis. Osei completed a PhD in chemistry at the University of Ghana in 2009, for which she received a thesis prize.
+"""
+
+
 @pytest.fixture(scope="module")
 def quoted(tmp_path_factory):
     """An invented biologist and a French news item on her arrival that quotes the lab's director;
-    an invented geologist with a French page."""
+    an invented geologist with a French page; an invented chemist."""
     return pages_assistant(tmp_path_factory, {
         "https://mila.quebec/en/directory/bisi-oyelaran": OYELARAN_PAGE,
         "https://mila.quebec/fr/nouvelle/le-laboratoire-recif-accueille-bisi-oyelaran": OYELARAN_NEWS,
-        "https://mila.quebec/fr/annuaire/karim-haddadi": HADDADI_PAGE})
+        "https://mila.quebec/fr/annuaire/karim-haddadi": HADDADI_PAGE,
+        "https://mila.quebec/en/directory/lina-osei": LINA_OSEI_PAGE})
 
 
 @pytest.mark.parametrize("question", [
@@ -4598,3 +4625,13 @@ def test_things_counted_that_a_sentence_names_one_by_one_are_counted(quoted):
     first = answer.text.splitlines()[0]
     assert "2" in first and "Sfax" in first and "Laval" in first and not answer.refused, answer.text
     assert "Tunis" not in first
+
+
+@pytest.mark.parametrize("question", [
+    "In what year did Lina Osei become a professor at Lakeshore University?",
+    "En quelle année Lina Osei est-elle devenue professeure à Lakeshore University ?",
+])
+def test_the_date_of_a_post_is_given_by_a_line_speaking_of_the_post(quoted, question):
+    """Her page dates her PhD, not her professorship: the year asked is not given."""
+    answer = quoted.ask(question)
+    assert answer.refused and "2009" not in answer.text, answer.text

@@ -538,6 +538,17 @@ def test_a_field_asked_of_the_biography_is_that_field(directory):
     assert parse("D'après sa biographie, Mensah occupe quel poste ?", directory).attribute == "roles"
 
 
+def test_an_ask_opening_with_a_preposition_naming_no_other_field_is_of_the_ask_before(directory):
+    """"…, and over what period did she hold a postdoc?" names no page field of its own: it is read with
+    what the ask before is about ("finish phd"); an ask of another field is read alone."""
+    from qa.question import each_ask
+
+    asks = each_ask(parse("When did Mensah finish her PhD, and over what period did she hold a postdoc?", directory), directory)
+    assert "phd" in asks[-1].topic and "postdoc" in asks[-1].topic
+    asks = each_ask(parse("Who supervised Mensah's PhD, and for which company does she work today?", directory), directory)
+    assert "phd" not in asks[-1].topic
+
+
 def test_dated_asks_a_date_and_the_name_of_a_proposed_method_asks_a_name(directory):
     assert parse("Which of Mensah's papers are dated 2024?", directory).topic == ""
     assert parse("In LOOM, what is the new architecture called?", directory).asks_name

@@ -204,6 +204,16 @@ def test_money_asked_by_its_kind_is_given_by_a_sentence_naming_that_kind():
     assert gives_measure("Seabird tourism is a global industry worth $2 billion.", set(lemmas("dollar amount")))
 
 
+def test_a_factor_is_given_by_a_figure_times_or_a_one_letter_sign_against_its_figure():
+    from qa.text import gives_measure, lemmas
+
+    speedup = set(lemmas("speedup"))
+    assert gives_measure("The kernel runs 3.2x faster than the baseline.", speedup)
+    assert gives_measure("Le tri est deux fois plus rapide.", speedup)
+    assert gives_measure("Decoding is 4 × quicker.", speedup)
+    assert not gives_measure("We map each input x to a latent code.", speedup)  # "x" alone is a variable
+
+
 def test_a_plural_field_term_the_lemmatiser_does_not_know_is_read_in_the_singular():
     # simplemma leaves "encodages positionnels" as typed; the table holds the singular term only.
     assert "positional encoding" in to_english("des encodages positionnels appris")

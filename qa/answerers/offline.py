@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import award_words, concept_words, content_lemmas, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (LISTED_FIELDS, PROSE, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, named_runs, names_someone, new_names,
+from qa.search import (DATE_LINE, LISTED_FIELDS, PROSE, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, named_runs, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by)
 
@@ -610,16 +610,17 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
 
 
 def dates_the_asked(facts: list, q: Question) -> bool:
-    """Whether the quoted lines give the date asked: a page's line gives a date and, when a post is
-    dated ("when was she promoted to associate professor?"), that page's lines speak of the post (not
-    "the 2018 Lakeshore teaching award" of a page that never says when she was promoted)."""
+    """Whether the quoted lines give the date asked: a line gives a date and, when a post is dated
+    ("when was she promoted to associate professor?"), that line speaks of the post (not "the 2018
+    Lakeshore teaching award", nor "a PhD in 2011" beside "he is a full professor")."""
     event = post_event_words(q)
-    pages: dict[str, list] = {}
-    for f in facts:
-        pages.setdefault(f.value.sources[0].url, []).append(f)
-    return any(any(gives_date(f.value.value, q.text) for f in lines) and (not event or any(
-        any(holds(set(lemmas(f.value.value)) | set(lemmas(to_english(f.value.value))), w) for w in event) for f in lines))
-        for lines in pages.values())
+
+    def speaks_of_post(text: str) -> bool:
+        return not event or any(holds(set(lemmas(text)) | set(lemmas(to_english(text))), w) for w in event)
+
+    # (An item's date line, "3 Mar 2021", dates the whole item: of its lines, any may speak of the post.)
+    return any(gives_date(f.value.value, q.text) and (speaks_of_post(f.value.value) or DATE_LINE.match(f.value.value) and any(
+        g.value.sources[0].url == f.value.sources[0].url and speaks_of_post(g.value.value) for g in facts)) for f in facts)
 
 
 def asks_workplace(q: Question) -> bool:
@@ -661,7 +662,7 @@ def counted_items(sentence: str, q: Question) -> list[str]:
     fewer than ``LIST_PARTS`` things."""
     # (Things counted: "how many honours", not an amount, "combien d'argent", "how many dollars".)
     counted = {lemma(n) for n in counted_nouns(q)}
-    if not counted or any(counted & asking for asking, _ in measures()):
+    if not counted or any(counted & measure.asking for measure in measures()):
         return []
     # (The sentence names what is counted, as a word of it or of its concept: « distinctions », « prix ».)
     if not names_counted(sentence, counted):
@@ -715,10 +716,10 @@ def other_figures(q: Question, said: list[str]) -> bool:
 
 
 def gives_figure(sentence: str, counted: set[str]) -> bool:
-    """Whether an abstract's sentence gives the figure asked: a share asked by its word, in its
-    units ("what accuracy": "94%"), or else a figure beside every word of what is counted (a
+    """Whether an abstract's sentence gives the figure asked: a share or a factor asked by its word,
+    in its units ("what accuracy": "94%", "what speedup": "3.2x"), or else a figure beside every word of what is counted (a
     duration in hours is no energy in kilowatt hours)."""
-    if any(counted & asking and "%" in units for asking, units in measures()):
+    if any(counted & measure.asking and measure.named for measure in measures()):
         return bool(gives_measure(sentence, counted))
     return counted <= set(lemmas(sentence))
 
