@@ -103,12 +103,13 @@ def gives_measure(sentence: str, asked: set[str]) -> bool | None:
     months"; "how much funding": "$2 million"); None when no measure is asked. Money asked by its
     kind ("funding", "salary", "fees") is given by a sentence naming that kind: what an industry is
     worth is no grant."""
-    for asking, units, _ in measures():
+    for asking, units, named in measures():
         if asked & asking:  # by its word ("how much funding") or by a unit typed ("the dollar value", "how many hours")
             written = {fold(w) for w in words(sentence)}
-            # (A unit may be written against its figure, "3.2x"; a one-letter unit only so: "x" alone is a variable.)
-            if not ({u for u in units if len(u) > 1} & written or any(u in sentence for u in units if not u.isalnum())
-                    or any(re.search(rf"\d\s?{re.escape(u)}\b", fold(sentence)) for u in units if u.isalpha())):
+            # (A factor's one-letter sign is written against its figure, "3.2x": "x" alone is a variable.)
+            signs = {u for u in units if named and len(u) == 1 and u.isalpha()}
+            if not ((units - signs) & written or any(u in sentence for u in units if not u.isalnum())
+                    or any(re.search(rf"\d\s?{u}\b", fold(sentence)) for u in signs)):
                 return False
             kinds = [kind for kind in money_kinds() if asked & kind] if "$" in units else []  # ("$": the money measure)
             if not kinds:
