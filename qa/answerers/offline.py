@@ -618,9 +618,12 @@ def dates_the_asked(facts: list, q: Question) -> bool:
     def speaks_of_post(text: str) -> bool:
         return not event or any(holds(set(lemmas(text)) | set(lemmas(to_english(text))), w) for w in event)
 
-    # (An item's date line, "3 Mar 2021", dates the whole item: of its lines, any may speak of the post.)
-    return any(gives_date(f.value.value, q.text) and (speaks_of_post(f.value.value) or DATE_LINE.match(f.value.value) and any(
-        g.value.sources[0].url == f.value.sources[0].url and speaks_of_post(g.value.value) for g in facts)) for f in facts)
+    def item_speaks_of_post(fact) -> bool:  # (an item's date line, "3 Mar 2021", dates the whole item)
+        return bool(DATE_LINE.match(fact.value.value)) and any(
+            g.value.sources[0].url == fact.value.sources[0].url and speaks_of_post(g.value.value) for g in facts)
+
+    return any(gives_date(f.value.value, q.text) and (speaks_of_post(f.value.value) or item_speaks_of_post(f))
+               for f in facts)
 
 
 def asks_workplace(q: Question) -> bool:
@@ -717,8 +720,8 @@ def other_figures(q: Question, said: list[str]) -> bool:
 
 def gives_figure(sentence: str, counted: set[str]) -> bool:
     """Whether an abstract's sentence gives the figure asked: a share or a factor asked by its word,
-    in its units ("what accuracy": "94%", "what speedup": "3.2x"), or else a figure beside every word of what is counted (a
-    duration in hours is no energy in kilowatt hours)."""
+    in its units ("what accuracy": "94%", "what speedup": "3.2x"), or else a figure beside every word
+    of what is counted (a duration in hours is no energy in kilowatt hours)."""
     if any(counted & measure.asking and measure.named for measure in measures()):
         return bool(gives_measure(sentence, counted))
     return counted <= set(lemmas(sentence))
