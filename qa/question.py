@@ -551,13 +551,7 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     for piece in pieces:
         elliptic = bool(asks) and cue("elliptic", flatten(piece))
         ask = parse(piece, directory, researcher=researcher, focus=focus)
-        own_words = [w for w in ask.topic.split() if not any(cue(f"profile_{name}", f" {w} ") for name in PROFILE_FIELDS)]
-        if elliptic and (not own_words or REFERS_TO_ASK.search(flatten(piece)) or ask.attribute in {None, asks[-1].attribute}):
-            # "…, and at which university?" names no more than the kind of thing asked, "…, and at
-            # which university did he defend it?" points back, "…, and over what period did he hold a
-            # postdoc?" names no other page field: each is asked of what the ask before is about, in
-            # the same ask. ("Who supervised her PhD, and for which company does she work today?"
-            # asks another field of its own words.)
+        if elliptic and of_ask_before(ask, piece, asks[-1]):
             typed, end = re.fullmatch(r"(.*?)\s*([?;.!]*)\s*", piece, re.S).groups()
             piece = f"{typed} {asks[-1].topic}{end}"
             ask = parse(piece, directory, researcher=researcher, focus=focus)
@@ -576,6 +570,16 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     kinds = [(a.intent, a.researchers, a.combine, a.topic, a.papers, a.attribute) for a in asks]
     asks = [a for at, a in enumerate(asks) if kinds[at] not in kinds[:at]]
     return asks if len(asks) >= 2 else []
+
+
+def of_ask_before(ask: Question, piece: str, before: Question) -> bool:
+    """Whether an ask opening with a preposition is asked of what the ask before is about, in the
+    same ask: "…, and at which university?" names no more than the kind of thing asked, "…, and at
+    which university did he defend it?" points back, "…, and over what period did he hold a
+    postdoc?" names no other page field. ("Who supervised her PhD, and for which company does she
+    work today?" asks another field of its own words.)"""
+    own_words = [w for w in ask.topic.split() if not any(cue(f"profile_{name}", f" {w} ") for name in PROFILE_FIELDS)]
+    return not own_words or bool(REFERS_TO_ASK.search(flatten(piece))) or ask.attribute in {None, before.attribute}
 
 
 def linked_ask(question: Question, linked: list[str], directory: Directory, person: str | None = None) -> Question | None:

@@ -1510,8 +1510,8 @@ class Library:
         # a topic given as alternatives ("GFlowNets / generative flow networks") is covered by either.
         at_word = {word: positions(rows, self.posting(word)) for word in asked}
         # (A word typed in capitals, "the GAP paper", names a thing however many papers write it.)
-        typed_names = {lemma(t) for t in question.terms if is_acronym(t)}
-        holding = {word: at for word, at in at_word.items() if word in rare or word in typed_names}
+        typed_acronyms = {lemma(t) for t in question.terms if is_acronym(t)}
+        holding = {word: at for word, at in at_word.items() if word in rare or word in typed_acronyms}
         groups = [[s for s in dict.fromkeys(lemmas(alternative)) if s in at_word]
                   for alternative in question.alternatives] or [asked]
         cover = np.zeros(len(rows))

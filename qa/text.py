@@ -381,10 +381,15 @@ def gives_year_span(text: str, counted: str | None) -> bool:
     return bool(asked & {"year", "years", "an", "ans", "annee", "annees"}) and bool(YEAR_SPAN.search(text))
 
 
+def month_names() -> str:
+    """The month names of ``month_names.txt`` as one regex alternation, longest first."""
+    return "|".join(sorted(wordset("month_names.txt"), key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def day_of_month() -> re.Pattern:
     """A day written beside a month's name, either way round ("21 mai", "may 21st"), in folded text."""
-    months = "|".join(sorted(wordset("month_names.txt"), key=len, reverse=True))
+    months = month_names()
     return re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:{months})\b\.?|\b(?:{months})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b")
 
 
@@ -393,7 +398,7 @@ def month_of_event() -> re.Pattern:
     """A month named as when something happened, with no day ("last October", « en octobre
     dernier »): after a word placing it in time, or before « dernier »/« prochain ». (Not a month's
     name alone: "may" and "march" are English words too.)"""
-    months = "|".join(sorted(wordset("month_names.txt"), key=len, reverse=True))
+    months = month_names()
     return re.compile(rf"\b(?:in|last|this|next|early|late|mid|since|until|en|depuis|jusqu en|au mois d|debut|fin|mi)\s+(?:{months})\b"
                       rf"|\b(?:{months})\s+(?:dernier|prochain|last|next)\b")
 
