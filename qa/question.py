@@ -1080,7 +1080,8 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 # Cues that tell something of the question without framing it: their words stay in the topic, as
 # profile cues' do ("which datasets did it use?" still asks about datasets).
 UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_joining", "career_total", "compare_count",
-             "person_opening", "who_is", "institution", "asks_led", "count_modifier", "asks_quoted", "quote_word")
+             "person_opening", "who_is", "institution", "asks_led", "count_modifier", "asks_quoted", "quote_word",
+             "negated")
 # (and "institution_asked"; "count_modifier": "which of them is in the Unique alliance?" asks about Unique;
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a topic).

@@ -254,8 +254,9 @@ def test_which_of_them_studied_at_a_named_university_needs_that_name_not_just_un
     answer = bilingual.ask("Which of these researchers got their doctorate from the University of Toronto: "
                            "Okonkwo-Tremblay or Kowalczyk-Ngata?")
     assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Kowalczyk-Ngata:" not in answer.text
-    # The other is named with the page that was read, which does not give it.
-    assert re.search(r"Tomasz Kowalczyk-Ngata \[\d\] do not say so", answer.text)
+    # The other is named, uncited: no page supports an absence.
+    assert "The pages of Tomasz Kowalczyk-Ngata do not say so." in answer.text
+    assert all("kowalczyk" not in c.url for c in answer.citations)
 
 
 def test_which_of_them_list_a_topic_needs_every_word_of_it(bilingual):
@@ -365,16 +366,15 @@ def holders_and_others(text: str) -> tuple[str, str]:
             "\n".join(line for line in lines if not line.startswith("- ")))
 
 
-def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_with_the_page_read(bilingual):
+def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_uncited(bilingual):
     answer = bilingual.ask("Which of Okonkwo-Tremblay, Pascanu and Ines Varga hold a Canada Research Chair?")
     assert "Varga" in answer.text and "Tier 2" in answer.text
     assert answer.citations[0].url == "https://mila.quebec/en/news/two-seabird-chairs"
     holders, others = holders_and_others(answer.text)
     assert "Varga" in holders and "Pascanu" in others and "Pascanu" not in holders
-    # The others' own profile pages are cited beside "do not say so" (the page read, which lacks it).
-    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/two-seabird-chairs",
-                                                 "https://mila.quebec/en/directory/maelle-okonkwo-tremblay",
-                                                 "https://mila.quebec/en/directory/razvan-pascanu-0"], answer.text
+    # Only the record that holds the chair is cited; the others are named without a citation.
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/two-seabird-chairs"], answer.text
+    assert "Pascanu do not say so." in others
     # "X rather than Y": Y is not asked; the holder of X answers, the other is named.
     shown = bilingual.ask("Which of Okonkwo-Tremblay and Pascanu are core rather than affiliate members?")
     holders, others = holders_and_others(shown.text)
@@ -393,9 +393,10 @@ def test_a_which_of_context_holds_the_pages_of_those_that_do_not_hold_it(bilingu
 def test_which_of_these_researchers_looks_at_every_page_field(bilingual):
     answer = bilingual.ask("Among Okonkwo-Tremblay, Pascanu and Ines Varga, who is connected to Université Laval?")
     assert "Maëlle Okonkwo-Tremblay" in answer.text
-    # The page read for him is cited with what it gives instead; she has no page of her own.
-    assert re.search(r"Razvan Pascanu's page does not say so; it gives: “\w.*” \[\d\]", answer.text)
-    assert "The pages of Ines Varga do not say so." in answer.text
+    # The others are named, uncited.
+    assert re.search(r"The pages of (Razvan Pascanu and Ines Varga|Ines Varga and Razvan Pascanu) do not say so\.",
+                     answer.text), answer.text
+    assert {c.researchers[0] for c in answer.citations} == {"Maëlle Okonkwo-Tremblay"}
     assert answer.citations[0].researchers == ["Maëlle Okonkwo-Tremblay"] and answer.citations[0].kind == "page"
 
 
@@ -943,13 +944,19 @@ def test_the_second_ask_of_a_two_hop_question_may_be_its_last_clause(two_hops):
     assert "Core Industry Member" in answer.text
 
 
-def test_a_which_of_these_question_names_those_that_do_not_hold_it_with_the_page_read(two_hops):
+def test_a_which_of_these_question_names_those_that_do_not_hold_it_uncited(two_hops):
     answer = two_hops.ask("Which of these are industry members: Kuipers, Vandermeer?")
-    # The other is named with the page read and the role it gives instead.
     assert "Core Industry Member" in answer.text
-    assert "Ilse Vandermeer's page does not say so; it gives: “Core Academic Member” [2]" in answer.text
-    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/joris-kuipers",
-                                                 "https://mila.quebec/en/directory/ilse-vandermeer"]
+    assert "The pages of Ilse Vandermeer do not say so." in answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/joris-kuipers"]
+
+
+@pytest.mark.parametrize("question", ["Which of these is not an industry member: Kuipers, Vandermeer?",
+                                      "Lequel de Kuipers et Vandermeer n'est pas membre industriel ?"])
+def test_asked_who_does_not_hold_it_the_others_are_the_answer_with_what_their_page_gives(two_hops, question):
+    answer = two_hops.ask(question)
+    assert "Core Academic Member" in answer.text or "Membre académique principal" in answer.text, answer.text
+    assert "https://mila.quebec/en/directory/ilse-vandermeer" in {c.url for c in answer.citations}
 
 
 OSEI_PAGE = """Portrait of Mira Osei
@@ -1743,7 +1750,8 @@ Computational Ecology
 def test_a_topic_word_a_page_prints_is_matched_as_typed_not_as_the_papers_derivation(tmp_path_factory):
     topics = pages_assistant(tmp_path_factory, TOPIC_PAGES)
     answer = topics.ask("Of Varga and Lindqvist, who has Causality among the topics on their page?")
-    assert "Ines Varga: “Causality”" in answer.text and "Jonas Lindqvist [2] do not say so" in answer.text
+    assert "Ines Varga: “Causality”" in answer.text and "The pages of Jonas Lindqvist do not say so." in answer.text
+    assert len(answer.citations) == 1
 
 
 ROBOTICS_LAB_PAGE = """Portrait of Sunniva Hartvigsen
@@ -1952,10 +1960,11 @@ def test_a_role_asked_among_named_researchers_is_read_from_the_role_not_from_its
         tmp_path_factory, question):
     answer = pages_assistant(tmp_path_factory, MEMBER_PAGES).ask(question)
     assert "Omar Haidari" in answer.text and not answer.refused
-    # "associate professor … academic member" is no associate academic member: her page is cited only
-    # as the page read that does not say so.
+    # "associate professor … academic member" is no associate academic member: she is named as one
+    # whose pages do not say so, and her page is not cited.
     assert answer.citations[0].url.endswith("omar-haidari") and "Lena Vasquez:" not in answer.text
-    assert re.search(r"Lena Vasquez.*Core Academic Member.* \[2\]$", answer.text.splitlines()[-1])
+    assert "Lena Vasquez" in answer.text.splitlines()[-1] and "[2]" not in answer.text.splitlines()[-1]
+    assert not any(c.url.endswith("lena-vasquez") for c in answer.citations)
 
 
 RETREAT_NEWS = {"https://mila.quebec/en/news/winter-retreat-2025": """Snow, Robots and Soup: Mila's Winter Retreat
@@ -4635,3 +4644,4 @@ def test_the_date_of_a_post_is_given_by_a_line_speaking_of_the_post(quoted, ques
     """Her page dates her PhD, not her professorship: the year asked is not given."""
     answer = quoted.ask(question)
     assert answer.refused and "2009" not in answer.text, answer.text
+

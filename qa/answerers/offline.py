@@ -883,24 +883,24 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     for hit in found.hits:
         for name in hit.paper.researchers:
             by_researcher.setdefault(name, []).append(hit)
-    # "Which of A, B, C …?": those whose pages and papers do not hold it are named, each with the
-    # profile page that was read (in the question's language when there is one), which supports
-    # that it lacks the value.
+    # "Which of A, B, C …?": those whose pages and papers do not hold it are named, uncited: a
+    # citation stands for a record that supports a claim, and no page supports an absence. Asked who
+    # does not hold it ("which of them is no core member?"), they are the answer: each is named with
+    # the profile page read (in the question's language when there is one) and, of a role or an
+    # affiliation, what that page gives instead.
     listed = {p.researcher for p in found.profiles} | set(by_researcher)
     others = [name for name in q.researchers if name not in listed] if len(q.researchers) > 1 else []
-    if lines and others:
+    if lines and others and cue("negated", flatten(q.text)):
         checked = {p.researcher: p for p in found.checked}
         read = {name: own_page(checked[name], q.lang) for name in others if name in checked}
-        # The role or affiliation the page read gives instead is shown: "who among them holds no
-        # core membership?" is answered by the other role that page gives.
         instead = {name: [Sourced(v.value, [page]) for v in own_values(checked[name], q) if page in v.sources]
                    for name, page in read.items() if page and q.attribute in {"roles", "affiliations"}}
         lines += [w.say("who_other_values", name=name, values=cited_values(values, checked[name], w))
                   for name, values in instead.items() if values]
-        bare = [name for name in others if not instead.get(name)]
-        named = [f"{name} {w.cite_page(read[name], name, [])}" if read.get(name) else name for name in bare]
-        if named:
-            lines.append(w.say("who_others", names=w.join(named)))
+        others = [f"{name} {w.cite_page(read[name], name, [])}" if read.get(name) else name
+                  for name in others if not instead.get(name)]
+    if lines and others:
+        lines.append(w.say("who_others", names=w.join(others)))
     if by_researcher and q.asked == Intent.COAUTHORS:  # co-authors found by their pages: the papers shared
         lines.append(w.say("who_shared", names=w.join(q.researchers)))
         lines += [f"- *{h.paper.label}* {w.cite_paper(h)}" for h in found.hits]
