@@ -951,6 +951,13 @@ def test_a_which_of_these_question_names_those_that_do_not_hold_it_uncited(two_h
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/joris-kuipers"]
 
 
+def test_a_role_asked_in_the_french_plural_is_a_role(two_hops):
+    answer = two_hops.ask("Parmi Kuipers et Vandermeer, lesquels sont membres industriels principaux ?")
+    holders, others = holders_and_others(answer.text)
+    assert "Kuipers" in holders and "Vandermeer" not in holders and "Vandermeer" in others, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/joris-kuipers"]
+
+
 @pytest.mark.parametrize("question", ["Which of these is not an industry member: Kuipers, Vandermeer?",
                                       "Lequel de Kuipers et Vandermeer n'est pas membre industriel ?"])
 def test_asked_who_does_not_hold_it_the_others_are_the_answer_with_what_their_page_gives(two_hops, question):
