@@ -21,7 +21,7 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
-from qa.question import (MAX_QUESTION_CHARS, Intent, Question, asks_one_paper, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, question_lang,
+from qa.question import (MAX_QUESTION_CHARS, Intent, Question, ask_pieces, asks_one_paper, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, question_lang,
                          resolve_one, split_asks)
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library, library_format
@@ -247,8 +247,18 @@ class Assistant:
         if question.asks_linked:
             # Two hops: the whole question finds the records that name the other person; its last
             # ask is then put to that person's profile.
-            first = library.search(question, top_k)
+            first_ask, first = question, library.search(question, top_k)
             linked = library.linked_researchers(question, first)
+            pieces = ask_pieces(question.text)
+            if not linked and len(pieces) >= 2:
+                # The whole question may ask what the second ask does ("who supervised X's PhD, and
+                # what paper is on that supervisor's page?" reads as a papers question): the first
+                # ask alone then finds whom the second is about.
+                ask = self.question(pieces[0], researcher)
+                ask.lang = question.lang
+                found_first = library.search(ask, top_k)
+                if linked := library.linked_researchers(ask, found_first):
+                    first_ask, first = ask, found_first
             if linked:
                 asks = [linked_ask(question, linked, library.directory)]
             else:
@@ -260,7 +270,7 @@ class Assistant:
             if len(searched) > 1:
                 searched = [pair for pair in searched if not offline.answer(*pair).refused][:1]
             if searched:
-                return question, Found.of_asks([(question, first), *searched])
+                return question, Found.of_asks([(first_ask, first), *searched])
             question = self.question(text, researcher, history)
         if library.item_named(question):
             # "The news item 'X' talks about ICML: where was it held, and which edition?": every ask

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (field_terms, fold, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, stopwords, to_english,
+from qa.text import (content_lemmas, field_terms, fold, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -92,6 +92,7 @@ class Question:
     recurring: bool = False  # "who does she keep writing with?": co-authors counted across papers
     on_pages: bool = False  # "the publications on his profile": the papers the researcher's own pages print
     asks_linked: bool = False  # "… has a co-author with his own page: what is his role?": a second ask about whom the first finds
+    relation: str | None = None  # "When was X's advisor …?": the phrase (as typed) naming whom a first ask finds
     languages: bool = False  # the question names a language ("on his French page")
     topic: str = ""  # content words, in English
     alternatives: list[str] = field(default_factory=list)  # "GFlowNets / generative flow networks": the topic's words on each side
@@ -447,6 +448,10 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         # "Who co-wrote X's book, and which of them chairs Y?": some of the people the first ask
         # finds, so also when the question names a researcher. (Of papers, "which of them" is no one.)
         question.asks_linked = True
+    if not question.asks_linked and not question.asks_person:
+        # "When was X's advisor named to the chair?": one ask about whom another finds.
+        question.relation = relation_phrase(text, question)
+        question.asks_linked = question.relation is not None
     if not question.researchers and not question.candidates and cue("each_researcher", flat):
         # "What status does each researcher have?": every researcher here, when they are few enough to list.
         everyone = sorted(set().union(*directory.aliases.values())) if directory.aliases else []
@@ -586,6 +591,11 @@ def linked_ask(question: Question, linked: list[str], directory: Directory, pers
     """The second ask of a two-hop question ("X's paper has a co-author with his own page. What is
     his role?"): its last ask as typed, read as about the researchers the first ask led to, or
     about ``person``, someone with no page whom the first ask's sentence names."""
+    if question.relation and (len(linked) == 1 or person):
+        # One ask about whom the phrase names: the question with that person in the phrase's place.
+        ask = parse(question.text.replace(question.relation, linked[0] if len(linked) == 1 else person), directory)
+        ask.lang, ask.researchers, ask.unknown_person, ask.candidates = question.lang, list(linked), person, {}
+        return ask
     pieces = ask_pieces(question.text)
     # Its last clause that opens with a question word, if it does not open with one itself: "For
     # the co-author with a page, what is her role?" asks the role, whoever the clause before it
@@ -614,6 +624,8 @@ def linked_ask(question: Question, linked: list[str], directory: Directory, pers
         last = referring.group(1)
     else:
         return None
+    if len(linked) == 1 or person:
+        last = named_in_place(last, linked[0] if len(linked) == 1 else person)
     ask = parse(last, directory, focus=Focus(researchers=list(linked)))
     ask.lang = question.lang
     ask.researchers, ask.unknown_person, ask.candidates = list(linked), person, {}
@@ -621,6 +633,37 @@ def linked_ask(question: Question, linked: list[str], directory: Directory, pers
         ask.topic = f"{fold(person)} {ask.topic}".strip()
     ask.intent = choose_intent(ask, flatten(last))
     return ask
+
+
+def relation_phrase(text: str, question: Question) -> str | None:
+    """The phrase, as typed, that names someone by how they stand to a person the question names
+    ("Ana Sousa's doctoral advisor", « la directrice de thèse d'Ana Sousa »), when the
+    question asks something else of them (with words of its own besides the phrase); else None."""
+    people = [*question.researchers, *filter(None, [question.news_person, question.unknown_person])]
+    parts = sorted({re.escape(w) for name in people for w in fold(name).replace("-", " ").split() if len(w) > 1}, key=len, reverse=True)
+    if not parts:
+        return None
+    plain = "".join(unidecode(c)[:1] or c for c in text).lower()  # (one letter a letter: positions stay those of the text)
+    name = rf"(?:\b(?:{'|'.join(parts)})\b[\s-]*)+"
+    relation = rf"(?:[\w-]+\s+){{0,2}}?(?:{cues()['relation_person'].pattern})"
+    found = re.search(rf"{name}['’]s\s+{relation}", plain) or re.search(
+        rf"\b(?:(?:the|le|la|sa|son|l')\s*)?{relation}\s+(?:of|de|d['’]|du)\s*{name}", plain)
+    if not found:
+        return None
+    rest = plain[:found.start()] + " " + plain[found.end():]
+    return text[found.start():found.end()].strip() if content_lemmas(rest) else None
+
+
+def named_in_place(text: str, name: str) -> str:
+    """The ask with the phrase that points back at someone ("that supervisor's page", « ce directeur »)
+    naming them instead ("Ana Sousa's page"): the pointer's noun is then no word of the ask (a
+    supervisor pointed at is no supervisor asked about)."""
+    match = cues()["linked_person"].search(flatten(text))
+    if not match or not re.fullmatch(r"(that|this|the same|ce|cette|le meme|la meme) [\w-]+", match.group(0).strip()):
+        return text
+    plain = "".join(unidecode(c)[:1] or c for c in text)  # (one letter a letter: positions stay those of the text)
+    pointer = re.search(r"\b" + r"\W+".join(map(re.escape, match.group(0).split())) + r"\b", plain, re.I)
+    return text[:pointer.start()] + name + text[pointer.end():] if pointer else text
 
 
 # Words a question quotes: « … », “ … ”, " … ", or ' … ' set apart by spaces (not the apostrophe of "d'ICML").
@@ -1081,7 +1124,7 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 # profile cues' do ("which datasets did it use?" still asks about datasets).
 UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_joining", "career_total", "compare_count",
              "person_opening", "who_is", "institution", "asks_led", "count_modifier", "asks_quoted", "quote_word",
-             "negated")
+             "negated", "relation_person")
 # (and "institution_asked"; "count_modifier": "which of them is in the Unique alliance?" asks about Unique;
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a topic).
@@ -1421,7 +1464,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
             return Intent.FACT  # "how much did registration cost?", "combien coûte le billet ?": an amount, not a count
         # Over the text with its punctuation: what is counted ends at a comma ("how many sites, spread over …").
         # A French phrase is read in English before it is cut ("jeux de données" is "datasets").
-        plain = re.sub(r"['’]", " ", question.text.lower())
+        # (Brackets are no word: "how many (sub)tidal sites" counts sites.)
+        plain = " ".join(re.sub(r"['’()\[\]]", " ", question.text.lower()).split())
         if names := names_alternation(question):
             # ("how many of X's awards": what is counted comes after the person's name)
             plain = re.sub(rf"\b(?:{names})(?: (?:{names}))* s\b ?", "", unidecode(plain))

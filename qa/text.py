@@ -347,7 +347,7 @@ def award_words(text: str) -> frozenset[str]:
 
 # Word files each of whose words is one concept: where someone comes from, a student's award of money,
 # work that led the way.
-CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt", "pioneer_words.txt", "rank_words.txt")
+CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt", "pioneer_words.txt", "rank_words.txt", "thesis_words.txt")
 
 
 def concept_words(text: str) -> frozenset[str]:
@@ -425,6 +425,25 @@ def fr_en() -> dict[tuple[str, ...], str]:
     return table
 
 
+# The lemmas of French determiners (articles, possessives, demonstratives: "une", "sa", "ces").
+DETERMINER_LEMMAS = frozenset({"un", "le", "son", "ce"})
+
+
+def any_determiner(key: tuple[str, ...]) -> tuple[str, ...]:
+    """A term's lemmas with each determiner inside it as any one: "soutenir une thèse" is written
+    "a soutenu sa thèse" too."""
+    return tuple("·" if 0 < i < len(key) - 1 and w in DETERMINER_LEMMAS else w for i, w in enumerate(key))
+
+
+@lru_cache(maxsize=1)
+def fr_en_any_determiner() -> dict[tuple[str, ...], str]:
+    """``fr_en`` keyed by :func:`any_determiner` (the first key written wins)."""
+    table: dict[tuple[str, ...], str] = {}
+    for key, english in fr_en().items():
+        table.setdefault(any_determiner(key), english)
+    return table
+
+
 @lru_cache(maxsize=1)
 def field_terms() -> frozenset[str]:
     """English words of the field's terms (the English side of ``lexicon/fr_en.tsv``), as lemmas."""
@@ -445,10 +464,13 @@ def to_english(text: str) -> str:
     # A plural the lemmatiser does not know ("encodages positionnels") is read in the singular too.
     singulars = [french_singular(lemma) if lemma == fold(token) else lemma for token, lemma in zip(tokens, lemmas)]
     longest = max((len(k) for k in table), default=1)
+    determiners = [lemma in DETERMINER_LEMMAS for lemma in lemmas]
     out, i = [], 0
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 0, -1):
-            english = table.get(tuple(lemmas[i:i + size])) or table.get(tuple(singulars[i:i + size]))
+            english = table.get(tuple(lemmas[i:i + size])) or table.get(tuple(singulars[i:i + size])) or \
+                (size > 2 and any(determiners[i + 1:i + size - 1])
+                 and fr_en_any_determiner().get(any_determiner(tuple(lemmas[i:i + size]))))
             if english:
                 out.append(english)
                 i += size

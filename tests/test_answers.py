@@ -4652,3 +4652,59 @@ def test_the_date_of_a_post_is_given_by_a_line_speaking_of_the_post(quoted, ques
     answer = quoted.ask(question)
     assert answer.refused and "2009" not in answer.text, answer.text
 
+
+SUPERVISION_PAGES = {
+    "https://mila.quebec/fr/nouvelle/anouk-demers-soutenance": """Anouk Demers : une thèse sur les marées
+10 Mar 2025
+Anouk Demers, étudiante à l'Université Laval supervisée par Henrik Solberg, a présenté le 4 mars 2025 sa thèse de doctorat sur la prévision des marées devant un jury international.
+Elle poursuivra ses recherches à Halifax.
+""",
+    "https://mila.quebec/en/directory/henrik-solberg": """Portrait of Henrik Solberg
+Henrik Solberg
+Core Academic Member
+Associate Professor, Université Laval, Department of Physics
+Biography
+Henrik Solberg studies ocean waves with machine learning. He obtained his PhD from the University of Bergen in 2011. He was named to the Tidewater Research Chair in June 2021.
+Publications
+Wave Tokens: Learning Ocean Swell from Buoy Streams
+Marit Olsen
+We learn swell forecasts from buoy streams by encoding each reading as a token. Forecast errors fall by a fifth on three Norwegian coasts.
+2023-02-01
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def supervision(tmp_path_factory):
+    """A French news item naming a student and her supervisor, and the supervisor's own page."""
+    return pages_assistant(tmp_path_factory, SUPERVISION_PAGES)
+
+
+def test_a_person_named_by_a_relation_is_found_first_then_asked_about(supervision):
+    answer = supervision.ask("In what month and year was the doctoral advisor of Anouk Demers named to the Tidewater chair?")
+    assert "June 2021" in answer.text, answer.text
+    assert "https://mila.quebec/en/directory/henrik-solberg" in {c.url for c in answer.citations}
+    # Written with a possessive, and in French.
+    answer = supervision.ask("Anouk Demers's advisor: in which month did he get the Tidewater chair?")
+    assert "June 2021" in answer.text, answer.text
+    answer = supervision.ask("Le directeur de thèse d'Anouk Demers : de quelle université tient-il son doctorat, et depuis quand ?")
+    assert "Bergen" in answer.text and "2011" in answer.text, answer.text
+
+
+def test_asked_who_the_relation_is_the_first_hop_answers_alone(supervision):
+    answer = supervision.ask("Who is Anouk Demers's thesis supervisor?")
+    assert "Henrik Solberg" in answer.text and "June 2021" not in answer.text, answer.text
+
+
+def test_a_second_ask_pointing_at_whom_the_first_ask_found_reads_the_first_ask_alone(supervision):
+    # The whole question reads as a papers question; its first ask alone finds the supervisor.
+    answer = supervision.ask("Who supervised Anouk Demers's PhD, and which paper is listed on that supervisor's page?")
+    assert "Henrik Solberg" in answer.text and "Wave Tokens" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["When did Anouk Demers defend her thesis?",
+                                      "Quand est-ce qu'Anouk Demers a soutenu sa thèse ?"])
+def test_a_thesis_presented_answers_when_it_was_defended(supervision, question):
+    answer = supervision.ask(question)
+    assert "4 mars 2025" in answer.text and not answer.refused, answer.text
+

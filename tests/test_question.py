@@ -91,6 +91,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Which earlier method does LOOM build on?", Intent.FACT, {}),  # "earlier" describes the method, asks no date
     ("Mensah enseigne où ?", Intent.PROFILE, {"attribute": "affiliations"}),
     ("How many sites, spread over how many regions, did LOOM forecast?", Intent.FACT, {"quantity": "sites"}),
+    ("How many (sub)tidal sites did LOOM survey?", Intent.FACT, {"quantity": "sub tidal sites"}),  # brackets are no word
     ("At which conference did LOOM appear?", Intent.VENUE, {}),
     ("In what year did LOOM come out?", Intent.DATE, {}),
     ("List everything Mensah has written.", Intent.LIST, {}),

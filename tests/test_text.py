@@ -30,6 +30,12 @@ def test_french_field_terms_become_english_longest_phrase_first():
     assert "gflownet" in to_english("Sur les GFlowNet")  # unknown words (names, acronyms) stay
 
 
+def test_a_french_term_is_matched_whatever_determiner_it_is_written_with():
+    # The table writes "soutenir une thèse"; a question writes it with a possessive.
+    assert "defend" in to_english("quand a-t-elle soutenu sa thèse ?")
+    assert "defend" in to_english("ils ont soutenu leurs thèses")
+
+
 def test_every_lexicon_file_says_where_it_comes_from():
     from qa.text import LEXICON
 
