@@ -964,6 +964,8 @@ def test_asked_who_does_not_hold_it_the_others_are_the_answer_with_what_their_pa
     answer = two_hops.ask(question)
     assert "Core Academic Member" in answer.text or "Membre académique principal" in answer.text, answer.text
     assert "https://mila.quebec/en/directory/ilse-vandermeer" in {c.url for c in answer.citations}
+    # The answer comes first: she, under a lead saying whose pages do not hold it.
+    assert "Vandermeer" in answer.text.splitlines()[1] and "Kuipers" not in answer.text.splitlines()[1], answer.text
 
 
 OSEI_PAGE = """Portrait of Mira Osei

@@ -870,7 +870,17 @@ def cited_values(values: list, profile: Profile, w: Writer, counted: str | None 
 
 def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     topic = shown_topic(q)
-    lines = []
+    by_researcher: dict[str, list[Hit]] = {}
+    for hit in found.hits:
+        for name in hit.paper.researchers:
+            by_researcher.setdefault(name, []).append(hit)
+    # "Which of A, B, C …?": those whose pages and papers do not hold it are named, uncited: a
+    # citation stands for a record that supports a claim, and no page supports an absence.
+    listed = {p.researcher for p in found.profiles} | set(by_researcher)
+    others = [name for name in q.researchers if name not in listed] if len(q.researchers) > 1 else []
+    # Asked who does not hold it ("which of them is no core member?"), they are the answer, first.
+    negated = bool(found.profiles and others) and cue("negated", flatten(q.text))
+    lines = not_holding(q, found, others, w) if negated else []
     if found.profiles:
         lines.append(w.say("who_topics", topic=topic))
         for profile in found.profiles:
@@ -879,28 +889,8 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
             values = in_language(values, q.lang)
             for sources, texts in group_by_page(values):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
-    by_researcher: dict[str, list[Hit]] = {}
-    for hit in found.hits:
-        for name in hit.paper.researchers:
-            by_researcher.setdefault(name, []).append(hit)
-    # "Which of A, B, C …?": those whose pages and papers do not hold it are named, uncited: a
-    # citation stands for a record that supports a claim, and no page supports an absence. Asked who
-    # does not hold it ("which of them is no core member?"), they are the answer: each is named with
-    # the profile page read (in the question's language when there is one) and, of a role or an
-    # affiliation, what that page gives instead.
-    listed = {p.researcher for p in found.profiles} | set(by_researcher)
-    others = [name for name in q.researchers if name not in listed] if len(q.researchers) > 1 else []
-    if lines and others and cue("negated", flatten(q.text)):
-        checked = {p.researcher: p for p in found.checked}
-        read = {name: own_page(checked[name], q.lang) for name in others if name in checked}
-        instead = {name: [Sourced(v.value, [page]) for v in own_values(checked[name], q) if page in v.sources]
-                   for name, page in read.items() if page and q.attribute in {"roles", "affiliations"}}
-        lines += [w.say("who_other_values", name=name, values=cited_values(values, checked[name], w))
-                  for name, values in instead.items() if values]
-        others = [f"{name} {w.cite_page(read[name], name, [])}" if read.get(name) else name
-                  for name in others if not instead.get(name)]
-    if lines and others:
-        lines.append(w.say("who_others", names=w.join(others)))
+        if others and not negated:
+            lines.append(w.say("who_others", names=w.join(others)))
     if by_researcher and q.asked == Intent.COAUTHORS:  # co-authors found by their pages: the papers shared
         lines.append(w.say("who_shared", names=w.join(q.researchers)))
         lines += [f"- *{h.paper.label}* {w.cite_paper(h)}" for h in found.hits]
@@ -913,6 +903,23 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
         return w.answer([w.say("who_none" if q.attribute != "topics" else "who_none_topics", topic=topic)],
                         refused=True)
     return w.answer(lines)
+
+
+def not_holding(q: Question, found: Found, others: list[str], w: Writer) -> list[str]:
+    """The researchers named among others whose pages do not hold the thing asked, each with the
+    profile page read (in the question's language when there is one), cited, and, of a role or an
+    affiliation, what that page gives instead."""
+    checked = {p.researcher: p for p in found.checked}
+    lines = [w.say("who_not_topics", topic=shown_topic(q))]
+    for name in others:
+        page = own_page(checked[name], q.lang) if name in checked else None
+        instead = [Sourced(v.value, [page]) for v in own_values(checked[name], q) if page in v.sources] \
+            if page and q.attribute in {"roles", "affiliations"} else []
+        if instead:
+            lines.append(f"- {name}: {cited_values(instead, checked[name], w)}")
+        else:
+            lines.append(f"- {name} {w.cite_page(page, name, [])}" if page else f"- {name}")
+    return lines
 
 
 def is_by(paper: Paper, researcher: str) -> bool:
