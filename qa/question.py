@@ -1436,6 +1436,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
     fields = PROFILE_FIELDS if question.researchers else {k: v for k, v in PROFILE_FIELDS.items() if k != "students"}
     # ("Going by her bio, which rank does she hold?" asks her rank: the biography is where to read it.)
     field_text = cues()["biography_source"].sub(" ", field_text)
+    # ("What is her advisor Kim's job title?": a relation noun set before a name says who that
+    # person is; the field asked is another.)
+    if names := names_alternation(question):
+        field_text = re.sub(rf"{cues()['relation_person'].pattern}\s+(?=(?:{names})\b)", " ", field_text)
     field_cued = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", field_text)), None)
     if field_cued == "affiliations" and cue("profile_field", flat):
         field_cued = None  # "What does her lab work on?": the lab names whose work is asked, not where she works
