@@ -4711,7 +4711,6 @@ def test_a_thesis_presented_answers_when_it_was_defended(supervision, question):
     assert "4 mars 2025" in answer.text and not answer.refused, answer.text
 
 
-
 def test_a_relation_noun_set_before_a_name_says_who_it_is_and_asks_no_field(supervision):
     answer = supervision.ask("Anouk Demers defended in March; what is her supervisor Solberg's job title?")
     assert "Associate Professor, Université Laval" in answer.text, answer.text
