@@ -635,15 +635,23 @@ def linked_ask(question: Question, linked: list[str], directory: Directory, pers
     return ask
 
 
+def folded_in_place(text: str) -> str:
+    """A text folded letter by letter, so that a match's place in it is its place in the text (« »
+    and ligatures would shift a whole-string transliteration)."""
+    return "".join(unidecode(c)[:1] or c for c in text)
+
+
 def relation_phrase(text: str, question: Question) -> str | None:
     """The phrase, as typed, that names someone by how they stand to a person the question names
     ("Ana Sousa's doctoral advisor", « la directrice de thèse d'Ana Sousa »), when the
     question asks something else of them (with words of its own besides the phrase); else None."""
+    if not cue("relation_person", flatten(text)):  # (most questions: no pattern to build)
+        return None
     people = [*question.researchers, *filter(None, [question.news_person, question.unknown_person])]
     parts = sorted({re.escape(w) for name in people for w in fold(name).replace("-", " ").split() if len(w) > 1}, key=len, reverse=True)
     if not parts:
         return None
-    plain = "".join(unidecode(c)[:1] or c for c in text).lower()  # (one letter a letter: positions stay those of the text)
+    plain = folded_in_place(text).lower()
     name = rf"(?:\b(?:{'|'.join(parts)})\b[\s-]*)+"
     relation = rf"(?:[\w-]+\s+){{0,2}}?(?:{cues()['relation_person'].pattern})"
     found = re.search(rf"{name}['’]s\s+{relation}", plain) or re.search(
@@ -661,7 +669,7 @@ def named_in_place(text: str, name: str) -> str:
     match = cues()["linked_person"].search(flatten(text))
     if not match or not re.fullmatch(r"(that|this|the same|ce|cette|le meme|la meme) [\w-]+", match.group(0).strip()):
         return text
-    plain = "".join(unidecode(c)[:1] or c for c in text)  # (one letter a letter: positions stay those of the text)
+    plain = folded_in_place(text)
     pointer = re.search(r"\b" + r"\W+".join(map(re.escape, match.group(0).split())) + r"\b", plain, re.I)
     return text[:pointer.start()] + name + text[pointer.end():] if pointer else text
 
@@ -700,9 +708,7 @@ def ask_pieces(text: str) -> list[str]:
         if listed and (asks or cue("request", flat)):
             pieces += listed
             continue
-        # Folded letter by letter, so that a match's place is its place in the sentence (« » and
-        # ligatures would shift a whole-string transliteration).
-        folded = "".join(unidecode(c)[:1] or c for c in sentence).lower()
+        folded = folded_in_place(sentence).lower()
         starts = [m.start() for m in cues()["part_start"].finditer(folded)]
         bounds = [0, *starts, len(sentence)]
         for start, end in zip(bounds, bounds[1:]):
