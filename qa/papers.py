@@ -405,8 +405,8 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
         source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang)
         if source not in profile.pages:
             profile.pages.append(source)
-        if page.printed_name and page.printed_name not in profile.also_named:
-            profile.also_named.append(page.printed_name)
+        if page.printed_name:
+            add_sourced(profile.also_named, page.printed_name, source)
         for field_name in ("roles", "affiliations", "topics", "supervisors", "students"):
             for value in getattr(page, field_name):
                 add_sourced(getattr(profile, field_name), value, source)

@@ -198,7 +198,7 @@ class Directory:
         headings = [(flatten(p.label.rstrip("…")).strip(), p.paper_id) for p in papers if p.label.strip()]
         aliases = name_aliases(researchers)
         for profile in profiles:  # "Nell Quist", printed on the page of /marie-anne-quist
-            for spelling in name_aliases(profile.also_named):
+            for spelling in name_aliases([v.value for v in profile.also_named]):
                 aliases.setdefault(spelling, set()).add(profile.researcher)
         written = frozenset(w for p in unowned for v in p.news + p.biography for w in words(fold(v.value))) - vocabulary
         prose_names = set()
@@ -437,6 +437,11 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         after = to_english(after) if question.lang == "fr" else after
         topic = question.topic.split()
         question.quantity = next((w for w in fold(after).split() if w in topic), topic[0])
+    if cue("asks_age", flat) and not question.quantity:
+        # An age is a figure, and what is asked ("how old was she on arriving?": a sentence giving one,
+        # « à l'âge de 32 ans »).
+        question.quantity = "age"
+        question.topic = question.topic or "age"
     question.asks_linked = cue("linked", flat) or cue("linked_person", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
@@ -1130,11 +1135,11 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 # profile cues' do ("which datasets did it use?" still asks about datasets).
 UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_joining", "career_total", "compare_count",
              "person_opening", "who_is", "institution", "asks_led", "count_modifier", "asks_quoted", "quote_word",
-             "negated", "relation_person")
+             "negated", "relation_person", "interval", "asks_email", "shared_people")
 # (and "institution_asked"; "count_modifier": "which of them is in the Unique alliance?" asks about Unique;
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a topic).
-FRAMING_WHERE_MATCHED = ("figures_asked",)
+FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age")
 
 
 @lru_cache(maxsize=2)
@@ -1447,6 +1452,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
     if names := names_alternation(question):
         field_text = re.sub(rf"{cues()['relation_person'].pattern}\s+(?=(?:{names})\b)", " ", field_text)
     field_cued = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", field_text)), None)
+    if cue("asks_email", flat):
+        field_cued = None  # "her e-mail at the university": an address is asked, found in a line, no listed field
     if field_cued == "affiliations" and cue("profile_field", flat):
         field_cued = None  # "What does her lab work on?": the lab names whose work is asked, not where she works
     # "According to her bio, which works …", "which sponsors, according to his profile?": the page is
@@ -1536,6 +1543,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # ("Which appeared earlier, A's paper or B's? Both dates, please" chooses between them.)
         # ("A and B both passed through X: what did each do there?" says "both" of the people, not of papers.)
         shared = cue("common", flat) and (question.asks_papers or not only_both(flat))
+        if cue("common", flat) and cue("shared_people", flat) and asked_field is None:
+            # "Which co-authors do A and B have in common?": the people on each one's papers, not a paper of both
+            question.combine = "people"
+            return Intent.COMMON
         if (shared or wrote_together) and asked_field is None and not ORDER_CHOICE.search(flat):
             # "A wrote with both B and C: which paper with each?": A's papers with each of the others
             question.combine = "pairs" if len(question.researchers) > 2 and cue("each", flat) else "all"

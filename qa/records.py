@@ -148,7 +148,7 @@ class Profile:
     # how many students and in which programmes, where a scrape dropped their names.
     student_programmes: list[Sourced] = field(default_factory=list)
     pages: list[Source] = field(default_factory=list)
-    also_named: list[str] = field(default_factory=list)  # other names their own pages print for them
+    also_named: list[Sourced] = field(default_factory=list)  # other names their own pages print for them
     # A page no researcher here owns or is named on (a news item, an impact report): ``researcher``
     # is its headline; it is searched for what it says and is never taken for a person.
     unowned: bool = False

@@ -35,7 +35,7 @@ from qa.question import (PAPER_WORDS, QUOTED, REFERS_TO_ASK, Directory, Intent, 
                          name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced
 from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
-                     to_english, undotted, words)
+                     in_figures, to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
 _NAME = r"(?:[A-Z][\w\-]*|[a-z]*\d[\w\-]*)(?: [A-Z\d][\w\-]*)?"
@@ -72,6 +72,7 @@ SOURCE_CLAUSE = re.compile(r"^\s*(?:according to|per|from|in|on|selon|d apres|da
                            + "|".join(SOURCE_KINDS.split()) + r")\b[^,]{0,80},")
 
 
+SOURCE_KIND_LEMMAS = frozenset(SOURCE_KINDS.split())  # (as a question's asked words hold them)
 # The kinds of page an institute posts as news, as a question names them ("the news item", "la nouvelle").
 NEWS_KINDS = frozenset("news post story announcement blog newsletter nouvelle nouvelles annonce billet communique "
                        "infolettre chronique".split())
@@ -79,7 +80,7 @@ NEWS_KINDS = frozenset("news post story announcement blog newsletter nouvelle no
 
 def source_words(question: str) -> set[str]:
     """The lemmas of the clause a question opens with to say where to read, English and French."""
-    where = SOURCE_CLAUSE.match(unidecode(question).lower().replace("'s ", " ").replace("’s ", " "))
+    where = SOURCE_CLAUSE.match(re.sub(r"['’]s? ?", " ", unidecode(question).lower()))  # (« d'après », "Mila's")
     if not where:
         return set()
     return ({lemma(w) for w in words(where.group(0))} | {lemma_fr_twice(w) for w in words(where.group(0))}) - stopwords()
@@ -136,7 +137,6 @@ ASKS_TEST = re.compile(r"\b(?:how|in what way|by what means|comment|de quelle (?
 # A quotation: words between quotation marks, five or more of them (not a quoted name or title).
 QUOTATION = re.compile(r"[«“\"]\s*[^«»“”\"\s]+(?:\s+[^«»“”\"\s]+){4,}\s*[»”\"]")
 # "What email should I write to?", "son courriel ?": asked for an address, a sentence giving one answers.
-ASKS_EMAIL = re.compile(r"\b(?:e[- ]?mail|email address|courriel|adresse (?:electronique|courriel)|contact address|(?:what|which) address|quelle adresse)\b")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # (a flattened ask; "how many of her prizes", « combien de ses prix »: the noun after the determiner)
 COUNTED = re.compile(r"\b(?:how many(?: of)?|number of|combien de|combien d|nombre de)"
@@ -384,7 +384,7 @@ class Library:
         names = question.researchers
         if names:
             sets = [set(self.by_researcher.get(n, [])) for n in names]
-            if question.combine == "any" or question.intent in {Intent.COMPARE, Intent.WHO}:
+            if question.combine in {"any", "people"} or question.intent in {Intent.COMPARE, Intent.WHO}:
                 ids = set().union(*sets)
             elif question.combine == "first":
                 ids = sets[0] - set().union(*sets[1:])
@@ -393,10 +393,20 @@ class Library:
             else:
                 ids = set.intersection(*sets)
             rows = self.rows_of(ids)
-            if cue("page_language", flatten(question.text)) and len(langs := named_languages(question.text)) == 1:
-                # "the papers on her English page": those its pages in that language list.
-                rows = np.asarray([r for r in rows.tolist() if any(
-                    s.lang in langs and s.researcher in names for s in self.all[r].sources)], dtype=np.int64)
+            flat = flatten(question.text)
+            if cue("page_language", flat) and (langs := named_languages(question.text)):
+                def listed(row: int, lang: str) -> bool:
+                    return any(s.lang == lang and s.researcher in names for s in self.all[row].sources)
+                if len(langs) == 1:
+                    # "the papers on her English page": those its pages in that language list; "only
+                    # on her English page": and not her French ones.
+                    (lang,) = langs
+                    other = "fr" if lang == "en" else "en"
+                    only = cue("first_only", flat)
+                    rows = np.asarray([r for r in rows.tolist() if listed(r, lang) and not (only and listed(r, other))],
+                                      dtype=np.int64)
+                elif cue("common", flat):  # "on both her English and French pages": those each language's pages list
+                    rows = np.asarray([r for r in rows.tolist() if all(listed(r, lang) for lang in langs)], dtype=np.int64)
         else:
             rows = np.arange(len(self.all), dtype=np.int64)
         if coauthors_each(question):
@@ -499,6 +509,12 @@ class Library:
         if question.lang == "en":  # a French question's typed words are French; its topic is English
             question.terms = [self.spelled_out(t) for t in question.terms]
         profiles = [self.profiles[n] for n in question.researchers if n in self.profiles]
+        if question.venue and not question.asks_papers and cue("news", flatten(question.text)):
+            # "Which city hosts the NeurIPS that the news post covers?": the venue is something the
+            # item writes, not a filter on papers.
+            question.topic = f"{question.topic} {question.venue}".strip()
+            question.terms = [*question.terms, question.venue]
+            question.venue = None
         if question.candidates and not question.researchers and not question.unknown_person:
             return self.search_candidates(question, top_k)
         if question.unknown_person:
@@ -642,7 +658,7 @@ class Library:
         if question.on_pages and question.researchers and not named:
             # "the papers on her profile": those her own pages print, not those that name her as a co-author
             # ("the paper on both A's and B's pages": those each one's pages print).
-            hits = printed_by(hits, question.researchers, every=question.intent == Intent.COMMON) or hits
+            hits = printed_by(hits, question.researchers, every=question.intent == Intent.COMMON and question.combine == "all") or hits
         if question.period.latest or question.period.earliest or question.intent == Intent.LIST:
             hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
             if question.period.latest or question.period.earliest:
@@ -890,8 +906,10 @@ class Library:
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool,
                     fields: tuple[str, ...] = ("roles", "affiliations", "biography", "news")) -> list[Fact]:
         reads_biography = cue("biography_source", flatten(question.text))
-        if reads_biography:  # "what rank does her bio give?": not her listed roles
-            fields = tuple(name for name in fields if name == "biography")
+        # "According to the news item, …": what the item says, not the person's listed roles or biography.
+        reads_news = not reads_biography and bool(source_words(question.text) & NEWS_KINDS)
+        if reads_biography or reads_news:  # "what rank does her bio give?": not her listed roles
+            fields = tuple(name for name in fields if name == ("biography" if reads_biography else "news"))
         facts = [Fact(p.researcher, name, value) for p in profiles for name in fields for value in getattr(p, name)]
         if question.attribute == "biography" and question.researchers:
             # Asked about the person ("his background"): of the news items filed under them, the
@@ -904,10 +922,12 @@ class Library:
             # ("which lab did she found?" asks an affiliation cue about a biography fact).
             # A role and a position are read together: "Associate Scientific Director, Mila" is an affiliation line.
             wanted = ("roles", "affiliations") if question.attribute in {"roles", "affiliations"} else (question.attribute,)
-            listed = [] if reads_biography else [
+            listed = [] if reads_biography or reads_news else [
                 Fact(p.researcher, name, value) for p in profiles for name in wanted for value in getattr(p, name)]
             # (Prose only: the listed values are shown whole and take no sentence's place.)
             said = self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news"))
+            if cue("asks_email", flatten(question.text)):
+                return said  # an e-mail asked "at her university" is no affiliation: only a line giving an address answers
             if question.attribute in {"supervisors", "students"}:  # "who supervised her?": a sentence that names nobody does not say
                 besides = {w for p in profiles for w in fold(p.researcher).split()}
                 # (… unless it answers another ask: "which town is she from, and who advised her?")
@@ -996,7 +1016,7 @@ class Library:
                         for lang, weight in weights.items()}
         field_cue = {"roles": "profile_role", "affiliations": "profile_affiliation", "topics": "profile_topics"}.get(
             question.attribute or "")
-        asks_email = bool(ASKS_EMAIL.search(fold(question.text)))
+        asks_email = cue("asks_email", flatten(question.text))
         headlines: dict[str, str] = {}  # a news item's URL → its opening line
         for fact in facts:  # (an item found by the person it names is not found by its headline's words)
             if fact.field == "news" and fact.value.sources[0].url and not question.researchers:
@@ -1090,8 +1110,8 @@ class Library:
             # one, however long the sentence around it.
             named = field_cue is not None and fact.field in PROSE and bool(weight) and (
                 all(holds(held, w) for w in weight) or any(holds(held, w) for w in weight if cue(field_cue, f" {w} ")))
-            if asks_email and EMAIL.search(fact.value.value):  # the asked kind of value: it answers
-                score, named = max(score, FACT_RELEVANCE), True
+            if asks_email:  # the asked kind of value: a line giving an address answers, no other does
+                score, named = (max(score, FACT_RELEVANCE), True) if EMAIL.search(fact.value.value) else (-1.0, False)
             if several and fact.field in PROSE and held_weight(held, weight) and (
                     opens_list(fact.value.value, question.lang)
                     or opens_list(fact.value.value, question.lang, headline=True) and bullets_after(facts, at)):
@@ -1378,6 +1398,8 @@ class Library:
     def profiles_saying(self, question: Question, limit: int = 3) -> list[Profile]:
         """The profiles whose prose (biography, news) holds most of the topic's words."""
         groups = asked_concepts(question)
+        if cue("news", flatten(question.text)):  # ("the news item": where to read, not what it says)
+            groups = [group for group in groups if not group <= SOURCE_KIND_LEMMAS]
         if question.lang == "fr":
             groups = [group | self.cognates(group) if untranslated else group
                       for group, untranslated in zip(groups, untranslated_groups(question, groups))]
@@ -1483,7 +1505,8 @@ class Library:
                 # A French page is also read in its lexicon English (the topic is English).
                 held = set(lemmas(" ".join(v.value for v in prose))) \
                     | {lemma_fr(w) for v in prose for w in words(v.value)} \
-                    | set(lemmas(" ".join(to_english(v.value) for v in prose if v.sources[0].lang == "fr")))
+                    | set(lemmas(" ".join(to_english(v.value) for v in prose if v.sources[0].lang == "fr"))) \
+                    | {w for v in prose for w in figures_held(v.value, v.sources[0].lang)}
                 # A page is also known by its address: "the sustainability report" names a page whose
                 # text never prints its own title, but whose URL does (/sustainability-report-2024/).
                 held |= {w for url in p.urls for w in url_words(url)}
@@ -2118,6 +2141,7 @@ def asked_words(question: Question) -> list[set[str]]:
     people = [*question.researchers, *question.assumed, *(n for names in question.candidates.values() for n in names)]
     named = set().union(*map(name_words, people))
     names, run = [], []
+    inner_until = 0  # a French name's lower-case inner words run up to this token
     tokens = re.findall(r"[\w'’\-]+|[^\w\s]", question.text) + [""]
     for at, token in enumerate(tokens):
         folded = fold(token)
@@ -2131,6 +2155,10 @@ def asked_words(question: Question) -> list[set[str]]:
             run.append(token)
         elif run and token.lower() in NAME_LINKS and tokens[at + 1] in typed:
             run.append(token)  # "University of Alberta", "Université de Montréal" are one name
+        elif run and (at < inner_until or question.lang == "fr" and token.lower() in NAME_LINKS
+                      and (inner_until := french_name_goes_on(tokens, at, typed))):
+            # « Institut de valorisation des Données »: a French name writes its inner words in lower case
+            run.append(token)
         elif run:
             names.append(" ".join(run))
             run = []
@@ -2139,13 +2167,29 @@ def asked_words(question: Question) -> list[set[str]]:
                                          for w in fold(n).split())]
     typed_options = [set(lemmas(name)) - function_words() for name in names]
     topic = set(lemmas(question.topic)) - stopwords()
-    if any(topic < o for o in typed_options):
+    # (A French name is compared with the English topic in its lexicon English.)
+    typed_english = [set(lemmas(to_english(name))) - function_words() for name in names] if question.lang == "fr" else []
+    if any(topic < o for o in typed_options + typed_english):
         # The topic is a typed name with its common words dropped ("Canada Chair" of "Canada Research
         # Chair"): the name as typed is what is asked.
         topic = set()
     return [o for o in [topic, *typed_options] if o]
 
 
+def french_name_goes_on(tokens: list[str], at: int, typed: set[str]) -> int:
+    """Where a French name goes on to past the link word at ``at``: through lower-case words and
+    link words to a capitalised word the question types (« Institut de valorisation des Données »), before
+    any punctuation; that word's position, or 0 when it does not go on."""
+    for end in range(at + 1, min(len(tokens), at + 1 + NAME_INNER_WORDS)):
+        token = tokens[end]
+        if token in typed:
+            return end
+        if not token[:1].islower() or fold(token) in function_words() and token.lower() not in NAME_LINKS:
+            return 0
+    return 0
+
+
+NAME_INNER_WORDS = 4  # lower-case and link words a French name writes between two capitalised ones, at most
 WORK_NOUNS = {"work", "works", "travail", "travaux"}  # research, or the papers it gave: either may be meant
 PROFILE_FIELD_CUES = ("role", "affiliation", "topics", "biography", "supervisors", "students")
 NAME_LINKS = {"of", "for", "and", "de", "du", "des", "d", "la", "le", "l", "et", "pour"}  # inside one institution's name
@@ -2160,7 +2204,8 @@ def asked_concepts(question: Question) -> list[set[str]]:
         group = {lemma_fr(term)} | set(content_lemmas(term))
         if question.lang == "fr":
             group |= {lemma_fr_twice(term)} | set(content_lemmas(to_english(term)))
-        group = {w for w in group if w not in stopwords() and len(w) > 2}
+        group = {w for w in group if w not in stopwords() and (len(w) > 2 or w.isdigit())} \
+            | figures_held(term, question.lang)
         if group and group not in groups:
             groups.append(group)
     spelled = set().union(*groups) if groups else set()
@@ -2339,10 +2384,26 @@ def matching_values(options: list[set[str]], profile: Profile,
     # A news item filed under them speaks of them where it names them (not "… the universities
     # that make up the institute" of a news item naming them elsewhere).
     unnamed = {value_key(v) for v in profile.news if not names_them(v.value, profile.researcher)}
-    return [value for value, held in (values if values is not None else value_lemmas(profile))
-            if value_key(value) not in unnamed
-            and any(option <= held and (value_key(value) not in prose or close_together(option - apart, value))
-                    for option in options)]
+    values = values if values is not None else value_lemmas(profile)
+    found = [value for value, held in values
+             if value_key(value) not in unnamed
+             and any(option <= held and (value_key(value) not in prose or close_together(option - apart, value))
+                     for option in options)]
+    if found:
+        return found
+    # A long ask may be answered by two sentences in a row of one biography, each writing a part of
+    # it ("graph networks that forecast sea ice" in one, "the calibration of weather ensembles" in the next).
+    biography = [(value, held) for value, held in values if value_key(value) in prose and value_key(value) not in unnamed]
+    for (first, held_first), (second, held_second) in zip(biography, biography[1:]):
+        if first.sources[0].url == second.sources[0].url and any(
+                len(option) >= SPLIT_ASK_WORDS and option <= held_first | held_second
+                and min(len(option & held_first - held_second), len(option & held_second - held_first)) >= 2
+                for option in options):
+            return [first, second]
+    return []
+
+
+SPLIT_ASK_WORDS = 5  # words an ask needs, at least, to be read over two sentences (each writing two of its own)
 
 
 def owners(question: Question) -> set[str]:
@@ -2564,11 +2625,18 @@ def held_by(text: str, lang: str, page_lang: str | None) -> set[str]:
     or English ones (a French page's through the lexicon); with every word of a concept it writes
     one of (``concept_words``: « une bourse » holds "scholarship")."""
     said = undotted(text)  # "Ph.D." holds "phd"
+    figures = figures_held(said, page_lang or lang)  # « la quarante et unième » holds "41e"
     if lang == "fr":  # (an agreed participle asked, "reçues", meets its verb, "reçu")
-        return {lemma_fr(w) for w in words(said)} | {lemma_fr_twice(w) for w in words(said)} | concept_words(said)
+        return {lemma_fr(w) for w in words(said)} | {lemma_fr_twice(w) for w in words(said)} | concept_words(said) | figures
     if page_lang == "fr":  # a French page read with English words: through the lexicon
-        return set(lemmas(to_english(said))) | set(lemmas(said)) | concept_words(said)
-    return set(lemmas(said)) | concept_words(said)
+        return set(lemmas(to_english(said))) | set(lemmas(said)) | concept_words(said) | figures
+    return set(lemmas(said)) | concept_words(said) | figures
+
+
+def figures_held(text: str, lang: str) -> set[str]:
+    """The numbers a text writes, in digits or in words, each as its digits ("twenty-eight" → 28;
+    an ordinal as its number, "quarante et unième" → 41)."""
+    return {n for n in (lemma(w) for w in words(in_figures(text, lang)) if w[:1].isdigit()) if n.isdigit()}
 
 
 def held_weight(held: set[str], weight: dict[str, float]) -> float:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from text_to_num import alpha2digit
 from unidecode import unidecode
 
 LEXICON = Path(__file__).resolve().parent / "lexicon"
@@ -61,6 +62,8 @@ def lemma(word: str) -> str:
     ordinal = ordinals().get(fold(word))
     if ordinal:
         return ordinal
+    if number := NUMBERED.fullmatch(fold(word)):
+        return number.group(1)  # "41st", "41e", "41ème": past the lexicon's ten, an ordinal reads as its number
     lowered = word.lower()
     found = unidecode(lemmatizer().lemmatize(lowered, "en")).lower()
     if found == lowered and ACRONYM_PLURAL.fullmatch(found):
@@ -68,6 +71,7 @@ def lemma(word: str) -> str:
     return found
 
 
+NUMBERED = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|re|ere|eme|es|emes)")
 ACRONYM_PLURAL = re.compile(r"[b-df-hj-np-tv-xz\d]{2,5}s")  # letters with no vowel, then "s"
 
 
@@ -347,7 +351,8 @@ def award_words(text: str) -> frozenset[str]:
 
 # Word files each of whose words is one concept: where someone comes from, a student's award of money,
 # work that led the way.
-CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt", "pioneer_words.txt", "rank_words.txt", "thesis_words.txt")
+CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt", "pioneer_words.txt", "rank_words.txt", "thesis_words.txt",
+                 "age_words.txt")
 
 
 def concept_words(text: str) -> frozenset[str]:
@@ -371,14 +376,26 @@ def has_figure(text: str, years: bool = True) -> bool:
     return any(c.isdigit() for c in text) or not wordset("number_words.txt").isdisjoint(words(text))
 
 
+def in_figures(text: str, lang: str) -> str:
+    """The text with the numbers it writes in words written as figures ("vingt-huit équipes" →
+    "28 équipes", "the forty-first workshop" → "the 41st workshop"; text2num's rules: "one", "un"
+    and small ordinals stay words; a few microseconds a sentence)."""
+    return alpha2digit(text, "fr" if lang == "fr" else "en")
+
+
 YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|—|to|until|through|à|au|jusqu['’]en)\s*(?:19|20)\d\d\b", re.I)
+
+
+def counts_years(counted: str | None) -> bool:
+    """Whether what a question counts is years ("how many years passed", « combien d'années »)."""
+    asked = set(words(fold(counted or ""))) | {lemma_fr(w) for w in words(fold(counted or ""))}
+    return bool(asked & {"year", "years", "an", "ans", "annee", "annees"})
 
 
 def gives_year_span(text: str, counted: str | None) -> bool:
     """Whether a sentence gives how many years were asked by a span of years ("from 2016-2021",
     "de 2016 à 2021"), though a year alone is no figure."""
-    asked = set(words(fold(counted or ""))) | {lemma_fr(w) for w in words(fold(counted or ""))}
-    return bool(asked & {"year", "years", "an", "ans", "annee", "annees"}) and bool(YEAR_SPAN.search(text))
+    return counts_years(counted) and bool(YEAR_SPAN.search(text))
 
 
 def month_names() -> str:

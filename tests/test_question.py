@@ -1183,3 +1183,19 @@ def test_a_french_feminine_title_is_no_part_of_a_name(directory, title):
 
 def test_a_word_telling_counted_things_apart_stays_in_a_topic_when_nothing_is_counted(directory):
     assert "unique" in parse("Which of Mensah and Côté-Lefebvre belongs to the Unique alliance?", directory).topic.split()
+
+
+def test_the_pages_of_several_researchers_named_together_are_their_own_pages(directory):
+    assert parse("Is a paper printed on both Mensah's and Côté-Lefebvre's Mila pages?", directory).on_pages
+    assert not parse("Is a paper written by both Mensah and Côté-Lefebvre?", directory).on_pages
+
+
+@pytest.mark.parametrize("text", ["How old was Mensah when he moved to Accra?", "À quel âge Mensah a-t-il quitté Accra ?"])
+def test_an_age_asked_is_a_figure(directory, text):
+    assert parse(text, directory).quantity == "age"
+
+
+def test_an_email_asked_at_a_university_asks_no_affiliation(directory):
+    question = parse("What is Mensah's e-mail address at the University of Ghana?", directory)
+    assert question.attribute is None and "mail" in question.topic
+    assert parse("What is Mensah's university?", directory).attribute == "affiliations"

@@ -275,3 +275,13 @@ def test_support_in_french_reads_as_support(french):
                                       "Son doctorat s'est fait sous la direction du Pr Lior Haddad."])
 def test_a_supervision_phrase_with_a_contracted_article_says_who_supervised(sentence):
     assert says(sentence, "supervision_cues.txt")
+
+
+def test_numbers_written_in_words_read_as_their_figures():
+    from qa.text import in_figures, lemma
+
+    assert in_figures("la trente-deuxième édition réunit vingt-huit équipes", "fr") == "la 32ème édition réunit 28 équipes"
+    assert in_figures("the forty-first workshop had seventeen talks", "en") == "the 41st workshop had 17 talks"
+    # An ordinal past the lexicon's ten reads as its number, whatever its suffix; the first ten as their word.
+    assert lemma("32e") == lemma("32ème") == lemma("32nd") == "32"
+    assert lemma("2e") == "second"

@@ -18,12 +18,12 @@ from rapidfuzz.distance import Levenshtein
 from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
-from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten
+from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import award_words, concept_words, content_lemmas, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
+from qa.text import award_words, concept_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (DATE_LINE, LISTED_FIELDS, PROSE, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, named_runs, names_someone, new_names,
                        page_identity,
-                       owners, printed_by, recognised_by)
+                       owners, printed_by, recognised_by, written_years)
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 FRENCH_VOWELS = frozenset("aeiouy")  # a name opening with one takes "d'" ("la page d'Antoine")
@@ -320,7 +320,19 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
     # several researchers named otherwise ("of A and B, who has …?"), it says whose pages list it.
     among = q.researchers if q.coauthors and len(q.researchers) > 1 else None
     owners = bool(q.coauthors) and not q.researchers or len(q.researchers) > 1 and among is None
-    return w.answer([head, *(paper_line(h, w, owners=owners, among=among) for h in hits)])
+    lines = [paper_line(h, w, owners=owners, among=among) for h in hits]
+    if q.languages and q.researchers and len(named_languages(q.text)) == 2:
+        # "Do her English and French pages list the same papers?": which of them lists each.
+        lines = [f"{line} ({language_pages(h.paper, q.researchers, w)})" for h, line in zip(hits, lines)]
+    return w.answer([head, *lines])
+
+
+def language_pages(paper: Paper, researchers: list[str], w: Writer) -> str:
+    """Which of the named researchers' pages, by language, list a paper: "on the French page"."""
+    langs = {s.lang for s in paper.sources if s.researcher in researchers}
+    if langs >= {"en", "fr"}:
+        return w.say("on_both_language_pages")
+    return w.say("on_language_pages", langs=w.join([w.say(f"lang_{lang}") for lang in sorted(langs)]))
 
 
 def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
@@ -516,6 +528,11 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             cite = f" {w.cite_page(profile.pages[0], profile.researcher, [])}" if profile.pages and not found.facts else ""
             lines.append(missing + cite)
             continue
+        for printed in profile.also_named:
+            # Their page prints another name than the one they are filed under (a chosen first name):
+            # the reader meets them by both, with the page printing it.
+            lines.append(f"{w.say('printed_as', name=profile.researcher, printed=printed.value)} "
+                         f"{w.cite_pages(printed.sources, profile.researcher, [printed.value])}")
         # (An open question may be answered by listed research topics too: "does she work on X?")
         listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED_FIELDS else \
             [f for f in facts if f.field == "topics"]
@@ -565,6 +582,12 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     elif len(q.parts) < 2 and (things := titled_things(q)) and found.facts and not any(
             f.field in PROSE and gives_title(f.value.value, things) for f in found.facts):
         missing = w.say("no_title_on_page")  # "the title of his thesis?": a sentence on his PhD gives none
+    elif q.quantity and cue("interval", flatten(q.text)) and (span := years_between(found.facts, counts)):
+        # "How many years from her MSc to her first chair?" of "… an MSc in 2011 … a chair in 2019": the
+        # two years a sentence gives, subtracted.
+        (first, last), fact = span
+        cite = w.cite_page(fact.value.sources[0], fact.researcher, [fact.value.value])
+        lines.insert(0, f"{w.say('years_between', first=first, last=last, n=last - first)} {cite}")
     elif q.quantity and not any((has_figure(f.value.value, years=False) or one_unit(f.value.value, q.quantity))
                                 and any(names_quantity(f.value.value, counted) for counted in counts)
                                 or any(gives_year_span(f.value.value, counted) for counted in counts) for f in found.facts):
@@ -607,6 +630,18 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         lines.insert(0, missing)
         refused = True
     return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
+
+
+def years_between(facts: list, counts: list[str | None]) -> tuple[tuple[int, int], object] | None:
+    """Asked for the years from one thing to another, the first quoted page sentence writing exactly
+    two different years, as (earlier, later), with that sentence; None otherwise."""
+    if not any(counts_years(counted) for counted in counts):
+        return None
+    for fact in facts:
+        years = sorted(set(written_years(fact.value.value)))
+        if fact.field in PROSE and len(years) == 2:
+            return (years[0], years[1]), fact
+    return None
 
 
 def dates_the_asked(facts: list, q: Question) -> bool:
@@ -928,6 +963,8 @@ def is_by(paper: Paper, researcher: str) -> bool:
 
 
 def common_answer(q: Question, found: Found, w: Writer) -> Answer:
+    if q.combine == "people":
+        return shared_coauthors_answer(q, found, w)
     if q.combine == "pairs":  # the first researcher's papers with each of the others in turn
         lines = []
         for other in q.researchers[1:]:
@@ -943,6 +980,41 @@ def common_answer(q: Question, found: Found, w: Writer) -> Answer:
     for h in found.hits:
         line = paper_line(h, w, evidence=len(q.parts) > 1 and not asks_coauthors)
         lines.append(f"{line}: {coauthors_text(h.paper, w, q.researchers)} {w.cite_paper(h)}" if asks_coauthors and h.paper.authors else line)
+    return w.answer(lines)
+
+
+def shared_coauthors_answer(q: Question, found: Found, w: Writer) -> Answer:
+    """Who co-wrote papers with each named researcher (on the topic, when one is asked),
+    each with those papers, cited: people are told apart by first and last name."""
+    if not found.hits:
+        return nothing(q, w)
+    named = {name_key(r) for r in q.researchers}
+    printed: dict[str, str] = {}  # a co-author's key → their name as first printed
+    papers_of: dict[str, list[Hit]] = {}  # a co-author's key → the papers listing them
+    held_by = []  # per named researcher: the co-authors of their papers
+    for researcher in q.researchers:
+        keys = set()
+        for hit in (h for h in found.hits if is_by(h.paper, researcher)):
+            for author in hit.paper.authors:
+                key = name_key(author)
+                if key in named:
+                    continue
+                keys.add(key)
+                printed.setdefault(key, author)
+                if hit not in papers_of.setdefault(key, []):
+                    papers_of[key].append(hit)
+        held_by.append(keys)
+    shared = [key for key in printed if all(key in keys for keys in held_by)]
+    names = w.join(q.researchers)
+    if not shared:
+        return w.answer([w.say("no_shared_coauthors", names=names)], refused=True)
+    lines = [w.say("shared_coauthors", names=names, n=len(shared))]
+    groups: dict[tuple[str, ...], list[str]] = {}  # the papers listing them → the co-authors they list
+    for key in shared:
+        groups.setdefault(tuple(h.paper.paper_id for h in papers_of[key]), []).append(key)
+    for keys in groups.values():
+        cites = ", ".join(f"*{h.paper.label}* {w.cite_paper(h)}" for h in papers_of[keys[0]])
+        lines.append(f"- {w.join([printed[k] for k in keys])}: {cites}")
     return w.answer(lines)
 
 
