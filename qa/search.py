@@ -2204,8 +2204,10 @@ def asked_concepts(question: Question) -> list[set[str]]:
         group = {lemma_fr(term)} | set(content_lemmas(term))
         if question.lang == "fr":
             group |= {lemma_fr_twice(term)} | set(content_lemmas(to_english(term)))
-        group = {w for w in group if w not in stopwords() and (len(w) > 2 or w.isdigit())} \
-            | figures_held(term, question.lang)
+        # (A number typed as an ordinal or in words, "36e", « vingt-deux », is asked as its figure;
+        # one typed in digits stays what it was, a short word no topic needs.)
+        group = {w for w in group if w not in stopwords() and len(w) > 2} \
+            | (figures_held(term, question.lang) if not term.isdigit() else set())
         if group and group not in groups:
             groups.append(group)
     spelled = set().union(*groups) if groups else set()
