@@ -906,8 +906,10 @@ class Library:
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool,
                     fields: tuple[str, ...] = ("roles", "affiliations", "biography", "news")) -> list[Fact]:
         reads_biography = cue("biography_source", flatten(question.text))
-        # "According to the news item, …": what the item says, not the person's listed roles or biography.
-        reads_news = not reads_biography and bool(source_words(question.text) & NEWS_KINDS)
+        # "According to the news item, …": what the item says, not the person's listed roles or biography
+        # (unless another ask reads the profile: "…, and according to her profile, …").
+        reads_news = not reads_biography and bool(source_words(question.text) & NEWS_KINDS) \
+            and not (cue("page_source", flatten(question.text)) or question.on_pages)
         if reads_biography or reads_news:  # "what rank does her bio give?": not her listed roles
             fields = tuple(name for name in fields if name == ("biography" if reads_biography else "news"))
         facts = [Fact(p.researcher, name, value) for p in profiles for name in fields for value in getattr(p, name)]

@@ -4905,3 +4905,8 @@ def test_papers_asked_of_pages_in_both_languages_say_which_page_lists_each(listi
     lines = listings.ask(question).text.splitlines()
     assert any("Sparse Sonar" in line and line.endswith(f"({english})") for line in lines), lines
     assert any("Kelp Forests" in line and line.endswith(f"({both})") for line in lines), lines
+
+
+def test_a_second_ask_reading_the_profile_is_answered_from_it_though_the_first_reads_a_news_item(figures):
+    answer = figures.ask("According to the news item, how is Ingrid Vasquez titled, and which department lists her on her profile?")
+    assert "Department of Computer Science" in answer.text, answer.text
