@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import award_words, concept_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (DATE_LINE, LISTED_FIELDS, PROSE, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, named_runs, names_someone, new_names,
+from qa.search import (DATE_LINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, named_runs, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by, written_years)
 
@@ -632,7 +632,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
 
 
-def years_between(facts: list, counts: list[str | None]) -> tuple[tuple[int, int], object] | None:
+def years_between(facts: list[Fact], counts: list[str | None]) -> tuple[tuple[int, int], Fact] | None:
     """Asked for the years from one thing to another, the first quoted page sentence writing exactly
     two different years, as (earlier, later), with that sentence; None otherwise."""
     if not any(counts_years(counted) for counted in counts):
