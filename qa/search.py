@@ -35,7 +35,7 @@ from qa.question import (PAPER_WORDS, QUOTED, REFERS_TO_ASK, Directory, Intent, 
                          name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced
 from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
-                     in_figures, to_english, undotted, words)
+                     figures_held, to_english, undotted, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
 _NAME = r"(?:[A-Z][\w\-]*|[a-z]*\d[\w\-]*)(?: [A-Z\d][\w\-]*)?"
@@ -906,6 +906,7 @@ class Library:
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool,
                     fields: tuple[str, ...] = ("roles", "affiliations", "biography", "news")) -> list[Fact]:
         reads_biography = cue("biography_source", flatten(question.text))
+        asks_email = cue("asks_email", flatten(question.text))  # (an address asked: only a line giving one answers)
         # "According to the news item, …": what the item says, not the person's listed roles or biography
         # (unless another ask reads the profile: "…, and according to her profile, …").
         reads_news = not reads_biography and bool(source_words(question.text) & NEWS_KINDS) \
@@ -928,7 +929,7 @@ class Library:
                 Fact(p.researcher, name, value) for p in profiles for name in wanted for value in getattr(p, name)]
             # (Prose only: the listed values are shown whole and take no sentence's place.)
             said = self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news"))
-            if cue("asks_email", flatten(question.text)):
+            if asks_email:
                 return said  # an e-mail asked "at her university" is no affiliation: only a line giving an address answers
             if question.attribute in {"supervisors", "students"}:  # "who supervised her?": a sentence that names nobody does not say
                 besides = {w for p in profiles for w in fold(p.researcher).split()}
@@ -1018,7 +1019,6 @@ class Library:
                         for lang, weight in weights.items()}
         field_cue = {"roles": "profile_role", "affiliations": "profile_affiliation", "topics": "profile_topics"}.get(
             question.attribute or "")
-        asks_email = cue("asks_email", flatten(question.text))
         headlines: dict[str, str] = {}  # a news item's URL → its opening line
         for fact in facts:  # (an item found by the person it names is not found by its headline's words)
             if fact.field == "news" and fact.value.sources[0].url and not question.researchers:
@@ -2395,10 +2395,10 @@ def matching_values(options: list[set[str]], profile: Profile,
                      for option in options)]
     if found:
         return found
-    # A long ask may be answered by two sentences in a row of one biography, each writing a part of
+    # A long ask may be answered by two sentences in a row of one page, each writing a part of
     # it ("graph networks that forecast sea ice" in one, "the calibration of weather ensembles" in the next).
-    biography = [(value, held) for value, held in values if value_key(value) in prose and value_key(value) not in unnamed]
-    for (first, held_first), (second, held_second) in zip(biography, biography[1:]):
+    said = [(value, held) for value, held in values if value_key(value) in prose and value_key(value) not in unnamed]
+    for (first, held_first), (second, held_second) in zip(said, said[1:]):
         if first.sources[0].url == second.sources[0].url and any(
                 len(option) >= SPLIT_ASK_WORDS and option <= held_first | held_second
                 and min(len(option & held_first - held_second), len(option & held_second - held_first)) >= 2
@@ -2636,11 +2636,6 @@ def held_by(text: str, lang: str, page_lang: str | None) -> set[str]:
         return set(lemmas(to_english(said))) | set(lemmas(said)) | concept_words(said) | figures
     return set(lemmas(said)) | concept_words(said) | figures
 
-
-def figures_held(text: str, lang: str) -> set[str]:
-    """The numbers a text writes, in digits or in words, each as its digits ("twenty-eight" → 28;
-    an ordinal as its number, "quarante et unième" → 41)."""
-    return {n for n in (lemma(w) for w in words(in_figures(text, lang)) if w[:1].isdigit()) if n.isdigit()}
 
 
 def held_weight(held: set[str], weight: dict[str, float]) -> float:

@@ -383,13 +383,19 @@ def in_figures(text: str, lang: str) -> str:
     return alpha2digit(text, "fr" if lang == "fr" else "en")
 
 
+def figures_held(text: str, lang: str) -> set[str]:
+    """The numbers a text writes, in digits or in words, each as its digits ("twenty-eight" → 28;
+    an ordinal as its number, "quarante et unième" → 41)."""
+    return {n for n in (lemma(w) for w in words(in_figures(text, lang)) if w[:1].isdigit()) if n.isdigit()}
+
+
 YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:-|–|—|to|until|through|à|au|jusqu['’]en)\s*(?:19|20)\d\d\b", re.I)
 
 
 def counts_years(counted: str | None) -> bool:
     """Whether what a question counts is years ("how many years passed", « combien d'années »)."""
-    asked = set(words(fold(counted or ""))) | {lemma_fr(w) for w in words(fold(counted or ""))}
-    return bool(asked & {"year", "years", "an", "ans", "annee", "annees"})
+    typed = words(fold(counted or ""))
+    return bool((set(typed) | {lemma_fr(w) for w in typed}) & {"year", "years", "an", "ans", "annee", "annees"})
 
 
 def gives_year_span(text: str, counted: str | None) -> bool:

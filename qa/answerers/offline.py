@@ -438,15 +438,7 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
 def recurring_answer(q: Question, found: Found, w: Writer) -> Answer:
     """"Who does she keep writing with?": the co-authors the found papers share, most papers first,
     each with the papers that list them."""
-    asked = {name_key(name) for name in q.researchers}
-    listing: dict[str, list[Hit]] = {}
-    printed: dict[str, str] = {}
-    for hit in found.hits:
-        coauthors = hit.paper.coauthors_of(q.researchers)
-        for name in dict.fromkeys(name_key(a) for a in coauthors):
-            if name not in asked:
-                listing.setdefault(name, []).append(hit)
-        printed.update((name_key(a), a) for a in reversed(coauthors))
+    listing, printed = coauthors_listing(found.hits, q.researchers)
     shared = sorted(((name, hits) for name, hits in listing.items() if len(hits) > 1), key=lambda item: -len(item[1]))
     said = {"count": w.count(len(found.hits), "paper"), "names": w.join(q.researchers) or w.say("the_pages")}
     if not shared:
@@ -456,6 +448,21 @@ def recurring_answer(q: Question, found: Found, w: Writer) -> Answer:
         papers = ", ".join(f"*{h.paper.label}* {w.cite_paper(h)}" for h in hits)
         lines.append(f"- {printed[name]} ({w.count(len(hits), 'paper')}): {papers}")
     return w.answer(lines)
+
+
+def coauthors_listing(hits: list[Hit], researchers: list[str]) -> tuple[dict[str, list[Hit]], dict[str, str]]:
+    """The named researchers' co-authors on the papers found, told apart by first and last name:
+    per co-author, the papers listing them, and their name as printed."""
+    asked = {name_key(name) for name in researchers}
+    listing: dict[str, list[Hit]] = {}
+    printed: dict[str, str] = {}
+    for hit in hits:
+        coauthors = hit.paper.coauthors_of(researchers)
+        for name in dict.fromkeys(name_key(a) for a in coauthors):
+            if name not in asked:
+                listing.setdefault(name, []).append(hit)
+        printed.update((name_key(a), a) for a in reversed(coauthors))
+    return listing, printed
 
 
 def count_answer(q: Question, found: Found, w: Writer) -> Answer:
@@ -988,23 +995,9 @@ def shared_coauthors_answer(q: Question, found: Found, w: Writer) -> Answer:
     each with those papers, cited: people are told apart by first and last name."""
     if not found.hits:
         return nothing(q, w)
-    named = {name_key(r) for r in q.researchers}
-    printed: dict[str, str] = {}  # a co-author's key → their name as first printed
-    papers_of: dict[str, list[Hit]] = {}  # a co-author's key → the papers listing them
-    held_by = []  # per named researcher: the co-authors of their papers
-    for researcher in q.researchers:
-        keys = set()
-        for hit in (h for h in found.hits if is_by(h.paper, researcher)):
-            for author in hit.paper.authors:
-                key = name_key(author)
-                if key in named:
-                    continue
-                keys.add(key)
-                printed.setdefault(key, author)
-                if hit not in papers_of.setdefault(key, []):
-                    papers_of[key].append(hit)
-        held_by.append(keys)
-    shared = [key for key in printed if all(key in keys for keys in held_by)]
+    papers_of, printed = coauthors_listing(found.hits, q.researchers)
+    shared = [key for key, hits in papers_of.items()
+              if all(any(is_by(h.paper, researcher) for h in hits) for researcher in q.researchers)]
     names = w.join(q.researchers)
     if not shared:
         return w.answer([w.say("no_shared_coauthors", names=names)], refused=True)
