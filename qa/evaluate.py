@@ -242,8 +242,8 @@ def stands_for_page(citation, url: str, expected: Expected) -> bool:
     lists it). A paper citation names the pages it comes from (the references list and the source card
     show them). Any other paper listed there does not stand for the page (a profile fact cites the
     profile)."""
-    if citation.kind == "page":
-        return same_url(citation.url, url)
+    if citation.kind == "page":  # (one citation may name several addresses printing the same profile)
+        return any(same_url(u, url) for u in citation.urls or [citation.url])
     if not any(same_url(u, url) for u in citation.urls):
         return False
     return citation.paper_id in expected.papers or (not citation.title and supports_a_fact(citation, expected))
@@ -340,7 +340,7 @@ def score_row(set_name: str, item: dict, expected: Expected, answer, context, la
         "ranked": ranked,
         "rank": retrieval.get("rank"), "hit@1": retrieval.get("hit@1"), "hit@5": retrieval.get("hit@5"),
         "rr": retrieval.get("rr"),
-        "cited": [{"n": c.n, "kind": c.kind, "paper_id": c.paper_id, "url": c.url, "label": c.label, "good": ok}
+        "cited": [{"n": c.n, "kind": c.kind, "paper_id": c.paper_id, "url": c.url, "urls": c.urls, "label": c.label, "good": ok}
                   for c, ok in zip(answer.citations, good)],
         # Citation counts feed precision and recall over answerable questions only.
         "good_citations": sum(good) if answerable else None,

@@ -337,6 +337,42 @@ def test_a_papers_venue_is_never_taken_from_a_page(bilingual):
     assert answer.refused and answer.citations == []
 
 
+TWICE_PRINTED = """Portrait of Saoirse Nakagawa-Berg
+Saoirse Nakagawa-Berg
+Affiliate Member
+Biography
+Saoirse Nakagawa-Berg studies tidal energy forecasting. She earned her doctorate at the University of Tromsø in 2015.
+"""
+TWICE_PRINTED_FR = """Portrait de Saoirse Nakagawa-Berg
+Saoirse Nakagawa-Berg
+Membre affiliée
+Biographie
+Saoirse Nakagawa-Berg étudie la prévision de l'énergie marémotrice. Elle a obtenu son doctorat à l'Université de Tromsø en 2015.
+"""
+
+
+@pytest.fixture(scope="module")
+def twice_printed(tmp_path_factory):
+    """An invented researcher's English page at two addresses (a /directory/ listing tab and a
+    /person/ page, the same text), and her French page."""
+    return pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/saoirse-nakagawa-berg?page=0%2C1": TWICE_PRINTED,
+        "https://mila.quebec/en/person/saoirse-nakagawa-berg": TWICE_PRINTED,
+        "https://mila.quebec/fr/annuaire/saoirse-nakagawa-berg": TWICE_PRINTED_FR})
+
+
+def test_one_profile_printed_at_two_addresses_is_one_citation_naming_both(twice_printed):
+    answer = twice_printed.ask("Where did Saoirse Nakagawa-Berg earn her doctorate?")
+    assert "Tromsø" in answer.text and markers_resolve(answer)
+    [citation] = answer.citations
+    assert citation.kind == "page" and {u.split("/en/")[1] for u in citation.urls} == {
+        "directory/saoirse-nakagawa-berg?page=0%2C1", "person/saoirse-nakagawa-berg"}
+    # The French page prints it in other words: a page of its own, cited apart when both languages are asked.
+    both = twice_printed.ask("What do Nakagawa-Berg's English and French pages say about her doctorate?")
+    assert any("/fr/annuaire/" in c.url for c in both.citations)
+    assert all("/fr/" not in u for c in both.citations if "/en/" in c.url for u in c.urls)
+
+
 def test_news_items_answer_about_the_people_they_name(bilingual):
     chair = bilingual.ask("Which research chair did Ines Varga receive?")
     assert "Tier 2 Canada Research Chair" in chair.text and chair.citations[0].url.endswith("/two-seabird-chairs")

@@ -153,6 +153,18 @@ def test_an_expected_page_needs_a_page_citation_with_the_same_url():
     assert not grade(gold, Answer("She is a Core Academic Member [1].", [other]), pages=[PAGE])["correct"]
 
 
+def test_a_page_citation_naming_several_addresses_stands_for_each():
+    # One profile printed at a /person/ and a /directory/ address: one citation names both.
+    gold = item(must=["Core Academic Member"], pages=[PAGE])
+    twin = Cite(1, "page", None, "Ada", "Ada", "https://mila.quebec/en/person/ada-lovelace",
+                ["https://mila.quebec/en/person/ada-lovelace", PAGE])
+    row = grade(gold, Answer("She is a Core Academic Member [1].", [twin]), pages=[PAGE])
+    assert row["correct"] and row["good_citations"] == 1
+    elsewhere = Cite(1, "page", None, "Ada", "Ada", "https://mila.quebec/en/person/ada-lovelace",
+                     ["https://mila.quebec/en/person/ada-lovelace"])
+    assert not grade(gold, Answer("She is a Core Academic Member [1].", [elsewhere]), pages=[PAGE])["correct"]
+
+
 def test_an_expected_paper_cited_from_the_expected_page_cites_that_page():
     gold = item(must=["engines"], pages=[PAGE])
     listed = Answer("It studies engines [1].", [paper(1, "a", "A", urls=["https://x.org/p", PAGE + "/"])])

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
 
@@ -65,18 +65,28 @@ class Writer:
                                                     [venue_label(paper)] if paper.venues else []))
         return f"[{self._numbers[paper.paper_id]}]"
 
-    def cite_page(self, source: Source, researcher: str, evidence: list[str]) -> str:
+    def cite_page(self, source: Source, researcher: str, evidence: list[str], also: Sequence[Source] = ()) -> str:
+        """The page's citation number; ``also``: other addresses printing the same value, named by
+        that citation."""
         key = page_identity(source)
         if key not in self._numbers:
             self._numbers[key] = len(self.citations) + 1
             self.citations.append(Citation.of_page(self._numbers[key], source, researcher, evidence))
-        else:
-            self.citations[self._numbers[key] - 1].evidence += [e for e in evidence
-                                                               if e not in self.citations[self._numbers[key] - 1].evidence]
+        citation = self.citations[self._numbers[key] - 1]
+        citation.evidence += [e for e in evidence if e not in citation.evidence]
+        citation.urls += [s.url for s in also if s.url and s.url not in citation.urls]
         return f"[{self._numbers[key]}]"
 
     def cite_pages(self, sources: list[Source], researcher: str, evidence: list[str]) -> str:
-        return "".join(self.cite_page(source, researcher, evidence) for source in sources)
+        """One citation per page, but one for the pages in one language that print the same value as
+        one profile (a listing tab, a /person/ and a /directory/ address of the same researcher): a
+        single record at several addresses, named together, the one already cited first."""
+        copies: dict[tuple, list[Source]] = {}
+        for source in sources:
+            copies.setdefault((source.lang, source.researcher, source.headline), []).append(source)
+        return "".join(self.cite_page(next((s for s in group if page_identity(s) in self._numbers), group[0]),
+                                      researcher, evidence, also=group)
+                       for group in copies.values())
 
     def rewind(self, mark: int) -> None:
         """Forget the citations numbered after ``mark`` (the lines that used them are dropped)."""
