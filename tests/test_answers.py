@@ -3117,7 +3117,9 @@ We track ice floes in radar images with a recurrent model.
 
 
 @pytest.mark.parametrize("question", ["Which company employs Greta Lindqvist, and under what job title?",
-                                      "Greta Lindqvist travaille pour quelle entreprise ?"])
+                                      "Greta Lindqvist travaille pour quelle entreprise ?",
+                                      "Since leaving Mila, where is Greta Lindqvist working?",
+                                      "Où travaille Greta Lindqvist aujourd'hui ?"])
 def test_a_workplace_asked_of_a_page_listing_only_a_membership_is_refused_with_the_membership_shown(tmp_path_factory, question):
     assistant = one_page_assistant(tmp_path_factory, ALUMNA_PAGE, "https://mila.quebec/en/directory/greta-lindqvist")
     answer = assistant.ask(question)

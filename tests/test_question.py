@@ -125,6 +125,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Qui sont les co-auteurs de LOOM ?", Intent.COAUTHORS, {}),
     ("Qui a cosigné LOOM avec Mensah ?", Intent.COAUTHORS, {}),
     ("Laquelle des chercheuses travaille sur le comptage d'oiseaux ?", Intent.WHO, {}),
+    ("Parmi les membres, lesquelles détiennent une chaire en écologie côtière ?", Intent.WHO, {"attribute": "roles"}),
     ("Combien d'articles Mensah a-t-il publiés ?", Intent.COUNT, {"counted": "papers"}),
     ("Quels articles figurent sur la page de Mensah ? Listez-les tous.", Intent.LIST, {"topic": ""}),
     ("Articles de Mensah : donnez-moi la liste complète", Intent.LIST, {"topic": ""}),

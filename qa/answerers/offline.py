@@ -684,8 +684,11 @@ def asks_workplace(q: Question) -> bool:
     flat = flatten(q.text)
     # (Of a two-hop question, the workplace is asked of whom the first ask finds: its second ask; a
     # workplace before, "where did she work before?", is in the sentences about earlier times.)
-    return q.attribute in {"roles", "affiliations"} and cue("profile_workplace", flat) and " mila " not in flat \
+    return q.attribute in {"roles", "affiliations"} and cue("profile_workplace", flat) and not AT_MILA.search(flat) \
         and not q.asks_linked and not cue("before_joining", flat)
+
+
+AT_MILA = re.compile(r" (?:at|in|with|of|chez|a|au sein de|de|du|d) mila ")  # (a place at Mila, not "since she left Mila")
 
 
 def asks_institution(q: Question) -> bool:
