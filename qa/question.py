@@ -340,8 +340,13 @@ def cue(name: str, flat: str) -> bool:
 
 
 def flatten(text: str) -> str:
-    """The folded question, punctuation as spaces, padded: ' what has petar velickovic … '."""
-    return " " + fold(re.sub(r"[^\w\s'’\-.]", " ", text)) + " "
+    """The folded question, punctuation as spaces, padded: ' what has petar velickovic … '. A
+    question word's or pronoun's "'s" is "is" ("what's her research about?"), not the possessive
+    folding drops."""
+    return " " + fold(re.sub(r"[^\w\s'’\-.]", " ", CONTRACTED_IS.sub(r"\1 is", text))) + " "
+
+
+CONTRACTED_IS = re.compile(r"\b(what|who|where|when|how|why|which|that|it|there|here|he|she)['’]s\b", re.I)
 
 
 FRENCH_MARKERS = re.compile(r"\b(?:qu['’]|quels?|quelles?|est-ce|a-t-il|a-t-elle|ont-ils|combien|publi[ée]e?s?|"

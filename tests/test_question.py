@@ -147,6 +147,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Which journal did Mensah's LOOM paper appear in?", Intent.VENUE, {}),
     ("Which journal did Mensah co-found?", Intent.PAPERS, {}),  # a person's journal, not a paper's venue
     ("What sort of problems is Mensah's group working on?", Intent.PROFILE, {"attribute": "topics"}),
+    ("what's mensah's work about", Intent.PROFILE, {"attribute": "topics"}),
     ("Which questions does Mensah's lab investigate?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("What research challenge does Mensah's team look into?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("What types of questions does Mensah's work deal with?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
