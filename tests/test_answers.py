@@ -2386,8 +2386,8 @@ def test_a_researchers_students_are_the_names_their_page_lists(students):
 
 @pytest.mark.parametrize("text, said", [
     # A list the scrape kept without names still says how many and in which programmes.
-    ("Emeka Okafor supervises how many students right now?", ["2 current students", "1 PhD", "1 Master's Research"]),
-    ("Combien de doctorants encadre Emeka Okafor ?", ["1 étudiant actuel : 1 PhD"]),  # (the programme asked only)
+    ("Emeka Okafor supervises how many students right now?", ["2 current students", "1 PhD (McGill University)", "1 Master's Research"]),
+    ("Combien de doctorants encadre Emeka Okafor ?", ["1 étudiant actuel : 1 PhD (McGill University)"]),  # (the programme asked only, and where)
     ("How many students does Emeka Okafor have, and of those, how many are in a PhD?", ["2 current students", "1 current student: 1 PhD"]),
     ("How many people does Ines Alvarado's page give as students?", ["2 current students", "Tomás Ruiz"]),
 ])
@@ -2400,7 +2400,7 @@ def test_a_count_of_students_is_the_entries_of_the_page_list(students, text, sai
 def test_a_count_of_students_in_a_programme_the_page_lists_none_of_is_refused(students):
     answer = students.ask("How many postdoctoral students does Emeka Okafor supervise at the moment?")
     assert answer.refused and "lists no student in the programme asked" in answer.text, answer.text
-    assert "1 PhD, 1 Master's Research" in answer.text  # (what it lists is shown)
+    assert "1 PhD (McGill University), 1 Master's Research (McGill University)" in answer.text  # (what it lists is shown)
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/emeka-okafor"]
 
 

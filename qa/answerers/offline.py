@@ -857,9 +857,9 @@ def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
 
 
 def students_line(profile: Profile, sources: list[Source], programmes: list[str], w: Writer, named: bool = True) -> str:
-    """How many students a page lists, by programme in the page's order ("6 PhD, 6 Master's
-    Research, 2 Postdoctorate"), with the places where there are several; their names where the page
-    gives them (``named``: the names are of all its students, so not beside some of them)."""
+    """How many students a page lists, by programme in the page's order ("6 PhD (Université Laval),
+    2 Postdoctorate (1 McGill University, 1 HEC Montréal)"), with where they study; their names where
+    the page gives them (``named``: the names are of all its students, so not beside some of them)."""
     by_programme: dict[str, list[str]] = {}
     for line in programmes:
         match = PROGRAM_LINE.match(line)
@@ -867,7 +867,7 @@ def students_line(profile: Profile, sources: list[Source], programmes: list[str]
     parts = []
     for programme, places in by_programme.items():
         counted = Counter(places)
-        where = f" ({', '.join(f'{n} {place}' for place, n in counted.items())})" if len(counted) > 1 else ""
+        where = f" ({', '.join(f'{n} {place}' if len(counted) > 1 else place for place, n in counted.items())})"
         parts.append(f"{len(places)} {programme}{where}")
     names = [v.value for v in profile.students if any(s in sources for s in v.sources)]
     told = (w.values(names) if names else w.say("students_unnamed")) if named else ""
