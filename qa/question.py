@@ -427,7 +427,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.two_papers = cue("pair", flat) or bool(set(flat.split()) & PAPER_WORDS) and (
         cue("compare", flat) or bool(ORDER_CHOICE.search(flat)))
     question.recurring = cue("recurring", flat)
-    question.on_pages = cue("on_pages", flat) and not cue("beyond_own", flat)
+    question.on_pages = (cue("on_pages", flat) or names_own_page(question)) and not cue("beyond_own", flat)
     if cue("asks_value", flat):  # "what precise citation count …": a figure naming the topic answers
         # "How much did it cost?": the measure's word the question asks by says which kind of figure answers.
         # (Asked as a share, "what percentage …", its word says so too; "what salary range …" says
@@ -1197,6 +1197,23 @@ OF_THEM = re.compile(r"\b(?:one|which|each|either|both|neither) of them\b|"
 def name_words(name: str) -> set[str]:
     """A name's folded words, a hyphenated part each ("Côté-Lefebvre" → cote, lefebvre)."""
     return set(fold(name).replace("-", " ").split())
+
+
+def names_own_page(question: Question) -> bool:
+    """Whether the question names a researcher's own page by their name ("Ada Byron's Mila
+    profile", « la fiche anglaise de Byron »), which the folded text's cue cannot tell from "the
+    page" of anything else; a name typed with a slip counts ("Byrom's page")."""
+    own = researcher_words(question)
+    typed = [m.group(1) for pattern in OWN_PAGE for m in pattern.finditer(question.text)]
+    return any(Levenshtein.distance(word, name) <= (2 if len(name) > 4 else 0)
+               for token in typed for word in name_words(token) for name in own)
+
+
+# A page written as someone's: "<name>'s (Mila / English / directory) profile", « la fiche (anglaise) de <name> ».
+OWN_PAGE = (re.compile(r"([\w\-]+)['’]s?\s+(?:(?:mila|directory|own|english|french|personal)\s+)*"
+                       r"(?:profile|page|entry|listing)s?\b", re.I),
+            re.compile(r"\b(?:profil|fiche|page)s?\s+(?:(?:mila|anglaise?|fran[cç]aise?|personnelle)\s+)*"
+                       r"(?:de\s+|d['’])([\w\-]+)", re.I))
 
 
 def researcher_words(question: Question) -> set[str]:

@@ -31,7 +31,7 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (PAPER_WORDS, QUOTED, REFERS_TO_ASK, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced
 from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
@@ -953,6 +953,7 @@ class Library:
                 said += titled[:max(0, FACTS_QUOTED - len(said))]
             elif question.attribute in {"roles", "affiliations"}:
                 said += other_posts(facts, listed, profiles, quoted)
+            kinds_beside(question, facts, said)
             return listed + said
         if not facts or not question.topic:
             # The biography as its pages in the question's language give it, when they do. ("Who is
@@ -1266,6 +1267,7 @@ class Library:
                     if fuller is not None and sum(holds(helds[fuller], w) for w in wanted) > sum(holds(held, w) for w in wanted):
                         chosen.append(prose[fuller])
         chosen += [f for f in posts_answering_parts(question, facts) if f not in chosen]
+        kinds_beside(question, facts, chosen)
         for fact in list(chosen):
             if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
                 # A line with no full stop (a headline, "four prizes were awarded") opens what
@@ -1864,6 +1866,9 @@ class Library:
         ``taken`` by another ask while any other is left (two asks are two facts). The name a
         paper's title coins (``coined``: "in the GULL paper") says which paper, not which sentence."""
         part = unsourced(part)
+        # "…, besides the graph structure?": what the ask sets aside is known, not asked.
+        kept = SET_ASIDE.sub(" ", part)
+        part = kept if sum(w not in stopwords() for w in kept.split()) >= 2 else part
         asked = [w for w in part.split() if not set(lemmas(w)) & coined]
         query = self.query_vector(" ".join(asked) if sum(w not in stopwords() for w in asked) >= 2 else part)
         meaning = cosines(vectors, query)
@@ -2597,6 +2602,39 @@ def asks_plural(question: Question) -> bool:
     """Whether the question asks for things in the plural ("who were the winners?"): a topic word
     typed as a plural."""
     return any(w.lower() != lemma(w.lower()) and w.lower().endswith("s") for w in question.terms)
+
+
+def coordinated_kinds(text: str) -> list[set[str]]:
+    """The kinds of thing a which-question asks for side by side ("what labs and networks …", « quels
+    prix et distinctions … »), each as its lemmas; empty unless two are asked."""
+    match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]{3,})\s+(?:and|or|et|ou)\s+([^\W\d_]{3,})", text.lower())
+    if not match or any(fold(w) in stopwords() for w in match.groups()):
+        return []
+    return [kind_lemmas(w) for w in match.groups()]
+
+
+def kinds_beside(question: Question, facts: list[Fact], chosen: list[Fact]) -> None:
+    """Kinds asked side by side ("what labs and networks is she part of?"): a kind no quoted sentence
+    of a page holds is in that page's first sentence holding it ("She is also a member of ELLIS, the
+    European network …"), quoted beside that page's sentences."""
+    def holds_kind(fact: Fact, kind: set[str]) -> bool:
+        # (A kind may be written cut short: "lab" of "laboratory".)
+        held = (set(lemmas(fact.value.value)) | set(lemmas(to_english(fact.value.value)))) - stopwords()
+        return any(holds(held, word) or any(min(len(word), len(h)) >= 3 and (h.startswith(word) or word.startswith(h))
+                                            for h in held) for word in kind)
+
+    for ask in question.parts or [question.text]:
+        kinds = coordinated_kinds(ask)
+        for page in dict.fromkeys(page_identity(f.value.sources[0]) for f in chosen if f.field in PROSE) if kinds else ():
+            quoted = [f for f in chosen if f.field in PROSE and page_identity(f.value.sources[0]) == page]
+            for kind in kinds:
+                extra = None if any(holds_kind(f, kind) for f in quoted) else next(
+                    (f for f in facts if f.field in PROSE and f not in chosen and holds_kind(f, kind)
+                     and page_identity(f.value.sources[0]) == page and same_item(f, quoted[0])), None)
+                if extra is not None:  # (in the page's order)
+                    before = facts.index(extra) < facts.index(quoted[0])
+                    bring_beside(chosen, quoted[0] if before else quoted[-1], extra, before=before)
+                    quoted.append(extra)
 
 
 def bring_beside(chosen: list[Fact], anchor: Fact, fact: Fact, before: bool = False) -> None:

@@ -3127,6 +3127,64 @@ def test_a_workplace_asked_of_a_page_listing_only_a_membership_is_refused_with_t
     assert not assistant.ask("Is Greta Lindqvist still a Mila member?").refused
 
 
+SOLBERG_PAGE = """Portrait of Henrik Solberg
+Henrik Solberg
+Core Academic Member
+Publications
+Drift-Aware Tracking of Sea Ice Floes
+Joris Kuipers
+Tracking sea ice floes over weeks is hard for trackers trained on a single season. Trackers based on radar, either synthetic aperture or from passive microwave sensors, have been used for decades. We propose a drift-aware tracker that adapts online.
+2022-05-01
+"""
+
+
+def test_the_name_of_a_paper_the_question_describes_is_its_title(tmp_path_factory):
+    # "How is it called?" of the paper itself is answered by citing it; the other ask by its sentence.
+    assistant = one_page_assistant(tmp_path_factory, SOLBERG_PAGE, "https://mila.quebec/en/directory/henrik-solberg")
+    answer = assistant.ask("There is a sea ice paper on Henrik Solberg's page; how is it called, and what sorts of radar does the abstract name?")
+    assert not answer.refused and "synthetic aperture" in answer.text and "passive microwave" in answer.text
+    assert [c.title for c in answer.citations] == ["Drift-Aware Tracking of Sea Ice Floes"]
+
+
+HALVORSEN_PAGES = {
+    "https://mila.quebec/en/directory/ines-halvorsen": """Portrait of Ines Halvorsen
+Ines Halvorsen
+Core Academic Member
+Assistant Professor, Dalhousie University, Faculty of Computer Science
+Biography
+Ines Halvorsen builds acoustic models of whale song. In 2020 she received the Heron Prize for her work on marine sound maps.
+""",
+    "https://mila.quebec/en/news/ocean-listening-week": """Ocean listening week comes to Mila
+The week closes with a prize ceremony hosted by Ines Halvorsen for the best student posters on marine sound.
+Posters will be shown in the atrium.
+"""}
+
+
+HALVORSEN_GROUPS = """Portrait of Ines Halvorsen
+Ines Halvorsen
+Core Academic Member
+Assistant Professor, Dalhousie University, Faculty of Computer Science
+Biography
+Ines Halvorsen is an assistant professor at Dalhousie University and a member of the Marine Listening Laboratory (MLL). She also belongs to OCEANET, the Atlantic network for ocean sensing. Her research covers acoustic models of whale song.
+"""
+
+
+@pytest.mark.parametrize("question", ["Which labs and networks does Ines Halvorsen belong to?",
+                                      "À quels laboratoires et réseaux Ines Halvorsen appartient-elle ?"])
+def test_kinds_asked_side_by_side_are_each_answered_by_the_sentence_holding_it(tmp_path_factory, question):
+    assistant = one_page_assistant(tmp_path_factory, HALVORSEN_GROUPS, "https://mila.quebec/en/directory/ines-halvorsen")
+    answer = assistant.ask(question)
+    assert not answer.refused and "Marine Listening Laboratory" in answer.text and "OCEANET" in answer.text, answer.text
+
+
+def test_a_researchers_page_named_by_their_name_is_their_own_page_not_a_news_item(tmp_path_factory):
+    # "<name>'s Mila profile": what her own page says, not the news item that names her.
+    assistant = pages_assistant(tmp_path_factory, HALVORSEN_PAGES)
+    answer = assistant.ask("Which prizes does Ines Halvorsen's Mila profile mention?")
+    assert "Heron Prize" in answer.text and "ceremony" not in answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/ines-halvorsen"]
+
+
 def test_a_choice_between_two_researchers_papers_reads_each_side_on_its_researchers_pages(assistant):
     # Each side of the "or" is its researcher's paper: not the papers both pages share, nor every
     # paper of either on both sides' words.

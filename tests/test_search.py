@@ -1,5 +1,6 @@
 """Word matching for page facts: whole lemmas, longer forms of a word, and a long word's other endings."""
 
+import numpy as np
 import pytest
 
 from qa.search import gives_date, gives_title, holds, names_a_venue, titled_things, written_years
@@ -212,3 +213,11 @@ def test_the_names_a_question_types_are_read_as_word_groups_besides_the_research
     assert named_runs(question) == [{lemma("beacon"), lemma("ai")}]  # (read as the page's words are)
     # (a sentence's first word is no name; nor is a capitalised question word after a full stop)
     assert named_runs(Question(text="Where did Mira Olsen work?", lang="en", researchers=["Mira Olsen"])) == []
+
+
+def test_what_an_ask_sets_aside_is_no_word_of_the_sentence_that_answers_it(assistant):
+    # "…, besides the radar images?": the sentence answering writes something else than what is set aside.
+    texts = ["Trackers trained on radar images of sea ice read a single season of radar images.",
+             "Our tracker also reads wind fields from a weather reanalysis as a second input."]
+    vectors = np.stack([np.asarray(v, dtype=np.float32) for v in assistant.library.embedder.embed_documents(texts)])
+    assert assistant.library.best_for_part("which inputs does the tracker read besides the radar images", texts, vectors) == 1

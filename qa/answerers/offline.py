@@ -349,10 +349,11 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits[:2] if q.papers else found.hits
     flat = flatten(q.text)
     if q.asks_name and any(cue(name, flat) for name in ("names_data", "name_itself", "names_tested")) and hits \
-            and not any(new_names(h.paper, q) for h in hits):
+            and not cue("paper_name_asked", flat) and not any(new_names(h.paper, q) for h in hits):
         # "Which datasets did it use?", "what is the method called?": an abstract that names nothing
         # the question does not cannot say (a method may be described, "an adaptive temperature",
-        # when which method is asked; a dataset, or a name asked as such, is named).
+        # when which method is asked; a dataset, or a name asked as such, is named). (The paper's own
+        # name asked, "what is it called?" of a paper the question describes, is its title.)
         return w.answer([w.say("no_name", label=f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}")], refused=True)
     lines = []
     if q.quantity:
