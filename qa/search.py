@@ -2614,7 +2614,7 @@ def coordinated_kinds(text: str) -> list[set[str]]:
 
 
 def kinds_beside(question: Question, facts: list[Fact], chosen: list[Fact]) -> None:
-    """Kinds asked side by side ("what labs and networks is she part of?"): a kind no quoted sentence
+    """Kinds asked side by side ("which labs and networks does she belong to?"): a kind no quoted sentence
     of a page holds is in that page's first sentence holding it ("She is also a member of ELLIS, the
     European network …"), quoted beside that page's sentences."""
     def holds_kind(fact: Fact, kind: set[str]) -> bool:

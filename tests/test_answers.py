@@ -347,7 +347,7 @@ TWICE_PRINTED_FR = """Portrait de Saoirse Nakagawa-Berg
 Saoirse Nakagawa-Berg
 Membre affiliée
 Biographie
-Saoirse Nakagawa-Berg étudie la prévision de l'énergie marémotrice. Elle a obtenu son doctorat à l'Université de Tromsø en 2015.
+Saoirse Nakagawa-Berg étudie la prévision de l'énergie marémotrice. Son doctorat, soutenu en 2015, vient de l'Université de Tromsø.
 """
 
 
@@ -3139,9 +3139,9 @@ Tracking sea ice floes over weeks is hard for trackers trained on a single seaso
 
 
 def test_the_name_of_a_paper_the_question_describes_is_its_title(tmp_path_factory):
-    # "How is it called?" of the paper itself is answered by citing it; the other ask by its sentence.
+    # "What was the study called?" of the paper itself is answered by citing it; the other ask by its sentence.
     assistant = one_page_assistant(tmp_path_factory, SOLBERG_PAGE, "https://mila.quebec/en/directory/henrik-solberg")
-    answer = assistant.ask("There is a sea ice paper on Henrik Solberg's page; how is it called, and what sorts of radar does the abstract name?")
+    answer = assistant.ask("There is a sea ice paper on Henrik Solberg's page: what was the study called, then what sorts of radar does the abstract name?")
     assert not answer.refused and "synthetic aperture" in answer.text and "passive microwave" in answer.text
     assert [c.title for c in answer.citations] == ["Drift-Aware Tracking of Sea Ice Floes"]
 
