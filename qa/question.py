@@ -1035,6 +1035,8 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
         span, possessive = match.group(1), match.group(2)
         if re.search(r"\bthe\s+$", text[:match.start()], re.I) and fold(span.split()[0]) not in HONORIFICS:
             continue  # "the Harbour Institute", "the Kavli Prize": an article names a thing, not a person
+        if fold(text[:match.start()]).rsplit(" ", 1)[-1] in PLACE_BEFORE and not possessive:
+            continue  # "who works at Kelp Robotics?", « chez Google DeepMind »: where someone is, not who
         tokens = [t for t in span.split() if fold(t) not in HONORIFICS and fold(t) not in stopwords()]
         opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", "?", "!"))
         if opening and fold(span.split()[0]) not in stopwords() | HONORIFICS:
@@ -1060,6 +1062,9 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
     return None
 
 
+PLACE_BEFORE = {"at", "chez", "a", "au"}  # (folded) a word before a place: what follows it names no person
+
+
 def written_name(text: str, flat: str, directory: Directory, used: set[str]) -> str | None:
     """A person's name typed in lower case or opening the question, maybe with a slip ("runa
     eskelund"), that the pages' prose writes as a name ("Runa Eskeland"): two words in a row, as
@@ -1068,7 +1073,9 @@ def written_name(text: str, flat: str, directory: Directory, used: set[str]) -> 
     tokens = flat.split()
     typed = capitalised_inside(text)
     acronyms = {fold(word) for word in re.findall(r"\w+", text) if is_acronym(word)}  # ("IA Nordique" names no one)
-    for a, b in zip(tokens, tokens[1:]):
+    for at, (a, b) in enumerate(zip(tokens, tokens[1:])):
+        if at and tokens[at - 1] in PLACE_BEFORE:
+            continue  # ("who is employed at kelp robotics?": where someone is, not who)
         if {a, b} & (used | acronyms) or {a, b} & (stopwords() | HONORIFICS) or len(a) < 2 or len(b) < 2 or {a, b} <= typed \
                 or all(known_word(t) or known_word(t, "fr") for t in (a, b)) \
                 or cue("institution", f" {a} {b} "):  # ("expert group", "mcgill centre" name no one)

@@ -2558,8 +2558,11 @@ def measure_units() -> frozenset[str]:
 def post_event_words(question: Question) -> list[str]:
     """The words of a post whose date a question asks ("when was she promoted to associate professor
     at Dalhousie?" → promote, associate, professor): its content words less the names it types (a
-    place, a person), when they name a post; else none (any dated event is asked as worded)."""
-    english = question.text if question.lang == "en" else to_english(question.text)
+    place, a person), when they name a post; else none (any dated event is asked as worded). Of a
+    several-part question, the words of the ask that asks when ("when was he at X, and what was his
+    role there?" dates his time at X, not a role)."""
+    text = next((part for part in question.parts if cue("date", f" {flatten(part)} ")), question.text)
+    english = text if question.lang == "en" else to_english(text)
     named = {w for t in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w\-]*", question.text) for w in lemmas(t)} \
         | {w for name in question.researchers for w in lemmas(name)}
     event = [w for w in dict.fromkeys(lemmas(english)) if w not in named and w not in function_words()

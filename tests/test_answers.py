@@ -3185,6 +3185,56 @@ def test_a_researchers_page_named_by_their_name_is_their_own_page_not_a_news_ite
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/ines-halvorsen"]
 
 
+LAW_PAGE = """Portrait of Ines Halvorsen
+Ines Halvorsen
+Associate Academic Member
+Full Professor, Université de Montréal, Faculty of Law
+Biography
+Ines Halvorsen leads the Ocean Law and Policy chair of her faculty. In 2021 she joined the expert group on maritime law of the Arctic Council.
+"""
+
+
+@pytest.mark.parametrize("question", ["Where did Ines Halvorsen get her law degree?",
+                                      "Où Ines Halvorsen a-t-elle obtenu son diplôme en droit ?"])
+def test_a_degree_asked_of_pages_that_name_none_is_refused(tmp_path_factory, question):
+    # Her sentences speak of law, none of a degree: they do not say where she studied it.
+    answer = one_page_assistant(tmp_path_factory, LAW_PAGE, "https://mila.quebec/en/directory/ines-halvorsen").ask(question)
+    assert answer.refused and len(answer.citations) <= 1, answer.text
+
+
+SEALWERK_PAGES = {
+    "https://mila.quebec/en/directory/ines-halvorsen": """Portrait of Ines Halvorsen
+Ines Halvorsen
+Affiliate Member
+Research Scientist, Blue Sealwerk
+Biography
+Ines Halvorsen builds acoustic models of whale song.
+""",
+    "https://mila.quebec/en/news/ocean-week": """We spoke with Joris Kuipers, a Mila alumnus.
+The turning point came when Blue Sealwerk published a paper on underwater gliders.
+He now advises start-ups on ocean sensing.
+"""}
+
+
+@pytest.mark.parametrize("question", ["Which people here work at Blue Sealwerk?", "Qui travaille chez Blue Sealwerk ?"])
+def test_a_name_after_at_is_a_place_someone_works_not_a_person_to_look_up(tmp_path_factory, question):
+    # A company name no dictionary knows, written by a news item too, is where people work.
+    answer = pages_assistant(tmp_path_factory, SEALWERK_PAGES).ask(question)
+    assert not answer.refused and "Ines Halvorsen" in answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/ines-halvorsen"]
+
+
+KUIPERS_NEWS = """We recently had the chance to hear from Joris Kuipers, a Mila alumnus trained in machine learning, now working on ocean robots.
+I worked as Head of Acoustics at Kelp Labs from 2015-2019. Then I joined a start-up building underwater gliders.
+"""
+
+
+def test_the_date_asked_is_of_the_ask_that_asks_when_not_of_a_role_the_next_ask_names(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, KUIPERS_NEWS, "https://mila.quebec/en/news/spotlight-on-joris-kuipers")
+    answer = assistant.ask("When was Joris Kuipers at Kelp Labs, and what job did he hold there?")
+    assert not answer.refused and "2015-2019" in answer.text and "Head of Acoustics" in answer.text, answer.text
+
+
 def test_a_choice_between_two_researchers_papers_reads_each_side_on_its_researchers_pages(assistant):
     # Each side of the "or" is its researcher's paper: not the papers both pages share, nor every
     # paper of either on both sides' words.

@@ -20,7 +20,7 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import award_words, concept_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
+from qa.text import DEGREE_NOUNS, award_words, concept_words, degree_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (DATE_LINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, named_runs, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by, written_years)
@@ -600,6 +600,9 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     elif len(q.parts) < 2 and (things := titled_things(q)) and found.facts and not any(
             f.field in PROSE and gives_title(f.value.value, things) for f in found.facts):
         missing = w.say("no_title_on_page")  # "the title of his thesis?": a sentence on his PhD gives none
+    elif q.attribute == "biography" and len(q.parts) < 2 and names_degree(q.text) and found.facts and not any(
+            f.field in PROSE and names_degree(f.value.value) for f in found.facts):
+        missing = w.say("no_degree_on_page")  # "where did she get her law degree?": no sentence names a degree
     elif q.quantity and cue("interval", flatten(q.text)) and (span := years_between(found.facts, counts)):
         # "How many years from her MSc to her first chair?" of "… an MSc in 2011 … a chair in 2019": the
         # two years a sentence gives, subtracted.
@@ -677,6 +680,12 @@ def dates_the_asked(facts: list, q: Question) -> bool:
 
     return any(gives_date(f.value.value, q.text) and (speaks_of_post(f.value.value) or item_speaks_of_post(f))
                for f in facts)
+
+
+def names_degree(text: str) -> bool:
+    """Whether a text names a degree: a word for one ("degree", « diplôme »), a kind ("master's",
+    « doctorat ») or an abbreviation ("MSc")."""
+    return bool(degree_words(text) or {lemma(w) for w in words(fold(text))} & DEGREE_NOUNS)
 
 
 def asks_workplace(q: Question) -> bool:
