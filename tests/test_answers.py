@@ -3202,6 +3202,14 @@ def test_a_degree_asked_of_pages_that_name_none_is_refused(tmp_path_factory, que
     assert answer.refused and len(answer.citations) <= 1, answer.text
 
 
+def test_a_degree_that_only_says_when_is_not_asked(tmp_path_factory):
+    # "after her PhD" dates what is asked; a sentence naming no degree answers it.
+    page = LAW_PAGE + "From 2012 to 2014 she clerked at the Supreme Court of Canada, before joining the faculty.\n"
+    answer = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/ines-halvorsen").ask(
+        "What did Ines Halvorsen do after her doctorate, before joining the faculty?")
+    assert not answer.refused and "Supreme Court" in answer.text, answer.text
+
+
 SEALWERK_PAGES = {
     "https://mila.quebec/en/directory/ines-halvorsen": """Portrait of Ines Halvorsen
 Ines Halvorsen

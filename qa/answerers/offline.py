@@ -600,9 +600,11 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     elif len(q.parts) < 2 and (things := titled_things(q)) and found.facts and not any(
             f.field in PROSE and gives_title(f.value.value, things) for f in found.facts):
         missing = w.say("no_title_on_page")  # "the title of his thesis?": a sentence on his PhD gives none
-    elif q.attribute == "biography" and len(q.parts) < 2 and names_degree(q.text) and found.facts and not any(
-            f.field in PROSE and names_degree(f.value.value) for f in found.facts):
-        missing = w.say("no_degree_on_page")  # "where did she get her law degree?": no sentence names a degree
+    elif q.attribute == "biography" and len(q.parts) < 2 and names_degree(WHEN_DEGREE.sub(" ", q.text)) and found.facts \
+            and not any(f.field in PROSE and names_degree(f.value.value) for f in found.facts):
+        # "Where did she get her law degree?": no sentence names a degree. ("What did he do after his
+        # PhD?" asks no degree: it dates what is asked.)
+        missing = w.say("no_degree_on_page")
     elif q.quantity and cue("interval", flatten(q.text)) and (span := years_between(found.facts, counts)):
         # "How many years from her MSc to her first chair?" of "… an MSc in 2011 … a chair in 2019": the
         # two years a sentence gives, subtracted.
@@ -680,6 +682,12 @@ def dates_the_asked(facts: list, q: Question) -> bool:
 
     return any(gives_date(f.value.value, q.text) and (speaks_of_post(f.value.value) or item_speaks_of_post(f))
                for f in facts)
+
+
+# A degree named to say when ("after his PhD", « pendant son doctorat »): not what is asked.
+WHEN_DEGREE = re.compile(r"\b(?:after|before|during|since|following|while|apres|après|avant|pendant|depuis|durant)\s+"
+                         r"(?:(?:his|her|their|the|a|an|son|sa|ses|leur|le|la|l['’]|une?)\s*)?(?:[\w'’.\-]+\s+){0,2}?"
+                         r"(?:degree|diploma|phd|ph\.?d\.?|doctorate|master'?s?|bachelor'?s?|bsc|msc|studies|doctorat|dipl[oô]me|ma[iî]trise|licence|études)\b(?:\s+(?:degree|diploma|dipl[oô]me))?", re.I)
 
 
 def names_degree(text: str) -> bool:
