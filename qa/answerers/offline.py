@@ -687,7 +687,7 @@ def dates_the_asked(facts: list, q: Question) -> bool:
 # A degree named to say when ("after his PhD", « pendant son doctorat »): not what is asked.
 WHEN_DEGREE = re.compile(r"\b(?:after|before|during|since|following|while|apres|après|avant|pendant|depuis|durant)\s+"
                          r"(?:(?:his|her|their|the|a|an|son|sa|ses|leur|le|la|l['’]|une?)\s*)?(?:[\w'’.\-]+\s+){0,2}?"
-                         r"(?:degree|diploma|phd|ph\.?d\.?|doctorate|master'?s?|bachelor'?s?|bsc|msc|studies|doctorat|dipl[oô]me|ma[iî]trise|licence|études)\b(?:\s+(?:degree|diploma|dipl[oô]me))?", re.I)
+                         r"(?:degree|diploma|ph\.?d\.?|doctorate|master'?s?|bachelor'?s?|bsc|msc|studies|doctorat|dipl[oô]me|ma[iî]trise|licence|études)\b(?:\s+(?:degree|diploma|dipl[oô]me))?", re.I)
 
 
 def names_degree(text: str) -> bool:
