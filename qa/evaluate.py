@@ -440,6 +440,7 @@ class Cited:
     title: str | None
     label: str
     url: str | None = None
+    urls: list[str] = field(default_factory=list)  # (every address the record comes from, as a Citation's)
 
 
 @dataclass
