@@ -2618,8 +2618,8 @@ def coordinated_kinds(text: str) -> list[set[str]]:
 
 def kinds_beside(question: Question, facts: list[Fact], chosen: list[Fact]) -> None:
     """Kinds asked side by side ("which labs and networks does she belong to?"): a kind no quoted sentence
-    of a page holds is in that page's first sentence holding it ("She is also a member of ELLIS, the
-    European network …"), quoted beside that page's sentences."""
+    of a page holds is in that page's first sentence holding it ("She also belongs to OCEANET, the
+    Atlantic network …"), quoted beside that page's sentences."""
     def holds_kind(fact: Fact, kind: set[str]) -> bool:
         # (A kind may be written cut short: "lab" of "laboratory".)
         held = (set(lemmas(fact.value.value)) | set(lemmas(to_english(fact.value.value)))) - stopwords()
