@@ -1036,7 +1036,7 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
         if re.search(r"\bthe\s+$", text[:match.start()], re.I) and fold(span.split()[0]) not in HONORIFICS:
             continue  # "the Harbour Institute", "the Kavli Prize": an article names a thing, not a person
         if fold(text[:match.start()]).rsplit(" ", 1)[-1] in PLACE_BEFORE and not possessive:
-            continue  # "who works at Kelp Robotics?", « chez Google DeepMind »: where someone is, not who
+            continue  # "who works at Kelp Robotics?", « chez Blue Sealwerk »: where someone is, not who
         tokens = [t for t in span.split() if fold(t) not in HONORIFICS and fold(t) not in stopwords()]
         opening = match.start() == 0 or text[:match.start()].rstrip().endswith((".", "?", "!"))
         if opening and fold(span.split()[0]) not in stopwords() | HONORIFICS:
