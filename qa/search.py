@@ -2628,7 +2628,9 @@ def kinds_beside(question: Question, facts: list[Fact], chosen: list[Fact]) -> N
 
     for ask in question.parts or [question.text]:
         kinds = coordinated_kinds(ask)
-        for page in dict.fromkeys(page_identity(f.value.sources[0]) for f in chosen if f.field in PROSE) if kinds else ():
+        if not kinds:
+            continue
+        for page in dict.fromkeys(page_identity(f.value.sources[0]) for f in chosen if f.field in PROSE):
             quoted = [f for f in chosen if f.field in PROSE and page_identity(f.value.sources[0]) == page]
             for kind in kinds:
                 extra = None if any(holds_kind(f, kind) for f in quoted) else next(
