@@ -320,6 +320,18 @@ def degree_words(text: str) -> set[str]:
     return (named | DEGREE_NOUNS if named else named) | levels  # a BSc is a degree ("which degrees does he hold?")
 
 
+# A degree named to say when ("after his PhD", « pendant son doctorat »): not what is asked.
+WHEN_DEGREE = re.compile(r"\b(?:after|before|during|since|following|while|apres|après|avant|pendant|depuis|durant)\s+"
+                         r"(?:(?:his|her|their|the|a|an|son|sa|ses|leur|le|la|l['’]|une?)\s*)?(?:[\w'’.\-]+\s+){0,2}?"
+                         r"(?:degree|diploma|ph\.?d\.?|doctorate|master'?s?|bachelor'?s?|bsc|msc|studies|doctorat|dipl[oô]me|ma[iî]trise|licence|études)\b(?:\s+(?:degree|diploma|dipl[oô]me))?", re.I)
+
+
+def names_degree(text: str) -> bool:
+    """Whether a text names a degree: a word for one ("degree", « diplôme »), a kind ("master's",
+    « doctorat ») or an abbreviation ("MSc")."""
+    return bool(degree_words(text) or {lemma(w) for w in words(fold(text))} & DEGREE_NOUNS)
+
+
 @lru_cache(maxsize=None)
 def _concept_lemmas(name: str) -> tuple[frozenset[str], frozenset[str]]:
     """A word file whose words are one concept: its words as typed (folded) and as every lemma a

@@ -20,7 +20,7 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import DEGREE_NOUNS, award_words, concept_words, degree_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
+from qa.text import WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (DATE_LINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, named_runs, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by, written_years)
@@ -682,18 +682,6 @@ def dates_the_asked(facts: list, q: Question) -> bool:
 
     return any(gives_date(f.value.value, q.text) and (speaks_of_post(f.value.value) or item_speaks_of_post(f))
                for f in facts)
-
-
-# A degree named to say when ("after his PhD", « pendant son doctorat »): not what is asked.
-WHEN_DEGREE = re.compile(r"\b(?:after|before|during|since|following|while|apres|après|avant|pendant|depuis|durant)\s+"
-                         r"(?:(?:his|her|their|the|a|an|son|sa|ses|leur|le|la|l['’]|une?)\s*)?(?:[\w'’.\-]+\s+){0,2}?"
-                         r"(?:degree|diploma|ph\.?d\.?|doctorate|master'?s?|bachelor'?s?|bsc|msc|studies|doctorat|dipl[oô]me|ma[iî]trise|licence|études)\b(?:\s+(?:degree|diploma|dipl[oô]me))?", re.I)
-
-
-def names_degree(text: str) -> bool:
-    """Whether a text names a degree: a word for one ("degree", « diplôme »), a kind ("master's",
-    « doctorat ») or an abbreviation ("MSc")."""
-    return bool(degree_words(text) or {lemma(w) for w in words(fold(text))} & DEGREE_NOUNS)
 
 
 def asks_workplace(q: Question) -> bool:
