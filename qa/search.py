@@ -2555,19 +2555,54 @@ def measure_units() -> frozenset[str]:
     return frozenset(u for measure in measures() for u in measure.units)
 
 
-def post_event_words(question: Question) -> list[str]:
-    """The words of a post whose date a question asks ("when was she promoted to associate professor
-    at Dalhousie?" → promote, associate, professor): its content words less the names it types (a
-    place, a person), when they name a post; else none (any dated event is asked as worded). Of a
-    several-part question, the words of the ask that asks when ("when was he at X, and what was his
-    role there?" dates his time at X, not a role)."""
+def date_event_words(question: Question) -> list[str]:
+    """The words of what a question asks the date of ("when was she promoted to associate professor
+    at Dalhousie?" → promote, associate, professor; « en quelle année a-t-il fondé son labo ? » → found,
+    lab): the content words of the ask that asks when, less the names it types (a place, a person).
+    (Of a several-part question, "when was he at X, and what was his role there?" dates his time at
+    X, not a role.)"""
     text = next((part for part in question.parts if cue("date", f" {flatten(part)} ")), question.text)
     english = text if question.lang == "en" else to_english(text)
     named = {w for t in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w\-]*", question.text) for w in lemmas(t)} \
         | {w for name in question.researchers for w in lemmas(name)}
-    event = [w for w in dict.fromkeys(lemmas(english)) if w not in named and w not in function_words()
-             and not cue("date", f" {w} ")]
-    return event if POSITION.search(" ".join(event)) or cue("profile_role", f" {' '.join(event)} ") else []
+    return [w for w in dict.fromkeys(lemmas(english)) if w not in named and w not in function_words()
+            and not cue("date", f" {w} ")]
+
+
+def names_post(event: list[str]) -> bool:
+    """Whether the words of a dated event name a post ("promoted to associate professor")."""
+    return bool(POSITION.search(" ".join(event)) or cue("profile_role", f" {' '.join(event)} "))
+
+
+def unnamed(text: str) -> str:
+    """A text less the names of things it writes, two or more capitalised words in a row (a
+    capitalised function word before them, "The", "Her", is no part of the name): a word a question
+    types in lower case ("her essay") names the thing itself, and inside a capitalised name on a page
+    ("finalist of the Golden Essay Cup") it names something else."""
+    tokens = re.findall(r"[\w\-’']+|[^\w\s]", text)
+    kept, run = [], []
+
+    def close() -> None:
+        while run and (not run[0][:1].isupper() or fold(run[0]) in function_words()):
+            kept.append(run.pop(0))  # (a leading "The", "Her": a word of the sentence, not of the name)
+        trailing = []  # (a trailing "and" is the sentence's)
+        while run and not run[-1][:1].isupper():
+            trailing.insert(0, run.pop())
+        named = sum(t[:1].isupper() for t in run) >= 2
+        kept.extend([*([] if named else run), *trailing])
+        run.clear()
+
+    for token in tokens:
+        if token[:1].isupper() and token[:1].isalpha() or run and fold(token) in NAME_JOINERS:
+            run.append(token)
+        else:
+            close()
+            kept.append(token)
+    close()
+    return " ".join(kept)
+
+
+NAME_JOINERS = {"of", "de", "du", "des", "and", "et", "for", "pour"}  # folded: words inside a name ("Faculty of Law")
 
 
 def written_years(text: str) -> list[int]:

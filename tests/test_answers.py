@@ -5064,3 +5064,32 @@ def test_papers_asked_of_pages_in_both_languages_say_which_page_lists_each(listi
 def test_a_second_ask_reading_the_profile_is_answered_from_it_though_the_first_reads_a_news_item(figures):
     answer = figures.ask("According to the news item, how is Ingrid Vasquez titled, and which department lists her on her profile?")
     assert "Department of Computer Science" in answer.text, answer.text
+
+
+ACHTERBERG_PAGE = """Portrait of Naomi Achterberg
+Naomi Achterberg
+Associate Academic Member
+Assistant Professor, Dalhousie University, Department of Oceanography
+Biography
+Naomi Achterberg studies the acoustics of coral reefs. She was a finalist of the Reef Thesis Slam at OceanConf 2019 and a speaker at the Coral Doctoral Forum in 2021. {thesis}
+"""
+
+
+@pytest.mark.parametrize("thesis, year", [
+    ("She wrote her doctoral thesis on reef soundscapes at Dalhousie University, supervised by Marit Olsen.", None),
+    ("She defended her thesis on reef soundscapes at Dalhousie University in 2020.", "2020"),
+])
+@pytest.mark.parametrize("question", [
+    "In what year did Naomi Achterberg defend her thesis?",
+    "En quelle année Naomi Achterberg a-t-elle soutenu sa thèse ?",
+])
+def test_a_year_beside_a_name_holding_the_asked_word_does_not_date_the_event(tmp_path_factory, thesis, year, question):
+    """The years on her page are those of a contest and a forum whose names write "Thesis" and
+    "Doctoral": the sentence on her thesis itself dates it, or nothing does."""
+    assistant = one_page_assistant(tmp_path_factory, ACHTERBERG_PAGE.format(thesis=thesis),
+                                   "https://mila.quebec/en/directory/naomi-achterberg")
+    answer = assistant.ask(question)
+    if year:
+        assert year in answer.text and not answer.refused, answer.text
+    else:
+        assert answer.refused and len(answer.citations) <= 1, answer.text

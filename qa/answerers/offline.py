@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (DATE_LINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, gives_date, gives_title, holds, post_event_words, titled_things, matching_values, name_key, named_runs, names_someone, new_names,
+from qa.search import (DATE_LINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by, written_years)
 
@@ -670,18 +670,26 @@ def years_between(facts: list[Fact], counts: list[str | None]) -> tuple[tuple[in
 def dates_the_asked(facts: list, q: Question) -> bool:
     """Whether the quoted lines give the date asked: a line gives a date and, when a post is dated
     ("when was she promoted to associate professor?"), that line speaks of the post (not "the 2018
-    Lakeshore teaching award", nor "a PhD in 2011" beside "he is a full professor")."""
-    event = post_event_words(q)
+    Lakeshore teaching award", nor "a PhD in 2011" beside "he is a full professor"). Another event
+    ("when did she defend her essay?") is dated by the lines that speak of it where any do: not by
+    a year beside "the Golden Essay Cup", the name of something else."""
+    event = date_event_words(q)
+    post = names_post(event)
 
-    def speaks_of_post(text: str) -> bool:
-        return not event or any(holds(set(lemmas(text)) | set(lemmas(to_english(text))), w) for w in event)
+    def speaks_of(text: str) -> bool:
+        if not post:
+            text = unnamed(text)
+        return any(holds(set(lemmas(text)) | set(lemmas(to_english(text))), w) for w in event)
 
-    def item_speaks_of_post(fact) -> bool:  # (an item's date line, "3 Mar 2021", dates the whole item)
+    speaking = [f for f in facts if speaks_of(f.value.value)]
+    if not post and not speaking:
+        return any(gives_date(f.value.value, q.text) for f in facts)  # (nothing speaks of it as worded: any date)
+
+    def item_speaks_of(fact) -> bool:  # (an item's date line, "3 Mar 2021", dates the whole item)
         return bool(DATE_LINE.match(fact.value.value)) and any(
-            g.value.sources[0].url == fact.value.sources[0].url and speaks_of_post(g.value.value) for g in facts)
+            g.value.sources[0].url == fact.value.sources[0].url for g in speaking)
 
-    return any(gives_date(f.value.value, q.text) and (speaks_of_post(f.value.value) or item_speaks_of_post(f))
-               for f in facts)
+    return any(gives_date(f.value.value, q.text) and (f in speaking or item_speaks_of(f)) for f in facts)
 
 
 def asks_workplace(q: Question) -> bool:
