@@ -901,7 +901,13 @@ class Library:
             return [f for f in facts if any(s.lang in named for s in f.value.sources)] if len(named) == 1 else facts
         own = [f for f in facts if any(s.lang == question.lang for s in f.value.sources)]
         answered = {news_apart(f) for f in own}
-        return [f for f in facts if f in own or news_apart(f) not in answered]
+        kept = [f for f in facts if f in own or news_apart(f) not in answered]
+        for gives in kinds_asked(question):
+            # A venue or a date asked that no kept line gives: the other language's line giving it
+            # says (a biography citing a paper with its journal on one page, by author and year on the other).
+            if not any(gives(f.value.value) for f in kept):
+                kept += [f for f in facts if f not in kept and gives(f.value.value)][:1]
+        return kept
 
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool,
                     fields: tuple[str, ...] = ("roles", "affiliations", "biography", "news")) -> list[Fact]:
@@ -1909,6 +1915,16 @@ def speaking_of(profile: Profile) -> list[Sourced]:
             going_on = False
         last_url = url
     return about
+
+
+def kinds_asked(question: Question) -> list[Callable[[str], bool]]:
+    """Tests that a line gives what a question asks of a kind a line can be seen to give: a venue
+    ("where was it published?"), a date ("when …?")."""
+    flat = flatten(question.text)
+    asked = [names_a_venue] if question.intent == Intent.VENUE or cue("venue_asked", flat) else []
+    if Intent.DATE in {question.intent, question.asked}:
+        asked.append(lambda text: gives_date(text, question.text))
+    return asked
 
 
 def news_apart(fact: Fact) -> tuple[str, bool]:

@@ -5093,3 +5093,32 @@ def test_a_year_beside_a_name_holding_the_asked_word_does_not_date_the_event(tmp
         assert year in answer.text and not answer.refused, answer.text
     else:
         assert answer.refused and len(answer.citations) <= 1, answer.text
+
+
+VOSKUIJLEN_PAGES = {
+    "https://mila.quebec/en/directory/tamsin-voskuijlen": """Portrait of Tamsin Voskuijlen
+Tamsin Voskuijlen
+Core Academic Member
+Associate Professor, Université Laval, Department of Biology
+Biography
+Tamsin Voskuijlen models how kelp forests store carbon. In a widely read paper, “Kelp Canopies as Carbon Banks” (Voskuijlen 2016), she measured how much carbon a canopy holds through the winter.
+""",
+    "https://mila.quebec/fr/annuaire/tamsin-voskuijlen": """Portrait de Tamsin Voskuijlen
+Tamsin Voskuijlen
+Membre académique principal
+Professeure agrégée, Université Laval, Département de biologie
+Biographie
+Tamsin Voskuijlen modélise le stockage du carbone par les forêts de varech. En 2016, elle a mesuré le carbone qu'une canopée retient pendant l'hiver (T. Voskuijlen, « Kelp canopies as carbon banks », Journal of Coastal Carbon, 2016).
+""",
+}
+
+
+@pytest.mark.parametrize("question", [
+    "Where did Tamsin Voskuijlen publish her paper on kelp canopies as carbon banks?",
+    "Where and when was Voskuijlen's kelp canopy carbon paper published?",
+])
+def test_a_venue_only_the_other_languages_page_gives_is_read_from_it(tmp_path_factory, question):
+    """Her English biography cites the paper by author and year; the French one names its journal."""
+    answer = pages_assistant(tmp_path_factory, VOSKUIJLEN_PAGES).ask(question)
+    assert "Journal of Coastal Carbon" in answer.text and not answer.refused, answer.text
+    assert any("/fr/annuaire/" in c.url for c in answer.citations), answer.citations
