@@ -367,6 +367,51 @@ def question_lang(text: str) -> str:
     return _identifier().classify(plain)[0]
 
 
+def fronted(text: str) -> str:
+    """A French question with each clause's question word put first, as written French asks and as
+    the cues read it: spoken French leaves it in place (« c'est qui X ? » → « qui est X ? », « elle
+    travaille où ? » → « où travaille-t-elle ? », « il dirige quel labo ? » → « quel labo dirige-t-il ? »,
+    « il a écrit avec qui ? » → « avec qui a-t-il écrit ? »)."""
+    pieces = re.split(r"(\s*[,;:?!]\s*|\s+et\s+)", text)
+    return "".join(fronted_clause(piece) if at % 2 == 0 else piece for at, piece in enumerate(pieces))
+
+
+def fronted_clause(clause: str) -> str:
+    words = clause.split()
+    if words[:1] and unidecode(words[0]).lower() in {"et", "puis"}:
+        return f"{words[0]} {fronted_clause(' '.join(words[1:]))}"  # (« …, et il dirige quel labo ? »)
+    folded = [unidecode(w).lower().replace("’", "'") for w in words]
+    if folded[:2] in (["c'est", "qui"], ["c'etait", "qui"]):
+        return " ".join(["qui", "est" if folded[0] == "c'est" else "était", *words[2:]])
+    ending = len(words)
+    while ending > 2 and folded[ending - 1] in WH_FILLERS:
+        ending -= 1  # « … où exactement ? »: the filler stays where it is
+    pronoun = len(words) > 2 and folded[0] in SUBJECT_PRONOUNS
+    asked = next((at for at in range(2 if pronoun else 1, ending) if folded[at] in IN_SITU_WH
+                  and (at == ending - 1 or folded[at].startswith("quel") or folded[at] == "combien")), None)
+    if asked is None or asked < 2 and not pronoun or folded[asked - 1] in {"c'est", "c'etait"}:
+        return clause  # (« c'est quoi » is asked as written)
+    if asked - 1 > (1 if pronoun else 0) and folded[asked - 1] in WH_PREPOSITIONS:  # (not the verb: « il a combien … »)
+        asked -= 1  # « … avec qui ? », « … dans quelle université ? »: the preposition goes with it
+    wh, rest, fillers = words[asked:ending], words[:asked], words[ending:]
+    if pronoun and len(rest) >= 2:
+        verb = rest[1] + ("-t-" if folded[1][-1] in "ae" and folded[0][0] in "aeiou" else "-") + rest[0]
+        return " ".join([*wh, verb, *rest[2:], *fillers])
+    if not folded[0].startswith("quel"):
+        # A named subject: « X travaille où ? » → « où travaille X ? »; « X est prof où ? » → « où est X prof ? ».
+        copula = next((at for at, w in enumerate(folded[:asked]) if at and w in {"est", "sont", "etait", "etaient"}), None)
+        verb_at = copula if copula is not None else asked - 1
+        return " ".join([*wh, rest[verb_at], *rest[:verb_at], *rest[verb_at + 1:], *fillers])
+    return clause
+
+
+SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
+# A question word spoken French leaves at the clause's end, or « quel », « combien » before its noun mid-clause.
+IN_SITU_WH = {"ou", "quand", "combien", "qui", "quoi", "quel", "quelle", "quels", "quelles"}
+WH_FILLERS = {"exactement", "donc", "actuellement", "maintenant", "aujourd'hui", "deja", "alors", "juste", "au"}  # ("… où au juste ?")
+WH_PREPOSITIONS = {"avec", "pour", "chez", "de", "sur", "par", "dans", "a", "en", "depuis", "vers"}
+
+
 # --------------------------------------------------------------------------------------------
 # Parsing
 
@@ -375,6 +420,8 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     """Read one question against the directory of indexed names, titles and venues; ``focus``
     (from :func:`focus_of`) is what the conversation so far is about."""
     text = undotted(text)  # "his Ph.D. supervisor" asks about a PhD
+    if question_lang(text) == "fr":
+        text = fronted(text)  # (« elle travaille où ? » is read as « où travaille-t-elle ? »)
     question = Question(text=text, lang=question_lang(text))
     flat = flatten(text)
     used: set[str] = set()

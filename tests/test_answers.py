@@ -5122,3 +5122,37 @@ def test_a_venue_only_the_other_languages_page_gives_is_read_from_it(tmp_path_fa
     answer = pages_assistant(tmp_path_factory, VOSKUIJLEN_PAGES).ask(question)
     assert "Journal of Coastal Carbon" in answer.text and not answer.refused, answer.text
     assert any("/fr/annuaire/" in c.url for c in answer.citations), answer.citations
+
+
+AUBERTIN_PAGE = """Portrait of Mireille Aubertin
+Mireille Aubertin
+Associate Academic Member
+Associate Professor, Université de Sherbrooke, Department of Computer Science
+Research Topics
+Acoustic Sensing
+Biography
+Mireille Aubertin is an associate professor of computer science at the Université de Sherbrooke. She leads the Shoreline Listening Lab, which builds low-cost hydrophone networks.
+Publications
+Hydrophone Chorus: Counting Fish from Cheap Microphones
+Tomas Eriksen
+We count fish from the sound of cheap hydrophones. Counts match divers' surveys within a tenth.
+2024-05-02
+"""
+
+
+@pytest.fixture(scope="module")
+def aubertin(tmp_path_factory):
+    return one_page_assistant(tmp_path_factory, AUBERTIN_PAGE, "https://mila.quebec/en/directory/mireille-aubertin")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("c'est qui Mireille Aubertin ? elle travaille où ?", ["Université de Sherbrooke"]),
+    ("Mireille Aubertin travaille où ?", ["Université de Sherbrooke"]),
+    ("Mireille Aubertin, elle est prof où au juste, et elle dirige quel labo ?", ["Université de Sherbrooke", "Shoreline Listening Lab"]),
+])
+def test_a_spoken_french_question_word_left_in_place_is_read_as_asked(aubertin, question, expected):
+    """Spoken French leaves « où », « qui », « quel » where the answer goes; her listed post and
+    her lab answer, not her paper list."""
+    answer = aubertin.ask(question)
+    assert all(value in answer.text for value in expected) and not answer.refused, answer.text
+    assert "Hydrophone Chorus" not in answer.text, answer.text

