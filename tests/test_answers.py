@@ -2397,6 +2397,11 @@ def test_a_count_of_students_is_the_entries_of_the_page_list(students, text, sai
     assert len({c.url for c in answer.citations}) == 1
 
 
+def test_the_llm_context_gives_a_student_list_counted_by_programme(students):
+    context = students.context("How many students does Emeka Okafor have, and of those, how many are in a PhD?")
+    assert "students by programme (2): 1 PhD (McGill University); 1 Master's Research (McGill University)" in context.text
+
+
 def test_a_count_of_students_in_a_programme_the_page_lists_none_of_is_refused(students):
     answer = students.ask("How many postdoctoral students does Emeka Okafor supervise at the moment?")
     assert answer.refused and "lists no student in the programme asked" in answer.text, answer.text

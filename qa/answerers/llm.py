@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlparse
 
-from qa.answerers.offline import Writer, dates_text, page_identity, venue_label
+from qa.answerers.offline import Writer, dates_text, page_identity, programme_counts, venue_label
 from qa.question import Intent, Question
 from qa.records import Answer, Citation, Profile
 from qa.search import Found
@@ -65,6 +65,12 @@ def profile_body(profile: Profile, page: str) -> list[str]:
         own = [v.value for v in values if any(page_identity(s) == page for s in v.sources)]
         if own:
             lines.append(f"{label}: " + " ".join(own) if label in {"biography", "news"} else f"{label} ({len(own)}): " + "; ".join(own))
+    # The student list's programme lines, counted as the offline answer counts them ("3 PhD (1
+    # Concordia, 2 HEC)"): a count asked is in the context, not left to the model to work out.
+    programmes = [line for v in profile.student_programmes if any(page_identity(s) == page for s in v.sources)
+                  for line in v.value.splitlines()]
+    if programmes:
+        lines.append(f"students by programme ({len(programmes)}): " + "; ".join(programme_counts(programmes)))
     return lines
 
 

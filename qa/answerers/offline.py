@@ -874,6 +874,16 @@ def students_line(profile: Profile, sources: list[Source], programmes: list[str]
     """How many students a page lists, by programme in the page's order ("6 PhD (Université Laval),
     2 Postdoctorate (1 McGill University, 1 HEC Montréal)"), with where they study; their names where
     the page gives them (``named``: the names are of all its students, so not beside some of them)."""
+    parts = programme_counts(programmes)
+    names = [v.value for v in profile.students if any(s in sources for s in v.sources)]
+    told = (w.values(names) if names else w.say("students_unnamed")) if named else ""
+    return w.say("count_field", name=profile.researcher, count=w.count(len(programmes), "students_n"),
+                 values=f"{', '.join(parts)} {told}".rstrip()) + f" {w.cite_pages(sources, profile.researcher, programmes)}"
+
+
+def programme_counts(programmes: list[str]) -> list[str]:
+    """A student list's programme lines counted by programme, in the page's order, with where they
+    study: "6 PhD (Université Laval)", "2 Postdoctorate (1 McGill University, 1 HEC Montréal)"."""
     by_programme: dict[str, list[str]] = {}
     for line in programmes:
         match = PROGRAM_LINE.match(line)
@@ -883,10 +893,7 @@ def students_line(profile: Profile, sources: list[Source], programmes: list[str]
         counted = Counter(places)
         where = f" ({', '.join(f'{n} {place}' if len(counted) > 1 else place for place, n in counted.items())})"
         parts.append(f"{len(places)} {programme}{where}")
-    names = [v.value for v in profile.students if any(s in sources for s in v.sources)]
-    told = (w.values(names) if names else w.say("students_unnamed")) if named else ""
-    return w.say("count_field", name=profile.researcher, count=w.count(len(programmes), "students_n"),
-                 values=f"{', '.join(parts)} {told}".rstrip()) + f" {w.cite_pages(sources, profile.researcher, programmes)}"
+    return parts
 
 
 def page_lists(values: list, lang: str | None = None) -> list[tuple[list[Source], list[str]]]:
