@@ -105,6 +105,9 @@ def slug_holds(tokens: set[str], word: str) -> bool:
 # A line that is only a date: "15/03/2022", "2022-03-15", "11 Nov 2021", "March 15, 2022", "15 mars 2022".
 DATE_LINE = re.compile(r"^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
                        r"\d{1,2}(?:er)? [^\W\d_]+\.? (?:19|20)\d\d|[^\W\d_]+\.? \d{1,2},? (?:19|20)\d\d)\s*$")
+# A press release's opening dateline, "MONTREAL, April 12, 2023 – …": the date of the whole item.
+DATELINE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w\-'’. ]{1,40},\s*)?(?:[^\W\d_]+\.? \d{1,2},? (?:19|20)\d\d|"
+                      r"\d{1,2}(?:er)? [^\W\d_]+\.? (?:19|20)\d\d)\s*[-–—]")
 ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle annee\b")  # (folded)
 HEADING_WORDS = 8  # a list's heading is a short line with no full stop ("Opening Remarks")
 HEADLINE_WORDS = 16  # a news item's title: a line this short with no full stop
@@ -904,9 +907,10 @@ class Library:
         kept = [f for f in facts if f in own or news_apart(f) not in answered]
         for gives in kinds_asked(question):
             # A venue or a date asked that no kept line gives: the other language's line giving it
-            # says (a biography citing a paper with its journal on one page, by author and year on the other).
+            # says (a biography citing a paper with its journal on one page, by author and year on the
+            # other). (Not a news item: one in the other language is another item, not a copy.)
             if not any(gives(f.value.value) for f in kept):
-                kept += [f for f in facts if f not in kept and gives(f.value.value)][:1]
+                kept += [f for f in facts if f not in kept and f.field != "news" and gives(f.value.value)][:1]
         return kept
 
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool,

@@ -5161,3 +5161,28 @@ def test_a_spoken_french_question_word_left_in_place_is_read_as_asked(aubertin, 
     answer = aubertin.ask(question)
     assert all(value in answer.text for value in expected) and not answer.refused, answer.text
     assert "Hydrophone Chorus" not in answer.text, answer.text
+
+
+TIDE_LAB_NEWS = """Kelpworks funds the Tide Lab with $2 million
+HALIFAX, March 3, 2022 – Mila welcomed Kelpworks' chief executive, Dana Whitcombe, to its offices.
+The $2 million grant from Kelpworks will fund three years of tide sensing at the Tide Lab.
+"""
+
+
+def test_a_press_releases_dateline_dates_the_event_it_announces(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, TIDE_LAB_NEWS, "https://mila.quebec/en/news/kelpworks-funds-the-tide-lab")
+    answer = assistant.ask("What date was the Kelpworks grant to the Tide Lab announced?")
+    assert "March 3, 2022" in answer.text and not answer.refused, answer.text
+
+
+def test_a_news_item_in_the_other_language_does_not_date_what_this_ones_lines_speak_of(tmp_path_factory):
+    """Her English item on the nursery gives no date; the French item on it, another item, dates
+    only her prize."""
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/news/voskuijlen-kelp-nursery": "Tamsin Voskuijlen's lab opens a kelp nursery\n"
+        "Tamsin Voskuijlen's lab has opened a kelp nursery on the shore of the St. Lawrence.\n",
+        "https://mila.quebec/fr/nouvelle/voskuijlen-pepiniere-kelp": "Le laboratoire de Tamsin Voskuijlen ouvre une pépinière de kelp\n"
+        "Le laboratoire de Tamsin Voskuijlen, lauréate du prix du kelp en 2021, a ouvert une pépinière de kelp "
+        "sur la rive du Saint-Laurent.\n"})
+    answer = assistant.ask("In what year did Tamsin Voskuijlen's lab open its kelp nursery?")
+    assert answer.refused and "2021" not in answer.text, answer.text

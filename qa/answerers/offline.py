@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (DATE_LINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_someone, new_names,
+from qa.search import (DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_someone, new_names,
                        page_identity,
                        owners, printed_by, recognised_by, written_years)
 
@@ -685,8 +685,8 @@ def dates_the_asked(facts: list, q: Question) -> bool:
     if not post and not speaking:
         return any(gives_date(f.value.value, q.text) for f in facts)  # (nothing speaks of it as worded: any date)
 
-    def item_speaks_of(fact) -> bool:  # (an item's date line, "3 Mar 2021", dates the whole item)
-        return bool(DATE_LINE.match(fact.value.value)) and any(
+    def item_speaks_of(fact) -> bool:  # (an item's date line, "3 Mar 2021", or dateline dates the whole item)
+        return bool(DATE_LINE.match(fact.value.value) or DATELINE.match(fact.value.value)) and any(
             g.value.sources[0].url == fact.value.sources[0].url for g in speaking)
 
     return any(gives_date(f.value.value, q.text) and (f in speaking or item_speaks_of(f)) for f in facts)
