@@ -371,7 +371,7 @@ def fronted(text: str) -> str:
     """A French question with each clause's question word put first, as written French asks and as
     the cues read it: spoken French leaves it in place (« c'est qui X ? » → « qui est X ? », « elle
     travaille où ? » → « où travaille-t-elle ? », « il dirige quel labo ? » → « quel labo dirige-t-il ? »,
-    « il a écrit avec qui ? » → « avec qui a-t-il écrit ? »)."""
+    « il collabore avec qui ? » → « avec qui collabore-t-il ? »)."""
     pieces = re.split(r"(\s*[,;:?!]\s*|\s+et\s+)", text)
     return "".join(fronted_clause(piece) if at % 2 == 0 else piece for at, piece in enumerate(pieces))
 
@@ -379,7 +379,7 @@ def fronted(text: str) -> str:
 def fronted_clause(clause: str) -> str:
     words = clause.split()
     if words[:1] and unidecode(words[0]).lower() in {"et", "puis"}:
-        return f"{words[0]} {fronted_clause(' '.join(words[1:]))}"  # (« …, et il dirige quel labo ? »)
+        return f"{words[0]} {fronted_clause(' '.join(words[1:]))}"  # (« …, et elle pilote quel groupe ? »)
     folded = [unidecode(w).lower().replace("’", "'") for w in words]
     if folded[:2] in (["c'est", "qui"], ["c'etait", "qui"]):
         return " ".join(["qui", "est" if folded[0] == "c'est" else "était", *words[2:]])

@@ -105,7 +105,7 @@ def slug_holds(tokens: set[str], word: str) -> bool:
 # A line that is only a date: "15/03/2022", "2022-03-15", "11 Nov 2021", "March 15, 2022", "15 mars 2022".
 DATE_LINE = re.compile(r"^\s*(?:\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|"
                        r"\d{1,2}(?:er)? [^\W\d_]+\.? (?:19|20)\d\d|[^\W\d_]+\.? \d{1,2},? (?:19|20)\d\d)\s*$")
-# A press release's opening dateline, "MONTREAL, April 12, 2023 – …": the date of the whole item.
+# A press release's opening dateline, "HALIFAX, March 3, 2022 – …": the date of the whole item.
 DATELINE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w\-'’. ]{1,40},\s*)?(?:[^\W\d_]+\.? \d{1,2},? (?:19|20)\d\d|"
                       r"\d{1,2}(?:er)? [^\W\d_]+\.? (?:19|20)\d\d)\s*[-–—]")
 ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle annee\b")  # (folded)
@@ -2577,10 +2577,10 @@ def measure_units() -> frozenset[str]:
 
 def date_event_words(question: Question) -> list[str]:
     """The words of what a question asks the date of ("when was she promoted to associate professor
-    at Dalhousie?" → promote, associate, professor; « en quelle année a-t-il fondé son labo ? » → found,
+    at Dalhousie?" → promote, associate, professor; « quand a-t-il fondé son labo ? » → found,
     lab): the content words of the ask that asks when, less the names it types (a place, a person).
-    (Of a several-part question, "when was he at X, and what was his role there?" dates his time at
-    X, not a role.)"""
+    (Of a several-part question, "when was she at X, and which title did she hold?" dates her time
+    at X, not a title.)"""
     text = next((part for part in question.parts if cue("date", f" {flatten(part)} ")), question.text)
     english = text if question.lang == "en" else to_english(text)
     named = {w for t in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w\-]*", question.text) for w in lemmas(t)} \

@@ -5076,7 +5076,7 @@ Naomi Achterberg
 Associate Academic Member
 Assistant Professor, Dalhousie University, Department of Oceanography
 Biography
-Naomi Achterberg studies the acoustics of coral reefs. She was a finalist of the Reef Thesis Slam at OceanConf 2019 and a speaker at the Coral Doctoral Forum in 2021. {thesis}
+Naomi Achterberg studies the acoustics of coral reefs. She was a finalist of the Reef Thesis Slam at OceanConf 2019 and spoke at the Coral Doctoral Forum in 2021. {thesis}
 """
 
 
@@ -5086,7 +5086,7 @@ Naomi Achterberg studies the acoustics of coral reefs. She was a finalist of the
 ])
 @pytest.mark.parametrize("question", [
     "In what year did Naomi Achterberg defend her thesis?",
-    "En quelle année Naomi Achterberg a-t-elle soutenu sa thèse ?",
+    "En quelle année la thèse de Naomi Achterberg a-t-elle été soutenue ?",
 ])
 def test_a_year_beside_a_name_holding_the_asked_word_does_not_date_the_event(tmp_path_factory, thesis, year, question):
     """The years on her page are those of a contest and a forum whose names write "Thesis" and

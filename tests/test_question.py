@@ -1208,9 +1208,9 @@ def test_an_email_asked_at_a_university_asks_no_affiliation(directory):
     ("c'est qui Inès Varga ?", "qui est Inès Varga ?"),
     ("elle enseigne où ?", "où enseigne-t-elle ?"),
     ("Inès Varga travaille où ?", "où travaille Inès Varga ?"),
-    ("il a soutenu sa thèse quand exactement ?", "quand a-t-il soutenu sa thèse exactement ?"),
-    ("elle a fait son doctorat dans quelle université ?", "dans quelle université a-t-elle fait son doctorat ?"),
-    ("Varga, il dirige quel groupe, et il a écrit avec qui ?", "Varga, quel groupe dirige-t-il, et avec qui a-t-il écrit ?"),
+    ("il a rejoint le groupe quand exactement ?", "quand a-t-il rejoint le groupe exactement ?"),
+    ("elle a obtenu sa maîtrise dans quelle ville ?", "dans quelle ville a-t-elle obtenu sa maîtrise ?"),
+    ("Varga, il dirige quel groupe ; il collabore avec qui ?", "Varga, quel groupe dirige-t-il ; avec qui collabore-t-il ?"),
     ("il a combien de doctorants ?", "combien de doctorants a-t-il ?"),
     ("Où travaille-t-elle ?", "Où travaille-t-elle ?"),  # written French is left as it is
     ("Dans quelle ville Inès Varga a-t-elle étudié ?", "Dans quelle ville Inès Varga a-t-elle étudié ?"),

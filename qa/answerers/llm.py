@@ -65,8 +65,8 @@ def profile_body(profile: Profile, page: str) -> list[str]:
         own = [v.value for v in values if any(page_identity(s) == page for s in v.sources)]
         if own:
             lines.append(f"{label}: " + " ".join(own) if label in {"biography", "news"} else f"{label} ({len(own)}): " + "; ".join(own))
-    # The student list's programme lines, counted as the offline answer counts them ("3 PhD (1
-    # Concordia, 2 HEC)"): a count asked is in the context, not left to the model to work out.
+    # The student list's programme lines, counted as the offline answer counts them ("2 PhD (1
+    # Université Laval, 1 McGill University)"): a count asked is in the context, not left to the model.
     programmes = [line for v in profile.student_programmes if any(page_identity(s) == page for s in v.sources)
                   for line in v.value.splitlines()]
     if programmes:
