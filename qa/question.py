@@ -391,14 +391,16 @@ def fronted_clause(clause: str) -> str:
                   and (at == ending - 1 or folded[at].startswith("quel") or folded[at] == "combien")), None)
     if asked is None or asked < 2 and not pronoun or folded[asked - 1] in {"c'est", "c'etait"}:
         return clause  # (« c'est quoi » is asked as written)
+    last = asked == ending - 1  # (« … où ? », not « … dans quelles entreprises avant ? »)
     if asked - 1 > (1 if pronoun else 0) and folded[asked - 1] in WH_PREPOSITIONS:  # (not the verb: « il a combien … »)
         asked -= 1  # « … avec qui ? », « … dans quelle université ? »: the preposition goes with it
     wh, rest, fillers = words[asked:ending], words[:asked], words[ending:]
     if pronoun and len(rest) >= 2:
         verb = rest[1] + ("-t-" if folded[1][-1] in "ae" and folded[0][0] in "aeiou" else "-") + rest[0]
         return " ".join([*wh, verb, *rest[2:], *fillers])
-    if not folded[0].startswith("quel"):
+    if last and not folded[0].startswith("quel"):
         # A named subject: « X travaille où ? » → « où travaille X ? »; « X est prof où ? » → « où est X prof ? ».
+        # (Mid-clause, « X a travaillé dans quelles entreprises ? » is read as it stands.)
         copula = next((at for at, w in enumerate(folded[:asked]) if at and w in {"est", "sont", "etait", "etaient"}), None)
         verb_at = copula if copula is not None else asked - 1
         return " ".join([*wh, rest[verb_at], *rest[:verb_at], *rest[verb_at + 1:], *fillers])
@@ -408,7 +410,9 @@ def fronted_clause(clause: str) -> str:
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}
 # A question word spoken French leaves at the clause's end, or « quel », « combien » before its noun mid-clause.
 IN_SITU_WH = {"ou", "quand", "combien", "qui", "quoi", "quel", "quelle", "quels", "quelles"}
-WH_FILLERS = {"exactement", "donc", "actuellement", "maintenant", "aujourd'hui", "deja", "alors", "juste", "au"}  # ("… où au juste ?")
+# Adverbs closing a clause after its question word (« … où au juste ? », « … quelles entreprises avant ? »): they stay last.
+WH_FILLERS = {"exactement", "donc", "actuellement", "maintenant", "aujourd'hui", "deja", "alors", "juste", "au", "avant",
+              "auparavant", "ensuite", "aussi", "encore"}
 WH_PREPOSITIONS = {"avec", "pour", "chez", "de", "sur", "par", "dans", "a", "en", "depuis", "vers"}
 
 

@@ -156,10 +156,12 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     # naming her works ("travaux") and asking their themes asks her field, not a list of papers
     ("Sur quels sujets portaient les travaux de Mensah ?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     ("Which subjects does Mensah's research address?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
+    # where someone holds a post asks where they work
+    ("Where is Mensah a professor?", Intent.PROFILE, {"attribute": "affiliations"}),
+    ("Où la Dre Mensah est-elle professeure ?", Intent.PROFILE, {"attribute": "affiliations"}),
     # a "when" clause sets the time of what is asked: no date is asked
     ("When Mensah was named to the chair, which post did he hold?", Intent.PROFILE, {"attribute": "roles"}),
-    # (« labo » names a lab as "lab" does: a place, read together with the roles)
-    ("Lorsque Mensah a rejoint le labo, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "affiliations"}),
+    ("Lorsque Mensah a rejoint le labo, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
     ("Quand Mensah a obtenu sa bourse, quel poste occupait-il ?", Intent.PROFILE, {"attribute": "roles"}),
     ("When was Mensah named to the chair, and which post did he hold?", Intent.DATE, {}),
     # an opening "since what year" asks a date, whatever "collaborating with" says of co-authors
@@ -1212,6 +1214,8 @@ def test_an_email_asked_at_a_university_asks_no_affiliation(directory):
     ("elle a obtenu sa maîtrise dans quelle ville ?", "dans quelle ville a-t-elle obtenu sa maîtrise ?"),
     ("Varga, il dirige quel groupe ; il collabore avec qui ?", "Varga, quel groupe dirige-t-il ; avec qui collabore-t-il ?"),
     ("il a combien de doctorants ?", "combien de doctorants a-t-il ?"),
+    ("elle a enseigné dans quelles écoles avant ?", "dans quelles écoles a-t-elle enseigné avant ?"),  # (the adverb stays last)
+    ("la Dre Varga a enseigné dans quelles écoles ?", "la Dre Varga a enseigné dans quelles écoles ?"),  # (a named subject: read as it stands)
     ("Où travaille-t-elle ?", "Où travaille-t-elle ?"),  # written French is left as it is
     ("Dans quelle ville Inès Varga a-t-elle étudié ?", "Dans quelle ville Inès Varga a-t-elle étudié ?"),
 ])
