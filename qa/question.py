@@ -391,7 +391,7 @@ def fronted_clause(clause: str) -> str:
                   and (at == ending - 1 or folded[at].startswith("quel") or folded[at] == "combien")), None)
     if asked is None or asked < 2 and not pronoun or folded[asked - 1] in {"c'est", "c'etait"}:
         return clause  # (« c'est quoi » is asked as written)
-    last = asked == ending - 1  # (« … où ? », not « … dans quelles entreprises avant ? »)
+    last = asked == ending - 1  # (« … où ? », not « … dans quelles écoles ? »)
     if asked - 1 > (1 if pronoun else 0) and folded[asked - 1] in WH_PREPOSITIONS:  # (not the verb: « il a combien … »)
         asked -= 1  # « … avec qui ? », « … dans quelle université ? »: the preposition goes with it
     wh, rest, fillers = words[asked:ending], words[:asked], words[ending:]
@@ -400,7 +400,7 @@ def fronted_clause(clause: str) -> str:
         return " ".join([*wh, verb, *rest[2:], *fillers])
     if last and not folded[0].startswith("quel"):
         # A named subject: « X travaille où ? » → « où travaille X ? »; « X est prof où ? » → « où est X prof ? ».
-        # (Mid-clause, « X a travaillé dans quelles entreprises ? » is read as it stands.)
+        # (Mid-clause, « X a enseigné dans quelles écoles ? » is read as it stands.)
         copula = next((at for at, w in enumerate(folded[:asked]) if at and w in {"est", "sont", "etait", "etaient"}), None)
         verb_at = copula if copula is not None else asked - 1
         return " ".join([*wh, rest[verb_at], *rest[:verb_at], *rest[verb_at + 1:], *fillers])
