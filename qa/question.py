@@ -64,7 +64,7 @@ class Period:
 
 @dataclass
 class Question:
-    text: str
+    text: str  # as read: spoken French with its question word first (``fronted``)
     lang: str
     intent: Intent = Intent.PAPERS
     researchers: list[str] = field(default_factory=list)  # in the order the question names them
@@ -102,6 +102,11 @@ class Question:
     lent: bool = False  # one ask of several: its researchers and papers are those the whole question names
     parts: list[str] = field(default_factory=list)  # "how … and what …?": each ask, in English, when two or more
     open_field: bool = False  # "what does she work on?": the person's field, from topics and biography
+    typed: str = ""  # the question as typed, which answers and the model's prompt repeat
+
+    @property
+    def as_typed(self) -> str:
+        return self.typed or self.text
 
 
 @dataclass
@@ -423,10 +428,10 @@ WH_PREPOSITIONS = {"avec", "pour", "chez", "de", "sur", "par", "dans", "a", "en"
 def parse(text: str, directory: Directory, researcher: str | None = None, focus: Focus | None = None) -> Question:
     """Read one question against the directory of indexed names, titles and venues; ``focus``
     (from :func:`focus_of`) is what the conversation so far is about."""
-    text = undotted(text)  # "his Ph.D. supervisor" asks about a PhD
+    typed, text = text, undotted(text)  # "his Ph.D. supervisor" asks about a PhD
     if question_lang(text) == "fr":
         text = fronted(text)  # (« elle travaille où ? » is read as « où travaille-t-elle ? »)
-    question = Question(text=text, lang=question_lang(text))
+    question = Question(text=text, lang=question_lang(text), typed=typed)
     flat = flatten(text)
     used: set[str] = set()
 

@@ -5161,6 +5161,7 @@ def test_a_spoken_french_question_word_left_in_place_is_read_as_asked(aubertin, 
     answer = aubertin.ask(question)
     assert all(value in answer.text for value in expected) and not answer.refused, answer.text
     assert "Hydrophone Chorus" not in answer.text, answer.text
+    assert answer.question == question  # (the answer repeats the question as typed, not as read)
 
 
 TIDE_LAB_NEWS = """Kelpworks funds the Tide Lab with $2 million

@@ -127,6 +127,15 @@ def test_french_question_asks_for_a_french_answer(llm, server):
     assert "English" not in system["content"] + user["content"]
 
 
+def test_the_model_and_the_answer_see_the_question_as_typed(llm, server):
+    """Spoken French is read with its question word first, but the model is asked what was typed."""
+    server.script(reply=echo)
+    typed = "Veličković, il a publié sur le softmax quand ?"
+    answer = llm.ask(typed)
+    system, user = server.requests[0]["body"]["messages"]
+    assert typed in user["content"] and answer.question == typed
+
+
 def test_instructions_in_page_text_are_fenced_and_not_obeyed(tmp_path, seeds_copy, server):
     # The abstract also tries to close its own <source> block early.
     (seeds_copy / "injected.txt").write_text(

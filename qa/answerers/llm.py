@@ -156,7 +156,7 @@ class LLMAnswerer:
     def prompt(self, context: Context) -> Prompt:
         language = LANGUAGES.get(context.question.lang, "English")
         system = self.templates["system"].format(example_key=next(iter(context.keys), "P000000"), language=language)
-        user = self.templates["answer"].format(question=context.question.text, sources=context.text, language=language)
+        user = self.templates["answer"].format(question=context.question.as_typed, sources=context.text, language=language)
         return Prompt([{"role": "system", "content": system}, {"role": "user", "content": user}], context)
 
     def _client(self, deadline: float | None):
@@ -202,7 +202,7 @@ class LLMAnswerer:
     def to_answer(self, prompt: Prompt, text: str) -> Answer:
         question = prompt.context.question
         text, citations = check_citations(text, prompt.context.keys)
-        return Answer(question.text, text, citations, refused=not citations, answerer=f"llm:{self.model}",
+        return Answer(question.as_typed, text, citations, refused=not citations, answerer=f"llm:{self.model}",
                       lang=question.lang, intent=str(question.intent), researchers=list(question.researchers))
 
 

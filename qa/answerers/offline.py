@@ -99,7 +99,7 @@ class Writer:
 
     def answer(self, lines: list[str], refused: bool = False) -> Answer:
         q = self.question
-        return Answer(q.text, "\n".join(line for line in lines if line), self.citations, refused, lang=self.lang,
+        return Answer(q.as_typed, "\n".join(line for line in lines if line), self.citations, refused, lang=self.lang,
                       intent=str(q.intent), researchers=list(q.researchers), candidates=dict(q.candidates))
 
 
