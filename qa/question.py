@@ -1206,8 +1206,9 @@ UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_
              "negated", "relation_person", "interval", "asks_email", "shared_people")
 # (and "institution_asked"; "count_modifier": "which of them is in the Unique alliance?" asks about Unique;
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
-# Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a topic).
-FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age")
+# Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
+# topic; "the same paper" frames, "multiple instance learning" is a topic).
+FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper")
 
 
 @lru_cache(maxsize=2)
@@ -1651,6 +1652,11 @@ def choose_intent(question: Question, flat: str) -> Intent:
             return Intent.WHO
         if asked_field and not question.topic:
             return Intent.COMPARE
+    if not question.researchers and not question.papers and cue("same_paper", flat):
+        # "Which paper do two researchers' pages both list?": of no one named, the papers more than
+        # one researcher's own pages print.
+        question.combine = "shared"
+        return Intent.COMMON
     # A question that names co-authors while asking for a method, a result or a venue asks that.
     # ("Since when has X been working with Y?" asks a date.)
     asks_who = question.asks_person or not (cue("fact", flat) or cue("venue_asked", flat) or OPENS_DATE.match(flat))

@@ -658,6 +658,9 @@ class Library:
                 # "Which other ones are there? Give the full list.": a list of nothing the question
                 # names, of no one's, is no list of every paper.
                 hits = []
+        if question.intent == Intent.COMMON and question.combine == "shared":
+            # "Which paper do two researchers' pages both list?": those more than one researcher's own pages print.
+            hits = [h for h in hits if len(set(h.paper.researchers)) > 1]
         if question.on_pages and question.researchers and not named:
             # "the papers on her profile": those her own pages print, not those that name her as a co-author
             # ("the paper on both A's and B's pages": those each one's pages print).

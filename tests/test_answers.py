@@ -5187,3 +5187,40 @@ def test_a_news_item_in_the_other_language_does_not_date_what_this_ones_lines_sp
         "sur la rive du Saint-Laurent.\n"})
     answer = assistant.ask("In what year did Tamsin Voskuijlen's lab open its kelp nursery?")
     assert answer.refused and "2021" not in answer.text, answer.text
+
+
+SHARED_PAPER_PAGES = {
+    "https://mila.quebec/en/directory/ilse-brandt": """Portrait of Ilse Brandt
+Ilse Brandt
+Core Academic Member
+Publications
+Kelp Counts from Drone Images
+Omar Haddou
+We count kelp plants from drone images of rocky shores. Counts agree with divers' transects within a tenth.
+2023-06-01
+Tide Gauges Without Tides
+Nadia Ferreira
+We calibrate tide gauges from satellite altimetry alone.
+2021-03-02
+""",
+    "https://mila.quebec/en/directory/omar-haddou": """Portrait of Omar Haddou
+Omar Haddou
+Associate Academic Member
+Publications
+Kelp Counts from Drone Images
+Ilse Brandt
+We count kelp plants from drone images of rocky shores. Counts agree with divers' transects within a tenth.
+2023-06-01
+""",
+}
+
+
+@pytest.mark.parametrize("question", [
+    "Do two different researchers both list one paper on their pages? Whose, and which one?",
+    "Y a-t-il un même article sur les pages de deux chercheurs ?",
+])
+def test_a_paper_on_several_researchers_pages_is_found_with_whose_pages_list_it(tmp_path_factory, question):
+    """No one named: the papers more than one researcher's own pages print, not every paper."""
+    answer = pages_assistant(tmp_path_factory, SHARED_PAPER_PAGES).ask(question)
+    assert "Kelp Counts from Drone Images" in answer.text and "Ilse Brandt" in answer.text and "Omar Haddou" in answer.text
+    assert "Tide Gauges" not in answer.text and [c.title for c in answer.citations] == ["Kelp Counts from Drone Images"], answer.text

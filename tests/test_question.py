@@ -1223,3 +1223,15 @@ def test_spoken_french_puts_the_question_word_first(spoken, written):
     from qa.question import fronted
 
     assert fronted(spoken) == written
+
+
+@pytest.mark.parametrize("text, shared", [
+    ("Do two researchers here list the same paper?", True),
+    ("Quel article figure sur les pages de plusieurs chercheurs ?", True),
+    ("papers on multiple instance learning", False),  # (its words are a topic where the cue does not match)
+])
+def test_the_same_paper_on_several_pages_of_no_one_named_is_a_shared_ask(directory, text, shared):
+    question = parse(text, directory)
+    assert (question.intent == Intent.COMMON and question.combine == "shared") == shared, question
+    if not shared:
+        assert "multiple" in question.topic

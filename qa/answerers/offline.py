@@ -1006,6 +1006,11 @@ def is_by(paper: Paper, researcher: str) -> bool:
 def common_answer(q: Question, found: Found, w: Writer) -> Answer:
     if q.combine == "people":
         return shared_coauthors_answer(q, found, w)
+    if q.combine == "shared":  # of no one named: each paper more than one researcher's pages print, and whose
+        if not found.hits:
+            return w.answer([w.say("no_common_shared")])
+        return w.answer([w.say("common_shared", count=w.count(len(found.hits), "paper")),
+                         *(paper_line(h, w, evidence=False, owners=True) for h in found.hits)])
     if q.combine == "pairs":  # the first researcher's papers with each of the others in turn
         lines = []
         for other in q.researchers[1:]:
