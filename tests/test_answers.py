@@ -368,7 +368,7 @@ def test_one_profile_printed_at_two_addresses_is_one_citation_naming_both(twice_
     assert citation.kind == "page" and {u.split("/en/")[1] for u in citation.urls} == {
         "directory/saoirse-nakagawa-berg?page=0%2C1", "person/saoirse-nakagawa-berg"}
     # The French page prints it in other words: a page of its own, cited apart when both languages are asked.
-    both = twice_printed.ask("What do Nakagawa-Berg's English and French pages say about her doctorate?")
+    both = twice_printed.ask("Nakagawa-Berg's doctorate, as her pages in English and in French tell it?")
     assert any("/fr/annuaire/" in c.url for c in both.citations)
     assert all("/fr/" not in u for c in both.citations if "/en/" in c.url for u in c.urls)
 
