@@ -1497,6 +1497,12 @@ def used_names(question: Question) -> set[str]:
     return {w for name in question.researchers + question.coauthors for w in fold(name).split()}
 
 
+def as_someone(flat: str, names: str) -> str:
+    """A flattened text with each name it types (``names``, an alternation of their words) read as
+    one word, "someone": "what is jane doe at x" → "what is someone at x"."""
+    return re.sub(r"(?:\bsomeone )+", "someone ", " ".join(re.sub(rf"\b(?:{names})\b", "someone", flat).split())) + " "
+
+
 def names_alternation(question: Question) -> str:
     """The words of the names a question uses, as one regex alternation, longest first ("" when none)."""
     return "|".join(map(re.escape, sorted(used_names(question), key=len, reverse=True)))
@@ -1538,6 +1544,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
     if names := names_alternation(question):
         field_text = re.sub(rf"{cues()['relation_person'].pattern}\s+(?=(?:{names})\b)", " ", field_text)
     field_cued = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", field_text)), None)
+    if field_cued is None and names and cue("profile_what_they_are", as_someone(field_text, names)):
+        field_cued = "roles"  # "What is X at Mila?", « X, il est quoi à l'UdeM ? »: what they are there
     if cue("asks_email", flat):
         field_cued = None  # "her e-mail at the university": an address is asked, found in a line, no listed field
     if field_cued == "affiliations" and cue("profile_field", flat):

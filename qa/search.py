@@ -10,6 +10,7 @@ embedder cannot know). Evidence sentences are picked by meaning and by the quest
 
 from __future__ import annotations
 
+import itertools
 import math
 import os
 import re
@@ -116,6 +117,9 @@ LIST_ITEM = re.compile(r"^\s*(?:[-•*·–]\s|(?:\S+\s+){0,3}\S+\s*:\s)")  # "-
 YEAR_BONUS = 0.25  # a page sentence giving a year the question asks about (a filter on prose, as on papers)
 FIGURE_BONUS = 0.05  # a page sentence giving a number, when a figure is asked (a tie-breaker, not a pass)
 PERSON_BONUS = 0.1  # a page sentence naming a person the question does not, when a person is asked (who …?)
+# Asked who is quoted: a quotation someone signs or is named in answers before the lines around it
+# (a headline, the item's opening), however close their words are to the question's.
+QUOTATION_BONUS = 1.0
 NAMED_VENUE = re.compile(r"\b[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*['’]?\s?(?:19|20)\d\d\b")  # "ICML 2024", "NeurIPS 2023", "WiML 2023"
 EARLIER = re.compile(r"\b(?:previously|before|prior|earlier|formerly|former|then|until|after (?:his|her|their)|"
                      r"auparavant|precedemment|précédemment|avant|ancien|ancienne|apres (?:son|sa)|après (?:son|sa))\b|"
@@ -463,6 +467,29 @@ class Library:
                 out += lemmas(name)
         return " ".join(out)
 
+    def acronyms_spelled(self, question: Question, profiles: list[Profile]) -> None:
+        """Each acronym the question types (in the plural too: "the IITs") that no page value or paper
+        holds is read as the name the pages print whose initials spell it ("Indian Institute of
+        Technology"), in its text, terms and topic: the named researchers' pages, or with no one
+        named, every page ("which of them studied at an IIT?")."""
+        for term in [t for t in question.terms if is_acronym(t.removesuffix("s"))]:
+            acronym = term.removesuffix("s")
+            if {fold(acronym), fold(term)} & (set(self.value_index()) | set(self.df)):
+                continue
+            printed = " ".join(v.value for p in profiles for v in p.affiliations + p.roles + p.biography + p.news) \
+                if profiles else self.printed_values
+            name = spelled_by_initials(acronym, printed)
+            if name is None:
+                continue
+            question.text = re.sub(rf"\b{re.escape(term)}\b", name, question.text)
+            question.terms = [w for t in question.terms for w in (name.split() if t == term else [t])]
+            question.topic = " ".join(w for t in question.topic.split() for w in (lemmas(name) if t in {fold(term), lemma(fold(term))} else [t]))
+
+    @cached_property
+    def printed_values(self) -> str:
+        """Every profile's roles, positions and prose, as one text (read for the names acronyms spell)."""
+        return " ".join(v.value for p in self.profiles.values() for v in p.affiliations + p.roles + p.biography + p.news)
+
     @cached_property
     def derivations(self) -> dict[str, list[str]]:
         """The papers' lemmas by their Snowball stem ("explor" → exploration, exploratory)."""
@@ -512,6 +539,7 @@ class Library:
         if question.lang == "en":  # a French question's typed words are French; its topic is English
             question.terms = [self.spelled_out(t) for t in question.terms]
         profiles = [self.profiles[n] for n in question.researchers if n in self.profiles]
+        self.acronyms_spelled(question, profiles)
         if question.venue and not question.asks_papers and cue("news", flatten(question.text)):
             # "Which city hosts the NeurIPS that the news post covers?": the venue is something the
             # item writes, not a filter on papers.
@@ -575,7 +603,8 @@ class Library:
             # The named researchers' asked field, side by side, whatever else the words say; a second
             # ask ("…, and which lab does each direct?") is answered by their pages' sentences.
             if len(question.parts) > 1:
-                found.facts = self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news"))
+                found.facts = in_question_language(
+                    question, self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news")))
             if question.attribute in {"roles", "affiliations"}:  # ("who ranks higher at the university now?")
                 for profile in profiles:
                     quoted = {id(f.value) for f in found.facts}
@@ -905,9 +934,7 @@ class Library:
             # language named ("according to her English page"): its pages.
             named = named_languages(question.text)
             return [f for f in facts if any(s.lang in named for s in f.value.sources)] if len(named) == 1 else facts
-        own = [f for f in facts if any(s.lang == question.lang for s in f.value.sources)]
-        answered = {news_apart(f) for f in own}
-        kept = [f for f in facts if f in own or news_apart(f) not in answered]
+        kept = in_question_language(question, facts)
         for gives in kinds_asked(question):
             # A venue or a date asked that no kept line gives: the other language's line giving it
             # says (a biography citing a paper with its journal on one page, by author and year on the
@@ -927,9 +954,10 @@ class Library:
         if reads_biography or reads_news:  # "what rank does her bio give?": not her listed roles
             fields = tuple(name for name in fields if name == ("biography" if reads_biography else "news"))
         facts = [Fact(p.researcher, name, value) for p in profiles for name in fields for value in getattr(p, name)]
-        if question.attribute == "biography" and question.researchers:
+        if question.attribute == "biography" and question.researchers and not cue("asks_quoted", flatten(question.text)):
             # Asked about the person ("his background"): of the news items filed under them, the
             # sentences that speak of them (an event's page with their bio block), not of the event.
+            # (Not when asked who is quoted about them: the quotation's signature names someone else.)
             spoken = {id(v) for p in profiles if p.researcher in question.researchers for v in speaking_of(p)}
             facts = [f for f in facts if f.field != "news" or f.researcher not in question.researchers
                      or id(f.value) in spoken]
@@ -1110,8 +1138,8 @@ class Library:
                     and any(holds(held, w) for w in weight if w not in named_person):
                 score += FIGURE_BONUS  # "when was the finale held?": a sentence on it giving a date
             if asks_quoted and fact.field in PROSE and QUOTATION.search(fact.value.value) \
-                    and names_someone(fact.value.value, typed_words):
-                score = max(score, FACT_RELEVANCE) + PERSON_BONUS
+                    and (names_someone(fact.value.value, typed_words) or signature_after(facts, at, typed_words)):
+                score = max(score, FACT_RELEVANCE) + QUOTATION_BONUS
             if asks_someone and fact.field in PROSE and names_someone(fact.value.value, typed_words):
                 score += PERSON_BONUS  # "who leads the observatory?": a sentence naming someone new
             if question.period.filters and fact.field in PROSE and question.period.admits(
@@ -1342,6 +1370,15 @@ class Library:
                 if after is not None and not names_someone(fact.value.value, typed_words) \
                         and names_someone(after.value.value, typed_words):
                     bring_beside(chosen, fact, after)
+        if asks_quoted:
+            # A quotation signed on the lines after it ("“…”" / "Jane Doe" / "Dean of Science") is
+            # answered by its signature: the name and the title lines under it.
+            for fact in list(chosen):
+                if fact.field in PROSE and QUOTATION.search(fact.value.value) \
+                        and (signature := signature_after(facts, facts.index(fact), typed_words)):
+                    for f in reversed(signature):
+                        if f not in chosen:
+                            bring_beside(chosen, fact, f)
         if cue("what_is", flatten(question.text)) and not question.quantity:  # (not "what is its value?")
             # "What is the group she created?": the sentence naming it ("she created the TIDEWATCH
             # group") goes on in the next one that writes the name again and says what it is.
@@ -1390,7 +1427,10 @@ class Library:
             if giving and best >= top - OTHER_EVENT_MARGIN:
                 chosen = [f for f in chosen if f.value.sources[0].url in giving or f.score > best]
         if len(question.researchers) < 2 and not question.languages:  # (pages compared each answer)
-            chosen = fullest_pages(chosen, held_asked, question.lang)
+            read_as = {id(f): "fr" if f.value.sources[0].lang == "fr" and weights["fr"] else "en" for f in chosen}
+            said_with = {id(f): figures_with_asked(f.value.value, held_asked.get(id(f), set()), read_as[id(f)],
+                                                   f.value.sources[0].lang) for f in chosen}
+            chosen = fullest_pages(chosen, held_asked, said_with, question.lang)
         if asked["en"] and question.attribute not in LISTED_FIELDS:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.
@@ -1934,6 +1974,14 @@ def kinds_asked(question: Question) -> list[Callable[[str], bool]]:
     return asked
 
 
+def in_question_language(question: Question, facts: list[Fact]) -> list[Fact]:
+    """Of a researcher's profile pages (and, apart, of the news items filed under them), those in
+    the question's language answer when they give a fact: the other language's copies say the same."""
+    own = [f for f in facts if any(s.lang == question.lang for s in f.value.sources)]
+    answered = {news_apart(f) for f in own}
+    return [f for f in facts if f in own or news_apart(f) not in answered]
+
+
 def news_apart(fact: Fact) -> tuple[str, bool]:
     """A page fact's copies group: a researcher's profile pages in both languages are copies of
     each other (the question's language answers); a news item in the other language is no copy of
@@ -2319,23 +2367,48 @@ HOLDS_TITLE = re.compile(rf"\b(?:is|was|has been|serves as|works as|est|était|a
 HOLDS_TITLE_NOW = re.compile(rf"\b(?:is|serves as|works as|est|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)  # (a title held now)
 
 
-def fullest_pages(chosen: list[Fact], held_asked: dict[int, set[str]], lang: str) -> list[Fact]:
+def fullest_pages(chosen: list[Fact], held_asked: dict[int, set[str]], said_with: dict[int, set[str]],
+                  lang: str) -> list[Fact]:
     """Of one person's pages quoted (a profile and a news item filed under them), one whose quoted
     lines hold fewer of the asked words than another's, all of them held there too, and give no
-    figure or year that other's do not, says less of the same thing: the fuller page answers
-    ("In 2021 she received the Coastal Medal" beside the item giving the medal's amount and ceremony).
-    A page in the question's language (``lang``) says it as the asker reads it: no page in the other
-    language makes it lesser."""
+    figure or year beside them (``said_with``) that other's do not, says less of the same thing: the
+    fuller page answers ("In 2021 she received the Coastal Medal" beside the item giving the medal's
+    amount and ceremony). So does one holding the same asked words when only the other gives a
+    figure beside them that it lacks. A page in the question's language (``lang``) says it as the asker reads
+    it: no page in the other language makes it lesser."""
     pages: dict[tuple[str, str], list[Fact]] = {}
     for fact in chosen:
         pages.setdefault((fact.researcher, page_identity(fact.value.sources[0])), []).append(fact)
     held = {key: set().union(*(held_asked.get(id(f), set()) for f in facts)) for key, facts in pages.items()}
-    figures = {key: {n for f in facts for n in re.findall(r"\d+", f.value.value)} for key, facts in pages.items()}
+    figures = {key: set().union(*(said_with[id(f)] for f in facts)) for key, facts in pages.items()}
+    every_figure = {key: {n for f in facts for n in re.findall(r"\d+", f.value.value)} for key, facts in pages.items()}
     langs = {key: {f.value.sources[0].lang for f in facts} for key, facts in pages.items()}
     lesser = {key for key in pages for other in pages if other != key and other[0] == key[0]
-              and held[key] < held[other] and figures[key] <= figures[other]
-              and (lang not in langs[key] or lang in langs[other])}
+              and figures[key] <= every_figure[other] and (lang not in langs[key] or lang in langs[other])
+              and (held[key] < held[other] or held[key] == held[other] != set() and figures[other] - every_figure[key])}
     return [f for f in chosen if (f.researcher, page_identity(f.value.sources[0])) not in lesser]
+
+
+# Where a sentence's list items part: "…, the Harbor Prize in 2017, the Coastal Medal in 2021 and …".
+LIST_BREAK = re.compile(r"[,;]\s+|\s+(?:and|et)\s+")
+
+
+def figures_with_asked(text: str, asked: set[str], lang: str, page_lang: str | None) -> set[str]:
+    """The figures of a line that sit beside what is asked: those in its list items holding the
+    most asked words ("the Coastal Medal in 2021"), not the years of the other honours it lists
+    ("the Harbor Prize in 2017", of a prize asked about). An item with no word but a figure
+    ("In 2021, …") is read with the one after it. A line holding no asked word: all its figures."""
+    items, pending = [], ""
+    for item in LIST_BREAK.split(text):
+        pending = f"{pending} {item}".strip()
+        if content_lemmas(re.sub(r"\d+", " ", pending)):
+            items.append(pending)
+            pending = ""
+    items[-1:] = [f"{items[-1]} {pending}".strip()] if items else [pending]
+    held = [sum(holds(held_by(item, lang, page_lang) | degree_words(item) | award_words(item), w) for w in asked)
+            for item in items]
+    beside = [item for item, count in zip(items, held) if count == max(held)] if max(held, default=0) else [text]
+    return {n for item in beside for n in re.findall(r"\d+", item)}
 
 
 def posts_answering_parts(question: Question, facts: list[Fact]) -> list[Fact]:
@@ -2698,6 +2771,19 @@ def kinds_beside(question: Question, facts: list[Fact], chosen: list[Fact]) -> N
                     before = facts.index(extra) < facts.index(quoted[0])
                     bring_beside(chosen, quoted[0] if before else quoted[-1], extra, before=before)
                     quoted.append(extra)
+
+
+SIGNATURE_LINES = 4  # a signature's name and the title lines under it ("Professor, …", "Vice-Dean, …", "University of …")
+
+
+def signature_after(facts: list[Fact], at: int, typed: set[str]) -> list[Fact]:
+    """The lines signing the page line at ``at`` (a quotation): the next line of the same item when it
+    is a name the question does not type, and the title lines after it; [] when none signs it."""
+    after = [f for f in facts[at + 1:at + 1 + SIGNATURE_LINES] if same_item(f, facts[at])]
+    if not after or not is_name_like(after[0].value.value) or set(fold(after[0].value.value).split()) <= typed:
+        return []
+    titles = list(itertools.takewhile(lambda f: is_title_line(f.value.value) and not is_name_like(f.value.value), after[1:]))
+    return after[:1] + titles
 
 
 def bring_beside(chosen: list[Fact], anchor: Fact, fact: Fact, before: bool = False) -> None:

@@ -2397,6 +2397,44 @@ def test_a_count_of_students_is_the_entries_of_the_page_list(students, text, sai
     assert len({c.url for c in answer.citations}) == 1
 
 
+OKAFOR_PAGE_FR = """Portrait de Emeka Okafor
+Emeka Okafor
+Membre académique principal
+Professeur adjoint, McGill University, School of Computer Science
+Biographie
+Emeka Okafor conçoit des systèmes de reconnaissance vocale pour l'igbo et le yoruba.
+Étudiants actuels
+Doctorat - McGill University
+Maîtrise recherche - McGill University
+"""
+
+
+def test_an_ask_left_open_beside_an_answered_one_cites_no_other_page(tmp_path_factory):
+    # The count answers from his English page; the second ask finds nothing to quote, and his
+    # French page, which says nothing of it either, is not cited for saying so.
+    # (The French page is read first: his profile's first page.)
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/annuaire/emeka-okafor": OKAFOR_PAGE_FR,
+                                                   "https://mila.quebec/en/directory/emeka-okafor": OKAFOR_PAGE})
+    answer = assistant.ask("how many students does Okafor supervise at the moment, and in which universities?")
+    assert "2 current students" in answer.text and not answer.refused, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/emeka-okafor"], answer.text
+
+
+def test_researchers_compared_in_french_are_quoted_from_their_french_pages(tmp_path_factory):
+    # Two asks compare their posts: the sentences quoted for Okafor come from his French page,
+    # not also from his English copy of it.
+    french_bio = "Emeka Okafor est professeur adjoint à l'Université McGill ; il est titulaire d'un doctorat de l'Université de Lagos."
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/fr/annuaire/emeka-okafor": OKAFOR_PAGE_FR.replace(
+            "Emeka Okafor conçoit des systèmes de reconnaissance vocale pour l'igbo et le yoruba.", french_bio),
+        "https://mila.quebec/en/directory/emeka-okafor": OKAFOR_PAGE,
+        "https://mila.quebec/en/directory/ines-alvarado": ALVARADO_PAGE})
+    answer = assistant.ask("Okafor et Alvarado sont tous les deux professeurs. Qui des deux est le plus haut "
+                           "gradé, et à quelle université chacun est-il rattaché ?")
+    assert "Université Laval" in answer.text and "Professeur adjoint" in answer.text and not answer.refused, answer.text
+    assert "https://mila.quebec/en/directory/emeka-okafor" not in [c.url for c in answer.citations], answer.text
+
+
 def test_the_llm_context_gives_a_student_list_counted_by_programme(students):
     context = students.context("How many students does Emeka Okafor have, and of those, how many are in a PhD?")
     assert "students by programme (2): 1 PhD (McGill University); 1 Master's Research (McGill University)" in context.text
@@ -4137,6 +4175,20 @@ def test_of_one_persons_pages_the_one_saying_more_of_the_asked_thing_answers_alo
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/astrid-lindgren-moss-wins-the-coastal-science-medal"]
 
 
+def test_the_years_of_other_honours_a_profile_lists_do_not_make_it_say_more(tmp_path_factory):
+    # Her profile dates three honours in one sentence; only the medal's year is beside what is asked,
+    # and the news item gives that year too, with the ceremony's city and date.
+    profile = LINDGREN_PAGE.replace("In 2021, she received the Coastal Science Medal.",
+                                    "Her honours include the Harbor Prize in 2017, the Coastal Science Medal in 2021 "
+                                    "and a Tidewater fellowship in 2023.")
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/astrid-lindgren-moss": profile,
+        "https://mila.quebec/en/news/astrid-lindgren-moss-wins-the-coastal-science-medal": MEDAL_NEWS})
+    answer = assistant.ask("What prize money does Astrid Lindgren-Moss's Coastal Science Medal bring, and what city hosts the ceremony?")
+    assert "Halifax" in answer.text and "$25,000" in answer.text and not answer.refused, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/astrid-lindgren-moss-wins-the-coastal-science-medal"]
+
+
 SEABIRD_PAGE = """Portrait of Kwame Asante-Lund
 Kwame Asante-Lund
 Affiliate Member
@@ -5224,3 +5276,95 @@ def test_a_paper_on_several_researchers_pages_is_found_with_whose_pages_list_it(
     answer = pages_assistant(tmp_path_factory, SHARED_PAPER_PAGES).ask(question)
     assert "Kelp Counts from Drone Images" in answer.text and "Ilse Brandt" in answer.text and "Omar Haddou" in answer.text
     assert "Tide Gauges" not in answer.text and [c.title for c in answer.citations] == ["Kelp Counts from Drone Images"], answer.text
+
+
+STRAND_PAGE = """Portrait of Lena Strand
+Lena Strand
+Core Academic Member
+Associate Professor, Tidewater University, Department of Biology
+Biography
+Lena Strand holds the Harbour Research Chair in coastal ecology and studies eelgrass meadows.
+"""
+STRAND_NEWS = """Lena Strand receives the Harbour Research Chair
+3 May 2022
+Lena Strand, a biologist at Tidewater University, was awarded the Harbour Research Chair in coastal ecology.
+The chair funds five years of field surveys.
+"""
+HADDAD_PAGE = """Portrait of Omar Haddad
+Omar Haddad
+Core Academic Member
+Assistant Professor, Tidewater University, Department of Physics
+Biography
+Omar Haddad models ocean waves with neural operators.
+"""
+
+
+def test_which_researcher_holds_it_is_said_by_their_own_page_before_a_news_item(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/lena-strand": STRAND_PAGE,
+        "https://mila.quebec/en/news/lena-strand-receives-the-harbour-research-chair": STRAND_NEWS,
+        "https://mila.quebec/en/directory/omar-haddad": HADDAD_PAGE})
+    answer = assistant.ask("Which of Strand and Haddad holds a Harbour Research Chair?")
+    assert "Lena Strand" in answer.text and not answer.refused, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/lena-strand"], answer.text
+    news = assistant.ask("Which of Strand and Haddad does a news item say holds a Harbour Research Chair?")
+    assert "https://mila.quebec/en/news/lena-strand-receives-the-harbour-research-chair" in [c.url for c in news.citations], news.text
+
+
+VOSS_PAGE = """Portrait of Hanna Voss
+Hanna Voss
+Core Academic Member
+Associate Professor, Tidewater University, Department of Statistics
+Research Topics
+Causal Inference
+Biography
+Hanna Voss is an associate professor of statistics at Tidewater University.
+Her research brings causal inference to ecological field data.
+She is known for her work on instrumental variables for river surveys.
+Another major focus of her research is the design of sampling campaigns along coasts.
+Her most recent work looks at forecasting algal blooms from satellite colour.
+"""
+
+
+def test_an_open_ask_for_someones_field_quotes_every_statement_of_it(tmp_path_factory):
+    # Four sentences state her research, the latest last: all of them answer "what does she work on?".
+    assistant = one_page_assistant(tmp_path_factory, VOSS_PAGE, "https://mila.quebec/en/directory/hanna-voss")
+    answer = assistant.ask("What does Hanna Voss work on, broadly?")
+    assert all(s in answer.text for s in ["instrumental variables", "sampling campaigns", "algal blooms"]), answer.text
+
+
+LUND_AWARD_NEWS = """Kwame Asante-Lund wins the Seabird Society's early career award
+14 Feb 2023
+The Seabird Society is pleased to announce that Kwame Asante-Lund is this year's winner of its early career award.
+He will receive the award on April 2, 2023 in Halifax, at the society's annual meeting.
+"His tracking studies have changed how we think about where seabirds feed in winter, and he shares his data with everyone."
+Ingrid M. Solberg
+Professor, Department of Ocean Sciences
+Vice-Dean of Research, Faculty of Science
+The award honours a researcher within ten years of their doctorate.
+"""
+
+
+def test_a_quotation_signed_on_the_lines_after_it_answers_who_is_quoted(tmp_path_factory):
+    # (A signature of a bare first and last name over a position line reads as the item presenting
+    # that person, who is then no line of the item: the middle initial keeps it a line here.)
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/kwame-asante-lund": SEABIRD_PAGE,
+        "https://mila.quebec/en/news/kwame-asante-lund-wins-the-seabird-society-award": LUND_AWARD_NEWS})
+    answer = assistant.ask("In the item on Asante-Lund's early career award, who is quoted praising him?")
+    assert "Ingrid M. Solberg" in answer.text and "Vice-Dean of Research" in answer.text, answer.text
+    assert "https://mila.quebec/en/news/kwame-asante-lund-wins-the-seabird-society-award" in [c.url for c in answer.citations]
+
+
+def test_an_acronym_no_page_prints_is_read_as_the_name_its_initials_spell(tmp_path_factory):
+    # Her page prints the university's name, never its acronym; the question types the acronym,
+    # once in the plural.
+    voss = VOSS_PAGE.replace("Hanna Voss is an associate professor of statistics at Tidewater University.",
+                             "Hanna Voss is an associate professor of statistics at Tidewater University. "
+                             "Her doctorate is from the University of California, Davis.")
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/hanna-voss": voss,
+                                                   "https://mila.quebec/en/directory/omar-haddad": HADDAD_PAGE})
+    for text in ("Which of these researchers went to one of the UCs?", "Who among these researchers went to a UC campus?"):
+        answer = assistant.ask(text)
+        assert "Hanna Voss" in answer.text and "Omar Haddad" not in answer.text and not answer.refused, answer.text
+        assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/hanna-voss"], answer.text

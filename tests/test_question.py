@@ -538,6 +538,18 @@ def test_chat_politeness_is_no_topic(directory, text):
     assert parse(text, directory).topic == ""
 
 
+@pytest.mark.parametrize("text", ["What is Kwabena Mensah at Google?", "what exactly is mensah for the lab",
+                                  "Mensah, il est quoi au juste chez Google ?", "Et Wei Zhang, elle est quoi à l'Université Laval ?"])
+def test_what_a_named_researcher_is_at_a_place_asks_their_role(directory, text):
+    question = parse(text, directory)
+    # (A place's kind, "university", "lab", asks a position: roles and positions are read together.)
+    assert question.intent == Intent.PROFILE and question.attribute in {"roles", "affiliations"}, question
+
+
+def test_what_a_researchers_paper_is_at_a_venue_asks_no_role(directory):
+    assert parse("What is Mensah's paper at ICML about?", directory).attribute is None
+
+
 def test_a_field_asked_of_the_biography_is_that_field(directory):
     """The biography says where to read; what is asked is the field the rest of the question names."""
     assert parse("Going by the bio, which academic rank does Mensah hold?", directory).attribute == "roles"

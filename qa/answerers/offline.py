@@ -22,7 +22,7 @@ from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, f
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_someone, new_names,
-                       page_identity,
+                       page_identity, value_key,
                        owners, printed_by, recognised_by, written_years)
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
@@ -820,9 +820,10 @@ def one_unit(sentence: str, quantity: str) -> bool:
     return gives_one_unit(sentence, quantity_lemmas(quantity))
 
 
-# Biography sentences quoted beside the topics for "what does X work on?": who they are, and room
-# for two statements of their field plus the sentence going on from the first.
-FIELD_SENTENCES = 4
+# Biography sentences quoted beside the topics for "what does X work on?": who they are, the
+# sentence going on from the first statement of their field, and room for every other statement
+# of it a long biography makes (its research themes one sentence each, the latest last).
+FIELD_SENTENCES = 6
 
 
 def opening_sentences(profile: Profile, lang: str, topic: str = "", asked_text: str = "") -> list:
@@ -963,6 +964,11 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
             values = matching_values(asked_words(q), profile, apart=owners(q))
             # The pages in the question's language answer it when they hold the value.
             values = in_language(values, q.lang)
+            if not cue("news", flatten(q.text)):
+                # Their own pages holding it say it of them; a news item filed under them then only
+                # says it again (unless the question asks what the news says).
+                news = {value_key(v) for v in profile.news}
+                values = [v for v in values if value_key(v) not in news] or values
             for sources, texts in group_by_page(values):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
         if others and not negated:
@@ -1118,7 +1124,14 @@ def answer(q: Question, found: Found, w: Writer | None = None) -> Answer:
                 continue
             quoted |= {(f.researcher, f.value.value) for f in facts}
             w.question = ask
-            replies.append(answer(ask, replace(ask_found, facts=facts), w))
+            mark = len(w.citations)
+            reply = answer(ask, replace(ask_found, facts=facts), w)
+            if reply.refused and any(not r.refused for r in replies) and not any(c.evidence for c in w.citations[mark:]):
+                # An ask the pages leave open, beside one they answered, says so citing nothing new:
+                # the page it would cite for saying so quotes nothing (the answered ask cites what does).
+                reply = replace(reply, text=re.sub(r" ?\[(\d+)\]", lambda m: "" if int(m.group(1)) > mark else m.group(0), reply.text))
+                w.rewind(mark)
+            replies.append(reply)
         w.question = q
         return w.answer([reply.text for reply in replies], refused=all(reply.refused for reply in replies))
     if q.unknown_person:
