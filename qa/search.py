@@ -469,21 +469,23 @@ class Library:
 
     def acronyms_spelled(self, question: Question, profiles: list[Profile]) -> None:
         """Each acronym the question types (in the plural too: "the IITs") that no page value or paper
-        holds is read as the name the pages print whose initials spell it ("Indian Institute of
+        holds is read beside the name the pages print whose initials spell it ("Indian Institute of
         Technology"), in its text, terms and topic: the named researchers' pages, or with no one
-        named, every page ("which of them studied at an IIT?")."""
+        named, every page ("which of them studied at an IIT?"). (Not a kind of page the question
+        says to read: "according to the FAQ".)"""
         for term in [t for t in question.terms if is_acronym(t.removesuffix("s"))]:
             acronym = term.removesuffix("s")
-            if {fold(acronym), fold(term)} & (set(self.value_index()) | set(self.df)):
+            if {fold(acronym), fold(term)} & (set(self.value_index()) | set(self.df) | set(SOURCE_KINDS.split())):
                 continue
             printed = " ".join(v.value for p in profiles for v in p.affiliations + p.roles + p.biography + p.news) \
                 if profiles else self.printed_values
             name = spelled_by_initials(acronym, printed)
             if name is None:
                 continue
-            question.text = re.sub(rf"\b{re.escape(term)}\b", name, question.text)
-            question.terms = [w for t in question.terms for w in (name.split() if t == term else [t])]
-            question.topic = " ".join(w for t in question.topic.split() for w in (lemmas(name) if t in {fold(term), lemma(fold(term))} else [t]))
+            question.text = re.sub(rf"\b{re.escape(term)}\b", f"{term} ({name})", question.text)
+            question.terms = [w for t in question.terms for w in ([t, *name.split()] if t == term else [t])]
+            question.topic = " ".join(w for t in question.topic.split()
+                                      for w in ([t, *lemmas(name)] if t in {fold(term), lemma(fold(term))} else [t]))
 
     @cached_property
     def printed_values(self) -> str:

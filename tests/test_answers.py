@@ -5368,3 +5368,30 @@ def test_an_acronym_no_page_prints_is_read_as_the_name_its_initials_spell(tmp_pa
         answer = assistant.ask(text)
         assert "Hanna Voss" in answer.text and "Omar Haddad" not in answer.text and not answer.refused, answer.text
         assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/hanna-voss"], answer.text
+
+
+HARBOUR_FAQ = """Frequently Asked Questions
+Can't find what you need? Read our frequently asked questions below.
+Is the Harbour Institute a university?
+No, the Harbour Institute is not a university and grants no degrees.
+What does the Harbour Institute study?
+The Harbour Institute is mainly a research centre focused on tidal energy and coastal erosion.
+"""
+
+
+def test_an_acronym_naming_where_to_read_is_not_spelled_out(tmp_path_factory):
+    # "FAQ" says which page to read, not a name to find, though a profile prints the name it spells.
+    curator = HADDAD_PAGE + ("He also keeps the institute's Frequently Asked Questions page up to date "
+                             "and chairs its Coastal Erosion Working Group.\n")
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/harbour-faq/": HARBOUR_FAQ,
+                                                   "https://mila.quebec/en/directory/omar-haddad": curator})
+    text = "According to the Harbour Institute FAQ, what does the institute mainly study?"
+    question = assistant.question(text)
+    assistant.library.acronyms_spelled(question, [])
+    assert question.text == text and "FAQ" in question.terms
+    answer = assistant.ask(text)
+    assert "tidal energy" in answer.text and not answer.refused, answer.text
+    # An acronym naming a thing is read beside that name, as typed too.
+    question = assistant.question("Which of these researchers chairs the CEWG?")
+    assistant.library.acronyms_spelled(question, [])
+    assert "CEWG (Coastal Erosion Working Group)" in question.text, question.text
