@@ -5381,7 +5381,7 @@ The Harbour Institute is mainly a research centre focused on tidal energy and co
 
 def test_an_acronym_naming_where_to_read_is_not_spelled_out(tmp_path_factory):
     # "FAQ" says which page to read, not a name to find, though a profile prints the name it spells.
-    curator = HADDAD_PAGE + ("He also keeps the institute's Frequently Asked Questions page up to date "
+    curator = HADDAD_PAGE + ("He also keeps up to date the Frequently Asked Questions of the institute "
                              "and chairs its Coastal Erosion Working Group.\n")
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/harbour-faq/": HARBOUR_FAQ,
                                                    "https://mila.quebec/en/directory/omar-haddad": curator})
