@@ -976,6 +976,11 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
                 continue
             key = " ".join(gram)
             match, researcher = lookup(key, directory, common, size)
+            if match and size > 1 and key not in directory.aliases and key not in directory.author_aliases and any(
+                    directory.aliases.get(t, match) - match for t in gram):
+                # "Gidel, Bacon, Courville": "bacon courville" is within two edits of "aaron courville",
+                # but "bacon" is a researcher's name as typed: no typo of another's.
+                continue
             if match and size == 1 and other_name_beside(tokens, start, match, directory, common, typed):
                 # "anna huang": one word of a longer name typed, the other no part of the name found
                 # ("Anna Harutyunyan"): someone else, not that person by first name or a typo.
@@ -1531,19 +1536,36 @@ def asks_thing_of_one_paper(question: Question, flat: str) -> bool:
         and which.group(1) not in PAPER_WORDS and which.group(1) not in PERSON_NOUNS
 
 
+# Statements before a question's first question mark ("A did her PhD with B. Which …?").
+# (A sentence ends after a word of three letters or more: "Dr. X" goes on.)
+CONTEXT_SENTENCES = re.compile(r"^(?:[^?]*?\w{3}[.!]\s+)+(?=[^?]*\?)")
+
+
 def choose_intent(question: Question, flat: str) -> Intent:
     """One intent, by precedence: the most specific ask wins."""
     several = len(question.researchers) + len(question.candidates) >= 2
-    # "Among A, B and C, who is an associate member?": "who is" asks which of them, not about one's life.
-    field_text = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", flat) if several and cue("among_named", flat) else flat
     fields = PROFILE_FIELDS if question.researchers else {k: v for k, v in PROFILE_FIELDS.items() if k != "students"}
-    # ("Going by her bio, which rank does she hold?" asks her rank: the biography is where to read it.)
-    field_text = cues()["biography_source"].sub(" ", field_text)
-    # ("What is her advisor Kim's job title?": a relation noun set before a name says who that
-    # person is; the field asked is another.)
-    if names := names_alternation(question):
-        field_text = re.sub(rf"{cues()['relation_person'].pattern}\s+(?=(?:{names})\b)", " ", field_text)
-    field_cued = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", field_text)), None)
+    names = names_alternation(question)
+
+    def field_in(text: str) -> tuple[str | None, str]:
+        """The page field a text's words ask for, and the text as read for it."""
+        # "Among A, B and C, who is an associate member?": "who is" asks which of them, not about one's life.
+        read = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", text) if several and cue("among_named", flat) else text
+        # ("Going by her bio, which rank does she hold?" asks her rank: the biography is where to read it.)
+        read = cues()["biography_source"].sub(" ", read)
+        # ("What is her advisor Kim's job title?": a relation noun set before a name says who that
+        # person is; the field asked is another.)
+        if names:
+            read = re.sub(rf"{cues()['relation_person'].pattern}\s+(?=(?:{names})\b)", " ", read)
+        return next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", read)), None), read
+
+    field_cued, field_text = field_in(flat)
+    # "A did her PhD with B. Which topics do they share?": a statement before the question sets the
+    # scene; a field the question itself names (more than "who is he?") is the one asked.
+    context = CONTEXT_SENTENCES.match(question.text) if flat == flatten(question.text) else None
+    asking = flatten(question.text[context.end():]) if context else flat
+    if context and (asked := field_in(asking))[0] not in {None, "biography"}:
+        field_cued, field_text = asked
     if field_cued is None and names and cue("profile_what_they_are", as_someone(field_text, names)):
         field_cued = "roles"  # "What is X at Mila?", « X, il est quoi à l'UdeM ? »: what they are there
     if cue("asks_email", flat):
@@ -1653,8 +1675,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
         question.combine = "any"
         if cue("common", flat):
             return Intent.COMPARE
+        # ("A, B, C: who lists X among her topics?": the names, then who.)
+        named_then_who = bool(names) and re.match(r"(?:someone )?(?:who|qui)\b", as_someone(asking, names).lstrip())
         if asked_field in {"topics", "roles", "affiliations"} and question.topic and not question.parts \
-                and cue("among_named", flat):
+                and (cue("among_named", flat) or named_then_who):
             # "which of A, B list X among their topics", "among A and B, who holds a research chair?":
             # the researchers whose page values hold it.
             return Intent.WHO

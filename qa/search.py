@@ -2253,7 +2253,12 @@ def asked_words(question: Question) -> list[set[str]]:
         # The topic is a typed name with its common words dropped ("Canada Chair" of "Canada Research
         # Chair"): the name as typed is what is asked.
         topic = set()
-    return [o for o in [topic, *typed_options] if o]
+    # A phrase the question quotes (« apprentissage par renforcement ») is a thing asked as written.
+    quoted = [phrase for match in QUOTED.finditer(question.text) for phrase in match.groups() if phrase]
+    quoted_options = [set(lemmas(p)) - function_words() for p in quoted]
+    if question.lang == "fr":
+        quoted_options += [set(lemmas(to_english(p))) - function_words() for p in quoted]
+    return [o for o in [topic, *typed_options, *quoted_options] if o]
 
 
 def french_name_goes_on(tokens: list[str], at: int, typed: set[str]) -> int:

@@ -5395,3 +5395,40 @@ def test_an_acronym_naming_where_to_read_is_not_spelled_out(tmp_path_factory):
     question = assistant.question("Which of these researchers chairs the CEWG?")
     assistant.library.acronyms_spelled(question, [])
     assert "CEWG (Coastal Erosion Working Group)" in question.text, question.text
+
+
+def test_a_quoted_phrase_is_what_a_which_of_question_looks_for(tmp_path_factory):
+    # The opening sentence's words ("people", "stats") are on no page; the quoted topic is.
+    haddad = HADDAD_PAGE.replace("Biography\n", "Research Topics\nOcean Waves\nBiography\n")
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/hanna-voss": VOSS_PAGE,
+                                                   "https://mila.quebec/en/directory/omar-haddad": haddad})
+    answer = assistant.ask('I want people for a stats project. Voss, Haddad: who has "causal inference" in their topics?')
+    assert "Hanna Voss" in answer.text and not answer.refused, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/hanna-voss"], answer.text
+
+
+def test_how_many_coauthors_a_researcher_has_counts_each_name_once_over_her_papers(tmp_path_factory):
+    # Two of her three papers share a co-author: four names in all, each counted once.
+    page = """Portrait of Greta Lindholm
+Greta Lindholm
+Core Academic Member
+Publications
+Tide Tables from Graph Networks
+Ravi Menon
+Sofia Berg
+We forecast tides with graph networks over gauge stations.
+2023-03-01
+Kelp Forests in Satellite Images
+Sofia Berg
+Tomas Eklund
+We map kelp forests from satellite images.
+2022-06-01
+Storm Surge Ensembles
+Ana Ruiz
+We calibrate storm surge ensembles with conformal prediction.
+2021-09-01
+"""
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/greta-lindholm")
+    answer = assistant.ask("How many different co-authors does Greta Lindholm have?")
+    assert "3 papers" in answer.text and "4 co-authors in all" in answer.text, answer.text
+    assert answer.text.count("Sofia Berg") == 3 and not answer.refused, answer.text  # (once in all, once per paper)

@@ -34,6 +34,13 @@ def test_a_researcher_is_found_under_any_spelling(directory, spelling):
     assert question.researchers == ["Anaïs Côté-Lefebvre"] and question.unknown_person is None
 
 
+def test_a_surname_typed_as_is_is_not_read_as_a_typo_in_anothers_name():
+    # "dana park" is one edit from "dina park", but "Dana" is Tom Dana's name as typed.
+    listed = Directory.build([], [Profile(researcher=n) for n in ("Tom Dana", "Dina Park")])
+    assert parse("Dana, Park: who works on graphs?", listed).researchers == ["Tom Dana", "Dina Park"]
+    assert parse("What has Dina Prak published?", listed).researchers == ["Dina Park"]
+
+
 def test_a_typo_within_two_edits_still_finds_the_researcher(directory):
     assert parse("Papers by Kwabena Mensha on birds?", directory).researchers == ["Kwabena Mensah"]
 
@@ -548,6 +555,26 @@ def test_what_a_named_researcher_is_at_a_place_asks_their_role(directory, text):
 
 def test_what_a_researchers_paper_is_at_a_venue_asks_no_role(directory):
     assert parse("What is Mensah's paper at ICML about?", directory).attribute is None
+
+
+def test_a_statement_before_the_question_does_not_set_the_field_asked(directory):
+    # The first sentence speaks of a PhD; the question asks for research topics.
+    question = parse("Mensah did his PhD with Wei Zhang. Name the research topics the two of them list?", directory)
+    assert question.attribute == "topics", question
+
+
+@pytest.mark.parametrize("text, field", [
+    ("Mensah's two pages disagree about his academic rank. So what does each one give?", "roles"),  # (nothing asked after)
+    ("Mensah and Wei Zhang studied under one advisor. Who is he?", "supervisors"),  # ("who is" says less than the scene)
+    ("Which roles does Dr. Mensah hold?", "roles"),  # (no sentence ends at "Dr.")
+])
+def test_a_statement_before_the_question_gives_the_field_when_the_question_names_none(directory, text, field):
+    assert parse(text, directory).attribute == field
+
+
+def test_names_then_who_asks_which_of_them(directory):
+    question = parse("Mensah, Wei Zhang, Côté-Lefebvre : qui a « réseaux de graphes » dans ses sujets ?", directory)
+    assert question.intent == Intent.WHO and question.attribute == "topics", question
 
 
 def test_a_field_asked_of_the_biography_is_that_field(directory):

@@ -327,9 +327,10 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
         order = w.say("newest_first") if len(hits) > 1 else ""
         head = w.say("papers_all", who=who(q, w), count=w.count(len(hits), "paper"), order=order)
     # "Which of A, B, C wrote with X?": each paper says which of them lists it, their page cited; of
-    # several researchers named otherwise ("of A and B, who has …?"), it says whose pages list it.
+    # several researchers named otherwise ("of A and B, who has …?"), or of no one ("papers on X?"),
+    # it says whose pages list it.
     among = q.researchers if q.coauthors and len(q.researchers) > 1 else None
-    owners = bool(q.coauthors) and not q.researchers or len(q.researchers) > 1 and among is None
+    owners = not q.researchers or len(q.researchers) > 1 and among is None
     lines = [paper_line(h, w, owners=owners, among=among) for h in hits]
     if q.languages and q.researchers and len(named_languages(q.text)) == 2:
         # "Do her English and French pages list the same papers?": which of them lists each.
@@ -504,8 +505,16 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
                 lines.append(students_line(profile, sources, kept, w, named=not asked))
         return w.answer(lines, refused=refused) if lines else nothing(q, w)
     if q.counted == "coauthors":
-        lines = []
-        for hit in found.hits[:3]:
+        lines, hits = [], found.hits[:3]
+        if q.researchers and not q.papers and len(found.hits) > 1:
+            # "X has how many co-authors in all?": the distinct names over every paper her pages list
+            # (of the pages in a language the question names), then each paper's.
+            named = named_languages(q.text)
+            hits = [h for h in found.hits if not named or any(s.lang in named for s in h.paper.sources)] or found.hits
+            names = list({name_key(a): a for h in hits for a in h.paper.authors if a not in q.researchers}.values())
+            lines.append(w.say("coauthors_across", papers=w.count(len(hits), "paper"), whose=w.join(q.researchers),
+                               count=w.count(len(names), "coauthor"), authors=", ".join(names)) + " " + "".join(w.cite_paper(h) for h in hits))
+        for hit in hits:
             n = w.cite_paper(hit)
             label = f"*{hit.paper.label}*"
             # The count is of the names the pages list; a researcher whose own page lists the paper
