@@ -475,7 +475,7 @@ class Library:
         says to read: "according to the FAQ".)"""
         for term in [t for t in question.terms if is_acronym(t.removesuffix("s"))]:
             acronym = term.removesuffix("s")
-            if {fold(acronym), fold(term)} & (set(self.value_index()) | set(self.df) | set(SOURCE_KINDS.split())):
+            if any(w in self.df or w in self.value_index() or w in SOURCE_KINDS.split() for w in (fold(acronym), fold(term))):
                 continue
             printed = " ".join(v.value for p in profiles for v in p.affiliations + p.roles + p.biography + p.news) \
                 if profiles else self.printed_values
