@@ -1396,6 +1396,11 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     question.terms = [t for t in terms if t]
     # Each side of a "/" or an "or" between topic words is a topic of its own.
     split = re.split(r"(\s*/\s*|\s+(?:or|ou)\s+)", source)  # sides, with what parts them between
+    if len(split) > 1:
+        # A side ends with its sentence: in "does she work on A or B? and what does her group do?"
+        # the second side is B, the next ask is no part of it.
+        split[0] = re.split(r"[?!;]\s", split[0])[-1]
+        split[-1] = re.split(r"[?!;](?:\s|$)", split[-1])[0]
     typed = [fold(side).split() for side in split[::2]]
     sides = [[t for t in side if t in topic] for side in typed]
     for at, parting in enumerate(split[1::2]):
@@ -1418,7 +1423,7 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
 
 def acronyms(text: str) -> list[tuple[str, str]]:
     """(words, folded acronym) for each acronym in brackets after the words whose initials it
-    spells, in any order; words like "of" or "de" may stand between them. The words are read as
+    spells (or before them), in any order; words like "of" or "de" may stand between them. The words are read as
     typed and in English: a French question keeps the English acronym ("réseaux de neurones de
     graphes (GNN)")."""
     found = []
@@ -1429,6 +1434,15 @@ def acronyms(text: str) -> list[tuple[str, str]]:
             spelled = content[-len(short):]
             if len(spelled) == len(short) and sorted(w[0] for w in spelled) == sorted(short):
                 found.append((" ".join(spelled), short))
+                break
+    # The other way round: the acronym, then in brackets the words its capitals spell
+    # ("GFlowNets (generative flow networks)", "RL (reinforcement learning)").
+    for match in re.finditer(r"\b([A-Z][A-Za-z\-]*?)s?\s*\(\s*([^()]+?)\s*\)", text):
+        capitals = "".join(c for c in match.group(1) if c.isupper()).lower()
+        for said in (match.group(2), to_english(match.group(2))):
+            content = [w for w in fold(said).split() if w not in stopwords()]
+            if len(capitals) >= 2 and len(content) == len(capitals) and sorted(w[0] for w in content) == sorted(capitals):
+                found.append((" ".join(content), fold(match.group(1))))
                 break
     return found
 
@@ -1592,6 +1606,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # her field, its statement of her research interests first.
         question.open_field = True
     question.attribute = asked_field
+    if cue("coauthors", flat) and cue("each_once", flat) and question.researchers and not question.papers:
+        # "Her co-authors, no duplicates": each name once over her papers, as a count of them gives.
+        question.counted = "coauthors"
+        return Intent.COUNT
     if asks_count(flat):
         if question.quantity and cue("asks_value", flat) and not cue("coauthors", flat):
             return Intent.FACT  # "how much did registration cost?", "combien coûte le billet ?": an amount, not a count

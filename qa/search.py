@@ -1436,9 +1436,14 @@ class Library:
         if asked["en"] and question.attribute not in LISTED_FIELDS:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.
+            # Asked "A or B?", "A and B?", a topic holding every word of one side answers (of a side of
+            # one word, only a topic of that word: "social or demographic bias" asks no "Social Networks").
             content = [w for w in asked["en"] if not cue("profile_topics", f" {w} ")]
+            sides = [side for side in topic_sides(question, content) if side != content]
             chosen = [Fact(p.researcher, "topics", v) for p in profiles for v, held in self.profile_values(p)
-                      if v in p.topics and content and all(holds(held, w) for w in content)] + chosen
+                      if v in p.topics and content and (topic_holds(held, content) or any(
+                          topic_holds(held, side) and (len(side) > 1 or len(content_lemmas(to_english(v.value))) == 1)
+                          for side in sides))] + chosen
         return chosen
 
     def fact_scale(self, question: Question, hit: Hit) -> float:
@@ -2849,6 +2854,26 @@ def holds(held: set[str], word: str) -> bool:
     "classification")."""
     stems = (word[:-1] if len(word) >= 8 else word, f"{word[:-1]}i" if re.search(r"[^aeiou]y$", word) else word)
     return word in held or len(word) >= 5 and any(h.startswith(stems) for h in held)
+
+
+SIDE_BREAK = re.compile(r"[?!;,/]|\s(?:or|and|ou|et|pis|puis|&)\s", re.IGNORECASE)
+
+
+def topic_sides(question: Question, content: list[str]) -> list[list[str]]:
+    """The asked words of each thing a question asks about in turn: its text parted at sentence ends,
+    commas, slashes and "or"/"and" (« et », « pis »), each side's content words among ``content``."""
+    read = (lambda side: to_english(side)) if question.lang == "fr" else (lambda side: side)
+    sides = [[w for w in dict.fromkeys(content_lemmas(read(side))) if w in content] for side in SIDE_BREAK.split(question.text)]
+    return [side for side in sides if side]
+
+
+def topic_holds(held: set[str], asked: list[str]) -> bool:
+    """A listed research topic holds every asked word; beside one held as typed, a short word may be
+    the clipped form of a longer one ("recurrent nets" of "Recurrent Neural Networks", "stats" of
+    "Statistics")."""
+    typed = [w for w in asked if holds(held, w)]
+    clipped = [w for w in asked if w not in typed and len(w) >= 3 and any(h.startswith(w) and len(h) > len(w) + 2 for h in held)]
+    return len(typed) + len(clipped) == len(asked) and (not clipped or bool(typed))
 
 
 def cosine(a: np.ndarray, b: np.ndarray) -> float:

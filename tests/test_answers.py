@@ -5432,3 +5432,85 @@ We calibrate storm surge ensembles with conformal prediction.
     answer = assistant.ask("How many different co-authors does Greta Lindholm have?")
     assert "3 papers" in answer.text and "4 co-authors in all" in answer.text, answer.text
     assert answer.text.count("Sofia Berg") == 3 and not answer.refused, answer.text  # (once in all, once per paper)
+
+
+def test_a_researcher_asked_about_either_of_two_topics_gets_the_listed_topics_of_each(tmp_path_factory):
+    # "graph nets" is the clipped form of the listed "Graph Neural Networks"; the question's second
+    # ask (her group) is no part of the second topic.
+    page = """Portrait of Maren Solli
+Maren Solli
+Core Academic Member
+Research Topics
+Graph Neural Networks
+Ocean Modelling
+Biography
+Maren Solli is a professor of oceanography at Tidewater University.
+Her group builds forecasting tools for harbour pilots.
+"""
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/maren-solli")
+    answer = assistant.ask("does maren solli do graph nets or ocean modelling? and what does her group build?")
+    assert "Graph Neural Networks" in answer.text and "Ocean Modelling" in answer.text, answer.text
+    assert "forecasting tools" in answer.text and not answer.refused, answer.text
+    assert "“Graph Neural Networks”" in assistant.ask("Is Maren Solli into graph nets?").text
+
+
+def test_co_authors_asked_without_duplicates_are_each_named_once_over_her_papers(tmp_path_factory):
+    page = """Portrait of Greta Lindholm
+Greta Lindholm
+Core Academic Member
+Publications
+Tide Tables from Graph Networks
+Ravi Menon
+Sofia Berg
+We forecast tides with graph networks over gauge stations.
+Kelp Forests in Satellite Images
+Sofia Berg
+Tomas Eklund
+We map kelp forests from satellite images.
+"""
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/greta-lindholm")
+    answer = assistant.ask("Give me Greta Lindholm's co-authors as seen on her page, no duplicates.")
+    assert "3 co-authors in all" in answer.text and not answer.refused, answer.text
+    french = assistant.ask("Donne-moi les coauteurs de Greta Lindholm qu'on voit sur sa fiche, sans doublons.")
+    assert "3 co-auteurs en tout" in french.text and not french.refused, french.text
+
+
+def test_an_acronym_typed_before_the_words_it_spells_finds_papers_writing_either(tmp_path_factory):
+    # One paper's title writes the acronym alone (the page gives no abstract), the other the words.
+    page = """Portrait of Tomas Brekke
+Tomas Brekke
+Core Academic Member
+Publications
+Pruning TideNets for Small Buoys
+Ravi Menon
+Tidal Networks over Gauge Stations
+Sofia Berg
+We build tidal networks that link gauge stations along a coast and forecast sea level at each.
+Kelp Forests in Satellite Images
+Sofia Berg
+We map kelp forests from satellite images.
+"""
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/tomas-brekke")
+    answer = assistant.ask("List the papers here on TideNets (tidal networks).")
+    assert "Pruning TideNets" in answer.text and "Tidal Networks over Gauge Stations" in answer.text, answer.text
+    assert "Kelp Forests" not in answer.text, answer.text
+
+
+def test_each_thing_asked_in_turn_is_read_against_the_listed_topics(tmp_path_factory):
+    page = """Portrait of Sindre Vik
+Sindre Vik
+Core Academic Member
+Research Topics
+Game Theory
+Robotics
+Social Networks
+Biography
+Sindre Vik is a professor of computer science at Tidewater University.
+"""
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/sindre-vik")
+    answer = assistant.ask("Does Sindre Vik work on game theory and robotics?")
+    assert "“Game Theory”" in answer.text and "“Robotics”" in answer.text and not answer.refused, answer.text
+    french = assistant.ask("Sindre Vik, il touche-tu à la robotique pis à la théorie des jeux ?")
+    assert "« Game Theory »" in french.text and "« Robotics »" in french.text, french.text
+    # One word of a side ("social") is no topic holding more ("Social Networks").
+    assert "Social Networks" not in assistant.ask("Does Sindre Vik work on social or demographic bias?").text

@@ -260,6 +260,9 @@ def test_an_acronym_in_brackets_is_the_words_it_spells_said_again(directory):
         ["graph neural network", "gnn"]
     # Brackets that spell nothing are no alternative.
     assert parse("Has Mensah published on bird counting (ICML)?", directory).alternatives == []
+    # The acronym first, the words its capitals spell in brackets after it.
+    assert parse("Has Mensah published on TideNets (tidal networks)?", directory).alternatives == \
+        ["tidal networks", "tidenets"]
 
 
 def test_one_word_before_or_shares_the_words_after_the_other_side(directory):
@@ -268,6 +271,9 @@ def test_one_word_before_or_shares_the_words_after_the_other_side(directory):
     # A preposition parts the shared words from the second side alone.
     assert parse("Has Mensah published on drift or noise in tabular forecasting?", directory).alternatives == \
         ["drift", "noise tabular forecasting"]
+    # A side ends with its sentence: the next ask is no part of it.
+    assert parse("Does Mensah study kelp maps or tide gauges? And what does his lab build?", directory).alternatives == \
+        ["kelp maps", "tide gauges"]
 
 
 def test_what_the_asker_says_of_themselves_frames_the_question(directory):
