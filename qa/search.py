@@ -114,6 +114,7 @@ HEADING_WORDS = 8  # a list's heading is a short line with no full stop ("Openin
 HEADLINE_WORDS = 16  # a news item's title: a line this short with no full stop
 SEVERAL = re.compile(r"\b(?:all|every\w*|tous|toutes)\b")  # "who are all the …", "everyone who …"
 LIST_ITEM = re.compile(r"^\s*(?:[-•*·–]\s|(?:\S+\s+){0,3}\S+\s*:\s)")  # "- Jane Doe, …", "1st place: …"
+YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_BONUS = 0.25  # a page sentence giving a year the question asks about (a filter on prose, as on papers)
 FIGURE_BONUS = 0.05  # a page sentence giving a number, when a figure is asked (a tie-breaker, not a pass)
 PERSON_BONUS = 0.1  # a page sentence naming a person the question does not, when a person is asked (who …?)
@@ -900,6 +901,15 @@ class Library:
         A researcher's pages in the question's language answer it, unless the question names a
         language or only the other language's pages give the fact."""
         facts = self._page_facts(question, profiles, relevant_only)
+        if question.period.filters and question.asks_person and not question.researchers:
+            # "Who finished a PhD in 2020?": of pages found by what they say, the sentences dating an
+            # asked word in those years answer, when some do. (Not of other asks: "how much was each
+            # prize in 2019?" is answered by the sentence giving the amount, the year said before it.)
+            # (Of one page, an event's, the year may be said in another sentence than the one answering.)
+            asked = set(content_lemmas(question.topic))
+            dated = [f for f in facts if f.field in PROSE and dated_beside(f.value.value, question.period, asked)]
+            if len({f.value.sources[0].url for f in facts}) > 1:
+                facts = dated or facts
         if question.on_pages and not cue("news", flatten(question.text)):
             # "as her own Mila page says": her own pages say it, not news items that name her.
             facts = [f for f in facts if f.field != "news"] or facts
@@ -1041,7 +1051,8 @@ class Library:
             # "Which organisations supported her work?": the kind of thing asked for, when no page
             # sentence names it as such, is answered by a sentence naming instances of it (a list of
             # companies): it is no word to find.
-            held = set().union(*(set(lemmas(t)) | {lemma_fr(w) for w in words(t)} | degree_words(t) | concept_words(t) for t in texts))
+            held = set().union(*(set(lemmas(t)) | {lemma_fr(w) for w in words(t)} | degree_words(t) | concept_words(t)
+                                 | award_words(t) for t in texts))
             if not any(holds(held, k) for k in kind):
                 asked = {lang: [w for w in terms if w not in kind] for lang, terms in asked.items()}
         # "Who is quoted in the item on her arrival?": the words asking for a quotation find none; a
@@ -1145,7 +1156,7 @@ class Library:
             if asks_someone and fact.field in PROSE and names_someone(fact.value.value, typed_words):
                 score += PERSON_BONUS  # "who leads the observatory?": a sentence naming someone new
             if question.period.filters and fact.field in PROSE and question.period.admits(
-                    [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", fact.value.value)] or [0]):
+                    [int(y) for y in YEAR_IN_TEXT.findall(fact.value.value)] or [0]):
                 score += YEAR_BONUS  # "which prizes in 2018?": a sentence dated in the asked years
             # One part of a two-part question ("her PhD and her postdoc") is answered by a sentence
             # that holds its word and is about it, though the other part's words are not there.
@@ -1276,8 +1287,12 @@ class Library:
             # (A sentence that does not answer the ask closest to it is left to the next: "where did he
             # work before …?" may come closest to the sentence naming his scholarship.)
             taken: set[int] = set()
+            # (An ask of the person's own work, "is his work mostly robotics?", is answered first by
+            # a sentence stating what they work on, "her research focuses on …".)
+            stating = [INTEREST_BONUS if states_interest(f) else 0.0 for f in prose]
             for part in map(unsourced, question.parts):
-                at = self.best_for_part(part, read, vectors, taken=taken)
+                at = self.best_for_part(part, read, vectors, taken=taken,
+                                        bonus=stating if ASKS_OWN_WORK.search(flatten(part)) else None)
                 best, held = prose[at], helds[at]
                 # (What "how many" names is asked of the part, though a question word elsewhere:
                 # "how many researchers …".)
@@ -1437,13 +1452,14 @@ class Library:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.
             # Asked "A or B?", "A and B?", a topic holding every word of one side answers (of a side of
-            # one word, only a topic of that word: "social or demographic bias" asks no "Social Networks").
+            # one word beside others, only a topic of that word: "social or demographic bias" asks no
+            # "Social Networks"; "is her work mostly medical?" asks "Medical Imaging").
             content = [w for w in asked["en"] if not cue("profile_topics", f" {w} ")]
-            sides = [side for side in topic_sides(question, content) if side != content]
+            sides = [(side, whole) for side, whole in topic_sides(question, content) if side != content]
             chosen = [Fact(p.researcher, "topics", v) for p in profiles for v, held in self.profile_values(p)
                       if v in p.topics and content and (topic_holds(held, content) or any(
-                          topic_holds(held, side) and (len(side) > 1 or len(content_lemmas(to_english(v.value))) == 1)
-                          for side in sides))] + chosen
+                          topic_holds(held, side) and (len(side) > 1 or whole or len(content_lemmas(to_english(v.value))) == 1)
+                          for side, whole in sides))] + chosen
         return chosen
 
     def fact_scale(self, question: Question, hit: Hit) -> float:
@@ -1481,6 +1497,12 @@ class Library:
                 # ("… à 3,375 M$US"), whatever word it names it by.
                 held |= self.pages_giving(group)
         counts = Counter(name for held in holders for name in held)
+        if question.period.filters and question.asks_person:
+            # "Who finished a PhD in 2020?": a page with a sentence giving an asked year beside an asked
+            # word holds the year too (one giving 2019 does not).
+            for name in list(counts):
+                page = self.profiles.get(name) or self.unowned[name]
+                counts[name] += any(dated_beside(v.value, question.period, set(asked)) for v in page.biography + page.news)
         # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
         # page that does not write it speaks of someone else.
         named = {w for name in typed_names(question) & set(asked) for w in lemmas(name)} \
@@ -1570,7 +1592,8 @@ class Library:
                 held = set(lemmas(" ".join(v.value for v in prose))) \
                     | {lemma_fr(w) for v in prose for w in words(v.value)} \
                     | set(lemmas(" ".join(to_english(v.value) for v in prose if v.sources[0].lang == "fr"))) \
-                    | {w for v in prose for w in figures_held(v.value, v.sources[0].lang)}
+                    | {w for v in prose for w in figures_held(v.value, v.sources[0].lang)} \
+                    | {w for v in prose for w in award_words(v.value) | concept_words(v.value)}  # (« un prix » holds "prize")
                 # A page is also known by its address: "the sustainability report" names a page whose
                 # text never prints its own title, but whose URL does (/sustainability-report-2024/).
                 held |= {w for url in p.urls for w in url_words(url)}
@@ -2856,15 +2879,48 @@ def holds(held: set[str], word: str) -> bool:
     return word in held or len(word) >= 5 and any(h.startswith(stems) for h in held)
 
 
-SIDE_BREAK = re.compile(r"[?!;,/]|\s(?:or|and|ou|et|pis|puis|&)\s", re.IGNORECASE)
+YEAR_REACH = 10  # words between a year and the asked word it dates ("PhD from the University of X in 2020")
 
 
-def topic_sides(question: Question, content: list[str]) -> list[list[str]]:
-    """The asked words of each thing a question asks about in turn: its text parted at sentence ends,
-    commas, slashes and "or"/"and" (« et », « pis »), each side's content words among ``content``."""
+def dated_beside(text: str, period, asked: set[str]) -> bool:
+    """Whether a sentence gives a year of the asked period within a few words of an asked word (a
+    year later in a long sentence dates something else: "PhD (2017), …, Google (2019–2020)")."""
+    tokens = re.findall(r"\w+", text)
+    years = [at for at, t in enumerate(tokens) if YEAR_IN_TEXT.fullmatch(t) and period.admits([int(t)])]
+    if not years:
+        return False
+    said = [at for at, t in enumerate(tokens) if {lemma(t), lemma_fr(t.lower())} & asked
+            or not t.isdigit() and set(lemmas(to_english(t))) & asked]
+    return any(abs(y - s) <= YEAR_REACH for y in years for s in said)
+
+
+ASKS_OWN_WORK = re.compile(r"\b(?:s|her|his|their|sa|ses|son|leur|leurs|is|does|do)\s+(?:own\s+)?(?:work|research|recherches?|travaux)\b"
+                           r"|\bcomme (?:recherches?|travaux)\b")
+INTEREST_BONUS = 0.1  # a sentence stating what someone works on, for an ask of their work
+
+
+def states_interest(fact: Fact) -> bool:
+    """Whether a page sentence states what its person works on ("her research focuses on", with
+    the person named: "Arbel's research focuses on")."""
+    surname = fold(fact.researcher).split()[-1:] or [""]
+    return says(re.sub(rf"\b{re.escape(surname[0])}(?: s)?\b", "her", fold(fact.value.value)), "interest_cues.txt")
+
+
+SENTENCE_BREAK = re.compile(r"[?!;]")
+SIDE_BREAK = re.compile(r"[,/]|\s(?:or|and|ou|et|pis|puis|&)\s", re.IGNORECASE)
+
+
+def topic_sides(question: Question, content: list[str]) -> list[tuple[list[str], bool]]:
+    """The asked words of each thing a question asks about in turn, and whether that thing is its
+    sentence's only one: its sentences parted at commas, slashes and "or"/"and" (« et », « pis »),
+    each side's content words among ``content``."""
     read = (lambda side: to_english(side)) if question.lang == "fr" else (lambda side: side)
-    sides = [[w for w in dict.fromkeys(content_lemmas(read(side))) if w in content] for side in SIDE_BREAK.split(question.text)]
-    return [side for side in sides if side]
+    sides = []
+    for sentence in SENTENCE_BREAK.split(question.text):
+        said = [[w for w in dict.fromkeys(content_lemmas(read(side))) if w in content] for side in SIDE_BREAK.split(sentence)]
+        said = [side for side in said if side]
+        sides += [(side, len(said) == 1) for side in said]
+    return sides
 
 
 def topic_holds(held: set[str], asked: list[str]) -> bool:

@@ -5514,3 +5514,81 @@ Sindre Vik is a professor of computer science at Tidewater University.
     assert "« Game Theory »" in french.text and "« Robotics »" in french.text, french.text
     # One word of a side ("social") is no topic holding more ("Social Networks").
     assert "Social Networks" not in assistant.ask("Does Sindre Vik work on social or demographic bias?").text
+
+
+def test_an_english_question_reads_a_french_item_naming_the_prize_in_french(tmp_path_factory):
+    item = """Mila > Nouvelles > Ingrid Solvang reçoit un prix pour ses travaux sur les marées
+Ingrid Solvang reçoit un prix pour ses travaux sur les marées
+3 Juin 2022
+La chercheuse Ingrid Solvang a reçu le prix Aurore Boréale en mai 2022 pour ses cartes des marées côtières.
+Le concours récompense chaque année deux jeunes chercheuses.
+"""
+    assistant = one_page_assistant(tmp_path_factory, item, "https://mila.quebec/fr/nouvelle/ingrid-solvang-prix/")
+    answer = assistant.ask("What prize did Ingrid Solvang get, and when?")
+    assert "Aurore Boréale" in answer.text and "mai 2022" in answer.text and not answer.refused, answer.text
+
+
+PHD_YEARS_PAGES = {
+    "https://mila.quebec/en/directory/ola-nygaard": """Portrait of Ola Nygaard
+Ola Nygaard
+Core Academic Member
+Biography
+Nygaard received his PhD from the University of Bergen in 2020, and his master's degree from Oslo.
+""",
+    "https://mila.quebec/en/directory/kari-dahl": """Portrait of Kari Dahl
+Kari Dahl
+Core Academic Member
+Biography
+She received her PhD in statistics from Tidewater University (2016), held a postdoctoral position at Lund University (2016–2018) and was a visiting scientist at the Harbour Institute (2019–2020).
+""",
+    "https://mila.quebec/en/directory/per-holm": """Portrait of Per Holm
+Per Holm
+Core Academic Member
+Biography
+Holm received his PhD in oceanography from the University of Tromsø in 2019.
+""",
+}
+
+
+def test_who_did_something_in_a_year_is_answered_by_sentences_dating_it_that_year(tmp_path_factory):
+    # Kari Dahl's sentence gives 2020 for a later post, far from her PhD; Per Holm's PhD is of 2019.
+    assistant = pages_assistant(tmp_path_factory, PHD_YEARS_PAGES)
+    answer = assistant.ask("Who here received a PhD in 2020, and from which university?")
+    assert "University of Bergen" in answer.text and not answer.refused, answer.text
+    assert "Kari Dahl" not in answer.text and "Per Holm" not in answer.text, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/ola-nygaard"], answer.text
+
+
+def test_a_one_word_ask_of_its_own_sentence_meets_a_longer_listed_topic(tmp_path_factory):
+    page = """Portrait of Eira Lunde
+Eira Lunde
+Core Academic Member
+Research Topics
+Medical Imaging
+Causality
+Biography
+Eira Lunde is a professor of computer science at Tidewater University.
+She regularly serves on the organizing committees of major conferences in vision (e.g. CVPR, ICCV).
+"""
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/eira-lunde")
+    answer = assistant.ask("is eira lunde's research mostly medical? anything on causality?")
+    assert "“Medical Imaging”" in answer.text and "“Causality”" in answer.text, answer.text
+    answer = assistant.ask("Which big conferences does Eira Lunde help organize?")
+    assert "CVPR" in answer.text and not answer.refused, answer.text
+
+
+def test_an_ask_about_someones_work_is_answered_by_the_sentence_stating_what_she_works_on(tmp_path_factory):
+    page = """Portrait of Eira Lunde
+Eira Lunde
+Core Academic Member
+Research Topics
+Causality
+Biography
+Eira Lunde is a professor of computer science at Tidewater University.
+She regularly serves on the organizing team of major conferences in medical image analysis (e.g. MICCAI).
+Lunde's research focuses on probabilistic methods in computer vision for a wide range of real-world applications, with a focus on medical scans of the heart.
+"""
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/eira-lunde")
+    answer = assistant.ask("is eira lunde's work mostly medical? anything on causality?")
+    assert "scans of the heart" in answer.text and "“Causality”" in answer.text, answer.text
+
