@@ -1452,8 +1452,8 @@ class Library:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.
             # Asked "A or B?", "A and B?", a topic holding every word of one side answers (of a side of
-            # one word beside others, only a topic of that word: "social or demographic bias" asks no
-            # "Social Networks"; "is her work mostly medical?" asks "Medical Imaging").
+            # one word beside others, only a topic of that word: "coastal or inland flooding" asks no
+            # "Coastal Ecology"; "is her work mostly medical?" asks "Medical Imaging").
             content = [w for w in asked["en"] if not cue("profile_topics", f" {w} ")]
             sides = [(side, whole) for side, whole in topic_sides(question, content) if side != content]
             chosen = [Fact(p.researcher, "topics", v) for p in profiles for v, held in self.profile_values(p)

@@ -5503,17 +5503,17 @@ Core Academic Member
 Research Topics
 Game Theory
 Robotics
-Social Networks
+Coastal Ecology
 Biography
 Sindre Vik is a professor of computer science at Tidewater University.
 """
     assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/sindre-vik")
     answer = assistant.ask("Does Sindre Vik work on game theory and robotics?")
     assert "“Game Theory”" in answer.text and "“Robotics”" in answer.text and not answer.refused, answer.text
-    french = assistant.ask("Sindre Vik, il touche-tu à la robotique pis à la théorie des jeux ?")
+    french = assistant.ask("Sindre Vik, il travaille-tu sur la robotique pis la théorie des jeux ?")
     assert "« Game Theory »" in french.text and "« Robotics »" in french.text, french.text
-    # One word of a side ("social") is no topic holding more ("Social Networks").
-    assert "Social Networks" not in assistant.ask("Does Sindre Vik work on social or demographic bias?").text
+    # One word of a side ("coastal") is no topic holding more ("Coastal Ecology").
+    assert "Coastal Ecology" not in assistant.ask("Does Sindre Vik work on coastal or inland flooding?").text
 
 
 def test_an_english_question_reads_a_french_item_naming_the_prize_in_french(tmp_path_factory):
