@@ -1289,10 +1289,10 @@ class Library:
             taken: set[int] = set()
             # (An ask of the person's own work, "is his work mostly robotics?", is answered first by
             # a sentence stating what they work on, "her research focuses on …".)
-            stating = [INTEREST_BONUS if states_interest(f) else 0.0 for f in prose]
-            for part in map(unsourced, question.parts):
-                at = self.best_for_part(part, read, vectors, taken=taken,
-                                        bonus=stating if ASKS_OWN_WORK.search(flatten(part)) else None)
+            own_work = [bool(ASKS_OWN_WORK.search(flatten(part))) for part in map(unsourced, question.parts)]
+            stating = [INTEREST_BONUS if states_interest(f) else 0.0 for f in prose] if any(own_work) else None
+            for part, asks_work in zip(map(unsourced, question.parts), own_work):
+                at = self.best_for_part(part, read, vectors, taken=taken, bonus=stating if asks_work else None)
                 best, held = prose[at], helds[at]
                 # (What "how many" names is asked of the part, though a question word elsewhere:
                 # "how many researchers …".)
@@ -1500,9 +1500,10 @@ class Library:
         if question.period.filters and question.asks_person:
             # "Who finished a PhD in 2020?": a page with a sentence giving an asked year beside an asked
             # word holds the year too (one giving 2019 does not).
+            asked_lemmas = set(asked)
             for name in list(counts):
                 page = self.profiles.get(name) or self.unowned[name]
-                counts[name] += any(dated_beside(v.value, question.period, set(asked)) for v in page.biography + page.news)
+                counts[name] += any(dated_beside(v.value, question.period, asked_lemmas) for v in page.biography + page.news)
         # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
         # page that does not write it speaks of someone else.
         named = {w for name in typed_names(question) & set(asked) for w in lemmas(name)} \
@@ -2914,7 +2915,7 @@ def topic_sides(question: Question, content: list[str]) -> list[tuple[list[str],
     """The asked words of each thing a question asks about in turn, and whether that thing is its
     sentence's only one: its sentences parted at commas, slashes and "or"/"and" (« et », « pis »),
     each side's content words among ``content``."""
-    read = (lambda side: to_english(side)) if question.lang == "fr" else (lambda side: side)
+    read = to_english if question.lang == "fr" else str
     sides = []
     for sentence in SENTENCE_BREAK.split(question.text):
         said = [[w for w in dict.fromkeys(content_lemmas(read(side))) if w in content] for side in SIDE_BREAK.split(sentence)]
