@@ -2420,6 +2420,49 @@ def test_an_ask_left_open_beside_an_answered_one_cites_no_other_page(tmp_path_fa
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/emeka-okafor"], answer.text
 
 
+def test_a_page_named_by_its_language_alone_answers_a_count(tmp_path_factory):
+    # Both pages list two students; a French question about his English page cites only that page.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/annuaire/emeka-okafor": OKAFOR_PAGE_FR,
+                                                   "https://mila.quebec/en/directory/emeka-okafor": OKAFOR_PAGE})
+    answer = assistant.ask("Sur la fiche anglaise d'Emeka Okafor, combien d'étudiants sont inscrits ?")
+    assert "2 étudiants" in answer.text and not answer.refused, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/emeka-okafor"], answer.text
+
+
+LISTED_TWICE_EN = """Portrait of Mirela Stoica
+Mirela Stoica
+Core Academic Member
+Publications
+Glacier Melt Forecasting with Graph Recurrent Units
+Tomas Lind
+Aino Virtanen
+Sparse Snowpack Sensing from Satellite Radar
+Aino Virtanen
+"""
+
+LISTED_TWICE_FR = """Portrait de Mirela Stoica
+Mirela Stoica
+Membre académique principal
+Publications
+Glacier Melt Forecasting with Graph Recurrent Units
+Tomas Lind
+Aino Virtanen
+"""
+
+
+def test_papers_counted_on_a_page_named_by_its_language_cite_that_page(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/mirela-stoica": LISTED_TWICE_EN,
+        "https://mila.quebec/fr/annuaire/mirela-stoica": LISTED_TWICE_FR})
+    answer = assistant.ask("How many papers does Mirela Stoica's English page show?")
+    assert "2 papers" in answer.text and markers_resolve(answer), answer.text
+    pages = [c.url for c in answer.citations if c.kind == "page"]
+    assert pages == ["https://mila.quebec/en/directory/mirela-stoica"], answer.text
+    # Without a page named, the papers answer for themselves.
+    plain = assistant.ask("How many papers has Mirela Stoica published?")
+    assert all(c.kind == "paper" for c in plain.citations), plain.text
+
+
 def test_researchers_compared_in_french_are_quoted_from_their_french_pages(tmp_path_factory):
     # Two asks compare their posts: the sentences quoted for Okafor come from his French page,
     # not also from his English copy of it.

@@ -295,6 +295,18 @@ def nothing(q: Question, w: Writer) -> Answer:
 # One function per intent
 
 
+def named_page_cites(q: Question, hits: list[Hit], w: Writer) -> str:
+    """For papers asked of a researcher's page in a language the question names ("how many papers on
+    her English page?"), that page's citation: what a page lists is a fact of the page."""
+    named = named_languages(q.text)
+    if len(named) != 1 or not cue("page_language", flatten(q.text)):
+        return ""
+    sources = [s for h in hits for s in h.paper.sources if s.lang in named and s.researcher in q.researchers]
+    return "".join(w.cite_pages(sources_of, researcher, [h.paper.label for h in hits])
+                   for researcher in q.researchers
+                   if (sources_of := [s for s in sources if s.researcher == researcher]))
+
+
 def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits
     if q.researchers and q.combine != "first" and not q.coauthors:
@@ -326,6 +338,9 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
     else:
         order = w.say("newest_first") if len(hits) > 1 else ""
         head = w.say("papers_all", who=who(q, w), count=w.count(len(hits), "paper"), order=order)
+    if cites := named_page_cites(q, hits, w):  # (before the colon opening the list)
+        text, colon = re.fullmatch(r"(.*?)(\s*:)?", head).groups()
+        head = f"{text} {cites}{colon or ''}"
     # "Which of A, B, C wrote with X?": each paper says which of them lists it, their page cited; of
     # several researchers named otherwise ("of A and B, who has …?"), or of no one ("papers on X?"),
     # it says whose pages list it.
@@ -481,7 +496,7 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
     if q.counted in {"topics", "roles", "affiliations"}:
         lines = []
         for profile in found.profiles:
-            for sources, texts in page_lists(getattr(profile, q.counted), None if q.languages else q.lang):
+            for sources, texts in page_lists(getattr(profile, q.counted), listed_language(q)):
                 lines.append(w.say("count_field", name=profile.researcher,
                                    count=w.count(len(texts), q.counted + "_n"), values=w.values(texts)) +
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
@@ -492,7 +507,7 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
         asked = programme_kinds(q.text)
         lines, refused = [], True
         for profile in found.profiles:
-            for sources, (listed, *_) in page_lists(profile.student_programmes, None if q.languages else q.lang):
+            for sources, (listed, *_) in page_lists(profile.student_programmes, listed_language(q)):
                 entries = listed.split("\n")
                 kept = [e for e in entries if programme_kinds(PROGRAM_LINE.match(e).group("program")) & asked] if asked else entries
                 refused = refused and not kept
@@ -513,7 +528,8 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
             hits = [h for h in found.hits if not named or any(s.lang in named for s in h.paper.sources)] or found.hits
             names = list({name_key(a): a for h in hits for a in h.paper.authors if a not in q.researchers}.values())
             lines.append(w.say("coauthors_across", papers=w.count(len(hits), "paper"), whose=w.join(q.researchers),
-                               count=w.count(len(names), "coauthor"), authors=", ".join(names)) + " " + "".join(w.cite_paper(h) for h in hits))
+                               count=w.count(len(names), "coauthor"), authors=", ".join(names))
+                         + f" {named_page_cites(q, hits, w)}" + "".join(w.cite_paper(h) for h in hits))
         for hit in hits:
             n = w.cite_paper(hit)
             label = f"*{hit.paper.label}*"
@@ -569,7 +585,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         for kind, values in ((shown_as, [f for f in listed if f not in posts]), ("roles", posts)):
             if values:
                 parts = []
-                for sources, texts in page_lists([f.value for f in values], None if q.languages else q.lang):
+                for sources, texts in page_lists([f.value for f in values], listed_language(q)):
                     former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and kind == "roles"
                     parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
                                  f" {w.cite_pages(sources, profile.researcher, texts)}")
@@ -906,6 +922,15 @@ def programme_counts(programmes: list[str]) -> list[str]:
     return parts
 
 
+def listed_language(q: Question) -> str | None:
+    """The page language whose lists answer: the one a question names ("on her English page"),
+    every language when it speaks of languages otherwise ("do her pages agree?"), else its own."""
+    named = named_languages(q.text)
+    if len(named) == 1 and cue("page_language", flatten(q.text)):
+        return next(iter(named))
+    return None if q.languages else q.lang
+
+
 def page_lists(values: list, lang: str | None = None) -> list[tuple[list[Source], list[str]]]:
     """Listed values (topics, roles, positions) as each page lists them, in order; pages that list
     the same values are one group (one source per page). A value two pages print ("Cognition" in
@@ -951,7 +976,7 @@ def cited_values(values: list, profile: Profile, w: Writer, counted: str | None 
     noun, when asked); a dash when there are none."""
     return "; ".join((f"{w.count(len(texts), counted)}: " if counted else "") +
                      f"{w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}"
-                     for sources, texts in page_lists(values, None if w.question.languages else w.lang)) or "–"
+                     for sources, texts in page_lists(values, listed_language(w.question))) or "–"
 
 
 def who_answer(q: Question, found: Found, w: Writer) -> Answer:
