@@ -36,7 +36,7 @@ from qa.question import (PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Director
                          name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced
 from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
-                     figures_held, to_english, undotted, words)
+                     figures_held, to_english, undotted, unpossessed, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
 _NAME = r"(?:[A-Z][\w\-]*|[a-z]*\d[\w\-]*)(?: [A-Z\d][\w\-]*)?"
@@ -474,8 +474,8 @@ class Library:
         Technology"), in its text, terms and topic: the named researchers' pages, or with no one
         named, every page ("which of them studied at an IIT?"). (Not a kind of page the question
         says to read: "according to the FAQ".)"""
-        for term in [t for t in question.terms if is_acronym(t.removesuffix("s"))]:
-            acronym = term.removesuffix("s")
+        for term in [t for t in question.terms if is_acronym(unpossessed(t).removesuffix("s"))]:
+            acronym = unpossessed(term).removesuffix("s")  # ("UdeM's DIRO": UdeM)
             if any(w in self.df or w in self.value_index() or w in SOURCE_KINDS.split() for w in (fold(acronym), fold(term))):
                 continue
             printed = " ".join(v.value for p in profiles for v in p.affiliations + p.roles + p.biography + p.news) \
@@ -601,6 +601,9 @@ class Library:
                 return found
             if question.counted == "students":
                 question.intent, question.counted = Intent.FACT, None
+        if question.intent == Intent.COMPARE and question.attribute == "students" \
+                and sum(bool(p.student_programmes) for p in profiles) > 1:
+            return found  # "who has more PhD students, A or B?": their lists, counted side by side
         if question.intent == Intent.COMPARE and question.attribute in {"roles", "affiliations", "topics"} \
                 and len(profiles) > 1:
             # The named researchers' asked field, side by side, whatever else the words say; a second
@@ -1429,7 +1432,8 @@ class Library:
             # or naming someone beside the degree asked of ("For his PhD, he worked with X"), answers,
             # whatever else it is about.
             besides = {w for p in profiles for w in fold(p.researcher).split()}
-            degrees = degree_words(question.text) - DEGREE_NOUNS
+            # (A thesis is a graduate degree's: "her thesis supervisor" is her master's or PhD one.)
+            degrees = degree_words(question.text) - DEGREE_NOUNS or ({"graduate"} if THESIS.search(question.text) else set())
             chosen += [f for f in facts if f.field in PROSE and f not in chosen and names_someone(f.value.value, besides)
                        and (says(f.value.value, "supervision_cues.txt") or degrees & degree_words(f.value.value))]
         if gives is not None and len(question.parts) < 2:
@@ -2249,28 +2253,9 @@ def asked_words(question: Question) -> list[set[str]]:
     typed = {t for t in question.terms if t[:1].isupper() and fold(t) not in stopwords()}
     people = [*question.researchers, *question.assumed, *(n for names in question.candidates.values() for n in names)]
     named = set().union(*map(name_words, people))
-    names, run = [], []
-    inner_until = 0  # a French name's lower-case inner words run up to this token
-    tokens = re.findall(r"[\w'’\-]+|[^\w\s]", question.text) + [""]
-    for at, token in enumerate(tokens):
-        folded = fold(token)
-        own = bool(name_words(token) & named)
-        # A run starts at a capitalised topic word (not the question's first word) and goes on
-        # through capitalised words, boilerplate ones included: "Canada Research Chair" is one name.
-        starts = at > 0 and token in typed and not own
-        goes_on = run and not own and (token[:1].isupper() and folded not in function_words()
-                                       or is_acronym(token))  # "CIFAR AI Chair"
-        if starts or goes_on:
-            run.append(token)
-        elif run and token.lower() in NAME_LINKS and tokens[at + 1] in typed:
-            run.append(token)  # "University of Alberta", "Université de Montréal" are one name
-        elif run and (at < inner_until or question.lang == "fr" and token.lower() in NAME_LINKS
-                      and (inner_until := french_name_goes_on(tokens, at, typed))):
-            # « Institut de valorisation des Données »: a French name writes its inner words in lower case
-            run.append(token)
-        elif run:
-            names.append(" ".join(run))
-            run = []
+    names: list[str] = []
+    for text in spellings(question.text):
+        names += [n for n in typed_runs(text, typed, named, question.lang) if n not in names]
     # A run of words that name a page field ("PhD", "University") is what is asked, not a name.
     names = [n for n in names if not all(any(cue(f"profile_{field}", f" {w} ") for field in PROFILE_FIELD_CUES)
                                          for w in fold(n).split())]
@@ -2290,6 +2275,45 @@ def asked_words(question: Question) -> list[set[str]]:
     return [o for o in [topic, *typed_options, *quoted_options] if o]
 
 
+def spellings(text: str) -> list[str]:
+    """A question's text as typed and, when it spells out an acronym in brackets ("UdeM's
+    (Université de Montréal) DIRO", see ``Library.acronyms_spelled``), with those words in its
+    place: one name written either way, not two names asked in turn."""
+    bracketed = re.compile(r"\b([\w\-]+?)(['’]s)? \(([^()]+)\)")
+    if not any(is_acronym(m.group(1)) for m in bracketed.finditer(text)):
+        return [text]
+    typed = bracketed.sub(lambda m: m.group(1) + (m.group(2) or "") if is_acronym(m.group(1)) else m.group(0), text)
+    spelled = bracketed.sub(lambda m: m.group(3) if is_acronym(m.group(1)) else m.group(0), text)
+    return [typed, spelled]
+
+
+def typed_runs(text: str, typed: set[str], named: set[str], lang: str) -> list[str]:
+    """The runs of capitalised topic words a question's text types (see :func:`asked_words`)."""
+    names, run = [], []
+    inner_until = 0  # a French name's lower-case inner words run up to this token
+    tokens = re.findall(r"[\w'’\-]+|[^\w\s]", text) + [""]
+    for at, token in enumerate(tokens):
+        folded = fold(token)
+        own = bool(name_words(token) & named)
+        # A run starts at a capitalised topic word (not the question's first word) and goes on
+        # through capitalised words, boilerplate ones included: "Canada Research Chair" is one name.
+        starts = at > 0 and token in typed and not own
+        goes_on = run and not own and (token[:1].isupper() and folded not in function_words()
+                                       or is_acronym(token))  # "CIFAR AI Chair"
+        if starts or goes_on:
+            run.append(token)
+        elif run and token.lower() in NAME_LINKS and tokens[at + 1] in typed:
+            run.append(token)  # "University of Alberta", "Université de Montréal" are one name
+        elif run and (at < inner_until or lang == "fr" and token.lower() in NAME_LINKS
+                      and (inner_until := french_name_goes_on(tokens, at, typed))):
+            # « Institut de valorisation des Données »: a French name writes its inner words in lower case
+            run.append(token)
+        elif run:
+            names.append(" ".join(run))
+            run = []
+    return names
+
+
 def french_name_goes_on(tokens: list[str], at: int, typed: set[str]) -> int:
     """Where a French name goes on to past the link word at ``at``: through lower-case words and
     link words to a capitalised word the question types (« Institut de valorisation des Données »), before
@@ -2307,6 +2331,9 @@ NAME_INNER_WORDS = 4  # lower-case and link words a French name writes between t
 WORK_NOUNS = {"work", "works", "travail", "travaux"}  # research, or the papers it gave: either may be meant
 PROFILE_FIELD_CUES = ("role", "affiliation", "topics", "biography", "supervisors", "students")
 NAME_LINKS = {"of", "for", "and", "de", "du", "des", "d", "la", "le", "l", "et", "pour"}  # inside one institution's name
+
+
+THESIS = re.compile(r"\b(?:thesis|theses|thèses?|dissertations?)\b", re.I)  # a thesis named (accents kept: "these" is no « thèse »)
 
 
 def asked_concepts(question: Question) -> list[set[str]]:

@@ -234,9 +234,15 @@ def says(text: str, name: str) -> bool:
     return first_said(text, name) is not None
 
 
+def unpossessed(word: str) -> str:
+    """A word without its possessive ending ("UdeM's" → "UdeM")."""
+    return re.sub(r"['’]s$", "", word)
+
+
 def is_acronym(word: str) -> bool:
-    """A word typed in capitals, two letters or more ("CIFAR", "IA", "UC"): it names a thing, not a person."""
-    return len(word) > 1 and word.isupper()
+    """A word typed in capitals, two letters or more ("CIFAR", "IA", "UC"), or ending in a capital after
+    a small letter ("UdeM", "ChatGPT": no name ends so): it names a thing, not a person."""
+    return len(word) > 1 and (word.isupper() or bool(re.search(r"[a-z][A-Z]+$", word)))
 
 
 # An adverb between a subject and its verb ("we then propose", "we also find", "we empirically

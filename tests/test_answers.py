@@ -2463,6 +2463,26 @@ def test_papers_counted_on_a_page_named_by_its_language_cite_that_page(tmp_path_
     assert all(c.kind == "paper" for c in plain.citations), plain.text
 
 
+@pytest.mark.parametrize("question, said", [
+    ("Between Alvarado and Okafor, who has more PhD students?", "Emeka Okafor lists the most: 2 current students."),
+    ("Entre Alvarado et Okafor, lequel a le moins de doctorants ?", "Ines Alvarado en indique le moins : 1 étudiant actuel."),
+])
+def test_researchers_compared_by_their_students_are_counted_side_by_side(tmp_path_factory, question, said):
+    assistant = pages_assistant(tmp_path_factory, {  # (his page lists two PhD students, hers one)
+        "https://mila.quebec/en/directory/ines-alvarado": ALVARADO_PAGE,
+        "https://mila.quebec/en/directory/emeka-okafor": OKAFOR_PAGE.replace("Master's Research - McGill", "PhD - McGill")})
+    answer = assistant.ask(question)
+    assert said in answer.text and not answer.refused, answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/ines-alvarado",
+                                                 "https://mila.quebec/en/directory/emeka-okafor"}, answer.text
+
+
+def test_the_llm_context_counts_a_papers_coauthors(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/mirela-stoica": LISTED_TWICE_EN})
+    context = assistant.context("How many co-authors does Glacier Melt Forecasting with Graph Recurrent Units list?")
+    assert "co-authors (2): Tomas Lind, Aino Virtanen" in context.text
+
+
 def test_researchers_compared_in_french_are_quoted_from_their_french_pages(tmp_path_factory):
     # Two asks compare their posts: the sentences quoted for Okafor come from his French page,
     # not also from his English copy of it.
@@ -4579,10 +4599,13 @@ Ana Sousa
 def test_the_papers_of_a_page_in_a_named_language_are_those_it_lists(tmp_path_factory):
     assistant = pages_assistant(tmp_path_factory, TWO_LANGUAGE_PAGES)
     english = assistant.ask("List every paper on Odile Fairbanks's English directory page.")
-    assert sorted(c.title for c in english.citations) == ["Kelp Canopy Mapping from Drones", "Tidal Forecasting with Sparse Buoys"]
+    assert sorted(c.title for c in english.citations if c.kind == "paper") == ["Kelp Canopy Mapping from Drones",
+                                                                              "Tidal Forecasting with Sparse Buoys"]
+    # (what the page lists is a fact of the page: it is cited too)
+    assert [c.url for c in english.citations if c.kind == "page"] == ["https://mila.quebec/en/directory/odile-fairbanks"]
     french = assistant.ask("Quels articles la page française d'Odile Fairbanks présente-t-elle ?")
-    assert sorted(c.title for c in french.citations) == ["Seabird Colony Counts from Satellite Images",
-                                                          "Tidal Forecasting with Sparse Buoys"]
+    assert sorted(c.title for c in french.citations if c.kind == "paper") == ["Seabird Colony Counts from Satellite Images",
+                                                                             "Tidal Forecasting with Sparse Buoys"]
     every = assistant.ask("List every paper on Odile Fairbanks's pages.")
     assert len(every.citations) == 3
 
@@ -4730,6 +4753,14 @@ def test_a_sentence_naming_someone_beside_the_degree_asked_of_names_the_supervis
     assistant = pages_assistant(tmp_path_factory, SUPERVISED_PAGES)
     answer = assistant.ask("Who supervised Ilse Varga and Tomas Ruiz during their PhD?")
     assert all(name in answer.text for name in ("Kwame Boateng", "Lior Haddad", "Amara Nwosu")), answer.text
+
+
+@pytest.mark.parametrize("question", ["Who was Ilse Varga's thesis advisor?",
+                                      "Qui était le directeur de thèse d'Ilse Varga ?"])
+def test_a_thesis_asked_of_is_a_graduate_degree_whose_supervisor_a_sentence_names(tmp_path_factory, question):
+    assistant = pages_assistant(tmp_path_factory, SUPERVISED_PAGES)
+    answer = assistant.ask(question)
+    assert "Kwame Boateng" in answer.text and not answer.refused, answer.text
 
 
 TWO_COUNTS_PAGE = """Portrait of Signe Halvorsen
@@ -5420,6 +5451,18 @@ No, the Harbour Institute is not a university and grants no degrees.
 What does the Harbour Institute study?
 The Harbour Institute is mainly a research centre focused on tidal energy and coastal erosion.
 """
+
+
+def test_an_acronym_spelled_out_beside_a_unit_is_one_place_asked(tmp_path_factory):
+    # "TMU's" is printed nowhere: read as "Tidewater Marine University", with the unit the question
+    # names beside it, not as a place of its own (Haddad is at the university, not in its lab).
+    voss = VOSS_PAGE.replace("Tidewater University", "Tidewater Marine University") + \
+        "She is also an adjunct professor in the Estuary Dynamics Lab at Tidewater Marine University.\n"
+    haddad = HADDAD_PAGE.replace("Tidewater University", "Tidewater Marine University")
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/hanna-voss": voss,
+                                                   "https://mila.quebec/en/directory/omar-haddad": haddad})
+    answer = assistant.ask("Which researchers are adjunct professors at TMU's Estuary Dynamics Lab?")
+    assert "Hanna Voss" in answer.text and "Omar Haddad" not in answer.text and not answer.refused, answer.text
 
 
 def test_an_acronym_naming_where_to_read_is_not_spelled_out(tmp_path_factory):

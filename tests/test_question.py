@@ -59,6 +59,9 @@ def test_an_unknown_person_is_named_back_and_a_known_one_is_not(directory):
     # A question word opening the sentence is no part of the name after it; a name of three words is kept whole.
     assert parse("Among Ingrid Solberg and Jonas Berg, who counts seals?", directory).unknown_person == "Ingrid Solberg"
     assert parse("Ana Lucia Ferraz: what does she study?", directory).unknown_person == "Ana Lucia Ferraz"
+    # A word ending in a capital after a small letter is an abbreviation: no name ends so.
+    assert parse("Which researchers here teach at UdeM's school of public health?", directory).unknown_person is None
+    assert parse("Has ChatGPT's maker funded anyone here?", directory).unknown_person is None
 
 
 @pytest.mark.parametrize("text, stranger", [
@@ -291,6 +294,11 @@ def test_what_someones_research_is_about_asks_their_field(directory):
 def test_a_french_elided_article_is_no_part_of_a_typed_term(directory):
     assert parse("Que fait Mensah à l'UQAR ?", directory).terms == ["UQAR"]
     assert parse("Mensah a-t-il écrit sur l’échantillonnage ?", directory).terms == ["échantillonnage"]
+
+
+def test_french_words_saying_where_to_read_frame_the_question(directory):
+    # (as their English twins do: "mentioned on his page")
+    assert parse("Quelles distinctions de Mensah sont mentionnées sur sa page ?", directory).terms == ["distinctions"]
 
 
 def test_recurring_co_authors_and_a_researchers_own_pages_are_read_from_the_words(directory):

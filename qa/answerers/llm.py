@@ -115,7 +115,8 @@ def add_papers(hits: list, writer: Writer, keys: dict, blocks: list[str], templa
         marker = writer.cite_paper(hit)
         keys[key] = writer.citations[int(marker[1:-1]) - 1]
         body = [f"title: {paper.title or '(untitled on the page)'}",
-                f"co-authors: {', '.join(paper.authors) or '(not listed)'}",
+                # (counted, as the offline answer counts them: a count asked is not left to the model)
+                f"co-authors ({len(paper.authors)}): {', '.join(paper.authors)}" if paper.authors else "co-authors: (not listed)",
                 f"venue: {venue_label(paper) + (f' ({paper.status})' if paper.status else '') if paper.venues else '(not given)'}",
                 f"dates: {dates_text(paper, writer) if paper.dates else '(not given)'}",
                 f"researchers whose pages list it: {', '.join(paper.researchers)}",

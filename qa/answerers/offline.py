@@ -502,23 +502,12 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
                              f" {w.cite_pages(sources, profile.researcher, texts)}")
         return w.answer(lines, refused=not lines) if lines else nothing(q, w)
     if q.counted == "students":
-        # "How many PhD students …?": the entries of the programmes asked; a page listing none of them
-        # does not say, and what it lists is shown.
-        asked = programme_kinds(q.text)
-        lines, refused = [], True
+        lines, counts = [], []
         for profile in found.profiles:
-            for sources, (listed, *_) in page_lists(profile.student_programmes, listed_language(q)):
-                entries = listed.split("\n")
-                kept = [e for e in entries if programme_kinds(PROGRAM_LINE.match(e).group("program")) & asked] if asked else entries
-                refused = refused and not kept
-                if not kept:
-                    lines += [w.say("students_none_asked", name=profile.researcher), students_line(profile, sources, entries, w)]
-                    continue
-                if len(kept) < len(entries) and (len(q.parts) > 1 or len(counted_nouns(q)) > 1):
-                    # ("how many students, and of those, how many in a PhD?": the whole list answers the first ask)
-                    lines.append(students_line(profile, sources, entries, w))
-                lines.append(students_line(profile, sources, kept, w, named=not asked))
-        return w.answer(lines, refused=refused) if lines else nothing(q, w)
+            said, count = students_counted(q, profile, w)
+            lines += said
+            counts.append(count)
+        return w.answer(lines, refused=not any(counts)) if lines else nothing(q, w)
     if q.counted == "coauthors":
         lines, hits = [], found.hits[:3]
         if q.researchers and not q.papers and len(found.hits) > 1:
@@ -896,6 +885,26 @@ def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
     return list(groups.values())
 
 
+def students_counted(q: Question, profile: Profile, w: Writer) -> tuple[list[str], int]:
+    """"How many PhD students …?": per page of the researcher's, the entries of the programmes
+    asked, with the most a page lists; a page listing none of them does not say, and what it lists
+    is shown."""
+    asked = programme_kinds(q.text)
+    lines, most = [], 0
+    for sources, (listed, *_) in page_lists(profile.student_programmes, listed_language(q)):
+        entries = listed.split("\n")
+        kept = [e for e in entries if programme_kinds(PROGRAM_LINE.match(e).group("program")) & asked] if asked else entries
+        most = max(most, len(kept))
+        if not kept:
+            lines += [w.say("students_none_asked", name=profile.researcher), students_line(profile, sources, entries, w)]
+            continue
+        if len(kept) < len(entries) and (len(q.parts) > 1 or len(counted_nouns(q)) > 1):
+            # ("how many students, and of those, how many in a PhD?": the whole list answers the first ask)
+            lines.append(students_line(profile, sources, entries, w))
+        lines.append(students_line(profile, sources, kept, w, named=not asked))
+    return lines, most
+
+
 def students_line(profile: Profile, sources: list[Source], programmes: list[str], w: Writer, named: bool = True) -> str:
     """How many students a page lists, by programme in the page's order ("6 PhD (Université Laval),
     2 Postdoctorate (1 McGill University, 1 HEC Montréal)"), with where they study; their names where
@@ -1090,6 +1099,9 @@ def shared_coauthors_answer(q: Question, found: Found, w: Writer) -> Answer:
     return w.answer(lines)
 
 
+FEWEST = re.compile(r"\b(?:fewer|fewest|the least|le moins|moins de)\b")  # (folded) a comparison asking who has fewer
+
+
 def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
     """Researchers side by side: their papers on the topic, or the asked page field with the
     values they share."""
@@ -1115,6 +1127,19 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
             lines.append(w.say("most_listed", name=leaders[0], count=w.count(most, noun)) if len(leaders) == 1
                          else w.say("same_listed", count=w.count(most, noun)))
         return w.answer(lines)
+    if q.attribute == "students" and found.profiles:
+        # "Who has more master's students, A or B?": each one's count of the programmes asked, then who.
+        lines, counts = [], {}
+        for profile in found.profiles:
+            said, counts[profile.researcher] = students_counted(q, profile, w)
+            lines += said
+        fewest = bool(FEWEST.search(flatten(q.text)))
+        chosen = (min if fewest else max)(counts.values())
+        leaders = [name for name, n in counts.items() if n == chosen]
+        if any(counts.values()):
+            lines.append(w.say("fewest_listed" if fewest else "most_listed", name=leaders[0], count=w.count(chosen, "students_n"))
+                         if len(leaders) == 1 else w.say("same_listed", count=w.count(chosen, "students_n")))
+        return w.answer(lines, refused=not any(counts.values()))
     if q.topic and not found.hits:
         return nothing(q, w)
     lines = [w.say("compare_head", topic=shown_topic(q))] if q.topic else []
