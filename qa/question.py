@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (content_lemmas, field_terms, fold, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, stopwords, to_english,
+from qa.text import (content_lemmas, field_terms, fold, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, programme_kinds, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -1606,6 +1606,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # her field, its statement of her research interests first.
         question.open_field = True
     question.attribute = asked_field
+    if asked_field == "students" and programme_kinds(question.text) and not several and not asks_count(flat):
+        # "In her student list there is a research collaborator: where is that person from?": the
+        # list's entries of a programme it names are asked of, not co-authors or papers.
+        return Intent.PROFILE
     if cue("coauthors", flat) and cue("each_once", flat) and question.researchers and not question.papers:
         # "Her co-authors, no duplicates": each name once over her papers, as a count of them gives.
         question.counted = "coauthors"
@@ -1648,8 +1652,9 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if asked_field in field_cue and question.researchers and (
                 not named_count or names_field or asked_field == "students" and after[:1] in (["people"], ["persons"])):
             question.counted = asked_field
-            if asked_field == "students":  # (a page with no student list may give the figure in a sentence)
-                question.quantity = " ".join(w for w in after[:3] if w not in stopwords() and fold(w) not in used_names(question))
+            # (A page with no student list may give the figure in a sentence; a sentence may count the
+            # field's things in something else: "how many colleges belong to the network she chairs?")
+            question.quantity = " ".join(w for w in after[:3] if w not in stopwords() and fold(w) not in used_names(question))
             return Intent.COUNT
         if not after and (measure := measure_words(flat, question.lang, True)):
             question.quantity = " ".join(measure)  # (« il vaut combien en dollars ? »: an amount, not a count)

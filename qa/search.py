@@ -64,6 +64,7 @@ COGNATE_PREFIX = 5  # letters a French word and its English cognate begin with a
 COGNATE_SHARE = 0.7  # ... and this share of the shorter one ("industri-elle"/"industri-al": 8 of 10)
 LISTED_FIELDS = {"roles", "affiliations", "topics", "supervisors", "students"}  # page fields shown as printed
 LIST_MAX = 20  # lines a line opening a list may bring ("four prizes were awarded")
+LIST_ITEM_SHARE = 0.5  # of the asked words' weight the best quoted sentence holds, another sentence listing more items holds this much
 # An opening clause naming where to read: "Per the lab's post about X,", "According to the 2021 report,",
 # "Selon la nouvelle sur X,", "In her Mila bio,".
 SOURCE_KINDS = ("news post article page bio biography report announcement blog profile site website webpage item story "
@@ -597,13 +598,15 @@ class Library:
             # "How many students does she have?": her pages' list, counted, whatever her biography says;
             # with no such list, a sentence may give the figure ("Seven students are in her group").
             listing = "student_programmes" if question.counted == "students" else question.counted
-            if any(getattr(p, listing) for p in profiles):
+            if counted_in_other_thing(question, profiles):
+                question.intent, question.counted = Intent.FACT, None
+            elif any(getattr(p, listing) for p in profiles):
                 return found
             if question.counted == "students":
                 question.intent, question.counted = Intent.FACT, None
         if question.intent == Intent.COMPARE and question.attribute == "students" \
                 and sum(bool(p.student_programmes) for p in profiles) > 1:
-            return found  # "who has more PhD students, A or B?": their lists, counted side by side
+            return found  # "A or B: whose list holds the most doctoral students?": their lists, counted side by side
         if question.intent == Intent.COMPARE and question.attribute in {"roles", "affiliations", "topics"} \
                 and len(profiles) > 1:
             # The named researchers' asked field, side by side, whatever else the words say; a second
@@ -1262,6 +1265,22 @@ class Library:
             elif under:
                 facts[under[0]].score = fallback[under[0]]
                 chosen.append(facts[under[0]])
+        if several and chosen:
+            # "List every lab and centre she is a member of": on the pages quoted, each other sentence
+            # holding an asked word and naming a thing is one more item, though under the bar.
+            # (Holding at least half the asked words' weight the best quoted sentence holds: not a
+            # sentence that only names the item again.)
+            def asked_weight(fact: Fact) -> float:
+                lang = "fr" if fact.value.sources[0].lang == "fr" and weights["fr"] else "en"
+                return sum(weights[lang].get(w, 0.0) for w in held_asked.get(id(fact), ()))
+            pages = {page_identity(f.value.sources[0]) for f in chosen if f.field in PROSE}
+            own = {w for p in profiles for w in name_words(p.researcher)}
+            bar = LIST_ITEM_SHARE * max((asked_weight(f) for f in chosen if f.field in PROSE), default=0.0)
+            for at in sorted(holding):
+                if len(chosen) < LIST_MAX and facts[at] not in chosen and page_identity(facts[at].value.sources[0]) in pages \
+                        and names_a_thing(facts[at].value.value, own) and asked_weight(facts[at]) >= bar:
+                    facts[at].score = holding[at]
+                    chosen.append(facts[at])
         # What gives the figure or the date asked ("how much is each prize?", "since what year …?").
         gives = (lambda text: has_figure(undotted(text), years=False)) if question.quantity else \
             (lambda text: gives_date(text, question.text)) if question.intent == Intent.DATE else None
@@ -2242,6 +2261,23 @@ def names_venue(key: str, venue: str) -> bool:
     from qa.papers import venue_acronym
 
     return f" {key} " in f" {fold(venue)} " or (venue_acronym(venue) or "").lower() == key
+
+
+def counted_in_other_thing(question: Question, profiles: list[Profile]) -> bool:
+    """Whether a count of a listed field's things is asked of something else, a sentence of their
+    pages giving a figure of them beside another thing the question asks of ("how many colleges
+    belong to the Baltic network she chairs?" of "… the Baltic network, which brings together 37
+    colleges"): the sentence answers, not the count of their listed affiliations."""
+    counted = set(content_lemmas(question.quantity or "")[:1])  # (the noun "how many" names, not what it does)
+    others = set(content_lemmas(question.topic)) - counted - {lemma(w) for p in profiles for w in name_words(p.researcher)}
+    if not counted or not others:
+        return False
+    for value in (v for p in profiles for v in p.biography + p.news):
+        if has_figure(undotted(value.value), years=False):
+            held = held_by(value.value, question.lang, value.sources[0].lang)
+            if all(holds(held, w) for w in counted) and any(holds(held, w) for w in others):
+                return True
+    return False
 
 
 def asked_words(question: Question) -> list[set[str]]:

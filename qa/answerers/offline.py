@@ -540,10 +540,14 @@ def count_answer(q: Question, found: Found, w: Writer) -> Answer:
     return papers_answer(q, found, w)
 
 
+FROM_WHERE = re.compile(r"\b(?:where|from|d ou|vient|viennent|provien\w*|organi[sz]ations?)\b")  # (folded) where someone is from
+
+
 def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     """Page facts, grouped by researcher and by page, each page cited; the asked field's values
     as printed, or the biography sentences that answer the question, quoted."""
     lines, mark = [], len(w.citations)
+    programmes_shown = False  # a student list's programme lines answer (see below)
     quoted: set[tuple[str, str | None]] = set()  # news sentences quoted, with their page
     if found.hits and not found.facts:  # an open ask for the field of a page that lists none: the papers
         head = w.say("papers_all", who=who(q, w), count=w.count(len(found.hits), "paper"), order="")
@@ -551,6 +555,14 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     for profile in found.profiles:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
         opening = opening_sentences(profile, q.lang, q.topic, q.text) if q.open_field else []
+        if not facts and not opening and q.attribute == "students" and profile.student_programmes and (
+                cue("institution_asked", flatten(q.text)) or FROM_WHERE.search(flatten(q.text))):
+            # "Which university are her PhD students from?" of a list that names no one: its
+            # programme lines (those asked) say where they study.
+            said, count = students_counted(q, profile, w)
+            lines += said
+            programmes_shown = programmes_shown or count > 0
+            continue
         if not facts and not opening:
             if q.attribute in LISTED_FIELDS or not q.topic:
                 missing = w.say("profile_missing", name=profile.researcher, what=w.say(f"what_{q.attribute or 'biography'}"))
@@ -598,7 +610,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             lines.append(w.say(intro, name=w.join(names)))
             for sources, texts in group_by_page(said):
                 lines.append(f"{quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}")
-    refused = not found.facts and not (q.open_field and lines)
+    refused = not found.facts and not (q.open_field and lines) and not programmes_shown
     owners = {p.researcher for p in found.profiles if not p.unowned}  # (not a news item's headline)
     missing = None
     counts = [q.quantity, *counted_nouns(q)]  # ("how many judges, and on how many criteria?": each)
