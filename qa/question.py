@@ -202,8 +202,9 @@ class Directory:
                                               for w in words(fold(text))})
         headings = [(flatten(p.label.rstrip("…")).strip(), p.paper_id) for p in papers if p.label.strip()]
         aliases = name_aliases(researchers)
-        for profile in profiles:  # "Nell Quist", printed on the page of /marie-anne-quist
-            for spelling in name_aliases([v.value for v in profile.also_named]):
+        for profile in profiles:  # "Nell Quist", printed on the page of /marie-anne-quist; "Christopher Pal" in the bio of /chris-pal
+            printed = [v.value for v in profile.also_named] + fuller_names(profile.researcher, [v.value for v in profile.biography])
+            for spelling in name_aliases(printed):
                 aliases.setdefault(spelling, set()).add(profile.researcher)
         written = frozenset(w for p in unowned for v in p.news + p.biography for w in words(fold(v.value))) - vocabulary
         prose_names = set()
@@ -1085,6 +1086,18 @@ def person_spans(text: str) -> list[list[str]]:
     """The runs of capitalised words a text writes that may name a person, each as its words less
     titles ("Dr. Ines Varga" → Ines, Varga)."""
     return [[t for t in match.group(1).split() if fold(t) not in HONORIFICS] for match in PERSON_SPAN.finditer(text)]
+
+
+def fuller_names(name: str, biography: list[str]) -> list[str]:
+    """The owner's name as their biography writes it in full, where the name they are filed under
+    shortens its first name ("Christopher Pal is …" of /chris-pal): questions may use either."""
+    parts = name.split()
+    if len(parts) < 2:
+        return []
+    first, surname = parts[0], parts[-1]
+    return sorted({f"{m.group(1)} {surname}" for text in biography
+                   for m in re.finditer(rf"\b([A-Z][^\W\d_]+) {re.escape(surname)}\b", text)
+                   if fold(m.group(1)).startswith(fold(first)) and len(m.group(1)) > len(first)})
 
 
 def unknown_name(question: Question, text: str, directory: Directory, used: set[str]) -> str | None:

@@ -2423,22 +2423,24 @@ def test_a_programme_asked_of_a_student_list_naming_no_one_is_answered_by_its_li
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/emeka-okafor"]
 
 
-def test_an_ask_left_open_beside_an_answered_one_cites_no_other_page(tmp_path_factory):
+@pytest.fixture(scope="module")
+def okafor_in_both_languages(tmp_path_factory):
+    """His French page first (his profile's first page), then his English one."""
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/annuaire/emeka-okafor": OKAFOR_PAGE_FR,
+                                              "https://mila.quebec/en/directory/emeka-okafor": OKAFOR_PAGE})
+
+
+def test_an_ask_left_open_beside_an_answered_one_cites_no_other_page(okafor_in_both_languages):
     # The count answers from his English page; the second ask finds nothing to quote, and his
     # French page, which says nothing of it either, is not cited for saying so.
-    # (The French page is read first: his profile's first page.)
-    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/annuaire/emeka-okafor": OKAFOR_PAGE_FR,
-                                                   "https://mila.quebec/en/directory/emeka-okafor": OKAFOR_PAGE})
-    answer = assistant.ask("how many students does Okafor supervise at the moment, and in which universities?")
+    answer = okafor_in_both_languages.ask("how many students does Okafor supervise at the moment, and in which universities?")
     assert "2 current students" in answer.text and not answer.refused, answer.text
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/emeka-okafor"], answer.text
 
 
-def test_a_page_named_by_its_language_alone_answers_a_count(tmp_path_factory):
+def test_a_page_named_by_its_language_alone_answers_a_count(okafor_in_both_languages):
     # Both pages list two students; a French question about his English page cites only that page.
-    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/annuaire/emeka-okafor": OKAFOR_PAGE_FR,
-                                                   "https://mila.quebec/en/directory/emeka-okafor": OKAFOR_PAGE})
-    answer = assistant.ask("Sur la fiche anglaise d'Emeka Okafor, combien d'étudiants sont inscrits ?")
+    answer = okafor_in_both_languages.ask("Sur la fiche anglaise d'Emeka Okafor, combien d'étudiants sont inscrits ?")
     assert "2 étudiants" in answer.text and not answer.refused, answer.text
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/emeka-okafor"], answer.text
 
@@ -5514,6 +5516,16 @@ def test_an_acronym_spelled_out_beside_a_unit_is_one_place_asked(tmp_path_factor
                                                    "https://mila.quebec/en/directory/omar-haddad": haddad})
     answer = assistant.ask("Which researchers are adjunct professors at TMU's Estuary Dynamics Lab?")
     assert "Hanna Voss" in answer.text and "Omar Haddad" not in answer.text and not answer.refused, answer.text
+
+
+def test_a_first_name_the_biography_writes_in_full_finds_its_owner_though_mistyped(tmp_path_factory):
+    page = ("Portrait of Chris Hale\nChris Hale\nCore Academic Member\nFull Professor, Tidewater University\n"
+            "Biography\nChristopher Hale models glacier calving with graph networks.\n")
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/chris-hale": page})
+    question = assistant.question("cristopher hale teaches at which university?")
+    assert question.researchers == ["Chris Hale"] and question.unknown_person is None, question
+    answer = assistant.ask("cristopher hale teaches at which university?")
+    assert "Tidewater University" in answer.text and not answer.refused, answer.text
 
 
 def test_an_acronym_naming_where_to_read_is_not_spelled_out(tmp_path_factory):

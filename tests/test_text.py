@@ -181,6 +181,8 @@ def test_ordinals_read_alike_in_figures_words_and_both_languages():
 
     assert lemma("1re") == lemma("1st") == lemma("First") == lemma_fr("1ère") == lemma_fr("premier") == "first"
     assert lemma("3ème") == lemma_fr("troisième") == lemma_fr_twice("3e") == lemma("third") != lemma("2nd")
+    # (French plurals: "the 2nd places", « les 2es places », « les deuxièmes »)
+    assert lemma_fr("2es") == lemma_fr("deuxièmes") == lemma("2nd") and lemma_fr("3èmes") == "third"
 
 
 def test_inclusive_writing_reads_as_its_base_word():
