@@ -1090,7 +1090,6 @@ class Library:
         scored: dict[int, float] = {}
         held_asked: dict[int, set[str]] = {}  # per fact's id: the asked words it holds
         ordinal_words = set(ordinals().values())
-        ranks_asked = ordinal_ranks(question.text)
         named_person = set(fold(question.unknown_person or "").split())  # a name says nothing of what is asked
         # What is asked of a person with no page, besides their name and the field or kind asked for
         # ("her job", "which university": the answer holds a value, not that word).
@@ -1130,13 +1129,9 @@ class Library:
                 if (item, lang) not in headline_held:
                     headline_held[item, lang] = held_by(headlines[item], lang, fact.value.sources[0].lang)
                 opening = headline_held[item, lang]
-                # (An ordinal before "edition", « édition » numbers an item, not a place in it: « les
-                # 2es places de la 1re édition » asks the second place; "the 2nd edition" names the item.)
-                picking = [w for w in weight if w in ordinal_words and w in ranks_asked
-                           and not (holds(opening, w) and w not in event_numbers(headlines[item]))]
+                picking = [w for w in weight if w in ordinal_words and not holds(opening, w)]
                 if picking:
-                    placed = ordinal_ranks(fact.value.value)
-                    inside.setdefault(item, []).append((all(holds(held, w) and w in placed for w in picking), at))
+                    inside.setdefault(item, []).append((all(holds(held, w) for w in picking), at))
                 # Within the item, the words naming it say nothing of which of its lines answers
                 # ("where is the seed lab's program run now?": "run", not the lab's name, picks the
                 # line); they still count when they are all the question asks.
@@ -2283,26 +2278,6 @@ def counted_in_other_thing(question: Question, profiles: list[Profile]) -> bool:
             if all(holds(held, w) for w in counted) and any(holds(held, w) for w in others):
                 return True
     return False
-
-
-EVENT_NOUNS = {"edition", "editions", "cohort", "cohorts", "cohorte", "cohortes", "season", "saison", "anniversary", "anniversaire"}
-
-
-def ordinal_readings(text: str) -> list[tuple[str, bool]]:
-    """Each ordinal a text writes, as its English word, and whether it numbers an event (the word
-    after it is "edition", « cohorte » …) rather than a place or a rank."""
-    tokens = words(fold(text))
-    return [(ordinals()[t], after in EVENT_NOUNS) for t, after in zip(tokens, tokens[1:] + [""]) if t in ordinals()]
-
-
-def ordinal_ranks(text: str) -> set[str]:
-    """The ordinals a text writes as a place or a rank ("2nd place", « les 2es »), not as an event's number."""
-    return {word for word, numbers in ordinal_readings(text) if not numbers}
-
-
-def event_numbers(text: str) -> set[str]:
-    """The ordinals a text writes only as an event's number ("the 3rd edition of …")."""
-    return {word for word, numbers in ordinal_readings(text) if numbers} - ordinal_ranks(text)
 
 
 def asked_words(question: Question) -> list[set[str]]:
