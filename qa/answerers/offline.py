@@ -298,10 +298,10 @@ def nothing(q: Question, w: Writer) -> Answer:
 def named_page_cites(q: Question, hits: list[Hit], w: Writer) -> str:
     """For papers asked of a researcher's page in a language the question names ("how many papers on
     her English page?"), that page's citation: what a page lists is a fact of the page."""
-    named = named_languages(q.text)
-    if len(named) != 1 or not cue("page_language", flatten(q.text)):
+    lang = named_page_language(q)
+    if lang is None:
         return ""
-    sources = [s for h in hits for s in h.paper.sources if s.lang in named and s.researcher in q.researchers]
+    sources = [s for h in hits for s in h.paper.sources if s.lang == lang and s.researcher in q.researchers]
     return "".join(w.cite_pages(sources_of, researcher, [h.paper.label for h in hits])
                    for researcher in q.researchers
                    if (sources_of := [s for s in sources if s.researcher == researcher]))
@@ -943,13 +943,16 @@ def programme_counts(programmes: list[str]) -> list[str]:
     return parts
 
 
+def named_page_language(q: Question) -> str | None:
+    """The language of the page a question names, when it names one ("on her English page")."""
+    named = named_languages(q.text)
+    return next(iter(named)) if len(named) == 1 and cue("page_language", flatten(q.text)) else None
+
+
 def listed_language(q: Question) -> str | None:
     """The page language whose lists answer: the one a question names ("on her English page"),
     every language when it speaks of languages otherwise ("do her pages agree?"), else its own."""
-    named = named_languages(q.text)
-    if len(named) == 1 and cue("page_language", flatten(q.text)):
-        return next(iter(named))
-    return None if q.languages else q.lang
+    return named_page_language(q) or (None if q.languages else q.lang)
 
 
 def page_lists(values: list, lang: str | None = None) -> list[tuple[list[Source], list[str]]]:
@@ -1114,6 +1117,16 @@ def shared_coauthors_answer(q: Question, found: Found, w: Writer) -> Answer:
 FEWEST = re.compile(r"\b(?:fewer|fewest|the least|le moins|moins de)\b")  # (folded) a comparison asking who has fewer
 
 
+def leader_line(counts: dict[str, int], noun: str, w: Writer, fewest: bool = False) -> str:
+    """Who of the compared researchers lists the most (or, asked, the fewest) of ``noun``, or that
+    they list as many."""
+    chosen = (min if fewest else max)(counts.values())
+    leaders = [name for name, n in counts.items() if n == chosen]
+    if len(leaders) > 1:
+        return w.say("same_listed", count=w.count(chosen, noun))
+    return w.say("fewest_listed" if fewest else "most_listed", name=leaders[0], count=w.count(chosen, noun))
+
+
 def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
     """Researchers side by side: their papers on the topic, or the asked page field with the
     values they share."""
@@ -1134,10 +1147,7 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
         lines.append(w.say("shared", values=w.values(shared)) if shared else w.say("none_shared"))
         lines.insert(0, w.say("compare_pages"))  # (a lead in the question's language: the values are as printed)
         if counting and len(counts) > 1:
-            most = max(counts.values())
-            leaders = [name for name, n in counts.items() if n == most]
-            lines.append(w.say("most_listed", name=leaders[0], count=w.count(most, noun)) if len(leaders) == 1
-                         else w.say("same_listed", count=w.count(most, noun)))
+            lines.append(leader_line(counts, noun, w))
         return w.answer(lines)
     if q.attribute == "students" and found.profiles:
         # "Who has more master's students, A or B?": each one's count of the programmes asked, then who.
@@ -1145,12 +1155,8 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
         for profile in found.profiles:
             said, counts[profile.researcher] = students_counted(q, profile, w)
             lines += said
-        fewest = bool(FEWEST.search(flatten(q.text)))
-        chosen = (min if fewest else max)(counts.values())
-        leaders = [name for name, n in counts.items() if n == chosen]
         if any(counts.values()):
-            lines.append(w.say("fewest_listed" if fewest else "most_listed", name=leaders[0], count=w.count(chosen, "students_n"))
-                         if len(leaders) == 1 else w.say("same_listed", count=w.count(chosen, "students_n")))
+            lines.append(leader_line(counts, "students_n", w, fewest=bool(FEWEST.search(flatten(q.text)))))
         return w.answer(lines, refused=not any(counts.values()))
     if q.topic and not found.hits:
         return nothing(q, w)
