@@ -910,6 +910,8 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
         return current
 
     printed_twice: set[int] = set()
+    following = {index: line for (index, _), (_, line) in zip(body, body[1:])}
+    expanded = False  # the current abstract was printed opened, "… (see more)rest": its next lines may go on
     owner_key = fold(owner) if owner else None
     last = page_end if body and body[-1][0] == page_end else None
     for index, line in body:
@@ -927,10 +929,18 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
             current.venues.append(venue.group("venue").strip())
             status = venue.group("status").lower()
             current.status = STATUS_EN.get(status, status)
+        elif expanded and current.abstract is not None and not current.dates and not current.venues \
+                and not SEE_MORE.search(line) and (is_abstract(line) or reads_as_sentence(line)) \
+                and not is_name_like(following.get(index, "")):
+            # An opened abstract the scrape broke into lines, one a sentence: the lines after it with
+            # no toggle of their own go on with it, up to the next title (a line its co-authors
+            # follow: a title may be written like a sentence), date or toggle.
+            current.abstract = f"{current.abstract} {repair(line)}"
         elif is_abstract(line):
             if current.abstract is not None or current.dates or current.venues:
                 start_new()
             current.abstract = repair(line)
+            expanded = bool(re.search(SEE_MORE.pattern + r"\s*\S", line, re.I))
         elif PUBLICATIONS_HEADER.match(line) or TOPICS_HEADER.match(line) or OTHER_HEADER.match(line):
             continue
         else:

@@ -762,3 +762,31 @@ def test_a_listing_printed_under_site_banners_with_no_heading_keeps_its_papers()
     assert page.publications[0].abstract.startswith("We forecast harbour currents with graph networks over sensor buoys.")
     assert page.news == ["The Harbour Fellowship turns ocean data expertise into public-interest policy. "
                          "Read the newest brief by Ana Lind."]
+
+
+def test_an_opened_abstract_the_scrape_broke_into_lines_is_one_abstract():
+    # The opened abstract goes on over the lines after its toggle, the last cut mid-sentence; then
+    # the page prints it again, shut. One paper, whose abstract holds its last sentence too.
+    text = "\n".join([
+        "Ilse Marken", "Alumni",
+        "Most methods for counting seabirds from drone images rely on dense annotation of every frame, which is … "
+        "(see more)costly for colonies of many thousands of nesting birds.",
+        "These annotations take weeks and must be redone whenever the camera or the season changes.",
+        "To avoid that, we propose a counting head we call a *nest lens* (",
+        "Most methods for counting seabirds from drone images rely on dense annotation of every frame, which is … (see more)cos",
+    ])
+    publications = parse_page(text, url="https://mila.quebec/en/directory/ilse-marken").publications
+    assert all(p.title is None for p in publications), [p.title for p in publications]
+    assert "nest lens" in publications[0].abstract and "redone whenever" in publications[0].abstract
+    # A title written like a sentence, its co-authors after it, still opens the next paper.
+    text = "\n".join([
+        "Ilse Marken", "Alumni",
+        "Most methods for counting seabirds from drone images rely on dense annotation of every frame, which is … "
+        "(see more)costly for colonies of many thousands of nesting birds.",
+        "Understanding the effect of tides on nesting counts",
+        "Jonas Berg",
+        "Tides change how many birds a drone image shows, and we model this effect over several seasons of "
+        "counts … (see more)with a simple correction.",
+    ])
+    publications = parse_page(text, url="https://mila.quebec/en/directory/ilse-marken").publications
+    assert [p.title for p in publications] == [None, "Understanding the effect of tides on nesting counts"]
