@@ -445,10 +445,38 @@ def month_of_event() -> re.Pattern:
 
 
 def sentences(text: str, lang: str = "en") -> list[str]:
-    """Sentences of a paragraph, by a maintained segmenter (abbreviations, decimals, "et al.")."""
+    """Sentences of a paragraph, by a maintained segmenter (abbreviations, decimals, "et al."), with
+    a numbered list's items whole (:func:`with_list_items`)."""
     import sentencex
 
-    return [s.strip() for s in sentencex.segment(lang if lang in {"en", "fr"} else "en", text) if s.strip()]
+    return with_list_items([s.strip() for s in sentencex.segment(lang if lang in {"en", "fr"} else "en", text) if s.strip()])
+
+
+LIST_MARKER = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)]$")
+
+
+def with_list_items(said: list[str]) -> list[str]:
+    """The segmenter ends a sentence after a list's number ("… three components: 1." | "A unique
+    collaboration … 2." | "Privileged access …"): each number goes back to the item it opens. A
+    trailing number moves only where it opens a list (after a colon, "1.") or goes on from the
+    number its sentence opened with: "… rose to 3." stays as written."""
+    out: list[str] = []
+    carry = ""
+    for sentence in said:
+        sentence = f"{carry} {sentence}" if carry else sentence
+        carry = ""
+        opened = re.match(r"(\d{1,2})[.)]\s", sentence)
+        marker = LIST_MARKER.search(sentence)
+        if marker:
+            number, before = int(marker.group(1)), sentence[:marker.start()].rstrip()
+            if not before or (number == 1 and before.endswith(":")) or (opened and number == int(opened.group(1)) + 1):
+                carry = marker.group(0)
+                sentence = before
+        if sentence:
+            out.append(sentence)
+    if carry:
+        out.append(carry)
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -287,3 +287,13 @@ def test_numbers_written_in_words_read_as_their_figures():
     # An ordinal past the lexicon's ten reads as its number, whatever its suffix; the first ten as their word.
     assert lemma("32e") == lemma("32ème") == lemma("32nd") == "32"
     assert lemma("2e") == "second"
+
+
+def test_a_numbered_lists_items_are_whole_sentences():
+    said = sentences("The pact has three parts: 1. A shared tide-gauge network 2. Open access to the archive "
+                     "(more than 40 years of records) 3. A summer school for students. The gauges cost 3. "
+                     "Funding rose from 2 to 3. Work starts in May.")
+    assert said[:4] == ["The pact has three parts:", "1. A shared tide-gauge network",
+                        "2. Open access to the archive (more than 40 years of records)", "3. A summer school for students."]
+    # A sentence ending on a figure keeps it: no list opened there.
+    assert "The gauges cost 3." in said and "Funding rose from 2 to 3." in said
