@@ -1118,6 +1118,8 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
             tokens = tokens if possessive or len(tokens) >= 3 else tokens[1:]
         if not tokens or any(map(is_acronym, tokens)):  # acronyms name methods
             continue
+        if fold(tokens[-1]) in wordset("organisation_words.txt"):
+            continue  # "the Neural Reading Group", « Kelp Robotics Lab »: a group or a place, not a person
         folded = [fold(t) for t in tokens]
         if any(w in used for f in folded for w in f.split()):
             continue
@@ -1226,7 +1228,7 @@ UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
 # topic; "the same paper" frames, "multiple instance learning" is a topic).
-FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper")
+FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope")
 
 
 @lru_cache(maxsize=2)
@@ -1323,6 +1325,15 @@ BIOGRAPHY_QUALIFIED = re.compile(r"\b(\w+(?:al|ic|ary))\s+(?:background|career|h
                                  r"\b(?:parcours|carriere|formation)\s+(\w+(?:el|elle|ique|aire))\b")
 
 
+def without_framing_suffix(token: str, skip: set[str]) -> str:
+    """A compound without the question words hyphened after it: "causality-related work" asks about
+    causality, « sécurité-related » too (a compound of content words, "state-of-the-art", stays)."""
+    parts = token.split("-")
+    while len(parts) > 1 and fold(parts[-1]) in skip and fold(parts[0]) not in skip:
+        parts.pop()
+    return "-".join(parts)
+
+
 def read_topic(question: Question, text: str, used: set[str]) -> None:
     """The content words once names, titles, venues, years, question words and cue words are out;
     French questions have their field terms put into English first."""
@@ -1360,7 +1371,7 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     hyphened = {fold(m) for m in re.findall(r"(?<![\w.\-])(\w)-(?=\w{2,}\b(?!-))", f"{text} {source}")}
     topic, terms = [], []
     for token in fold(source).split():  # tokens as names were matched ("O'Donnell" is one word)
-        folded = token
+        token = folded = without_framing_suffix(token, skip)
         if folded in hyphened:
             topic.append(token)
             continue
@@ -1374,6 +1385,7 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     for token in re.findall(r"[\w\-.'’]+", text):
         token = re.sub(r"^(?:qu|[cdjlmnst])['’](?=\w)", "", token.strip("'’"), flags=re.I)  # "l'UdeM" is "UdeM"
         token = re.sub(r"(?<=\w)-(?:t-)?(?:il|elle|ils|elles|on|je|tu|nous|vous)$", "", token, flags=re.I)  # "représente-t-elle"
+        token = without_framing_suffix(token, skip)
         parts = fold(token).split()  # "Okonkwo-Tremblay" is used when both its parts are
         if parts and not all(p in used or p in skip for p in parts) and token.lower() not in skip:
             terms.append(token.strip(".-"))

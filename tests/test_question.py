@@ -1288,3 +1288,29 @@ def test_the_same_paper_on_several_pages_of_no_one_named_is_a_shared_ask(directo
     assert (question.intent == Intent.COMMON and question.combine == "shared") == shared, question
     if not shared:
         assert "multiple" in question.topic
+
+
+def test_a_capitalised_run_ending_with_an_organisation_word_names_no_person(directory):
+    # "Tidal Reading Group", « Atelier Marée Laboratoire »: a group or a place, so the question is
+    # not refused as about someone the pages don't list.
+    assert parse("Who founded the Tidal Reading Group, and how often does it meet?", directory).unknown_person is None
+    assert parse("Quels chercheurs font partie de Marée Profonde Laboratoire ?", directory).unknown_person is None
+    assert parse("Who founded Ingrid Solberg's reading group?", directory).unknown_person == "Ingrid Solberg"
+
+
+@pytest.mark.parametrize("text", ["Which two researchers in this group have forecasting-related work on their pages?",
+                                  "Quels deux chercheurs de ce groupe ont des travaux forecasting-related ?"])
+def test_which_two_researchers_of_a_set_have_work_on_a_topic_asks_who_about_that_topic(directory, text):
+    question = parse(text, directory)
+    # "two" asks how many are expected, not for a paper two pages share; "-related", "this group"
+    # frame the topic and are no words to find.
+    assert question.intent == Intent.WHO and question.topic.split() == ["forecasting"], (question.intent, question.topic)
+
+
+def test_stuff_is_a_filler_word_not_a_topic(directory):
+    assert parse("Does Côté-Lefebvre do forecasting stuff?", directory).topic == "forecasting"
+
+
+def test_a_status_asked_of_each_of_two_researchers_is_their_role(directory):
+    question = parse("Côté-Lefebvre vs Mensah: what status does each one's directory page give them?", directory)
+    assert question.intent == Intent.COMPARE and question.attribute == "roles", (question.intent, question.attribute)
