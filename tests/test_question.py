@@ -1298,7 +1298,7 @@ def test_a_capitalised_run_ending_with_an_organisation_word_names_no_person(dire
     assert parse("Who founded Ingrid Solberg's reading group?", directory).unknown_person == "Ingrid Solberg"
 
 
-@pytest.mark.parametrize("text", ["Which two researchers in this group have forecasting-related work on their pages?",
+@pytest.mark.parametrize("text", ["Which two people of this group do forecasting-related research?",
                                   "Quels deux chercheurs de ce groupe ont des travaux forecasting-related ?"])
 def test_which_two_researchers_of_a_set_have_work_on_a_topic_asks_who_about_that_topic(directory, text):
     question = parse(text, directory)
@@ -1312,5 +1312,5 @@ def test_stuff_is_a_filler_word_not_a_topic(directory):
 
 
 def test_a_status_asked_of_each_of_two_researchers_is_their_role(directory):
-    question = parse("Côté-Lefebvre vs Mensah: what status does each one's directory page give them?", directory)
+    question = parse("Côté-Lefebvre or Mensah, which status is listed for each?", directory)
     assert question.intent == Intent.COMPARE and question.attribute == "roles", (question.intent, question.attribute)
