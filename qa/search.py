@@ -36,7 +36,7 @@ from qa.question import (PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Director
                          name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced
 from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
-                     figures_held, to_english, undotted, unpossessed, words)
+                     figure_beside, figures_held, to_english, undotted, unpossessed, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
 _NAME = r"(?:[A-Z][\w\-]*|[a-z]*\d[\w\-]*)(?: [A-Z\d][\w\-]*)?"
@@ -1297,6 +1297,19 @@ class Library:
                 best = max(figures, key=lambda at: scores[at])
                 facts[best].score = scores[best]
                 chosen.append(facts[best])
+        if question.quantity and counted and chosen and not any(figure_beside(undotted(f.value.value), counted) for f in chosen):
+            # A number somewhere ("a three-year deal for all members") is not the count asked ("how
+            # many members?"): a sentence over the bar writing one right before what is counted
+            # ("our 7.5 million members") answers it too: over the bar, or under it holding an asked word,
+            # on a page already quoted (another page's count is another group's: "40 participants" of
+            # another event).
+            quoted = {page_identity(f.value.sources[0]) for f in chosen}
+            under = [facts[at] for at in sorted(holding, key=lambda at: -holding[at])]
+            beside = [f for f in ranked + under if f not in chosen and f.field in PROSE
+                      and page_identity(f.value.sources[0]) in quoted and figure_beside(undotted(f.value.value), counted)]
+            if beside:
+                beside[0].score = max(beside[0].score, holding.get(facts.index(beside[0]), 0.0))
+                chosen.append(beside[0])
         prose = [f for f in facts if f.field in PROSE]
         if question.parts and prose:
             # Each ask of a several-part question ("which lab …, and which journal …?") brings the

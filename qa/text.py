@@ -394,6 +394,19 @@ def has_figure(text: str, years: bool = True) -> bool:
     return any(c.isdigit() for c in text) or not wordset("number_words.txt").isdisjoint(words(text))
 
 
+FIGURE_REACH = 4  # words between a number and what it counts ("7.5 million members", "more than 900 student researchers")
+
+
+def figure_beside(text: str, counted: set[str]) -> bool:
+    """Whether a sentence writes a number right before a word of what is counted ("our 7.5 million
+    members" to "how many members?"), not merely somewhere ("a three-year deal for all members")."""
+    tokens = words(fold(text))
+    numbers = wordset("number_words.txt")
+    return any((lemma(token) in counted or lemma_fr(token) in counted)
+               and any(t.isdigit() or t in numbers for t in tokens[max(0, at - FIGURE_REACH):at])
+               for at, token in enumerate(tokens))
+
+
 def in_figures(text: str, lang: str) -> str:
     """The text with the numbers it writes in words written as figures ("vingt-huit équipes" →
     "28 équipes", "the forty-first workshop" → "the 41st workshop"; text2num's rules: "one", "un"

@@ -5748,3 +5748,19 @@ Lunde's research focuses on probabilistic methods in computer vision for a wide 
     answer = assistant.ask("is eira lunde's work mostly medical? anything on causality?")
     assert "scans of the heart" in answer.text and "“Causality”" in answer.text, answer.text
 
+
+
+HARBOUR_COOP_NEWS = """Harbour Co-op joins the institute
+Halifax, May 3, 2024 – The Harbour Co-op, the largest fishing cooperative on the coast, and the institute announce a three-year research partnership that will benefit all Harbour Co-op members in the long term.
+The partnership includes a shared lab of 6 workstations at the institute's harbour office.
+"Machine learning is key to a safer season for our 4,200 members," said the co-op's president.
+"""
+
+
+def test_a_count_asked_is_answered_by_the_number_written_before_what_is_counted(tmp_path_factory):
+    # The opening sentence holds most of the question's words and a number ("three-year"), but not
+    # the count of members: the sentence writing "4,200 members" answers it too.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-coop": HARBOUR_COOP_NEWS})
+    answer = assistant.ask("The Harbour Co-op: how many members, according to the partnership announcement? "
+                           "And how many workstations does the lab have?")
+    assert "4,200 members" in answer.text and "6 workstations" in answer.text, answer.text

@@ -297,3 +297,12 @@ def test_a_numbered_lists_items_are_whole_sentences():
                         "2. Open access to the archive (more than 40 years of records)", "3. A summer school for students."]
     # A sentence ending on a figure keeps it: no list opened there.
     assert "The gauges cost 3." in said and "Funding rose from 2 to 3." in said
+
+
+def test_a_figure_beside_what_is_counted():
+    from qa.text import figure_beside
+
+    assert figure_beside("a safer season for our 4,200 members", {"member"})
+    assert figure_beside("plus de 900 chercheurs étudiants", {"chercheur"})
+    # A number elsewhere in the sentence is no count of them.
+    assert not figure_beside("a three-year partnership that will benefit all co-op members in the long term", {"member"})
