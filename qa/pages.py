@@ -33,6 +33,7 @@ SPLICE = re.compile(rf"\s*(?:…|\.\.\.)\s*\((?:{TOGGLE})\)|\s*" + CUT_TOGGLE, r
 # Citation markers printed in page text: "[7]", "[12, 13]", "[3-5]" (never an interval such as "[0, 1]").
 CITATION = re.compile(r"\s*\[[1-9]\d{0,2}(?:\s*[,;–-]\s*[1-9]\d{0,2})*\]")
 SEE_MORE = re.compile(rf"\((?:{TOGGLE})\)|" + CUT_TOGGLE, re.I)
+OPENED = re.compile(rf"(?:{SEE_MORE.pattern})\s*\S", re.I)  # the toggle with the rest of the text after it: printed opened
 # "Brooke Struck … (voir 3 de plus)": the toggle that shows a long co-author list's other names.
 MORE_NAMES = re.compile(r"\s*(?:…|\.\.\.)?\s*\((?:see \d+ more|voir \d+ de plus)\)\s*$", re.I)
 DATE_LINE = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
@@ -940,7 +941,7 @@ def read_publications(body: list[tuple[int, str]], owner: str | None, page_end: 
             if current.abstract is not None or current.dates or current.venues:
                 start_new()
             current.abstract = repair(line)
-            expanded = bool(re.search(SEE_MORE.pattern + r"\s*\S", line, re.I))
+            expanded = bool(OPENED.search(line))
         elif PUBLICATIONS_HEADER.match(line) or TOPICS_HEADER.match(line) or OTHER_HEADER.match(line):
             continue
         else:

@@ -1299,10 +1299,10 @@ class Library:
                 chosen.append(facts[best])
         if question.quantity and counted and chosen and not any(figure_beside(undotted(f.value.value), counted) for f in chosen):
             # A number somewhere ("a three-year deal for all members") is not the count asked ("how
-            # many members?"): a sentence over the bar writing one right before what is counted
-            # ("our 7.5 million members") answers it too: over the bar, or under it holding an asked word,
-            # on a page already quoted (another page's count is another group's: "40 participants" of
-            # another event).
+            # many members?"). The best sentence writing one right before what is counted ("our 7.5
+            # million members") is quoted too, over the bar or under it holding an asked word, from a
+            # page already quoted (another page's count is another group's: another event's "40
+            # participants").
             quoted = {page_identity(f.value.sources[0]) for f in chosen}
             under = [facts[at] for at in sorted(holding, key=lambda at: -holding[at])]
             beside = [f for f in ranked + under if f not in chosen and f.field in PROSE
