@@ -968,6 +968,7 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
     taken = [False] * len(tokens)
     common = directory.common | accented_words(question.text)
     found: list[tuple[int, set[str], bool]] = []  # position, names, is researcher
+    joined = hyphen_joined(question.text)
     for size in (4, 3, 2, 1):
         for start in range(len(tokens) - size + 1):
             if any(taken[start:start + size]):
@@ -981,6 +982,10 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
                     directory.aliases.get(t, match) - match for t in gram):
                 # "Gidel, Bacon, Courville": "bacon courville" is within two edits of "aaron courville",
                 # but "bacon" is a researcher's name as typed: no typo of another's.
+                continue
+            if match and cuts_compound(tokens, start, size, joined) and not gram_holds_surname(gram, match):
+                # "Simon-Olivier Duguay": one part of a hyphenated word is no first name of its own
+                # (only a surname's part stands for it: "Lesage" of "Lesage-Landry").
                 continue
             if match and size == 1 and other_name_beside(tokens, start, match, directory, common, typed):
                 # "anna huang": one word of a longer name typed, the other no part of the name found
@@ -1002,6 +1007,24 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
                 question.candidates[" / ".join(sorted(names))] = sorted(names)
         else:
             question.coauthors += [n for n in sorted(names) if n not in question.coauthors]
+
+
+def hyphen_joined(text: str) -> set[tuple[str, str]]:
+    """The folded word pairs a text joins with a hyphen ("Simon-Olivier" → ("simon", "olivier"))."""
+    return {pair for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", text)
+            for parts in [fold(word).split()] for pair in zip(parts, parts[1:])}
+
+
+def cuts_compound(tokens: list[str], start: int, size: int, joined: set[tuple[str, str]]) -> bool:
+    """Whether tokens[start:start + size] begins or ends inside a hyphenated word."""
+    end = start + size
+    return start > 0 and (tokens[start - 1], tokens[start]) in joined \
+        or end < len(tokens) and (tokens[end - 1], tokens[end]) in joined
+
+
+def gram_holds_surname(gram: list[str], names: set[str]) -> bool:
+    """Whether the typed words hold each matched name's surname (its last word, or a part of it)."""
+    return all(set(gram) & set(fold(name.split()[-1]).split()) for name in names)
 
 
 def unknown_token(token: str, common: frozenset[str] | set[str], typed: frozenset[str] = frozenset()) -> bool:

@@ -81,6 +81,14 @@ def test_one_word_of_a_name_beside_a_word_no_matched_name_has_is_someone_else(di
         assert question.researchers in (["Anaïs Côté-Lefebvre"], ["Kwabena Mensah"])
 
 
+def test_a_first_name_inside_a_hyphenated_first_name_is_nobody_of_its_own(directory):
+    # "Kwame" is a co-author's first name, "rose" a dictionary word: "Kwame-Rose" is still one name.
+    question = parse("Which award did Kwame-Rose Osei receive?", directory)
+    assert question.coauthors == [] and question.researchers == []
+    # A surname's part typed with the rest of the surname still names its owner.
+    assert parse("What has Côté-Lefebvre published?", directory).researchers == ["Anaïs Côté-Lefebvre"]
+
+
 def test_a_one_word_name_beside_topic_or_question_words_is_still_found(directory):
     assert parse("what has mensah published on forecasting", directory).researchers == ["Kwabena Mensah"]
     assert parse("papers boateng wrote", directory).coauthors == ["Kwame Boateng"]
