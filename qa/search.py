@@ -593,6 +593,7 @@ class Library:
             if question.open_field and not any(p.topics or p.biography for p in profiles):
                 # "What does she work on?" of a page with no topics or biography: her papers say.
                 found.hits = [Hit(p, 1.0) for p in self.pool(question)]
+                show_gists(found.hits)
             return found
         if question.intent == Intent.COUNT and question.counted in LISTED_FIELDS:
             # "How many students does she have?": her pages' list, counted, whatever her biography says;
@@ -1824,7 +1825,7 @@ class Library:
         """The abstract sentences that answer the question, for the papers an answer quotes."""
         # A fact may take several sentences; a topic answer quotes more when it cites fewer papers.
         # (A list on a topic, "all her papers about X", shows each by a sentence on it.)
-        wants = {Intent.FACT: FACT_SENTENCES, Intent.PAPERS: max(1, 3 - len(hits)) + (len(hits) == 1),
+        wants = {Intent.FACT: FACT_SENTENCES, Intent.PAPERS: topic_quote_length(len(hits)),
                  Intent.COMPARE: 1, Intent.WHO: 1, Intent.LIST: 1 if question.topic else 0}.get(question.intent, 0)
         if question.intent in {Intent.VENUE, Intent.DATE, Intent.COAUTHORS, Intent.COMMON} and len(question.parts) > 1:
             # "Where is X published, and which data does it use?": the record answers the field; the
@@ -1843,7 +1844,9 @@ class Library:
             if question.topic or question.quantity or question.asks_name:  # "what benchmark was X evaluated on?"
                 hit.evidence = self.best_sentences(question, hit.paper, wants)
             elif question.intent == Intent.FACT:  # "what does the X paper propose?": its own claims
-                hit.evidence = claims(hit.paper)[:2] or sentences(hit.paper.abstract or "")[:2]
+                hit.evidence = gist(hit.paper, 2)
+        if question.intent == Intent.PAPERS and not (question.topic or question.quantity or question.asks_name):
+            show_gists(hits)
 
     def sentence_vectors(self, paper: Paper) -> tuple[list[str], np.ndarray]:
         cached = self._sentences.get(paper.paper_id)
@@ -2153,13 +2156,35 @@ def sort_postings(scores: dict) -> None:
     data[:] = data[order]
 
 
-def claims(paper: Paper) -> list[str]:
-    """The abstract's sentences that state the paper's own contribution (not the last of an abstract
-    the page cut short: "Here we build a model tha" states nothing)."""
+def whole_sentences(paper: Paper) -> list[str]:
+    """The abstract's sentences, less the last of an abstract the page cut short ("Here we build a
+    model tha" says nothing)."""
     said = sentences(paper.abstract or "")
-    if not paper.abstract_complete and len(said) > 1:
-        said = said[:-1]
-    return [s for s in said if states_claim(s)]
+    return said[:-1] if not paper.abstract_complete and len(said) > 1 else said
+
+
+def claims(paper: Paper) -> list[str]:
+    """The abstract's sentences that state the paper's own contribution."""
+    return [s for s in whole_sentences(paper) if states_claim(s)]
+
+
+def topic_quote_length(papers: int) -> int:
+    """How many sentences of each paper a topic answer quotes: more when it cites fewer papers."""
+    return max(1, 3 - papers) + (papers == 1)
+
+
+def show_gists(hits: list[Hit]) -> None:
+    """"What is she working on?": a paper with no title to tell it is shown by its gist, as much of
+    it as a topic answer quotes for so many papers."""
+    for hit in hits[:5]:
+        if not hit.paper.title:
+            hit.evidence = gist(hit.paper, topic_quote_length(len(hits)))
+
+
+def gist(paper: Paper, most: int) -> list[str]:
+    """What an abstract is about, in ``most`` sentences: its claims, or, when it states none (a cut
+    abstract often loses them), its opening sentences, which set out the problem it takes on."""
+    return (claims(paper) or whole_sentences(paper))[:most]
 
 
 def printed_by(hits: list[Hit], researchers: list[str], every: bool = False) -> list[Hit]:

@@ -2817,6 +2817,22 @@ def test_an_untitled_paper_whose_label_is_cut_quotes_the_rest_of_its_opening_sen
     assert "early thaw of the permafrost" in answer.text
 
 
+OTTER_PROFILE = """We use cookies to analyze the browsing of our website.
+Publications
+Sea otters shape kelp forests along the Pacific coast, yet their numbers are hard to follow from year to… (see more) year. Most surveys still rely on observers counting from cliffs at dawn. Drone footage paired with a detector trained on synthetic rafts of otters could track whole colonies at a fraction of the cost. Here we buil
+"""
+
+
+def test_what_someone_works_on_quotes_the_gist_of_an_untitled_paper_stating_no_claim(tmp_path_factory):
+    # The page prints no name, no title and no "we propose": the sentences after the opening say
+    # what the work is about (the cut last one says nothing).
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ines-varga-lund": OTTER_PROFILE})
+    for question in ("What is Ines Varga-Lund working on?", "Sur quoi travaille Ines Varga-Lund ?"):
+        answer = assistant.ask(question)
+        assert "detector trained on synthetic rafts" in answer.text and not answer.refused
+        assert "Here we buil" not in answer.text
+
+
 WINTER_SCHOOL_PAGE = """Winter School on Coastal Law
 The winter school, a joint initiative of the Harbour Institute and the Université du Québec à Montréal, brings together jurists and marine scientists.
 The Winter School at a Glance
