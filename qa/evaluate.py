@@ -16,7 +16,8 @@ collapsed, curly quotes and dashes made plain):
   answer text; an answerable question is not refused.
 - **support**: every expected paper is cited, and every expected page is cited by a page citation
   with the same URL (:func:`same_url`), by an expected paper listed on it, or by an untitled paper
-  listed on it whose record holds a required fact (such a paper has no title to name it by). A
+  listed on it whose record (or the name of the researcher whose page lists it) holds a required
+  fact (such a paper has no title to name it by). A
   citation is *good* when it is an expected paper or stands for an expected page; anything else
   lowers citation precision.
 - **refusal**: an unanswerable question is correct when it is refused, its text has no
@@ -250,9 +251,11 @@ def stands_for_page(citation, url: str, expected: Expected) -> bool:
 
 
 def supports_a_fact(citation, expected: Expected) -> bool:
-    """Whether the cited record (abstract, authors, venues, dates) holds one of the required facts."""
+    """Whether the cited record (abstract, authors, venues, dates, the researchers whose pages list it)
+    holds one of the required facts: "whose abstracts speak of X?" is answered by a name that only the
+    page listing the abstract gives."""
     record = normalize(" ".join([citation.abstract or "", *citation.authors, *getattr(citation, "venues", []),
-                                 *getattr(citation, "dates", [])]))
+                                 *getattr(citation, "dates", []), *getattr(citation, "researchers", [])]))
     return not expected.facts or any(normalize(fact) in record for fact in expected.facts)
 
 

@@ -38,6 +38,7 @@ class Cite:
     authors: list[str] = field(default_factory=list)
     venues: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
+    researchers: list[str] = field(default_factory=list)
 
 
 def paper(n, pid, title=None, **more):
@@ -190,6 +191,17 @@ def test_an_untitled_paper_listed_on_the_expected_page_stands_for_it_when_its_re
     # A titled paper has a title to be named by, so it does not stand for the page.
     titled = paper(1, "w", "Engines", urls=[PAGE], venues=["Lisbon 2031"])
     assert not grade(gold, Answer("It appeared at Lisbon 2031 [1].", [titled]), pages=[PAGE])["correct"]
+
+
+def test_an_untitled_paper_stands_for_the_page_of_the_researcher_named_as_its_owner():
+    # "Whose abstracts speak of looms?": the name is the page's (which prints none beside the abstract).
+    gold = item(must=["Ada Lovelace"], pages=[PAGE])
+    listed = paper(1, "u", None, urls=[PAGE], abstract="Looms that weave.", researchers=["Ada Lovelace"])
+    row = grade(gold, Answer("Ada Lovelace: *Looms that weave.* [1]", [listed]), pages=[PAGE])
+    assert row["correct"] and row["good_citations"] == 1
+    # Another researcher's untitled paper on the same page does not stand for that name.
+    other = paper(1, "v", None, urls=[PAGE], abstract="Looms that weave.", researchers=["Charles Babbage"])
+    assert not grade(gold, Answer("Ada Lovelace: *Looms that weave.* [1]", [other]), pages=[PAGE])["correct"]
 
 
 def test_same_url_ignores_scheme_query_and_trailing_slash_only():
