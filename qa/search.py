@@ -754,8 +754,11 @@ class Library:
         claim_of_work = not hits and not listed_whole and question.intent == Intent.PAPERS \
             and not cue("papers", f" {' '.join(w for w in flatten(question.text).split() if w not in WORK_NOUNS)} ") \
             and len(concepts) > 1
+        # "At which conferences was the survey run?": asked of no paper, where or when may be a page's to say.
+        dated_ask = bool(hits) and saying and question.intent in {Intent.VENUE, Intent.DATE} and not question.asks_papers
         if profiles and not named and (not about_work or saying or cited_in_prose or claim_of_work) and (
-                not hits or question.intent in {Intent.PAPERS, Intent.FACT, Intent.LIST} and not question.asks_papers):
+                not hits or (question.intent in {Intent.PAPERS, Intent.FACT, Intent.LIST} or dated_ask)
+                and not question.asks_papers):
             # A question about a named researcher may be answered by their page rather than a paper
             # ("which lab did she found?", "which conference did he create?"): page facts win when
             # no paper is as close.
@@ -787,6 +790,9 @@ class Library:
                     facts = [Fact(p.researcher, name, v, FACT_RELEVANCE) for p in profiles
                              for name in ("biography", "news") for v in getattr(p, name)]
                 facts = [f for f in facts if names_a_venue(f.value.value)]
+            if dated_ask:  # (only a sentence naming a venue, or giving a date, says where or when)
+                gives = names_a_venue if question.intent == Intent.VENUE else gives_date
+                facts = [f for f in facts if gives(f.value.value)]
             # (Papers listed whole were found by no word: a page sentence holding the topic is closer.)
             best_paper = 0.0 if listed_whole else max((self.fact_scale(question, h) for h in hits), default=0.0)
             if question.intent == Intent.COAUTHORS and question.asks_person and question.researchers and not question.parts:

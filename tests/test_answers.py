@@ -2833,6 +2833,24 @@ def test_what_someone_works_on_quotes_the_gist_of_an_untitled_paper_stating_no_c
         assert "Here we buil" not in answer.text
 
 
+TUNING_POLL_NEWS = """Harbour Institute releases Tidewell, a library for tuning sonar models
+Tuning the settings of sonar models matters as much as the models themselves. Yet in a poll run in 2021 by Oskar Lindqvist and his team at two major acoustics conferences (Interspeech 2020 and ICASSP 2021), most engineers said they tune by hand.
+The Harbour Institute therefore built Tidewell to make automated tuning of sonar models easy.
+"""
+
+
+def test_where_something_no_paper_did_took_place_is_the_pages_to_say(tmp_path_factory):
+    # A paper shares the question's words ("tuning sonar models") but asks of no venue: the news
+    # sentence naming the conferences answers, not the paper's missing venue.
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/news/tidewell-release": TUNING_POLL_NEWS,
+        "https://mila.quebec/en/directory/tova-brennan": LICHEN_PROFILE.replace(
+            "Lichen cover and soil moisture", "Tuning sonar models for lichen cover and soil moisture")})
+    answer = assistant.ask("The poll by Lindqvist on tuning sonar models: at which conferences was it run?")
+    assert "Interspeech 2020" in answer.text and not answer.refused
+    assert [c.kind for c in answer.citations] == ["page"]
+
+
 WINTER_SCHOOL_PAGE = """Winter School on Coastal Law
 The winter school, a joint initiative of the Harbour Institute and the Université du Québec à Montréal, brings together jurists and marine scientists.
 The Winter School at a Glance
