@@ -89,6 +89,13 @@ def test_a_first_name_inside_a_hyphenated_first_name_is_nobody_of_its_own(direct
     assert parse("What has Côté-Lefebvre published?", directory).researchers == ["Anaïs Côté-Lefebvre"]
 
 
+def test_who_is_before_a_participle_asks_who_is_cited_not_who_someone_is(directory):
+    # "who's cited": a name the abstract cites, not Mensah's biography.
+    question = parse("Mensah's bird counting abstract builds on older work: who's cited for it?", directory)
+    assert question.attribute != "biography" and question.intent != Intent.PROFILE
+    assert parse("Who is Kwabena Mensah?", directory).attribute == "biography"
+
+
 def test_a_one_word_name_beside_topic_or_question_words_is_still_found(directory):
     assert parse("what has mensah published on forecasting", directory).researchers == ["Kwabena Mensah"]
     assert parse("papers boateng wrote", directory).coauthors == ["Kwame Boateng"]
