@@ -596,6 +596,11 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     fields = {(FIELD_GROUP.get(a.attribute, a.attribute), a.open_field) for a in profile}
     if len(profile) == len(asks) and len(fields) > 1:
         return profile
+    owned = [frozenset(a.researchers) for a in asks if not a.lent]
+    if len(owned) == len(asks) and all(owned) and sum(map(len, owned)) == len(frozenset().union(*owned)):
+        # "What does A's page call its method, and what does B's page combine?": each ask is of its own
+        # researcher's pages, answered apart (together, one ask's words would pick the other's paper).
+        return asks
     if not profile or not papers:
         return []
     return profile + papers if asks[0].intent == Intent.PROFILE else papers + profile

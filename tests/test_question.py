@@ -456,6 +456,17 @@ def test_asks_of_a_page_field_and_of_a_paper_are_split_and_others_are_not(direct
         assert split_asks(parse(text, directory), directory) == [], text
 
 
+def test_asks_each_of_its_own_researcher_are_split(directory):
+    from qa.question import split_asks
+
+    text = "what does wei zhang's page say graph networks count, and which method does mensah's page name?"
+    asks = split_asks(parse(text, directory), directory)
+    assert [a.researchers for a in asks] == [["Wei Zhang"], ["Kwabena Mensah"]]
+    # Two asks of the same researcher stay one question.
+    assert split_asks(parse("What does Mensah's page count, and which method does Mensah's page name?", directory),
+                      directory) == []
+
+
 def test_a_paper_named_by_the_opening_words_of_its_title(directory):
     from qa.question import Directory
 
