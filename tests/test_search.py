@@ -141,6 +141,17 @@ def test_a_term_spelled_before_its_acronym_or_a_two_letter_acronym_names_no_mode
     assert bool(new_names(paper, question)) == named
 
 
+@pytest.mark.parametrize("text, asks", [
+    ("Which vision model did Mensah fine-tune for the seal counts?", True),  # one model, fine-tuned
+    ("Quel modèle Mensah a-t-il affiné pour compter les phoques ?", True),
+    ("Which model of seal behaviour does Mensah propose?", False),  # a model described, not one tried
+])
+def test_one_model_tried_is_asked_by_name_as_several_are(text, asks):
+    from qa.question import cue, flatten
+
+    assert cue("names_tested", flatten(text)) is asks
+
+
 @pytest.mark.parametrize("question", ["According to the lab's FAQ, what is the kelp farm mainly for?",
                                       "Per Mila's weekly column, when did the kelp farm open?"])
 def test_an_opening_clause_naming_a_faq_or_a_column_says_where_to_read(question):
