@@ -979,8 +979,8 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
             if any(taken[start:start + size]):
                 continue
             gram = tokens[start:start + size]
-            if gram[0] in HONORIFICS or (size == 1 and (len(gram[0]) < 3 or gram[0] in stopwords())):
-                continue
+            if gram[0] in HONORIFICS or (size == 1 and (len(gram[0]) < 3 and gram[0] not in typed or gram[0] in stopwords())):
+                continue  # (a two-letter surname counts when typed with its capital: "Mahajan and Li")
             key = " ".join(gram)
             match, researcher = lookup(key, directory, common, size)
             if match and size > 1 and key not in directory.aliases and key not in directory.author_aliases and any(

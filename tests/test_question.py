@@ -81,6 +81,12 @@ def test_one_word_of_a_name_beside_a_word_no_matched_name_has_is_someone_else(di
         assert question.researchers in (["Anaïs Côté-Lefebvre"], ["Kwabena Mensah"])
 
 
+def test_a_two_letter_surname_typed_with_its_capital_names_its_researcher():
+    listed = Directory.build([], [Profile(researcher=n) for n in ("Ana Wu", "Kwabena Mensah")])
+    assert parse("Mensah and Wu both count birds: how do they differ?", listed).researchers == ["Kwabena Mensah", "Ana Wu"]
+    assert parse("what has wu published", listed).researchers == []  # two lower-case letters are too little to go on
+
+
 def test_a_first_name_inside_a_hyphenated_first_name_is_nobody_of_its_own(directory):
     # "Kwame" is a co-author's first name, "rose" a dictionary word: "Kwame-Rose" is still one name.
     question = parse("Which award did Kwame-Rose Osei receive?", directory)
