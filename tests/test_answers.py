@@ -2831,6 +2831,8 @@ def test_what_someone_works_on_quotes_the_gist_of_an_untitled_paper_stating_no_c
         answer = assistant.ask(question)
         assert "detector trained on synthetic rafts" in answer.text and not answer.refused
         assert "Here we buil" not in answer.text
+        # The label shows the opening words only: the rest of that sentence is quoted too.
+        assert "hard to follow from year to year" in answer.text
 
 
 TUNING_POLL_NEWS = """Harbour Institute releases Tidewell, a library for tuning sonar models

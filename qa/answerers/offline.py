@@ -247,8 +247,10 @@ def paper_line(hit: Hit, w: Writer, *, evidence: bool = True, owners: bool = Fal
     shown = hit.evidence if evidence and hit.evidence else []
     if not hit.paper.title:  # its label is its opening words: the claim says more than they do again
         opening = hit.paper.label.rstrip("…")
-        shown = [s for s in shown if not s.startswith(opening)]
-        shown += [s for s in recognised_by(hit.paper) if s not in shown]
+        claimed = recognised_by(hit.paper)
+        if claimed or not hit.paper.label.endswith("…"):  # (with no claim, a label cut short keeps its sentence)
+            shown = [s for s in shown if not s.startswith(opening)]
+        shown += [s for s in claimed if s not in shown]
         if not shown and hit.paper.label.endswith("…") and evidence:
             shown = sentences(hit.paper.abstract or "")[:1]  # the opening sentence its cut label begins
     if shown:
