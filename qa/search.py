@@ -2300,6 +2300,16 @@ def new_names(paper: Paper, question: Question) -> set[str]:
             if name not in known and name not in initials and name not in spelled | kinds}
 
 
+def names_beyond(text: str, question: Question) -> set[str]:
+    """The names a page sentence writes that the question does not: what "which company …?" asks
+    for. Figures, months, function words a scraped heading capitalises ("Des études …") and
+    two-letter acronyms of a field ("IA") name nothing asked."""
+    known = {lemma(w) for w in re.findall(r"[^\W_]+", " ".join([question.text, *question.researchers]))}
+    common = stopwords() | wordset("month_names.txt")
+    return {name for name in written_as_names(text)
+            if name not in known and len(name) > 2 and not name.isdigit() and fold(name) not in common}
+
+
 def names_venue(key: str, venue: str) -> bool:
     """Whether a venue as printed is the one a question names (folded name or acronym)."""
     from qa.papers import venue_acronym

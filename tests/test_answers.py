@@ -3567,6 +3567,28 @@ def test_an_institution_asked_of_someone_a_news_item_names_is_given_only_where_i
     assert unnamed.refused and len(unnamed.citations) <= 1 and "Dalhousie" not in unnamed.text
 
 
+MENTORS_NEWS = """Mila > News > Harbour mentorship programme opens its second cohort
+Harbour mentorship programme opens its second cohort
+In March 2024, the Harbour Institute will launch the second cohort of its mentorship programme.
+Mentors support the personal and professional goals of their mentees, with one or two mentees per mentor.
+"""
+
+
+def test_a_kind_of_named_thing_asked_of_sentences_naming_none_is_refused(tmp_path_factory):
+    # "Which companies …?" is answered by a name; sentences on the programme that write no name the
+    # question lacks (a month, the institute it names) say nothing of it.
+    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-mentors": MENTORS_NEWS + (
+        "Mentees are matched on a platform built by the start-up Kelpmatch.\n")})
+    named = pages.ask("Which company built the platform that matches the mentees?")
+    assert "Kelpmatch" in named.text and not named.refused
+    unnamed = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-mentors": MENTORS_NEWS}).ask(
+        "Which companies supplied mentors for the Harbour Institute's second mentorship cohort?")
+    assert unnamed.refused and len(unnamed.citations) <= 1
+    french = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-mentors": MENTORS_NEWS}).ask(
+        "Quelles entreprises ont fourni les mentors de la deuxième cohorte de mentorat du Harbour Institute ?")
+    assert french.refused and "ne nomment pas" in french.text
+
+
 def test_a_paper_asked_of_two_named_researchers_says_whose_pages_list_it(assistant):
     answer = assistant.ask("Of Veličković and Pascanu, who lists the study on grokking under nonstationarity?")
     line = next(line for line in answer.text.splitlines() if "Grokking" in line)

@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_someone, new_names,
+from qa.search import (DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names,
                        page_identity, value_key,
                        owners, printed_by, recognised_by, written_years)
 
@@ -653,6 +653,11 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         missing = w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else q.quantity)
         if other_figures(q, [f.value.value for f in found.facts]):
             return w.answer([missing, *lines])
+    elif len(q.parts) < 2 and cue("named_kind_asked", flatten(q.text)) and found.facts and \
+            not any(names_beyond(f.value.value, q) for f in found.facts):
+        # "Which companies supplied the mentors?" of a news sentence on the programme that names
+        # none: the pages don't say; the closest sentence is shown for what it is.
+        missing = w.say("no_name_on_page")
     elif asks_institution(q) and found.facts and not any(
             f.field == "affiliations" or f.field in PROSE and cue("institution", flatten(f.value.value))
             and set(fold(q.news_person or q.unknown_person or "").split()) <= set(fold(f.value.value).split())
@@ -726,8 +731,9 @@ def asks_workplace(q: Question) -> bool:
     flat = flatten(q.text)
     # (Of a two-hop question, the workplace is asked of whom the first ask finds: its second ask; a
     # workplace before, "where did she work before?", is in the sentences about earlier times.)
+    # (Of no one named, "which company built the platform?" asks what a sentence names, not a job.)
     return q.attribute in {"roles", "affiliations"} and cue("profile_workplace", flat) and not AT_MILA.search(flat) \
-        and not q.asks_linked and not cue("before_joining", flat)
+        and not q.asks_linked and not cue("before_joining", flat) and bool(q.researchers or q.news_person or q.unknown_person)
 
 
 AT_MILA = re.compile(r" (?:at|in|with|of|chez|a|au sein de|de|du|d) mila ")  # (a place at Mila, not "since she left Mila")
