@@ -464,6 +464,12 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         named = named[1:] if fold(named[0]) in stopwords() else named
         if len(named) >= 3 and not set(fold(" ".join(named)).split()) & used:
             question.titled = " ".join(named)
+    if not question.papers and not question.titled and question.researchers and (quoted := QUOTED_TITLE.search(text)):
+        # A title quoted of a named researcher's paper that matches none of theirs: no page of theirs
+        # may list it. (Of no one named, "the article « … »" may be a news item's headline.)
+        phrase = quoted.group(1) or quoted.group(2)
+        if len(phrase.split()) >= 2:
+            question.titled = phrase
     for key in sorted(directory.venues, key=len, reverse=True):
         if f" {key} " in flat and len(key) >= 3:
             question.venue = question.venue or key  # every edition qualifies (ICML 2024 and ICML 2025)
@@ -551,6 +557,9 @@ TIME_CLAUSE = re.compile(r"^\s*(?:when(?!\s+(?:was|were|did|is|are|has|have|had|
                          r"(?=(?:what|which|who|whom|where|how|quel|quelle|quels|quelles|qui|où|ou|comment|combien|que|qu['’])\b)", re.I)
 # A paper named by three or more capitalised words before "paper" ("the Sparse Kelp Networks paper").
 TITLED = re.compile(r"(?<![\w'’])((?:[A-Z][\w\-]*\s+){2,7}[A-Z][\w\-]*)\s+(?:paper|article|preprint)\b")
+# "Gidel's paper 'Nesterov Meets Optimism'", « l'article « X » de Gidel »: a title quoted beside a paper word.
+QUOTED_TITLE = re.compile(r"\b(?:paper|article|preprint|publication)s?\s+(?:(?:titled|called|entitled|intitulée?|nommée?)\s+)?"
+                          r"[«“\"‘']\s*([^«»“”\"‘’']{2,100}?)\s*[»”\"’']|[«“\"‘']\s*([^«»“”\"‘’']{2,100}?)\s*[»”\"’']\s+(?:paper|article|preprint)\b")
 EVERYONE_MAX = 8  # "each researcher" is answered researcher by researcher for at most this many
 FIELD_GROUP = {"affiliations": "roles"}  # a role and a position are read together (Library.page_facts)
 
@@ -942,13 +951,29 @@ def follow(question: Question, flat: str, focus: Focus) -> None:
             question.topic, question.terms = focus.question.topic, list(focus.question.terms)
 
 
-ASK_CUES = ("count", "coauthors", "venue", "date", "date_order", "list", "who", "compare", "common", "fact", "profile_role",
+ASK_CUES = ("count", "coauthors", "venue", "date", "list", "who", "compare", "common", "fact", "profile_role",
             "profile_affiliation", "profile_topics", "profile_biography", "profile_field", "profile_supervisors",
             "profile_students")
 
 
 def asks_anew(flat: str) -> bool:
-    return any(cue(name, flat) for name in ASK_CUES)
+    return any(cue(name, flat) for name in ASK_CUES) or orders_by_date(flat)
+
+
+ORDERED = {"paper", "papers", "publication", "publications", "article", "articles", "preprint", "preprints", "one", "ones"}
+
+
+def orders_by_date(text: str) -> bool:
+    """Whether a question asks papers in time order: "older", "earlier" … ending a clause ("which is
+    older, A or B?"), before a function word ("newer than …") or before a paper ("her earlier
+    papers"). Before another noun the word only qualifies it ("earlier state-similarity notions",
+    "his older page")."""
+    folded = unidecode(text).lower()  # (punctuation kept: a comma ends the clause)
+    for match in cues()["date_order"].finditer(folded):
+        after = re.match(r"\s*([\w\-]*)", folded[match.end():]).group(1)
+        if not after or after in function_words() or after in ORDERED:
+            return True
+    return False
 
 
 def carry_ask(question: Question, last: Question) -> None:
@@ -1789,7 +1814,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
             and not (question.asks_person and not cue("venue_asked", flat)):
         return Intent.VENUE
     asks_date = cue("date", flatten(TIME_CLAUSE.sub("", question.text, count=1)))  # (not "When she …, what …?")
-    if (asks_date or cue("date_order", flat) and not asked_field) and not (question.period.filters and not question.papers):
+    if (asks_date or orders_by_date(question.text) and not asked_field) and not (question.period.filters and not question.papers):
         return Intent.DATE
     if asked_field and question.researchers and not question.papers:
         return Intent.PROFILE

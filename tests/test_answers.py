@@ -3589,6 +3589,43 @@ def test_a_kind_of_named_thing_asked_of_sentences_naming_none_is_refused(tmp_pat
     assert french.refused and "ne nomment pas" in french.text
 
 
+def test_a_quoted_title_none_of_a_named_researchers_papers_writes_is_refused(assistant):
+    missing = assistant.ask("Who co-wrote Veličković's paper 'Attention Flows on Sparse Graphs'?")
+    assert missing.refused and not missing.citations and "Attention Flows on Sparse Graphs" in missing.text
+    # A quoted phrase one of their papers writes still names it.
+    found = assistant.ask("Who co-wrote Veličković's paper 'Softmax is not Enough'?")
+    assert not found.refused and SOFTMAX in found.text
+
+
+def test_a_quoted_title_none_of_a_named_researchers_papers_writes_is_refused(assistant):
+    missing = assistant.ask("Who co-wrote Veličković's paper 'Attention Flows on Sparse Graphs'?")
+    assert missing.refused and not missing.citations and "Attention Flows on Sparse Graphs" in missing.text
+    # A quoted phrase one of their papers writes still names it.
+    found = assistant.ask("Who co-wrote Veličković's paper 'Softmax is not Enough'?")
+    assert not found.refused and SOFTMAX in found.text
+
+
+SPOTLIGHT_NEWS = """Mila > News > Alumni spotlight: Runa Sorlie
+Alumni spotlight: Runa Sorlie
+We recently spoke with Runa Sorlie, a former master's student at Mila.
+Tell us about your path.
+After my undergraduate degree in physics, I travelled for a year.
+Back home, I joined the team at Kelpworks as a data scientist.
+I stayed there for four rewarding years, building models of coastal currents.
+Since 2021, I have been doing a PhD in oceanography at Dalhousie University.
+"""
+
+
+def test_an_interview_headlined_with_a_persons_name_answers_in_their_own_words(tmp_path_factory):
+    # The first-person sentences of an item whose headline names someone are theirs; a figure asked
+    # that the sentence naming the thing lacks is in the sentence it goes on with.
+    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/alumni-spotlight-runa-sorlie": SPOTLIGHT_NEWS})
+    since = pages.ask("Since when has Runa Sorlie been doing her PhD?")
+    assert "2021" in since.text and not since.refused
+    years = pages.ask("How many years did Runa Sorlie work at Kelpworks?")
+    assert "four rewarding years" in years.text and not years.refused
+
+
 def test_a_paper_asked_of_two_named_researchers_says_whose_pages_list_it(assistant):
     answer = assistant.ask("Of Veličković and Pascanu, who lists the study on grokking under nonstationarity?")
     line = next(line for line in answer.text.splitlines() if "Grokking" in line)

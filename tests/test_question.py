@@ -419,6 +419,11 @@ def test_earlier_work_is_prior_work_not_a_date_question(directory):
     assert question.intent == Intent.FACT, question
     assert parse("Which is older, LOOM or Counting Birds with Graph Networks?", directory).intent == Intent.DATE
     assert parse("Was LOOM published earlier than the bird paper?", directory).intent == Intent.DATE
+    # Before any other noun the comparative qualifies it: no date is asked.
+    assert parse("Which two drawbacks of earlier graph-counting approaches does the LOOM paper address?",
+                 directory).intent == Intent.FACT
+    assert parse("Which of Mensah's papers are newer?", directory).intent == Intent.DATE
+    assert parse("List Mensah's earlier papers.", directory).intent == Intent.DATE
 
 
 def test_function_words_leave_no_topic_so_a_whole_page_is_read(directory):
@@ -1065,6 +1070,13 @@ def test_a_paper_named_by_capitalised_words_is_kept_as_its_title_without_the_que
     assert parse("Which Sparse Kelp Networks paper did Mensah write?", directory).titled == "Sparse Kelp Networks"
     assert parse("What Kelp Networks paper did Mensah write?", directory).titled is None  # two words name no title
     assert parse("When did the Counting Birds with Graph Networks paper appear?", directory).titled is None  # a title
+
+
+def test_a_title_quoted_of_a_named_researchers_paper_that_none_of_theirs_has_is_kept(directory):
+    assert parse("Who co-wrote Mensah's paper 'Tidal Flows Revisited'?", directory).titled == "Tidal Flows Revisited"
+    assert parse("Qui a cosigné l'article « Tidal Flows Revisited » de Mensah ?", directory).titled == "Tidal Flows Revisited"
+    # Of no one named, a quoted "article" may be a news item's headline.
+    assert parse("What does the article « Tidal Flows Revisited » say?", directory).titled is None
 
 
 def news_directory(sentence: str | None, authors=()) -> Directory:
