@@ -934,15 +934,17 @@ class Library:
             writing = {id(f.value) for f in facts if f.field in PROSE and any(
                 o <= set(lemmas(f.value.value)) | set(lemmas(to_english(f.value.value))) for o in names)}
             if writing:
-                told = [getattr(p, field) for p in profiles for field in PROSE]
-                writing |= {id(values[at + 1]) for values in told for at, v in enumerate(values[:-1])
-                            if id(v) in writing and values[at + 1].sources[0].url == v.sources[0].url}
+                facts, following = with_next_sentences(facts, profiles, writing)
+                writing |= following
                 # (And, of a news item writing it, the sentences naming the person asked about: "her
                 # title in the Ocean Gala recap" is in the recap's line naming her.)
                 items = {f.value.sources[0].url for f in facts if f.field == "news" and id(f.value) in writing}
                 writing |= {id(f.value) for f in facts if f.field == "news" and f.value.sources[0].url in items
                             and names_them(f.value.value, f.researcher)}
                 facts = [f for f in facts if f.field not in PROSE or id(f.value) in writing]
+        if question.quantity and not any(has_figure(f.value.value, years=False) for f in facts if f.field in PROSE):
+            # A figure asked that no sentence found gives: the sentence each goes on with may.
+            facts, _ = with_next_sentences(facts, profiles, {id(f.value) for f in facts if f.field in PROSE})
         if cue("before_joining", flatten(question.text)):
             # "Where did he work before he joined X?": the sentences about an earlier time say, in
             # the page's order; the listed current roles and the sentences about X do not (those
@@ -2022,16 +2024,34 @@ POINTS_BACK = re.compile(r"^\W*(?:[\w'’-]+\W+){0,5}?(?:this|these|those|such|c
 PRONOUN_OPENING = re.compile(r"^\W*(?:[\w'’\-]+,?\s+){0,2}?(?:he|she|his|her|they|their|in (?:his|her|their) role|il|elle|son|sa|ses)\b", re.I)
 
 
+def with_next_sentences(facts: list[Fact], profiles: list[Profile], reading: set[int]) -> tuple[list[Fact], set[int]]:
+    """Page facts with, after each prose fact whose value is in ``reading`` (by id), the sentence its
+    page goes on with, read even when its own words are far from the question's (it may give what the
+    first leads to: "I met the InVivo team …" → "I spent three years there"); and those sentences' ids."""
+    told = [(p.researcher, field, getattr(p, field)) for p in profiles for field in PROSE]
+    after = {id(v): Fact(researcher, field, values[at + 1]) for researcher, field, values in told
+             for at, v in enumerate(values[:-1]) if id(v) in reading and values[at + 1].sources[0].url == v.sources[0].url}
+    held = {id(f.value) for f in facts}
+    kept = [g for f in facts for g in (f, after.get(id(f.value))) if g is not None and (g is f or id(g.value) not in held)]
+    return kept, {id(f.value) for f in after.values()}
+
+
+FIRST_PERSON = {"i", "my", "me", "myself", "je", "j", "mon", "ma", "mes", "moi"}
+
+
 def speaking_of(profile: Profile) -> list[Sourced]:
     """The sentences of the news items filed under a person that speak of them: those writing their
-    first name or surname, and those going on about them ("He also …", « Plus récemment, sa
-    recherche … ») after one that does."""
+    first name or surname, those going on about them ("He also …", « Plus récemment, sa
+    recherche … ») after one that does, and, in an item whose headline names them (an interview),
+    those in the first person: they speak."""
     names = {w for w in words(fold(profile.researcher)) if len(w) > 2}
     about, last_url, going_on = [], None, False
     for value in profile.news:
         url = value.sources[0].url
         going_on = going_on and url == last_url
-        if names & set(words(fold(value.value))) or going_on and PRONOUN_OPENING.match(value.value):
+        typed = set(words(fold(value.value)))
+        speaks = FIRST_PERSON & typed and names & set(words(fold(value.sources[0].headline or "")))
+        if names & typed or speaks or going_on and PRONOUN_OPENING.match(value.value):
             about.append(value)
             going_on = True
         else:

@@ -3597,14 +3597,6 @@ def test_a_quoted_title_none_of_a_named_researchers_papers_writes_is_refused(ass
     assert not found.refused and SOFTMAX in found.text
 
 
-def test_a_quoted_title_none_of_a_named_researchers_papers_writes_is_refused(assistant):
-    missing = assistant.ask("Who co-wrote Veličković's paper 'Attention Flows on Sparse Graphs'?")
-    assert missing.refused and not missing.citations and "Attention Flows on Sparse Graphs" in missing.text
-    # A quoted phrase one of their papers writes still names it.
-    found = assistant.ask("Who co-wrote Veličković's paper 'Softmax is not Enough'?")
-    assert not found.refused and SOFTMAX in found.text
-
-
 SPOTLIGHT_NEWS = """Mila > News > Alumni spotlight: Runa Sorlie
 Alumni spotlight: Runa Sorlie
 We recently spoke with Runa Sorlie, a former master's student at Mila.
