@@ -934,17 +934,14 @@ class Library:
             writing = {id(f.value) for f in facts if f.field in PROSE and any(
                 o <= set(lemmas(f.value.value)) | set(lemmas(to_english(f.value.value))) for o in names)}
             if writing:
-                facts, following = with_next_sentences(facts, profiles, writing)
-                writing |= following
+                after = next_sentences(profiles)
+                writing |= {id(after[key]) for key in writing if key in after}
                 # (And, of a news item writing it, the sentences naming the person asked about: "her
                 # title in the Ocean Gala recap" is in the recap's line naming her.)
                 items = {f.value.sources[0].url for f in facts if f.field == "news" and id(f.value) in writing}
                 writing |= {id(f.value) for f in facts if f.field == "news" and f.value.sources[0].url in items
                             and names_them(f.value.value, f.researcher)}
                 facts = [f for f in facts if f.field not in PROSE or id(f.value) in writing]
-        if question.quantity and not any(has_figure(f.value.value, years=False) for f in facts if f.field in PROSE):
-            # A figure asked that no sentence found gives: the sentence each goes on with may.
-            facts, _ = with_next_sentences(facts, profiles, {id(f.value) for f in facts if f.field in PROSE})
         if cue("before_joining", flatten(question.text)):
             # "Where did he work before he joined X?": the sentences about an earlier time say, in
             # the page's order; the listed current roles and the sentences about X do not (those
@@ -1298,6 +1295,11 @@ class Library:
             # asked word and giving one ("each receives $100,000", "… since 2014") answers it.
             # (Over the bar but not among the first quoted, or under it holding an asked word.)
             scores = {at: f.score for at, f in enumerate(facts) if f.score > 0 and f not in chosen} | holding
+            # (Or the sentence a quoted one goes on with, whatever its words: "I met the InVivo team …"
+            # → "I spent three years there".)
+            after, at_of = next_sentences(profiles), {id(f.value): at for at, f in enumerate(facts)}
+            going_on = {at_of[id(nxt)] for f in chosen if (nxt := after.get(id(f.value))) is not None and id(nxt) in at_of}
+            scores |= {at: 0.0 for at in going_on if at not in scores and facts[at] not in chosen}
             figures = [at for at in scores if facts[at].field in PROSE and gives(facts[at].value.value)]
             if not question.quantity:  # a date: of the pages quoted (another page's date is another event's)
                 quoted = {page_identity(f.value.sources[0]) for f in chosen}
@@ -2024,16 +2026,10 @@ POINTS_BACK = re.compile(r"^\W*(?:[\w'’-]+\W+){0,5}?(?:this|these|those|such|c
 PRONOUN_OPENING = re.compile(r"^\W*(?:[\w'’\-]+,?\s+){0,2}?(?:he|she|his|her|they|their|in (?:his|her|their) role|il|elle|son|sa|ses)\b", re.I)
 
 
-def with_next_sentences(facts: list[Fact], profiles: list[Profile], reading: set[int]) -> tuple[list[Fact], set[int]]:
-    """Page facts with, after each prose fact whose value is in ``reading`` (by id), the sentence its
-    page goes on with, read even when its own words are far from the question's (it may give what the
-    first leads to: "I met the InVivo team …" → "I spent three years there"); and those sentences' ids."""
-    told = [(p.researcher, field, getattr(p, field)) for p in profiles for field in PROSE]
-    after = {id(v): Fact(researcher, field, values[at + 1]) for researcher, field, values in told
-             for at, v in enumerate(values[:-1]) if id(v) in reading and values[at + 1].sources[0].url == v.sources[0].url}
-    held = {id(f.value) for f in facts}
-    kept = [g for f in facts for g in (f, after.get(id(f.value))) if g is not None and (g is f or id(g.value) not in held)]
-    return kept, {id(f.value) for f in after.values()}
+def next_sentences(profiles: list[Profile]) -> dict[int, Sourced]:
+    """Each prose sentence of the profiles (by id) → the sentence its page goes on with."""
+    return {id(v): values[at + 1] for p in profiles for field in PROSE for values in [getattr(p, field)]
+            for at, v in enumerate(values[:-1]) if values[at + 1].sources[0].url == v.sources[0].url}
 
 
 FIRST_PERSON = {"i", "my", "me", "myself", "je", "j", "mon", "ma", "mes", "moi"}
