@@ -77,7 +77,7 @@ SOURCE_CLAUSE = re.compile(r"^\s*(?:according to|per|from|in|on|selon|d apres|da
 SOURCE_KIND_LEMMAS = frozenset(SOURCE_KINDS.split())  # (as a question's asked words hold them)
 # The kinds of page an institute posts as news, as a question names them ("the news item", "la nouvelle").
 NEWS_KINDS = frozenset("news post story announcement blog newsletter nouvelle nouvelles annonce billet communique "
-                       "infolettre chronique".split())
+                       "infolettre chronique tribute hommage interview entrevue entretien obituary".split())
 
 
 def source_words(question: str) -> set[str]:

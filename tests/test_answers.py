@@ -3618,6 +3618,22 @@ def test_an_interview_headlined_with_a_persons_name_answers_in_their_own_words(t
     assert "four rewarding years" in years.text and not years.refused
 
 
+TRIBUTE_NEWS = """Mila > News > In Memoriam – Ada Kelpman
+In Memoriam – Ada Kelpman
+The community offers its condolences to the family and students of Professor Ada Kelpman.
+Professor Kelpman was interested in how ocean sensors can learn from few labelled readings.
+She was a leader in tidal current forecasting, a field she helped found.
+"""
+
+
+def test_the_field_of_someone_only_a_tribute_speaks_of_is_read_from_its_sentences(tmp_path_factory):
+    # No profile lists their topics: the sentences of the items about them say what they worked on.
+    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/in-memoriam-ada-kelpman": TRIBUTE_NEWS})
+    answer = pages.ask("What was Ada Kelpman best known for in her research, according to the tribute?")
+    assert "tidal current forecasting" in answer.text and not answer.refused
+    assert "In Memoriam – Ada Kelpman”" not in answer.text  # (the headline is no sentence about her)
+
+
 def test_a_paper_asked_of_two_named_researchers_says_whose_pages_list_it(assistant):
     answer = assistant.ask("Of Veličković and Pascanu, who lists the study on grokking under nonstationarity?")
     line = next(line for line in answer.text.splitlines() if "Grokking" in line)

@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names,
+from qa.search import (DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key,
                        owners, printed_by, recognised_by, written_years)
 
@@ -868,7 +868,9 @@ def opening_sentences(profile: Profile, lang: str, topic: str = "", asked_text: 
     from a page in the question's language when one has a biography. A biography names its person by surname as
     often as by pronoun ("Roe's research lies in …" is "her research …"), and the sentence after
     the first statement goes on with it ("Her team builds …") when there is room."""
-    own = [v for v in profile.biography if any(s.lang == lang for s in v.sources)] or profile.biography
+    # (Of someone only news items speak of, a tribute or an interview, their sentences about them.)
+    told = profile.biography or [v for v in speaking_of(profile) if v.value != v.sources[0].headline]
+    own = [v for v in told if any(s.lang == lang for s in v.sources)] or told
     names = fold(profile.researcher).split()
     asked = (set(lemmas(topic)) | set(content_lemmas(asked_text))) - stopwords() - set(names)
     surname = re.compile(rf"\b{names[-1]}\b") if names else None  # fold drops the possessive
