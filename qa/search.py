@@ -953,6 +953,7 @@ class Library:
             others = [f for f in facts if f.field in PROSE and not place & set(lemmas(to_english(f.value.value)))
                       and all(f.value is not e.value for e in earlier)]
             facts = earlier + (others if len(question.parts) > 1 else [])
+        facts = with_pointing_back(facts, profiles)
         if question.languages:
             # Pages compared ("her English and French pages", "her pages disagree"): all of them; one
             # language named ("according to her English page"): its pages.
@@ -2030,6 +2031,20 @@ def next_sentences(profiles: list[Profile]) -> dict[int, Sourced]:
     """Each prose sentence of the profiles (by id) → the sentence its page goes on with."""
     return {id(v): values[at + 1] for p in profiles for field in PROSE for values in [getattr(p, field)]
             for at, v in enumerate(values[:-1]) if values[at + 1].sources[0].url == v.sources[0].url}
+
+
+def with_pointing_back(facts: list[Fact], profiles: list[Profile]) -> list[Fact]:
+    """Page facts with, after each prose sentence, the one its page goes on with when that one
+    points back to it ("… to the Kelpman scholarship fund." → "These grants will fund …"): it says
+    more of the same thing, in words of its own."""
+    after, held, kept = next_sentences(profiles), {id(f.value) for f in facts}, []
+    for fact in facts:
+        kept.append(fact)
+        following = after.get(id(fact.value)) if fact.field in PROSE else None
+        if following is not None and id(following) not in held and POINTS_BACK.search(following.value):
+            kept.append(Fact(fact.researcher, fact.field, following, fact.score))
+            held.add(id(following))
+    return kept
 
 
 FIRST_PERSON = {"i", "my", "me", "myself", "je", "j", "mon", "ma", "mes", "moi"}

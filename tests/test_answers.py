@@ -3634,6 +3634,14 @@ def test_the_field_of_someone_only_a_tribute_speaks_of_is_read_from_its_sentence
     assert "In Memoriam – Ada Kelpman”" not in answer.text  # (the headline is no sentence about her)
 
 
+def test_a_sentence_pointing_back_to_a_quoted_one_is_read_with_it(tmp_path_factory):
+    page = TRIBUTE_NEWS + ("Donations to the Ada Kelpman scholarship fund are welcome.\n"
+                           "These grants will support students who build coastal robots.\n")
+    answer = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/in-memoriam-ada-kelpman": page}).ask(
+        "kelpman scholarship fund - what is it for?")
+    assert "coastal robots" in answer.text and not answer.refused
+
+
 def test_a_paper_asked_of_two_named_researchers_says_whose_pages_list_it(assistant):
     answer = assistant.ask("Of Veličković and Pascanu, who lists the study on grokking under nonstationarity?")
     line = next(line for line in answer.text.splitlines() if "Grokking" in line)
