@@ -3642,6 +3642,23 @@ def test_a_sentence_pointing_back_to_a_quoted_one_is_read_with_it(tmp_path_facto
     assert "coastal robots" in answer.text and not answer.refused
 
 
+DATED_BIO_PAGE = """Portrait of Kwame Osei
+Kwame Osei
+Associate Academic Member
+Assistant Professor, Memorial University, Department of Computer Science
+Biography
+Kwame Osei obtained his PhD in computer science from Dalhousie University in 2012.
+Kwame Osei is an assistant professor at Memorial University and a researcher in machine learning.
+Back in Newfoundland as an assistant professor since 2018, he studies how sea ice moves.
+"""
+
+
+def test_an_ask_of_when_in_a_two_part_question_is_answered_by_a_sentence_giving_a_date(tmp_path_factory):
+    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/kwame-osei": DATED_BIO_PAGE})
+    answer = pages.ask("In what year did Kwame Osei get his PhD, and since when has he been an assistant professor at Memorial University?")
+    assert "2012" in answer.text and "2018" in answer.text and not answer.refused
+
+
 def test_a_paper_asked_of_two_named_researchers_says_whose_pages_list_it(assistant):
     answer = assistant.ask("Of Veličković and Pascanu, who lists the study on grokking under nonstationarity?")
     line = next(line for line in answer.text.splitlines() if "Grokking" in line)
