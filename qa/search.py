@@ -1296,11 +1296,13 @@ class Library:
             # asked word and giving one ("each receives $100,000", "… since 2014") answers it.
             # (Over the bar but not among the first quoted, or under it holding an asked word.)
             scores = {at: f.score for at, f in enumerate(facts) if f.score > 0 and f not in chosen} | holding
-            # (Or the sentence a quoted one goes on with, whatever its words: "I met the InVivo team …"
-            # → "I spent three years there".)
-            after, at_of = next_sentences(profiles), {id(f.value): at for at, f in enumerate(facts)}
-            going_on = {at_of[id(nxt)] for f in chosen if (nxt := after.get(id(f.value))) is not None and id(nxt) in at_of}
-            scores |= {at: 0.0 for at in going_on if at not in scores and facts[at] not in chosen}
+            if question.quantity:
+                # (Or the sentence a quoted one goes on with, whatever its words: "I met the InVivo team
+                # …" → "I spent three years there". Not for a date: the next sentence's date is often
+                # another event's, "the next session will be held on …".)
+                after, at_of = next_sentences(profiles), {id(f.value): at for at, f in enumerate(facts)}
+                going_on = {at_of[id(nxt)] for f in chosen if (nxt := after.get(id(f.value))) is not None and id(nxt) in at_of}
+                scores |= {at: 0.0 for at in going_on if at not in scores and facts[at] not in chosen}
             figures = [at for at in scores if facts[at].field in PROSE and gives(facts[at].value.value)]
             if not question.quantity:  # a date: of the pages quoted (another page's date is another event's)
                 quoted = {page_identity(f.value.sources[0]) for f in chosen}
