@@ -3404,6 +3404,21 @@ def test_a_degree_asked_of_pages_that_name_none_is_refused(tmp_path_factory, que
     assert answer.refused and len(answer.citations) <= 1, answer.text
 
 
+STUDENT_PAGE = """Portrait of Jo Tran
+Jo Tran
+PhD - Dalhousie University
+Research Topics
+Marine Robotics
+"""
+
+
+def test_a_listed_programme_answers_for_the_degree_it_names_and_no_other(tmp_path_factory):
+    pages = one_page_assistant(tmp_path_factory, STUDENT_PAGE, "https://mila.quebec/en/directory/jo-tran")
+    student = pages.ask("Is Jo Tran a current PhD student or an alumna?")
+    assert "PhD - Dalhousie University" in student.text and not student.refused
+    assert pages.ask("Where did Jo Tran get her law degree?").refused
+
+
 def test_a_degree_that_only_says_when_is_not_asked(tmp_path_factory):
     # "after her PhD" dates what is asked; a sentence naming no degree answers it.
     page = LAW_PAGE + "From 2012 to 2014 she clerked at the Supreme Court of Canada, before joining the faculty.\n"

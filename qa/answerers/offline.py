@@ -20,7 +20,7 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
+from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, degree_words, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key,
                        owners, printed_by, recognised_by, written_years)
@@ -629,9 +629,11 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             f.field in PROSE and gives_title(f.value.value, things) for f in found.facts):
         missing = w.say("no_title_on_page")  # "the title of his thesis?": a sentence on his PhD gives none
     elif q.attribute == "biography" and len(q.parts) < 2 and names_degree(WHEN_DEGREE.sub(" ", q.text)) and found.facts \
-            and not any(f.field in PROSE and names_degree(f.value.value) for f in found.facts):
+            and not any(names_degree(f.value.value) if f.field in PROSE else
+                        (degree_words(f.value.value) & degree_words(q.text)) - DEGREE_NOUNS for f in found.facts):
         # "Where did she get her law degree?": no sentence names a degree. ("What did he do after his
-        # PhD?" asks no degree: it dates what is asked.)
+        # PhD?" asks no degree: it dates what is asked.) A listed programme answers for the degree it
+        # names ("PhD - Université de Montréal" to "is he a PhD student or an alumnus?").
         missing = w.say("no_degree_on_page")
     elif q.quantity and cue("interval", flatten(q.text)) and (span := years_between(found.facts, counts)):
         # "How many years from her MSc to her first chair?" of "… an MSc in 2011 … a chair in 2019": the
