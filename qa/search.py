@@ -954,6 +954,8 @@ class Library:
                       and all(f.value is not e.value for e in earlier)]
             facts = earlier + (others if len(question.parts) > 1 else [])
         facts = with_pointing_back(facts, profiles)
+        if len(question.researchers) == 1 and not question.quantity and cue("interval", flatten(question.text)):
+            facts = with_sentences_between(facts, profiles)
         if question.languages:
             # Pages compared ("her English and French pages", "her pages disagree"): all of them; one
             # language named ("according to her English page"): its pages.
@@ -2049,6 +2051,31 @@ def with_pointing_back(facts: list[Fact], profiles: list[Profile]) -> list[Fact]
         if following is not None and id(following) not in held and POINTS_BACK.search(following.value):
             kept.append(Fact(fact.researcher, fact.field, following, fact.score))
             held.add(id(following))
+    return kept
+
+
+BETWEEN_MAX = 3  # sentences a page writes between two it is quoted for, read as what came between
+
+
+def with_sentences_between(facts: list[Fact], profiles: list[Profile]) -> list[Fact]:
+    """Of "what did he do between his PhD and his return to X?": page facts with the sentences a page
+    writes between the first and the last it is quoted for (a few), after the first: what happened
+    between the two is told there, in words of neither."""
+    kept = list(facts)
+    for profile in profiles:
+        for field in PROSE:
+            values = getattr(profile, field)
+            for url in dict.fromkeys(v.sources[0].url for v in values):
+                page = [v for v in values if v.sources[0].url == url]
+                at = {id(v): i for i, v in enumerate(page)}
+                quoted = sorted(at[id(f.value)] for f in kept if f.field == field and id(f.value) in at)
+                if len(quoted) < 2 or not 1 <= quoted[-1] - quoted[0] - 1 <= BETWEEN_MAX:
+                    continue
+                held = {id(f.value) for f in kept}
+                first = next(i for i, f in enumerate(kept) if id(f.value) == id(page[quoted[0]]))
+                between = [Fact(profile.researcher, field, v, kept[first].score)
+                           for v in page[quoted[0] + 1:quoted[-1]] if id(v) not in held]
+                kept[first + 1:first + 1] = between
     return kept
 
 

@@ -3674,6 +3674,23 @@ def test_an_ask_of_when_in_a_two_part_question_is_answered_by_a_sentence_giving_
     assert "2012" in answer.text and "2018" in answer.text and not answer.refused
 
 
+BERG_PAGE = """Portrait of Lena Berg
+Lena Berg
+Associate Academic Member
+Biography
+Lena Berg is a professor of computer science at the University of Tromsø.
+She obtained her PhD from the University of Tromsø in 2011.
+She then spent five years at the Norwegian Polar Institute modelling glacier melt.
+Back in Tromsø as a professor since 2017, she leads the Arctic Data Lab.
+"""
+
+
+def test_what_came_between_two_things_is_the_sentences_the_page_writes_between_them(tmp_path_factory):
+    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/lena-berg": BERG_PAGE})
+    answer = pages.ask("What did Lena Berg do between her PhD and her return to Tromsø?")
+    assert "Norwegian Polar Institute" in answer.text and not answer.refused
+
+
 def test_a_paper_asked_of_two_named_researchers_says_whose_pages_list_it(assistant):
     answer = assistant.ask("Of Veličković and Pascanu, who lists the study on grokking under nonstationarity?")
     line = next(line for line in answer.text.splitlines() if "Grokking" in line)
