@@ -3691,6 +3691,17 @@ def test_what_came_between_two_things_is_the_sentences_the_page_writes_between_t
     assert "Norwegian Polar Institute" in answer.text and not answer.refused
 
 
+def test_a_question_reading_a_profile_page_and_a_tribute_reads_both(tmp_path_factory):
+    # "on her profile page and in the tribute": the tribute is a news item named as a source.
+    tribute = TRIBUTE_NEWS + "She also directed the Arctic Data Lab at the University of Tromsø.\n"
+    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/lena-berg": BERG_PAGE,
+                                               "https://mila.quebec/en/news/in-memoriam-ada-kelpman": tribute})
+    answer = pages.ask("The Arctic Data Lab is on Lena Berg's profile page and in the tribute to Ada Kelpman: "
+                       "what role did each of them have there?")
+    assert "leads the Arctic Data Lab" in answer.text, answer.text
+    assert "https://mila.quebec/en/news/in-memoriam-ada-kelpman" in {c.url for c in answer.citations}, answer.text
+
+
 def test_a_paper_asked_of_two_named_researchers_says_whose_pages_list_it(assistant):
     answer = assistant.ask("Of Veličković and Pascanu, who lists the study on grokking under nonstationarity?")
     line = next(line for line in answer.text.splitlines() if "Grokking" in line)
