@@ -1342,11 +1342,13 @@ class Library:
             # a sentence stating what they work on, "her research focuses on …".)
             own_work = [bool(ASKS_OWN_WORK.search(flatten(part))) for part in map(unsourced, question.parts)]
             stating = [INTEREST_BONUS if states_interest(f) else 0.0 for f in prose] if any(own_work) else None
-            # (An ask of when, "and since when is she a professor?", is answered by a sentence giving a date.)
             dating = [YEAR_BONUS if gives_date(f.value.value, question.text) else 0.0 for f in prose]
             for part, asks_work in zip(map(unsourced, question.parts), own_work):
-                bonus = stating if asks_work else dating if cue("date", f" {part} ") else None
-                at = self.best_for_part(part, read, vectors, taken=taken, bonus=bonus)
+                at = self.best_for_part(part, read, vectors, taken=taken, bonus=stating if asks_work else None)
+                if not asks_work and cue("asks_when", f" {part} ") and not dating[at]:
+                    # An ask of when ("and since when is she a professor?") that the closest sentence
+                    # answers with no date: the sentence giving one comes first, if close enough.
+                    at = self.best_for_part(part, read, vectors, taken=taken, bonus=dating)
                 best, held = prose[at], helds[at]
                 # (What "how many" names is asked of the part, though a question word elsewhere:
                 # "how many researchers …".)
