@@ -557,7 +557,7 @@ TIME_CLAUSE = re.compile(r"^\s*(?:when(?!\s+(?:was|were|did|is|are|has|have|had|
                          r"(?=(?:what|which|who|whom|where|how|quel|quelle|quels|quelles|qui|où|ou|comment|combien|que|qu['’])\b)", re.I)
 # A paper named by three or more capitalised words before "paper" ("the Sparse Kelp Networks paper").
 TITLED = re.compile(r"(?<![\w'’])((?:[A-Z][\w\-]*\s+){2,7}[A-Z][\w\-]*)\s+(?:paper|article|preprint)\b")
-# "Gidel's paper 'Nesterov Meets Optimism'", « l'article « X » de Gidel »: a title quoted beside a paper word.
+# "Mensah's paper 'Tidal Flows Revisited'", « l'article « X » de Mensah »: a title quoted beside a paper word.
 QUOTED_TITLE = re.compile(r"\b(?:paper|article|preprint|publication)s?\s+(?:(?:titled|called|entitled|intitulée?|nommée?)\s+)?"
                           r"[«“\"‘']\s*([^«»“”\"‘’']{2,100}?)\s*[»”\"’']|[«“\"‘']\s*([^«»“”\"‘’']{2,100}?)\s*[»”\"’']\s+(?:paper|article|preprint)\b")
 EVERYONE_MAX = 8  # "each researcher" is answered researcher by researcher for at most this many

@@ -3414,7 +3414,7 @@ Marine Robotics
 
 def test_a_listed_programme_answers_for_the_degree_it_names_and_no_other(tmp_path_factory):
     pages = one_page_assistant(tmp_path_factory, STUDENT_PAGE, "https://mila.quebec/en/directory/jo-tran")
-    student = pages.ask("Is Jo Tran a current PhD student or an alumna?")
+    student = pages.ask("Is Jo Tran still doing her PhD, or has she left as an alumna?")
     assert "PhD - Dalhousie University" in student.text and not student.refused
     assert pages.ask("Where did Jo Tran get her law degree?").refused
 
@@ -3597,7 +3597,7 @@ def test_a_kind_of_named_thing_asked_of_sentences_naming_none_is_refused(tmp_pat
     named = pages.ask("Which company built the platform that matches the mentees?")
     assert "Kelpmatch" in named.text and not named.refused
     unnamed = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-mentors": MENTORS_NEWS}).ask(
-        "Which companies supplied mentors for the Harbour Institute's second mentorship cohort?")
+        "Which firms provided the mentors of the Harbour Institute's second mentorship cohort?")
     assert unnamed.refused and len(unnamed.citations) <= 1
     french = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-mentors": MENTORS_NEWS}).ask(
         "Quelles entreprises ont fourni les mentors de la deuxième cohorte de mentorat du Harbour Institute ?")
@@ -3608,7 +3608,7 @@ def test_a_quoted_title_none_of_a_named_researchers_papers_writes_is_refused(ass
     missing = assistant.ask("Who co-wrote Veličković's paper 'Attention Flows on Sparse Graphs'?")
     assert missing.refused and not missing.citations and "Attention Flows on Sparse Graphs" in missing.text
     # A quoted phrase one of their papers writes still names it.
-    found = assistant.ask("Who co-wrote Veličković's paper 'Softmax is not Enough'?")
+    found = assistant.ask("Who co-wrote Veličković's paper 'Sharp Size Generalisation'?")
     assert not found.refused and SOFTMAX in found.text
 
 
@@ -3644,7 +3644,7 @@ She was a leader in tidal current forecasting, a field she helped found.
 def test_the_field_of_someone_only_a_tribute_speaks_of_is_read_from_its_sentences(tmp_path_factory):
     # No profile lists their topics: the sentences of the items about them say what they worked on.
     pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/in-memoriam-ada-kelpman": TRIBUTE_NEWS})
-    answer = pages.ask("What was Ada Kelpman best known for in her research, according to the tribute?")
+    answer = pages.ask("According to the tribute, what was Ada Kelpman known for as a researcher?")
     assert "tidal current forecasting" in answer.text and not answer.refused
     assert "In Memoriam – Ada Kelpman”" not in answer.text  # (the headline is no sentence about her)
 
@@ -3670,7 +3670,7 @@ Back in Newfoundland as an assistant professor since 2018, he studies how sea ic
 
 def test_an_ask_of_when_in_a_two_part_question_is_answered_by_a_sentence_giving_a_date(tmp_path_factory):
     pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/kwame-osei": DATED_BIO_PAGE})
-    answer = pages.ask("In what year did Kwame Osei get his PhD, and since when has he been an assistant professor at Memorial University?")
+    answer = pages.ask("When did Kwame Osei earn his doctorate, and since when is he an assistant professor at Memorial University?")
     assert "2012" in answer.text and "2018" in answer.text and not answer.refused
 
 

@@ -321,7 +321,7 @@ def test_french_words_saying_where_to_read_frame_the_question(directory):
     # (as their English twins do: "mentioned on his page")
     assert parse("Quelles distinctions de Mensah sont mentionnées sur sa page ?", directory).terms == ["distinctions"]
     # Words saying a page shows something frame the question too: nothing is left to look for.
-    assert parse("Quels articles de Mensah sont affichés sur sa fiche ?", directory).terms == []
+    assert parse("Quels articles de Mensah sa fiche affiche-t-elle ?", directory).terms == []
     assert parse("Which of Mensah's papers are shown on her page?", directory).terms == []
 
 

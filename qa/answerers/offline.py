@@ -633,7 +633,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
                         (degree_words(f.value.value) & degree_words(q.text)) - DEGREE_NOUNS for f in found.facts):
         # "Where did she get her law degree?": no sentence names a degree. ("What did he do after his
         # PhD?" asks no degree: it dates what is asked.) A listed programme answers for the degree it
-        # names ("PhD - Université de Montréal" to "is he a PhD student or an alumnus?").
+        # names ("PhD - Dalhousie University" to "is she still doing her PhD?").
         missing = w.say("no_degree_on_page")
     elif q.quantity and cue("interval", flatten(q.text)) and (span := years_between(found.facts, counts)):
         # "How many years from her MSc to her first chair?" of "… an MSc in 2011 … a chair in 2019": the
