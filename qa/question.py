@@ -966,7 +966,7 @@ ORDERED = {"paper", "papers", "publication", "publications", "article", "article
 def orders_by_date(text: str) -> bool:
     """Whether a question asks papers in time order: "older", "earlier" … ending a clause ("which is
     older, A or B?"), before a function word ("newer than …") or before a paper ("her earlier
-    papers"). Before another noun the word only qualifies it ("earlier state-similarity notions",
+    papers"). Before another noun the word only qualifies it ("earlier graph-counting approaches",
     "his older page")."""
     folded = unidecode(text).lower()  # (punctuation kept: a comma ends the clause)
     for match in cues()["date_order"].finditer(folded):

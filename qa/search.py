@@ -1299,9 +1299,9 @@ class Library:
             # (Over the bar but not among the first quoted, or under it holding an asked word.)
             scores = {at: f.score for at, f in enumerate(facts) if f.score > 0 and f not in chosen} | holding
             if question.quantity:
-                # (Or the sentence a quoted one goes on with, whatever its words: "I met the InVivo team
-                # …" → "I spent three years there". Not for a date: the next sentence's date is often
-                # another event's, "the next session will be held on …".)
+                # (Or the sentence a quoted one goes on with, whatever its words: "I joined the Kelpworks
+                # team …" → "I stayed there for four years". Not for a date: the next sentence's date is
+                # often another event's, "our next meeting is on …".)
                 after, at_of = next_sentences(profiles), {id(f.value): at for at, f in enumerate(facts)}
                 going_on = {at_of[id(nxt)] for f in chosen if (nxt := after.get(id(f.value))) is not None and id(nxt) in at_of}
                 scores |= {at: 0.0 for at in going_on if at not in scores and facts[at] not in chosen}

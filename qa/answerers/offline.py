@@ -657,7 +657,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             return w.answer([missing, *lines])
     elif len(q.parts) < 2 and cue("named_kind_asked", flatten(q.text)) and found.facts and \
             not any(names_beyond(f.value.value, q) for f in found.facts):
-        # "Which companies supplied the mentors?" of a news sentence on the programme that names
+        # "Which firms sponsored the regatta?" of a news sentence on the regatta that names
         # none: the pages don't say; the closest sentence is shown for what it is.
         missing = w.say("no_name_on_page")
     elif asks_institution(q) and found.facts and not any(
