@@ -3674,7 +3674,7 @@ def test_an_ask_of_when_in_a_two_part_question_is_answered_by_a_sentence_giving_
     assert "2012" in answer.text and "2018" in answer.text and not answer.refused
 
 
-BERG_PAGE = """Portrait of Lena Berg
+LENA_BERG_PAGE = """Portrait of Lena Berg
 Lena Berg
 Associate Academic Member
 Biography
@@ -3686,7 +3686,7 @@ Back in Tromsø as a professor since 2017, she leads the Arctic Data Lab.
 
 
 def test_what_came_between_two_things_is_the_sentences_the_page_writes_between_them(tmp_path_factory):
-    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/lena-berg": BERG_PAGE})
+    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/lena-berg": LENA_BERG_PAGE})
     answer = pages.ask("What did Lena Berg do between her PhD and her return to Tromsø?")
     assert "Norwegian Polar Institute" in answer.text and not answer.refused
 
@@ -3694,7 +3694,7 @@ def test_what_came_between_two_things_is_the_sentences_the_page_writes_between_t
 def test_a_question_reading_a_profile_page_and_a_tribute_reads_both(tmp_path_factory):
     # "on her profile page and in the tribute": the tribute is a news item named as a source.
     tribute = TRIBUTE_NEWS + "She also directed the Arctic Data Lab at the University of Tromsø.\n"
-    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/lena-berg": BERG_PAGE,
+    pages = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/lena-berg": LENA_BERG_PAGE,
                                                "https://mila.quebec/en/news/in-memoriam-ada-kelpman": tribute})
     answer = pages.ask("The Arctic Data Lab is on Lena Berg's profile page and in the tribute to Ada Kelpman: "
                        "what role did each of them have there?")
