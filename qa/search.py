@@ -1342,10 +1342,12 @@ class Library:
             # a sentence stating what they work on, "her research focuses on …".)
             own_work = [bool(ASKS_OWN_WORK.search(flatten(part))) for part in map(unsourced, question.parts)]
             stating = [INTEREST_BONUS if states_interest(f) else 0.0 for f in prose] if any(own_work) else None
-            dating = [YEAR_BONUS if gives_date(f.value.value, question.text) else 0.0 for f in prose]
-            for part, asks_work in zip(map(unsourced, question.parts), own_work):
+            # (An ask opening on when is answered by a sentence giving a date, below.)
+            asks_when = [cue("asks_when", f" {part} ") for part in map(unsourced, question.parts)]
+            dating = [YEAR_BONUS if gives_date(f.value.value, question.text) else 0.0 for f in prose] if any(asks_when) else None
+            for part, asks_work, when in zip(map(unsourced, question.parts), own_work, asks_when):
                 at = self.best_for_part(part, read, vectors, taken=taken, bonus=stating if asks_work else None)
-                if not asks_work and cue("asks_when", f" {part} ") and not dating[at]:
+                if not asks_work and when and not dating[at]:
                     # An ask of when ("and since when is she a professor?") that the closest sentence
                     # answers with no date: the sentence giving one comes first, if close enough.
                     at = self.best_for_part(part, read, vectors, taken=taken, bonus=dating)
@@ -2046,7 +2048,9 @@ def with_pointing_back(facts: list[Fact], profiles: list[Profile]) -> list[Fact]
     """Page facts with, after each prose sentence, the one its page goes on with when that one
     points back to it ("… to the Kelpman scholarship fund." → "These grants will fund …"): it says
     more of the same thing, in words of its own."""
-    after, held, kept = next_sentences(profiles), {id(f.value) for f in facts}, []
+    speaking = {f.researcher for f in facts if f.field in PROSE}  # (only their pages' sentences go on from a fact)
+    after = next_sentences([p for p in profiles if p.researcher in speaking])
+    held, kept = {id(f.value) for f in facts}, []
     for fact in facts:
         kept.append(fact)
         following = after.get(id(fact.value)) if fact.field in PROSE else None
