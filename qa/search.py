@@ -513,15 +513,17 @@ class Library:
                   if len(w) >= ABBREVIATION_MIN and word in {w + suffix for suffix in QUALITY_SUFFIXES}]
         return max(family, key=lambda w: self.df[w]) if family else None
 
-    def spelled_out(self, text: str) -> str:
+    def spelled_out(self, text: str, prose: bool = False) -> str:
         """A text with each word that no paper holds, but that begins words papers hold, written as
         the most common of them: a user's abbreviation of the papers' word ("params" → "parameter");
         and a dictionary word no paper holds as the papers' most common word of its stem ("explore"
         → "exploration"). Words the papers or a page hold are kept as typed: "reinforce" never
-        becomes "reinforcement"."""
+        becomes "reinforcement". ``prose``: words a page sentence holds are kept too (what is
+        counted is looked for beside a figure in page sentences: "1,200 researchers")."""
         def spell(match: re.Match) -> str:
             stem = lemma(match.group(0))
-            if len(stem) < ABBREVIATION_MIN or stem in self.df or fold(match.group(0)) in self.df:
+            if len(stem) < ABBREVIATION_MIN or stem in self.df or fold(match.group(0)) in self.df \
+                    or prose and stem in self.prose_index():
                 return match.group(0)
             if stem in self.value_index():  # a word a page prints ("Causality" among the topics)
                 return match.group(0)
@@ -539,7 +541,7 @@ class Library:
         question.topic = self.spelled_out(question.topic)
         if question.lang == "fr":
             question.topic = self.cognates_spelled(question.topic)
-        question.quantity = question.quantity and self.spelled_out(question.quantity)
+        question.quantity = question.quantity and self.spelled_out(question.quantity, prose=True)
         if question.lang == "en":  # a French question's typed words are French; its topic is English
             question.terms = [self.spelled_out(t) for t in question.terms]
         profiles = [self.profiles[n] for n in question.researchers if n in self.profiles]
@@ -692,6 +694,9 @@ class Library:
             field_name = {Intent.DATE: "dates", Intent.VENUE: "venues"}.get(question.intent)
             having = [p for p in pool if field_name and getattr(p, field_name)]
             hits = [Hit(p, 1.0) for p in having or pool]
+            # (A fact asked of no one and of nothing named, "how many professors does Mila have?", no
+            # paper is closer to than a page sentence.)
+            listed_whole = question.intent == Intent.FACT and not profiles
             if question.intent == Intent.LIST and not question.asks_papers and not (
                     question.researchers or question.coauthors or question.venue or question.period.filters):
                 # "Which other ones are there? Give the full list.": a list of nothing the question
@@ -729,7 +734,8 @@ class Library:
             if figures:
                 question.quantity = question.quantity or question.topic
                 return answered_by_pages(question, found, figures, saying_pages)
-        saying = not profiles and not named and bool(question.topic) and (not question.asks_papers or not hits)
+        # (A figure asked of nothing but what is counted, "how many professors does Mila have?", asks it of the pages.)
+        saying = not profiles and not named and bool(question.topic or question.quantity) and (not question.asks_papers or not hits)
         if saying:
             # Nobody named and no paper asked for: a page may say it ("who was appointed …?", "how
             # many took part in the summer school?"); its sentence answers if closer than any paper.
@@ -1023,7 +1029,7 @@ class Library:
                 said += other_posts(facts, listed, profiles, quoted)
             kinds_beside(question, facts, said)
             return listed + said
-        if not facts or not question.topic:
+        if not facts or not (question.topic or question.quantity):
             # The biography as its pages in the question's language give it, when they do. ("Who is
             # she?" of someone with no biography, a person a news item presents: what it lists of
             # them, "Doctoral student, Memorial University", before the item's sentences.)
@@ -1542,6 +1548,9 @@ class Library:
         if question.lang == "fr":
             groups = [group | self.cognates(group) if untranslated else group
                       for group, untranslated in zip(groups, untranslated_groups(question, groups))]
+        if not groups and question.quantity:  # only what is counted is asked
+            # (by its lemmas, question words or not: "researchers", "professor")
+            groups = [{w for w in lemmas(question.quantity) + lemmas(to_english(question.quantity)) if w not in function_words()}]
         asked = [w for group in groups for w in group]
         if not asked:
             return []

@@ -219,7 +219,8 @@ def function_words() -> frozenset[str]:
 def stopwords() -> frozenset[str]:
     """English and French function words (bm25s's lists) plus question boilerplate (a data file)."""
     boilerplate = wordset("question_words.txt")
-    return function_words() | boilerplate | {fold(w) for w in boilerplate}
+    # a word written with an apostrophe or hyphen ("aujourd'hui") is also dropped as the tokens it splits into
+    return function_words() | boilerplate | {fold(w) for w in boilerplate} | {part for w in boilerplate for part in words(w)}
 
 
 @lru_cache(maxsize=None)

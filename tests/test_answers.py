@@ -3762,6 +3762,43 @@ def test_an_ask_about_no_one_beside_a_researcher_is_asked_of_all_pages(kelpwater
     assert {c.url for c in own.citations} == {"https://mila.quebec/en/directory/joris-kuipers"}
 
 
+INSTITUTE_HOME = """Home
+Advancing machine learning for the common good
+Two students talk in front of a whiteboard.
+Located in Montréal, Mila is a community of more than 950 scientists and engineers.
+Faculty
+Established in 1999, Mila today gathers over 85 professors from four universities.
+Mila also hosts visiting students from Université de Sherbrooke.
+Browse the online directory
+"""
+
+
+@pytest.fixture(scope="module")
+def institute_home(tmp_path_factory):
+    # Beside a profile with papers, so a paper is there to be (wrongly) taken for the answer.
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/?p=5151": INSTITUTE_HOME,
+                                              "https://mila.quebec/en/directory/ilse-vandermeer": DRIFT_PAGE})
+
+
+@pytest.mark.parametrize("text, figure", [
+    # Only what is counted is asked ("Mila", "today" and "home page" say where and when): a page
+    # sentence giving its figure answers, not a paper.
+    ("How many professors does Mila have today, according to its home page?", "85"),
+    ("Combien de professeurs Mila compte-t-il aujourd'hui ?", "85"),
+    # (a question word counted, "researchers", "scientists", is still what is counted)
+    ("How many scientists does Mila have?", "950"),
+])
+def test_a_count_of_nothing_but_what_is_counted_is_answered_by_a_page_sentence(institute_home, text, figure):
+    answer = institute_home.ask(text)
+    assert not answer.refused and figure in answer.text, answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/?p=5151"}, answer.text
+
+
+def test_a_count_no_page_sentence_gives_is_refused(institute_home):
+    answer = institute_home.ask("How many interns does Mila have?")
+    assert answer.refused and "85" not in answer.text, answer.text
+
+
 def test_a_list_of_nothing_named_is_no_list_of_every_paper(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, DRIFT_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
     answer = assistant.ask("Which others are there besides those? Give the full list.")
