@@ -2053,17 +2053,31 @@ def next_sentences(profiles: list[Profile]) -> dict[int, Sourced]:
             for at, v in enumerate(values[:-1]) if values[at + 1].sources[0].url == v.sources[0].url}
 
 
+OPENING_WORDS = 5  # the words of a sentence that say what it is about
+
+
+def goes_on_about(sentence: str, following: str, researcher: str) -> bool:
+    """Whether the sentence a page goes on with opens on a name the sentence before writes ("… founded
+    the KELP lab." → "The KELP lab studies …"), someone's own name aside (each of their sentences
+    writes it): it tells more of what that sentence named."""
+    def names(text: str) -> set[str]:
+        return {fold(w) for w in re.findall(r"[^\W\d_][\w\-]{2,}", text) if w[0].isupper() and fold(w) not in stopwords()}
+    opening = names(" ".join(following.split()[:OPENING_WORDS]))
+    return bool(opening & names(sentence) - {fold(w) for w in words(researcher)})
+
+
 def with_pointing_back(facts: list[Fact], profiles: list[Profile]) -> list[Fact]:
     """Page facts with, after each prose sentence, the one its page goes on with when that one
-    points back to it ("… to the Kelpman scholarship fund." → "These grants will fund …"): it says
-    more of the same thing, in words of its own."""
+    points back to it ("… to the Kelpman scholarship fund." → "These grants will fund …") or opens
+    on a name it writes: it says more of the same thing, in words of its own."""
     speaking = {f.researcher for f in facts if f.field in PROSE}  # (only their pages' sentences go on from a fact)
     after = next_sentences([p for p in profiles if p.researcher in speaking])
     held, kept = {id(f.value) for f in facts}, []
     for fact in facts:
         kept.append(fact)
         following = after.get(id(fact.value)) if fact.field in PROSE else None
-        if following is not None and id(following) not in held and POINTS_BACK.search(following.value):
+        if following is not None and id(following) not in held and (
+                POINTS_BACK.search(following.value) or goes_on_about(fact.value.value, following.value, fact.researcher)):
             kept.append(Fact(fact.researcher, fact.field, following, fact.score))
             held.add(id(following))
     return kept
@@ -2650,6 +2664,12 @@ def posts_answering_parts(question: Question, facts: list[Fact]) -> list[Fact]:
     for part in map(unsourced, question.parts):
         kind = asked_kind(part)
         content = [w for w in content_lemmas(part) if w not in kind]
+        if not content and cue("profile_affiliation", f" {flatten(part)} "):
+            # An ask of nothing but the kind of place ("…, and at which school?"): each person's first
+            # listed position says where they are.
+            firsts = {f.researcher: f for f in reversed(facts) if f.field == "affiliations"}
+            found += [f for f in firsts.values() if f not in found]
+            continue
         found += [f for f in facts if f.field in {"roles", "affiliations"} and f not in found and content
                   and all(holds(held_by(f.value.value, "en", f.value.sources[0].lang), w) for w in content)][:1]
     return found

@@ -3799,6 +3799,42 @@ def test_a_count_no_page_sentence_gives_is_refused(institute_home):
     assert answer.refused and "85" not in answer.text, answer.text
 
 
+LAB_FOUNDER_PAGE = """Portrait of Maren Solberg
+Maren Solberg
+Core Academic Member
+Assistant Professor, Memorial University, Department of Ocean Sciences
+Biography
+Maren Solberg is an assistant professor at Memorial University.
+Solberg chairs the Atlantic Sensor Network.
+Solberg also founded the TIDEWAY lab at Memorial University in 2019.
+The TIDEWAY lab builds open datasets of coastal currents for climate models.
+"""
+
+
+@pytest.fixture(scope="module")
+def lab_founder(tmp_path_factory):
+    return one_page_assistant(tmp_path_factory, LAB_FOUNDER_PAGE, "https://mila.quebec/en/directory/maren-solberg")
+
+
+@pytest.mark.parametrize("text", ["Which lab did Solberg found? Tell me more about it.",
+                                  "Maren Solberg a fondé quel labo, pis c'est sur quoi ?"])
+def test_the_sentence_going_on_about_what_a_quoted_one_names_is_quoted_with_it(lab_founder, text):
+    # The ask after the first points back to its answer ("it"): the sentence opening on the lab's
+    # name says what it is about.
+    answer = lab_founder.ask(text)
+    assert "coastal currents" in answer.text and not answer.refused, answer.text
+
+
+def test_the_persons_own_name_opening_the_next_sentence_does_not_bring_it(lab_founder):
+    chaired = lab_founder.ask("Which network does Maren Solberg chair?")
+    assert "Atlantic Sensor Network" in chaired.text and "TIDEWAY" not in chaired.text, chaired.text
+
+
+def test_an_ask_of_nothing_but_the_kind_of_place_is_answered_by_the_listed_position(lab_founder):
+    answer = lab_founder.ask("Someone here builds datasets of coastal currents: who is it, and at which university?")
+    assert "Maren Solberg" in answer.text and "Department of Ocean Sciences" in answer.text, answer.text
+
+
 def test_a_list_of_nothing_named_is_no_list_of_every_paper(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, DRIFT_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
     answer = assistant.ask("Which others are there besides those? Give the full list.")
