@@ -3090,9 +3090,14 @@ def holds(held: set[str], word: str) -> bool:
     """A sentence holds an asked word, or a longer form of it ("postdoc" in "postdoctoral"), or for a
     long word, a form that differs from its last letter on ("postdoctorat" in "postdoctorale"); a
     word ending in a consonant and "y" is written with "i" before a suffix ("classify" in
-    "classification")."""
-    stems = (word[:-1] if len(word) >= 8 else word, f"{word[:-1]}i" if re.search(r"[^aeiou]y$", word) else word)
+    "classification"); a long agent noun, its verb."""
+    stems = (word[:-1] if len(word) >= 8 else word, f"{word[:-1]}i" if re.search(r"[^aeiou]y$", word) else word,
+             # (a long agent noun is held by its verb: "contributor" by "contributed", "organizer" by "organized")
+             word[:-2] if len(word) >= AGENT_NOUN_MIN and word.endswith(("or", "er")) else word)
     return word in held or len(word) >= 5 and any(h.startswith(stems) for h in held)
+
+
+AGENT_NOUN_MIN = 9  # letters of an agent noun read as its verb too (not "director": "directly")
 
 
 YEAR_REACH = 10  # words between a year and the asked word it dates ("PhD from the University of X in 2020")

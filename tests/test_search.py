@@ -16,6 +16,9 @@ from qa.text import lemma_fr, lemmas
     ("verify", "A verification of the kelp counts followed.", True),  # "y" is written "i" before a suffix
     ("strategy", "They chose a strategic site for the lab.", True),  # (a long word's other endings still)
     ("study", "A student counted the seals.", False),  # ("stud" alone is another word)
+    ("coordinator", "She coordinated the seal survey.", True),  # a long agent noun is held by its verb
+    ("supervisors", "He supervised two theses on kelp.", True),
+    ("director", "She reports directly to the board.", False),  # (not a shorter one: "direct" is another word)
 ])
 def test_a_fact_holds_an_asked_word_as_a_word_or_its_forms(asked, text, expected):
     held = set(lemmas(text)) | {lemma_fr(w) for w in text.lower().replace(".", " ").split()}
