@@ -439,13 +439,14 @@ def fallback(offline_answer: Answer, notice: str) -> Answer:
 def answers_more(question: Question, found: Found, parts: list[tuple[Question, Found]], owned: bool = False) -> bool:
     """Whether a question's asks, each answered on its own, say more than the whole question answered
     at once ("how much did the fund grant, and who opened the forum?": two pages, where the whole
-    question's words find one). Every ask must name what it asks and be answered; then the asks win
+    question's words find one). Every ask must name what it asks (a site page it reads names it) and be answered; then the asks win
     when the whole answer is a refusal, cites none of one ask's records (it left that ask out), or
     lacks a record of each ask."""
-    if not all(ask.topic or ask.researchers and (ask.attribute or ask.counted or lists_all(ask)) for ask, _ in parts):
+    if not all(ask.topic or ask.on_site or ask.researchers and (ask.attribute or ask.counted or lists_all(ask)
+                                                                or ask.period.latest or ask.period.earliest) for ask, _ in parts):
         # "… and who was it opened by?" asks of what the ask before found ("… and his title?" of the
         # researcher the question names asks his page's field, "how many papers …?" a count of them,
-        # "give me every paper …" the list of them)
+        # "give me every paper …" the list of them, "… and her first paper?" the first of them)
         return False
     each = [offline.answer(ask, ask_found) for ask, ask_found in parts]
     if any(reply.refused or not reply.citations for reply in each):

@@ -747,6 +747,12 @@ def parse_page(text_or_html: str, url: str | None = None, source: str | None = N
         # No owner, no publications heading, no entry that reads as a paper's: a web page is prose (a news item
         # whose address says nothing, an impact report, a program's page), not a listing of papers.
         return news_page(content, lang, url, source, chrome)
+    if researcher is None and listed:
+        # A listing of no one's ends at its last entry that reads as a paper's: the headings after it
+        # ("AI for Humanity" over a paragraph, "Learn more") are the site page's own lines.
+        last = max(at for at, entry in enumerate(publications) if reads_as_paper(entry, written()))
+        news += [line for entry in publications[last + 1:] for line in (entry.title, entry.abstract) if line]
+        publications = publications[:last + 1]
     students, _ = read_people(part.get("students", []))
     named_supervisors, _ = read_people(part.get("supervisors", []))
     return Page(

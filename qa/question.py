@@ -91,6 +91,7 @@ class Question:
     two_papers: bool = False  # "both papers", "the two articles": one may be named by its subject alone
     recurring: bool = False  # "who does she keep writing with?": co-authors counted across papers
     on_pages: bool = False  # "the publications on his profile": the papers the researcher's own pages print
+    on_site: bool = False  # "the papers under Latest Publications on the home page": those a page of no researcher lists
     asks_linked: bool = False  # "… has a co-author with his own page: what is his role?": a second ask about whom the first finds
     relation: str | None = None  # "When was X's advisor …?": the phrase (as typed) naming whom a first ask finds
     languages: bool = False  # the question names a language ("on his French page")
@@ -491,6 +492,11 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         cue("compare", flat) or bool(ORDER_CHOICE.search(flat)))
     question.recurring = cue("recurring", flat)
     question.on_pages = (cue("on_pages", flat) or names_own_page(question)) and not cue("beyond_own", flat)
+    question.on_site = cue("site_listing", flat)
+    if question.on_site and question.period.earliest:  # ("first" says where in the page's list, not what about)
+        shown = cues()["first_shown"]
+        question.topic = " ".join(w for w in question.topic.split() if not shown.search(f" {w} "))
+        question.terms = [t for t in question.terms if not shown.search(f" {fold(t)} ")]
     if cue("asks_value", flat):  # "what precise citation count …": a figure naming the topic answers
         # "How much did it cost?": the measure's word the question asks by says which kind of figure answers.
         # (Asked as a share, "what percentage …", its word says so too; "what salary range …" says
@@ -616,6 +622,10 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
 
 
 REFERS_TO_ASK = re.compile(r"\b(?:it|them|l (?:a|ont|avait|avaient|est|sont))\b")  # an ask's pronoun for what an earlier ask names
+# An ask with a verb and a subject of its own ("for which company does she work?", « pour quelle entreprise
+# travaille-t-elle ? »), not an ask that only names the kind of thing ("…, and at which university?").
+OWN_CLAUSE = re.compile(r"\b(?:does|do|did|is|are|was|were|has|have|had)\s+(?:he|she|they)\b|\b\w+ t (?:il|elle|ils|elles)\b"
+                        r"|\b(?:est|sont|a|ont|fait|font) (?:il|elle|ils|elles)\b")
 
 
 def each_ask(question: Question, directory: Directory, researcher: str | None = None) -> list[Question]:
@@ -644,7 +654,8 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         ask.lang, ask.lent = question.lang, ask.followed  # ("and who …?" reads the others' researchers)
         if elliptic and not asks_anew(flatten(piece)):  # "in what subjects, and from where?": the same ask
             carry_ask(ask, asks[-1])
-        if not (ask.researchers or ask.papers or ask.candidates) and (question.researchers or question.papers):
+        # (An ask reading a site page, "what is shown first on the home page?", is about that page.)
+        if not (ask.researchers or ask.papers or ask.candidates or ask.on_site) and (question.researchers or question.papers):
             # The ask leaves whom or what it is about to the rest of the question.
             ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None
             ask.lent = True
@@ -663,9 +674,10 @@ def of_ask_before(ask: Question, piece: str, before: Question) -> bool:
     same ask: "…, and at which university?" names no more than the kind of thing asked, "…, and at
     which university did he defend it?" points back, "…, and over what period did he hold a
     postdoc?" names no other page field. ("Who supervised her PhD, and for which company does she
-    work today?" asks another field of its own words.)"""
+    work today?" asks another field, in a clause of its own.)"""
     own_words = [w for w in ask.topic.split() if not any(cue(f"profile_{name}", f" {w} ") for name in PROFILE_FIELDS)]
-    return not own_words or bool(REFERS_TO_ASK.search(flatten(piece))) or ask.attribute in {None, before.attribute}
+    return not own_words and not OWN_CLAUSE.search(flatten(piece)) or bool(REFERS_TO_ASK.search(flatten(piece))) \
+        or ask.attribute in {None, before.attribute}
 
 
 def linked_ask(question: Question, linked: list[str], directory: Directory, person: str | None = None) -> Question | None:
@@ -1268,20 +1280,26 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
         period.since, period.until = min(years), max(years)
     if re.search(YEAR, flat):
         used.update(re.findall(YEAR, flat))
+    # ("Latest Publications" names a page's section; "the paper shown first there" is the first it lists.)
+    listing = cue("site_listing", flat)
+    flat = cues()["site_listing"].sub(" ", flat)
     period.latest = cue("latest", flat)
-    period.earliest = cue("earliest", flat) and not period.latest
+    period.earliest = (cue("earliest", flat) or listing and cue("first_shown", flat)) and not period.latest
 
 
 # Cues that tell something of the question without framing it: their words stay in the topic, as
 # profile cues' do ("which datasets did it use?" still asks about datasets).
 UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_joining", "career_total", "compare_count",
              "person_opening", "who_is", "institution", "asks_led", "count_modifier", "asks_quoted", "quote_word",
-             "negated", "relation_person", "interval", "asks_email", "shared_people")
+             "negated", "relation_person", "interval", "asks_email", "shared_people", "first_shown")
 # (and "institution_asked"; "count_modifier": "which of them is in the Unique alliance?" asks about Unique;
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
 # topic; "the same paper" frames, "multiple instance learning" is a topic).
-FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope")
+FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "site_listing")
+# Cues whose words frame wherever they match, field terms too ("her first paper": "first" is no topic),
+# besides framing as the other cues' words do.
+FRAMING_WHERE_MATCHED_TOO = ("earliest", "latest")
 
 
 @lru_cache(maxsize=2)
@@ -1411,8 +1429,9 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     # "cosigné" of "co ?sign\w*".)
     framing |= {w for w in matched - framing if lemma(w) not in field_terms() and any(
         pattern.search(f" {w} ") for name, pattern in cues().items() if not name.startswith(UNFRAMING))}
-    framing |= {w for flat in {flatten(text), flatten(source)} for name in FRAMING_WHERE_MATCHED
-                for match in cues()[name].finditer(flat) for w in match.group(0).split()}
+    where_matched = {w for flat in {flatten(text), flatten(source)} for name in FRAMING_WHERE_MATCHED + FRAMING_WHERE_MATCHED_TOO
+                     for match in cues()[name].finditer(flat) for w in match.group(0).split()}
+    framing |= where_matched
     skip = stopwords() | framing | HONORIFICS
     if question.lang == "fr":  # any form of a French question word ("donnez", "listez" for donner, lister)
         skip = skip | {word for word in set(fold(text).split()) if lemma_fr(word) in skip}
@@ -1428,7 +1447,7 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         if folded in hyphened:
             topic.append(token)
             continue
-        if folded in ordinals():  # "3e", "3rd" read as "third", as if typed in words
+        if folded in ordinals() and folded not in where_matched:  # "3e", "3rd" read as "third", as if typed in words
             topic.append(ordinals()[folded])
             continue
         if len(folded) < 2 or folded in used or token in skip or folded in skip or re.fullmatch(YEAR, folded) \

@@ -418,6 +418,8 @@ class Library:
                     rows = np.asarray([r for r in rows.tolist() if all(listed(r, lang) for lang in langs)], dtype=np.int64)
         else:
             rows = np.arange(len(self.all), dtype=np.int64)
+            if question.on_site and (listed := self.site_listing(question)):
+                rows = self.rows_of(listed)
         if coauthors_each(question):
             rows = np.intersect1d(rows, self.rows_of({p for a in question.coauthors for p in self.by_author.get(a, [])}))
         else:
@@ -434,6 +436,34 @@ class Library:
                 inside &= self._years <= until
             rows = rows[np.isin(rows, self._year_rows[inside])]
         return rows
+
+    @cached_property
+    def site_listings(self) -> dict[str, list[str]]:
+        """Each page of no researcher that lists papers (a home page's "Latest Publications", a
+        publications listing), by address → the papers it lists, in its order (built once)."""
+        listed: dict[str, list[tuple[int, str]]] = {}
+        for paper in self.all:
+            for source in paper.sources:
+                if source.researcher is None and source.url and not source.headline:
+                    listed.setdefault(source.url, []).append((source.line or 0, paper.paper_id))
+        return {url: [pid for _, pid in sorted(set(rows))] for url, rows in listed.items()}
+
+    def site_listing(self, question: Question) -> list[str]:
+        """The papers the site page a question reads lists, in its order: of several such pages (two
+        copies of the home page), the one whose own lines write most of the question's words and
+        figures ("the version that says over 130 professors"), and its address ("the home page"); of
+        pages writing as many, all of them."""
+        if len(self.site_listings) <= 1:
+            return next(iter(self.site_listings.values()), [])
+        typed = set(lemmas(question.text))
+        asked = typed - stopwords() | typed & HOME_PAGE_WORDS  # ("homepage" is a question word elsewhere)
+        # (a line two copies share is one value, given by both)
+        written = {url: set().union(*(set(lemmas(v.value)) for page in self.unowned.values() for v in page.news
+                                      if any(s.url == url for s in v.sources))) | address_words(url) for url in self.site_listings}
+        scores = {url: len(asked & words_) for url, words_ in written.items()}
+        best = max(scores.values())
+        chosen = [url for url, score in scores.items() if score == best]
+        return list(dict.fromkeys(pid for url in (chosen if best else self.site_listings) for pid in self.site_listings[url]))
 
     def venue_rows(self, key: str) -> np.ndarray:
         """Rows of the papers at the venue a question names (one pass per venue named, then kept)."""
@@ -709,7 +739,13 @@ class Library:
             # "the papers on her profile": those her own pages print, not those that name her as a co-author
             # ("the paper on both A's and B's pages": those each one's pages print).
             hits = printed_by(hits, question.researchers, every=question.intent == Intent.COMMON and question.combine == "all") or hits
-        if question.period.latest or question.period.earliest or question.intent == Intent.LIST:
+        if question.on_site and not profiles and (order := self.site_listing(question)) and {h.paper.paper_id for h in hits} <= set(order):
+            # A site page's papers in its order: "the first shown" is the first it lists.
+            place = {pid: at for at, pid in enumerate(order)}
+            hits.sort(key=lambda h: place[h.paper.paper_id])
+            if question.period.earliest:
+                hits = hits[:1]
+        elif question.period.latest or question.period.earliest or question.intent == Intent.LIST:
             hits.sort(key=lambda h: h.paper.latest_date or "0", reverse=not question.period.earliest)
             if question.period.latest or question.period.earliest:
                 hits = hits[:1]
@@ -2516,6 +2552,16 @@ NAME_LINKS = {"of", "for", "and", "de", "du", "des", "d", "la", "le", "l", "et",
 
 
 THESIS = re.compile(r"\b(?:thesis|theses|thèses?|dissertations?)\b", re.I)  # a thesis named (accents kept: "these" is no « thèse »)
+
+
+def address_words(url: str) -> set[str]:
+    """The words a page's address names it by: its path's words, and for the site's root (a language
+    prefix aside, "/en/?p=906"), the words naming a home page."""
+    path = [w for w in re.findall(r"[a-z]+", unidecode(urlsplit(url).path).lower()) if w not in {"en", "fr"}]
+    return set(path) | (set() if path else HOME_PAGE_WORDS)
+
+
+HOME_PAGE_WORDS = {"home", "homepage", "accueil"}
 
 
 def asked_concepts(question: Question) -> list[set[str]]:

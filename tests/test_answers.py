@@ -3835,6 +3835,65 @@ def test_an_ask_of_nothing_but_the_kind_of_place_is_answered_by_the_listed_posit
     assert "Maren Solberg" in answer.text and "Department of Ocean Sciences" in answer.text, answer.text
 
 
+def site_home(professors: int, papers: list[tuple[str, str, str]]) -> str:
+    """An invented home page of the site, laid out as the site prints one: its figures, then its
+    "Latest Publications" (title and two authors each), then a section heading and a link."""
+    listing = "".join(f"{title}\n{first}\n{second}\n" for title, first, second in papers)
+    return ("Home\n\nMarine science for everyone \n\nA diver talks to two students on the pier.\n\n"
+            "Located on the harbour front, the Kelpwater Institute is a community of more than 400 researchers in marine robotics.\n\n"
+            "About\n\nFeatured\nFeatured\n\nFaculty \n\n"
+            f"Founded in 2004 by Professor Mirela Dascalu, Kelpwater today brings together over {professors} professors affiliated with Dalhousie University. \n\n"
+            "Browse the online directory\n\nPhoto of Mirela Dascalu\n\nLatest Publications\n\n"
+            f"{listing}\nScience for the Coast\n\nLearn more\n\nA child looks at a tide pool.\n")
+
+
+HOME_WITH_60 = site_home(60, [("Tidal Forecasts from Sparse Buoys", "Ana Sousa", "Kwame Boateng"),
+                              ("Counting Seals in Drone Footage", "Lise Haugen", "Joris Kuipers")])
+HOME_WITH_75 = site_home(75, [("Kelp Canopy Maps from Satellites", "Ana Sousa", "Per Lund")])
+
+
+@pytest.fixture(scope="module")
+def site_listings(tmp_path_factory):
+    # Two copies of the home page at root addresses, and a profile whose paper is dated.
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/?p=601": HOME_WITH_60,
+                                              "https://mila.quebec/en?ref=newsletter": HOME_WITH_75,
+                                              "https://mila.quebec/en/directory/ilse-vandermeer": DRIFT_PAGE})
+
+
+def test_the_papers_under_a_site_pages_latest_publications_are_those_it_lists_in_its_order(site_listings):
+    answer = site_listings.ask("Which papers are shown under Latest Publications on the homepage?")
+    titles = [c.label for c in answer.citations]
+    assert titles == ["Tidal Forecasts from Sparse Buoys", "Counting Seals in Drone Footage",
+                      "Kelp Canopy Maps from Satellites"], answer.text
+    # (The heading and the link after the list are no papers.)
+    assert "Science for the Coast" not in answer.text and "Learn more" not in answer.text
+
+
+@pytest.mark.parametrize("text", ["What is the first paper the home page shows?",
+                                  "Quelle est la première publication affichée sur la page d'accueil ?"])
+def test_the_first_paper_a_site_page_shows_is_the_first_it_lists(site_listings, text):
+    answer = site_listings.ask(text)
+    assert [c.label for c in answer.citations] == ["Tidal Forecasts from Sparse Buoys"], answer.text
+
+
+def test_of_two_copies_of_a_site_page_the_one_writing_the_questions_figure_is_read(site_listings):
+    answer = site_listings.ask("On the version of the home page that says over 75 professors, list the Latest Publications.")
+    assert [c.label for c in answer.citations] == ["Kelp Canopy Maps from Satellites"], answer.text
+
+
+def test_an_ask_of_a_site_page_beside_a_researcher_is_not_asked_of_her(site_listings):
+    answer = site_listings.ask("What paper is shown first on the home page, and what is Ilse Vandermeer's first paper?")
+    labels = [c.label for c in answer.citations]
+    assert "Tidal Forecasts from Sparse Buoys" in labels and "A Census of Sensor Drift in Estuaries" in labels, answer.text
+
+
+@pytest.mark.parametrize("text", ["What is Ilse Vandermeer's first paper?", "Quelle est la première publication d'Ilse Vandermeer ?"])
+def test_someones_first_paper_is_their_earliest(site_listings, text):
+    # "first" says which of her papers, not what they are about.
+    answer = site_listings.ask(text)
+    assert not answer.refused and [c.label for c in answer.citations] == ["A Census of Sensor Drift in Estuaries"], answer.text
+
+
 def test_a_list_of_nothing_named_is_no_list_of_every_paper(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, DRIFT_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
     answer = assistant.ask("Which others are there besides those? Give the full list.")

@@ -332,13 +332,16 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
         return w.answer(lines)
     elif q.coauthors and not q.topic:
         head = w.say("with_coauthor", count=w.count(len(hits), "paper"), name=w.join(q.coauthors))
+    elif q.on_site and not q.researchers and q.period.earliest:  # (a site page's papers come in its order)
+        head = w.say("listed_first")
     elif q.period.latest or q.period.earliest:
-        pages = who(q, w) if q.researchers or w.lang == "fr" else who(q, w).lower()
+        pages = who(q, w)  # (mid-sentence: "the pages", « les pages de X »)
+        pages = pages[0].lower() + pages[1:] if pages.startswith(("The ", "Les ")) else pages
         head = w.say("latest" if q.period.latest else "earliest", who=pages)
     elif q.topic:
         head = w.say("papers_on", who=who(q, w), count=w.count(len(hits), "paper"), topic=shown_topic(q))
     else:
-        order = w.say("newest_first") if len(hits) > 1 else ""
+        order = "" if len(hits) < 2 else w.say("page_order" if q.on_site and not q.researchers else "newest_first")
         head = w.say("papers_all", who=who(q, w), count=w.count(len(hits), "paper"), order=order)
     if cites := named_page_cites(q, hits, w):  # (before the colon opening the list)
         text, colon = re.fullmatch(r"(.*?)(\s*:)?", head).groups()
