@@ -91,7 +91,7 @@ class Question:
     two_papers: bool = False  # "both papers", "the two articles": one may be named by its subject alone
     recurring: bool = False  # "who does she keep writing with?": co-authors counted across papers
     on_pages: bool = False  # "the publications on his profile": the papers the researcher's own pages print
-    on_site: bool = False  # "the papers under Latest Publications on the home page": those a page of no researcher lists
+    on_site: bool = False  # "the homepage's Latest Publications section": the papers a page of no researcher lists
     asks_linked: bool = False  # "… has a co-author with his own page: what is his role?": a second ask about whom the first finds
     relation: str | None = None  # "When was X's advisor …?": the phrase (as typed) naming whom a first ask finds
     languages: bool = False  # the question names a language ("on his French page")

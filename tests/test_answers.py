@@ -3817,7 +3817,7 @@ def lab_founder(tmp_path_factory):
 
 
 @pytest.mark.parametrize("text", ["Which lab did Solberg found? Tell me more about it.",
-                                  "Maren Solberg a fondé quel labo, pis c'est sur quoi ?"])
+                                  "Maren Solberg a fondé un laboratoire : lequel, et il étudie quoi ?"])
 def test_the_sentence_going_on_about_what_a_quoted_one_names_is_quoted_with_it(lab_founder, text):
     # The ask after the first points back to its answer ("it"): the sentence opening on the lab's
     # name says what it is about.
@@ -3861,7 +3861,7 @@ def site_listings(tmp_path_factory):
 
 
 def test_the_papers_under_a_site_pages_latest_publications_are_those_it_lists_in_its_order(site_listings):
-    answer = site_listings.ask("Which papers are shown under Latest Publications on the homepage?")
+    answer = site_listings.ask("Which papers does the homepage show in its Latest Publications section?")
     titles = [c.label for c in answer.citations]
     assert titles == ["Tidal Forecasts from Sparse Buoys", "Counting Seals in Drone Footage",
                       "Kelp Canopy Maps from Satellites"], answer.text
@@ -3870,7 +3870,7 @@ def test_the_papers_under_a_site_pages_latest_publications_are_those_it_lists_in
 
 
 @pytest.mark.parametrize("text", ["What is the first paper the home page shows?",
-                                  "Quelle est la première publication affichée sur la page d'accueil ?"])
+                                  "Quel article la page d'accueil affiche-t-elle en premier ?"])
 def test_the_first_paper_a_site_page_shows_is_the_first_it_lists(site_listings, text):
     answer = site_listings.ask(text)
     assert [c.label for c in answer.citations] == ["Tidal Forecasts from Sparse Buoys"], answer.text
@@ -3882,7 +3882,7 @@ def test_of_two_copies_of_a_site_page_the_one_writing_the_questions_figure_is_re
 
 
 def test_an_ask_of_a_site_page_beside_a_researcher_is_not_asked_of_her(site_listings):
-    answer = site_listings.ask("What paper is shown first on the home page, and what is Ilse Vandermeer's first paper?")
+    answer = site_listings.ask("Which paper does the homepage list first? And what was Ilse Vandermeer's first paper?")
     labels = [c.label for c in answer.citations]
     assert "Tidal Forecasts from Sparse Buoys" in labels and "A Census of Sensor Drift in Estuaries" in labels, answer.text
 

@@ -172,7 +172,7 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     # where the research is done ("at Mila", "in her lab") does not make it a list of papers
     ("what does dr mensah study at mila", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     # "according to its home page" names where to read, not a biography; "today" asks nothing
-    ("Combien de professeurs Kelpworks compte-t-il aujourd'hui selon sa page d'accueil ?", Intent.FACT,
+    ("D'après sa page d'accueil, Kelpworks a combien de professeurs aujourd'hui ?", Intent.FACT,
      {"attribute": None, "topic": "kelpworks"}),
     ("How many professors does Kelpworks have today, according to its home page?", Intent.FACT,
      {"attribute": None, "topic": "kelpworks"}),
