@@ -1291,12 +1291,12 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 # profile cues' do ("which datasets did it use?" still asks about datasets).
 UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_joining", "career_total", "compare_count",
              "person_opening", "who_is", "institution", "asks_led", "count_modifier", "asks_quoted", "quote_word",
-             "negated", "relation_person", "interval", "asks_email", "shared_people", "first_shown")
+             "negated", "relation_person", "interval", "asks_email", "shared_people", "first_shown", "site_listing")
 # (and "institution_asked"; "count_modifier": "which of them is in the Unique alliance?" asks about Unique;
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
 # topic; "the same paper" frames, "multiple instance learning" is a topic).
-FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "site_listing")
+FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope")
 # Cues whose words frame wherever they match, field terms too ("her first paper": "first" is no topic),
 # besides framing as the other cues' words do.
 FRAMING_WHERE_MATCHED_TOO = ("earliest", "latest")

@@ -574,6 +574,12 @@ class Library:
         question.quantity = question.quantity and self.spelled_out(question.quantity, prose=True)
         if question.lang == "en":  # a French question's typed words are French; its topic is English
             question.terms = [self.spelled_out(t) for t in question.terms]
+        if question.on_site and question.asks_papers:
+            # "The papers on the home page": the site page named says where they are listed, not what
+            # they are about (of a page's sentences, its words find the page).
+            named = {w for match in cues()["site_listing"].finditer(flatten(question.text)) for w in match.group(0).split()}
+            question.topic = " ".join(w for w in question.topic.split() if w not in named)
+            question.terms = [t for t in question.terms if fold(t) not in named]
         profiles = [self.profiles[n] for n in question.researchers if n in self.profiles]
         self.acronyms_spelled(question, profiles)
         if question.venue and not question.asks_papers and cue("news", flatten(question.text)):
@@ -836,7 +842,10 @@ class Library:
                 gives = names_a_venue if question.intent == Intent.VENUE else gives_date
                 facts = [f for f in facts if gives(f.value.value)]
             # (Papers listed whole were found by no word: a page sentence holding the topic is closer.)
-            best_paper = 0.0 if listed_whole else max((self.fact_scale(question, h) for h in hits), default=0.0)
+            # (Nor are a site page's listed papers closer than its sentences when no paper is asked:
+            # "which figures does the home page give?")
+            best_paper = 0.0 if listed_whole or question.on_site and not question.asks_papers \
+                else max((self.fact_scale(question, h) for h in hits), default=0.0)
             if question.intent == Intent.COAUTHORS and question.asks_person and question.researchers and not question.parts:
                 # "With whom did she do her postdoc?": a sentence naming nobody else does not say.
                 named = researcher_words(question)
@@ -1584,6 +1593,8 @@ class Library:
         if question.lang == "fr":
             groups = [group | self.cognates(group) if untranslated else group
                       for group, untranslated in zip(groups, untranslated_groups(question, groups))]
+        if question.on_site and (home := set(lemmas(question.text)) & HOME_PAGE_WORDS):
+            groups.append(home)  # ("… on the home page": the root page, whose address says so)
         if not groups and question.quantity:  # only what is counted is asked
             # (by its lemmas, question words or not: "researchers", "professor")
             groups = [{w for w in lemmas(question.quantity) + lemmas(to_english(question.quantity)) if w not in function_words()}]
@@ -1702,6 +1713,10 @@ class Library:
                 # A page is also known by its address: "the sustainability report" names a page whose
                 # text never prints its own title, but whose URL does (/sustainability-report-2024/).
                 held |= {w for url in p.urls for w in url_words(url)}
+                # (Home page lines filed under the person they name, "founded by Professor X", are known
+                # by that page's address too.)
+                held |= HOME_PAGE_WORDS if any(not address_words(s.url) - HOME_PAGE_WORDS
+                                               for v in p.news for s in v.sources if s.url) else set()
                 for word in held:
                     self._prose_index.setdefault(word, []).append(name)
         return self._prose_index
@@ -2598,8 +2613,11 @@ def untranslated_groups(question: Question, groups: list[set[str]]) -> list[bool
 
 def url_words(url: str) -> set[str]:
     """The lemmas of the words of a URL's last path segment, the page's own name
-    ("/fr/nouvelle/serre-semences-rares" → serre, semence, rare; not "nouvelle", which every item has)."""
+    ("/fr/nouvelle/serre-semences-rares" → serre, semence, rare; not "nouvelle", which every item has);
+    of the site's root, the words naming a home page."""
     slug = unidecode(urlsplit(url).path.rstrip("/").rpartition("/")[2]).lower()
+    if not address_words(url) - HOME_PAGE_WORDS:  # (the site's root, "/en/?p=906", is its home page)
+        return set(HOME_PAGE_WORDS)
     return {w for word in re.findall(r"[a-z0-9]+", slug) if len(word) > 2 for w in (lemma(word), lemma_fr(word))}
 
 

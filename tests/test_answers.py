@@ -3881,6 +3881,13 @@ def test_of_two_copies_of_a_site_page_the_one_writing_the_questions_figure_is_re
     assert [c.label for c in answer.citations] == ["Kelp Canopy Maps from Satellites"], answer.text
 
 
+def test_a_figure_asked_of_the_home_page_is_read_on_the_sites_root_pages(site_listings):
+    # (The home page is known by its address, the site's root; its figures are in its sentences.)
+    answer = site_listings.ask("On the home page, how many professors are there?")
+    assert "60" in answer.text and "75" in answer.text and not answer.refused, answer.text
+    assert {c.url for c in answer.citations} <= {"https://mila.quebec/en/?p=601", "https://mila.quebec/en?ref=newsletter"}
+
+
 def test_an_ask_of_a_site_page_beside_a_researcher_is_not_asked_of_her(site_listings):
     answer = site_listings.ask("Which paper does the homepage list first? And what was Ilse Vandermeer's first paper?")
     labels = [c.label for c in answer.citations]

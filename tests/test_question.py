@@ -171,11 +171,11 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("What has Mensah been drawn to research lately?", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
     # where the research is done ("at Mila", "in her lab") does not make it a list of papers
     ("what does dr mensah study at mila", Intent.PROFILE, {"attribute": "topics", "open_field": True}),
-    # "according to its home page" names where to read, not a biography; "today" asks nothing
+    # "according to its home page" names where to read (its address says so), not a biography; "today" asks nothing
     ("D'après sa page d'accueil, Kelpworks a combien de professeurs aujourd'hui ?", Intent.FACT,
-     {"attribute": None, "topic": "kelpworks"}),
+     {"attribute": None, "topic": "kelpworks", "on_site": True}),
     ("How many professors does Kelpworks have today, according to its home page?", Intent.FACT,
-     {"attribute": None, "topic": "kelpworks"}),
+     {"attribute": None, "topic": "kelpworks home", "on_site": True}),
     ("Le prix Marée, il vaut combien en dollars ?", Intent.FACT, {"quantity": "dollars"}),
     ("How much is the Tide award worth in euros?", Intent.FACT, {"quantity": "worth euros"}),
     ("Among the people here, who works at Seabird Analytics?", Intent.WHO, {"attribute": "affiliations"}),
