@@ -829,7 +829,10 @@ class Library:
                            if any(o <= set(lemmas(v.value)) | set(lemmas(to_english(v.value))) for o in names)}
                 facts = [f for f in facts if f.value.sources[0].url in writing] or facts
             if claim_of_work and about_work:
-                helds = [held_by(f.value.value, question.lang, f.value.sources[0].lang) for f in facts]
+                # (A French sentence holds the English of its terms too: « apprentissage automatique »
+                # holds "machine", which a French question's English topic asks.)
+                helds = [held_by(f.value.value, question.lang, f.value.sources[0].lang)
+                         | (held_by(f.value.value, "en", "fr") if f.value.sources[0].lang == "fr" else set()) for f in facts]
                 facts = [f for f, held in zip(facts, helds) if all(any(holds(held, w) for w in group) for group in concepts)]
             if question.asks_papers and question.intent == Intent.VENUE:
                 # Where a paper appeared, a page says only by naming the venue ("… at ICML 2024"). Asked

@@ -3901,6 +3901,33 @@ def test_someones_first_paper_is_their_earliest(site_listings, text):
     assert not answer.refused and [c.label for c in answer.citations] == ["A Census of Sensor Drift in Estuaries"], answer.text
 
 
+NORTHERN_NLP_PAGE = """Portrait de Noor Haddad
+Noor Haddad
+Membre académique associée
+Professeure adjointe, Université Laval, Département de physique
+Thèmes de recherche
+Télédétection
+Biographie
+Noor Haddad enseigne la physique à l'Université Laval.
+Ses travaux récents explorent le traitement automatique des langues pour les langues autochtones du Nord.
+Publications
+A Benchmark of Gull Colony Counts from Drone Footage
+Lise Haugen
+We release drone footage of gull colonies and counts made by hand for each frame of the footage.
+2022-05-01
+"""
+
+
+@pytest.mark.parametrize("text", ["Que font les travaux de Noor Haddad en traitement automatique des langues ?",
+                                  "Noor Haddad a-t-elle des travaux en traitement automatique des langues ?"])
+def test_a_french_sentence_holds_the_english_of_the_field_term_it_writes(tmp_path_factory, text):
+    # « traitement automatique des langues » is asked as "natural language processing": the French
+    # sentence writing the term holds "natural" through the lexicon, though no French word of it does.
+    assistant = one_page_assistant(tmp_path_factory, NORTHERN_NLP_PAGE, "https://mila.quebec/fr/annuaire/noor-haddad")
+    answer = assistant.ask(text)
+    assert "langues autochtones" in answer.text and not answer.refused, answer.text
+
+
 def test_a_list_of_nothing_named_is_no_list_of_every_paper(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, DRIFT_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
     answer = assistant.ask("Which others are there besides those? Give the full list.")
