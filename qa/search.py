@@ -448,6 +448,17 @@ class Library:
                     listed.setdefault(source.url, []).append((source.line or 0, paper.paper_id))
         return {url: [pid for _, pid in sorted(set(rows))] for url, rows in listed.items()}
 
+    @cached_property
+    def site_words(self) -> dict[str, set[str]]:
+        """Each listing site page's address → the lemmas its own lines write and its address's words
+        (built once; a line two copies share is one value, given by both)."""
+        written = {url: set(address_words(url)) for url in self.site_listings}
+        for page in self.unowned.values():
+            for value in page.news:
+                for url in {s.url for s in value.sources} & written.keys():
+                    written[url] |= set(lemmas(value.value))
+        return written
+
     def site_listing(self, question: Question) -> list[str]:
         """The papers the site page a question reads lists, in its order: of several such pages (two
         copies of the home page), the one whose own lines write most of the question's words and
@@ -457,10 +468,7 @@ class Library:
             return next(iter(self.site_listings.values()), [])
         typed = set(lemmas(question.text))
         asked = typed - stopwords() | typed & HOME_PAGE_WORDS  # ("homepage" is a question word elsewhere)
-        # (a line two copies share is one value, given by both)
-        written = {url: set().union(*(set(lemmas(v.value)) for page in self.unowned.values() for v in page.news
-                                      if any(s.url == url for s in v.sources))) | address_words(url) for url in self.site_listings}
-        scores = {url: len(asked & words_) for url, words_ in written.items()}
+        scores = {url: len(asked & words_) for url, words_ in self.site_words.items()}
         best = max(scores.values())
         chosen = [url for url, score in scores.items() if score == best]
         return list(dict.fromkeys(pid for url in (chosen if best else self.site_listings) for pid in self.site_listings[url]))
