@@ -1726,8 +1726,7 @@ class Library:
                 held |= {w for url in p.urls for w in url_words(url)}
                 # (Home page lines filed under the person they name, "founded by Professor X", are known
                 # by that page's address too.)
-                held |= HOME_PAGE_WORDS if any(not address_words(s.url) - HOME_PAGE_WORDS
-                                               for v in p.news for s in v.sources if s.url) else set()
+                held |= HOME_PAGE_WORDS if any(is_site_root(s.url) for v in p.news for s in v.sources if s.url) else set()
                 for word in held:
                     self._prose_index.setdefault(word, []).append(name)
         return self._prose_index
@@ -2580,11 +2579,20 @@ NAME_LINKS = {"of", "for", "and", "de", "du", "des", "d", "la", "le", "l", "et",
 THESIS = re.compile(r"\b(?:thesis|theses|thèses?|dissertations?)\b", re.I)  # a thesis named (accents kept: "these" is no « thèse »)
 
 
+def path_words(url: str) -> set[str]:
+    """The words of an address's path, its language prefix aside."""
+    return {w for w in re.findall(r"[a-z]+", unidecode(urlsplit(url).path).lower()) if w not in {"en", "fr"}}
+
+
+def is_site_root(url: str) -> bool:
+    """Whether an address is the site's root ("/en/?p=906", "/en?ref=…"): its home page."""
+    return not path_words(url)
+
+
 def address_words(url: str) -> set[str]:
-    """The words a page's address names it by: its path's words, and for the site's root (a language
-    prefix aside, "/en/?p=906"), the words naming a home page."""
-    path = [w for w in re.findall(r"[a-z]+", unidecode(urlsplit(url).path).lower()) if w not in {"en", "fr"}]
-    return set(path) | (set() if path else HOME_PAGE_WORDS)
+    """The words a page's address names it by: its path's words, and for the site's root, the words
+    naming a home page."""
+    return set(HOME_PAGE_WORDS) if is_site_root(url) else path_words(url)
 
 
 HOME_PAGE_WORDS = {"home", "homepage", "accueil"}
@@ -2627,7 +2635,7 @@ def url_words(url: str) -> set[str]:
     ("/fr/nouvelle/serre-semences-rares" → serre, semence, rare; not "nouvelle", which every item has);
     of the site's root, the words naming a home page."""
     slug = unidecode(urlsplit(url).path.rstrip("/").rpartition("/")[2]).lower()
-    if not address_words(url) - HOME_PAGE_WORDS:  # (the site's root, "/en/?p=906", is its home page)
+    if is_site_root(url):
         return set(HOME_PAGE_WORDS)
     return {w for word in re.findall(r"[a-z0-9]+", slug) if len(word) > 2 for w in (lemma(word), lemma_fr(word))}
 
