@@ -74,6 +74,7 @@ class Question:
     unknown_person: str | None = None
     unknown_written: bool = False  # the unknown name is written on pages (not as a researcher's): it may be a topic
     news_person: str | None = None  # the unknown name once news items writing it answer: whom the question is about
+    mentioned: str | None = None  # the unknown name once it is only words the pages may write ("which pages mention X?")
     typed_stranger: str | None = None  # a lower-case name typed beside a one-word match it is no part of
     coauthors: list[str] = field(default_factory=list)
     papers: list[str] = field(default_factory=list)  # ids of papers named by (part of) their title
@@ -142,6 +143,7 @@ class Directory:
     ids: frozenset[str]
     written: frozenset[str] = frozenset()  # other folded words the pages about no researcher write (news items)
     prose_names: frozenset[str] = frozenset()  # folded pairs of name words the pages' prose writes ("runa eskeland"), not both dictionary words
+    places: frozenset[str] = frozenset()  # folded parts of the pages' position lines ("google deepmind", "mcgill university")
 
     PACKED: ClassVar = ("aliases", "author_aliases", "named")  # saved value by value (qa.packed), built when read
 
@@ -217,8 +219,14 @@ class Directory:
                         # (A pair of dictionary words is a thing's name, "The Expert Group", not a person's.)
                         prose_names.update(f"{x} {y}" for x, y in zip(folded, folded[1:])
                                            if not all(known_word(t) or known_word(t, "fr") for t in (x, y)))
+        places = frozenset(fold(part) for p in profiles for v in p.affiliations for part in v.value.split(",")
+                           if len(fold(part).split()) >= 2)
+        # (A place's own word, "Kelpworks" of "Kelpworks Labs", is no person's where the prose writes
+        # it in a name: "Kelpworks Bergen".)
+        place_words = {w for place in places for w in place.split() if not known_word(w) and not known_word(w, "fr")}
+        prose_names = {pair for pair in prose_names if not set(pair.split()) & place_words}
         return cls(aliases, name_aliases(authors), titles, dict(named), venues, vocabulary,
-                   headings, frozenset(p.paper_id for p in papers), written, frozenset(prose_names))
+                   headings, frozenset(p.paper_id for p in papers), written, frozenset(prose_names), places)
 
     # Lookups derived from the tables above, built on first use and kept: a question's cost does not
     # grow with the number of names and titles indexed.
@@ -612,7 +620,9 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     if len(profile) == len(asks) and len(fields) > 1:
         return profile
     owned = [frozenset(a.researchers) for a in asks if not a.lent]
-    if len(owned) == len(asks) and all(owned) and sum(map(len, owned)) == len(frozenset().union(*owned)):
+    # (An ask looking for someone of the pages, named by no one, is nobody's: "…, and who heads X?")
+    everyones = all(r or a.asks_person and not a.papers for r, a in zip(owned, asks))
+    if len(owned) == len(asks) and any(owned) and everyones and sum(map(len, owned)) == len(frozenset().union(*owned)):
         # "What does A's page call its method, and what does B's page combine?": each ask is of its own
         # researcher's pages, answered apart (together, one ask's words would pick the other's paper).
         return asks
@@ -638,15 +648,20 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     if len(question.parts) < 2 or question.followed or weighs_whole:
         return []
     pieces = ask_pieces(question.text)
-    if len(pieces) < 2 or cue("elliptic", flatten(pieces[0])):
-        # "She holds two degrees. In what subjects, and from where?": asks that open with a
-        # preposition share the subject the question states; they are one ask of it.
+    if len(pieces) < 2:
         return []
     focus = Focus(researchers=list(question.researchers), papers=list(question.papers))
     asks = []
     for piece in pieces:
         elliptic = bool(asks) and cue("elliptic", flatten(piece))
         ask = parse(piece, directory, researcher=researcher, focus=focus)
+        if not asks and cue("elliptic", flatten(piece)) and (not ask.researchers or ask.followed):
+            # "She holds two degrees. In what subjects, and from where?": asks that open with a
+            # preposition share the subject the question states; they are one ask of it. ("During
+            # which years did X work at Y, and …?" states its own.)
+            return []
+        if ask.followed and asks_pages_for_someone(ask, piece):
+            ask = parse(piece, directory, researcher=researcher)  # (not of the researchers named before)
         if elliptic and of_ask_before(ask, piece, asks[-1]):
             typed, end = re.fullmatch(r"(.*?)\s*([?;.!]*)\s*", piece, re.S).groups()
             piece = f"{typed} {asks[-1].topic}{end}"
@@ -655,7 +670,8 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         if elliptic and not asks_anew(flatten(piece)):  # "in what subjects, and from where?": the same ask
             carry_ask(ask, asks[-1])
         # (An ask reading a site page, "what is shown first on the home page?", is about that page.)
-        if not (ask.researchers or ask.papers or ask.candidates or ask.on_site) and (question.researchers or question.papers):
+        if not (ask.researchers or ask.papers or ask.candidates or ask.on_site or asks_pages_for_someone(ask, piece)) \
+                and (question.researchers or question.papers):
             # The ask leaves whom or what it is about to the rest of the question.
             ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None
             ask.lent = True
@@ -667,6 +683,18 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     kinds = [(a.intent, a.researchers, a.combine, a.topic, a.papers, a.attribute) for a in asks]
     asks = [a for at, a in enumerate(asks) if kinds[at] not in kinds[:at]]
     return asks if len(asks) >= 2 else []
+
+
+def asks_pages_for_someone(ask: Question, piece: str) -> bool:
+    """Whether an ask looks for a person by a thing it names itself, pointing back to no one ("…,
+    and who runs the Bergen office of Harbour Robotics?"): the pages are asked, not the researchers
+    the rest of the question names ("…, and who advised him?" points back)."""
+    flat = flatten(piece)
+    return ask.asks_person and not REFERS_BACK.search(flat) and not POSSESSIVE_FR.search(flat) \
+        and any(t[:1].isupper() for t in ask.terms)
+
+
+POSSESSIVE_FR = re.compile(r"\b(?:son|sa|ses|leur|leurs)\b")
 
 
 def of_ask_before(ask: Question, piece: str, before: Question) -> bool:
@@ -1011,6 +1039,7 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
     common = directory.common | accented_words(question.text)
     found: list[tuple[int, set[str], bool]] = []  # position, names, is researcher
     joined = hyphen_joined(question.text)
+    parted = punctuation_parted(question.text)
     for size in (4, 3, 2, 1):
         for start in range(len(tokens) - size + 1):
             if any(taken[start:start + size]):
@@ -1029,7 +1058,7 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
                 # "Simon-Olivier Duguay": one part of a hyphenated word is no first name of its own
                 # (only a surname's part stands for it: "Lesage" of "Lesage-Landry").
                 continue
-            if match and size == 1 and other_name_beside(tokens, start, match, directory, common, typed):
+            if match and size == 1 and other_name_beside(tokens, start, match, directory, common, typed, parted):
                 # "anna huang": one word of a longer name typed, the other no part of the name found
                 # ("Anna Harutyunyan"): someone else, not that person by first name or a typo.
                 question.typed_stranger = question.typed_stranger or stranger_span(tokens, start, common, typed)
@@ -1055,6 +1084,13 @@ def hyphen_joined(text: str) -> set[tuple[str, str]]:
     """The folded word pairs a text joins with a hyphen ("Simon-Olivier" → ("simon", "olivier"))."""
     return {pair for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)+", text)
             for parts in [fold(word).split()] for pair in zip(parts, parts[1:])}
+
+
+def punctuation_parted(text: str) -> set[tuple[str, str]]:
+    """The folded word pairs a text parts with punctuation ("l'UdeM : Bacon" → ("udem", "bacon"))."""
+    return {(fold(left).split()[-1], fold(right).split()[0])
+            for left, right in re.findall(r"([^\W\d_]+)\s*[,;:/()\[\]]+\s*(?=([^\W\d_]+))", text)
+            if fold(left).split() and fold(right).split()}
 
 
 def cuts_compound(tokens: list[str], start: int, size: int, joined: set[tuple[str, str]]) -> bool:
@@ -1090,12 +1126,15 @@ def capitalised_inside(text: str) -> frozenset[str]:
 
 
 def other_name_beside(tokens: list[str], at: int, names: set[str], directory: Directory,
-                      common: frozenset[str] | set[str], typed: frozenset[str] = frozenset()) -> bool:
+                      common: frozenset[str] | set[str], typed: frozenset[str] = frozenset(),
+                      parted: set[tuple[str, str]] = frozenset()) -> bool:
     """Whether the word before or after a one-word name match is another name's word: a word that
     can only be a name, is no word of the names matched and names nobody itself (in "Farnadi,
-    Chandar", each is a researcher of their own)."""
+    Chandar", each is a researcher of their own). A word across punctuation (``parted``: "… de
+    l'UdeM : Bacon") is no part of the same name."""
     own = {w for name in names for w in re.split(r"[\s\-]+", fold(name))}
-    beside = [tokens[i] for i in (at - 1, at + 1) if 0 <= i < len(tokens)]
+    beside = [tokens[i] for i, pair in ((at - 1, (at - 1, at)), (at + 1, (at, at + 1)))
+              if 0 <= i < len(tokens) and (tokens[pair[0]], tokens[pair[1]]) not in parted]
     return any(unknown_token(t, common, typed) and t not in own
                and not lookup(t, directory, common, 1)[0] for t in beside)
 
@@ -1188,6 +1227,8 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
         folded = [fold(t) for t in tokens]
         if any(w in used for f in folded for w in f.split()):
             continue
+        if " ".join(folded) in directory.places:
+            continue  # "Harbour Robotics' Bergen office": a place a page lists a position at, no person
         if possessive and len(tokens) >= 2 and is_name_like(" ".join(tokens)) and not any(map(is_field_term, tokens)):
             return " ".join(tokens)  # "Jonas Berg's position": a person the pages may mention but do not profile
         # Words the pages use are no name, unless no dictionary has the last of them: the pages
@@ -1195,7 +1236,10 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
         unheard = len(tokens) >= 2 and is_name_like(" ".join(tokens)) and not any(map(is_field_term, tokens)) \
             and not known_word(tokens[-1]) and not known_word(tokens[-1], "fr")
         written = any(f in common or lemma(f) in common for f in folded)
-        if not unheard and (written or any(f in HONORIFICS for f in folded)):
+        # (Words the pages' prose writes as a person's name are one, whatever a dictionary says:
+        # "Joelle Pineau", though "pineau" is a French word.)
+        prose_named = len(folded) >= 2 and all(f"{x} {y}" in directory.prose_names for x, y in zip(folded, folded[1:]))
+        if not unheard and not prose_named and (written or any(f in HONORIFICS for f in folded)):
             continue
         if len(tokens) >= 2 or possessive:
             question.unknown_written = written
@@ -1694,9 +1738,9 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # thèmes portent ses travaux ?" names her works and asks their field: no topic is left.)
         asked_field = "topics"
         question.open_field = True
-    elif asked_field == "topics" and cue("profile_main_interest", flat) and not several:
-        # "What are her main research interests?", "his main research focus?": the biography's own
-        # statement of them answers beside the listed topics.
+    elif asked_field == "topics" and (cue("profile_main_interest", flat) or not question.topic) and not several:
+        # "What are her main research interests?", "his main research focus?", "what is his research
+        # subject, roughly?": the biography's own statement of them answers beside the listed topics.
         question.open_field = True
     elif from_page and field_cued in {None, "biography"} and cue("profile_field", flat):
         # "Per her bio, at the crossing of which fields is her research?": the biography read for
@@ -1797,7 +1841,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
             return Intent.COMPARE
         # ("A, B, C: who lists X among her topics?": the names, then who.)
         named_then_who = bool(names) and re.match(r"(?:someone )?(?:who|qui)\b", as_someone(asking, names).lstrip())
-        if asked_field in {"topics", "roles", "affiliations"} and question.topic and not question.parts \
+        # ("Which of A, B, C belong to UTide's DOSF?": no field named, but a name typed is looked
+        # for among their page values as a field's would be.)
+        typed_name = asked_field is None and not question.asks_papers and any(t[:1].isupper() for t in question.terms)
+        if (asked_field in {"topics", "roles", "affiliations"} or typed_name) and question.topic and not question.parts \
                 and (cue("among_named", flat) or named_then_who):
             # "which of A, B list X among their topics", "among A and B, who holds a research chair?":
             # the researchers whose page values hold it.

@@ -33,9 +33,9 @@ from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
 from qa.question import (PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
-                         name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
+                         asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced
-from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
                      figure_beside, figures_held, to_english, undotted, unpossessed, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -54,6 +54,7 @@ QUALITY_SUFFIXES = ("ity", "ness")  # a quality named after its adjective: causa
 ABBREVIATION_MIN = 4  # a shorter unknown word ("gan", "nlp") is an acronym or a name, not the start of a word
 OTHER_POSTS = 2  # biography sentences naming posts a role listing lacks, quoted beside it
 FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
+WHOLE_BIOGRAPHY = 8  # a biography's sentences quoted when who someone is is asked (directory biographies run 3-8)
 OTHER_EVENT_MARGIN = 0.15  # pages giving the date or figure asked this far below the closest one may speak of something else
 # A page fact answers the question when meaning (cosine to the topic) plus half the rarity-weighted
 # share of the topic's words it holds reaches this. Calibrated on the dev set's profile questions
@@ -508,18 +509,30 @@ class Library:
         return " ".join(out)
 
     def acronyms_spelled(self, question: Question, profiles: list[Profile]) -> None:
-        """Each acronym the question types (in the plural too: "the IITs") that no page value or paper
-        holds is read beside the name the pages print whose initials spell it ("Indian Institute of
-        Technology"), in its text, terms and topic: the named researchers' pages, or with no one
-        named, every page ("which of them studied at an IIT?"). (Not a kind of page the question
-        says to read: "according to the FAQ".)"""
+        """Each acronym the question types (in the plural too: "the IITs") is read beside the name it
+        stands for, in the question's text, terms and topic. Where no page value or paper holds it,
+        the name is the one the pages print whose initials spell it ("Indian Institute of
+        Technology"): the named researchers' pages, or with no one named, every page ("which of
+        them studied at an IIT?"). Where a page writes it and who holds it is asked, the name is
+        the one a page defines it by in brackets, read as another way to write it (in its text and
+        terms, not its topic). (Not a kind of page the question says to read: "according
+        to the FAQ".)"""
         for term in [t for t in question.terms if is_acronym(unpossessed(t).removesuffix("s"))]:
             acronym = unpossessed(term).removesuffix("s")  # ("UdeM's DIRO": UdeM)
-            if any(w in self.df or w in self.value_index() or w in SOURCE_KINDS.split() for w in (fold(acronym), fold(term))):
+            if any(w in SOURCE_KINDS.split() for w in (fold(acronym), fold(term))):
                 continue
-            printed = " ".join(v.value for p in profiles for v in p.affiliations + p.roles + p.biography + p.news) \
-                if profiles else self.printed_values
-            name = spelled_by_initials(acronym, printed)
+            if any(w in self.df or w in self.value_index() for w in (fold(acronym), fold(term))):
+                # Written on some page: asked who holds it, read beside the name a page defines it
+                # by ("… Ocean Science and Fisheries (DOSF)"), as a page that prints only the name
+                # holds it too. (Of other asks, the sentences writing the acronym answer.)
+                if question.intent == Intent.WHO and (name := bracket_defined(acronym, self.printed_values)):
+                    question.text = re.sub(rf"\b{re.escape(term)}\b", f"{term} ({name})", question.text)
+                    question.terms = [w for t in question.terms for w in ([t, *name.split()] if t == term else [t])]
+                continue
+            else:
+                printed = " ".join(v.value for p in profiles for v in p.affiliations + p.roles + p.biography + p.news) \
+                    if profiles else self.printed_values
+                name = spelled_by_initials(acronym, printed)
             if name is None:
                 continue
             question.text = re.sub(rf"\b{re.escape(term)}\b", f"{term} ({name})", question.text)
@@ -619,12 +632,14 @@ class Library:
             if facts:
                 question.news_person, question.unknown_person = question.unknown_person, None
                 return answered_by_pages(question, Found(), facts, news)
-            if not question.unknown_written and (asks_own or not news or question.attribute in LISTED_FIELDS):
+            # (Their topics or roles only their own page lists, whoever else's page writes their name.)
+            own_field = question.attribute in LISTED_FIELDS and question.intent != Intent.WHO
+            if (not question.unknown_written or own_field) and (asks_own or not news or own_field):
                 return Found(profiles=profiles)
             # No sentence about them says what is asked, but pages write the name ("who worked with X?",
             # "did X write for Mila or only get quoted?"): words to find. (Not their roles or topics:
             # only their own page lists those.)
-            question.unknown_person = None
+            question.mentioned, question.unknown_person = question.unknown_person, None
         question.topic = self.initials_spelled(question.topic, profiles)
         found = Found(profiles=profiles)
         if named_item := self.item_named(question):
@@ -1024,6 +1039,11 @@ class Library:
             named = named_languages(question.text)
             return [f for f in facts if any(s.lang in named for s in f.value.sources)] if len(named) == 1 else facts
         kept = in_question_language(question, facts)
+        if question.attribute in {"roles", "affiliations"}:
+            # A role or position another language's page lists that the kept pages do not ("Professeur
+            # associé" beside "Assistant Professor"): the pages disagree, and both are shown.
+            own = {listed_title(f.value.value) for f in kept if f.field in {"roles", "affiliations"}}
+            kept += [f for f in facts if f not in kept and f.field in {"roles", "affiliations"} and listed_title(f.value.value) not in own]
         for gives in kinds_asked(question):
             # A venue or a date asked that no kept line gives: the other language's line giving it
             # says (a biography citing a paper with its journal on one page, by author and year on the
@@ -1085,15 +1105,24 @@ class Library:
                 said += other_posts(facts, listed, profiles, quoted)
             kinds_beside(question, facts, said)
             return listed + said
-        if not facts or not (question.topic or question.quantity):
-            # The biography as its pages in the question's language give it, when they do. ("Who is
-            # she?" of someone with no biography, a person a news item presents: what it lists of
-            # them, "Doctoral student, Memorial University", before the item's sentences.)
+        whole = question.attribute == "biography" and not relevant_only and cue("profile_whole", flatten(question.text))
+        if not facts or not (question.topic or question.quantity) or whole:
+            if relevant_only:
+                return []
+            if question.attribute == "biography":
+                # Asked who someone is with nothing more said, or their whole background ("her lab
+                # and her background"): their listed roles and positions, then their whole biography
+                # as its pages in the question's language give it, when they do (where they are now
+                # and how they got there). Of someone with no biography (a person a news item
+                # presents), the item's first sentences.
+                listed = [f for f in facts if f.field in {"roles", "affiliations"}]
+                told = [f for f in facts if f.field == "biography"]
+                told = [f for f in told if any(s.lang == question.lang for s in f.value.sources)] or told
+                return listed + (told[:WHOLE_BIOGRAPHY] or [f for f in facts if f.field == "news"][:FACTS_QUOTED])
+            # The sentences as its pages in the question's language give them, when they do.
             prose = sorted((f for f in facts if f.field in PROSE),
                            key=lambda f: not any(s.lang == question.lang for s in f.value.sources))
-            listed = [f for f in facts if f.field in {"roles", "affiliations"}] \
-                if question.attribute == "biography" and not any(p.biography for p in profiles) else []
-            return [] if relevant_only else listed + prose[:3]
+            return prose[:FACTS_QUOTED]
         # What is counted is asked as much as the topic is ("how many teachers does it bring
         # together?": "bring" alone is far from "brings together over 90 teachers").
         counted_typed = [w for w in (question.quantity or "").split() if w not in question.topic.split()]
@@ -1446,6 +1475,7 @@ class Library:
                         chosen.append(prose[fuller])
         chosen += [f for f in posts_answering_parts(question, facts) if f not in chosen]
         kinds_beside(question, facts, chosen)
+        measures_beside(question, facts, chosen)
         for fact in list(chosen):
             if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
                 # A line with no full stop (a headline, "four prizes were awarded") opens what
@@ -1634,8 +1664,11 @@ class Library:
         # page that does not write it speaks of someone else.
         named = {w for name in typed_names(question) & set(asked) for w in lemmas(name)} \
             | {lemma(w) for author in question.coauthors for w in words(author) if len(w) > 2}
+        # (A person the pages do not profile is written by surname alone too, "(Bengio et al. 2013)",
+        # where the surname is no dictionary word.)
+        given = given_names(question.unknown_person or question.mentioned)
         counts = Counter({name: count for name, count in counts.items()
-                          if all(name in index.get(word, ()) or self.spells_out(name, word) for word in named)})
+                          if all(name in index.get(word, ()) or self.spells_out(name, word) or word in given for word in named)})
         # Of pages holding as many, those holding the rarer asked things first ("coordinator" over
         # "harbour"), then by name.
         rarity = [1.0 / math.log(2 + len(held)) for held in holders]
@@ -2487,6 +2520,21 @@ def counted_in_other_thing(question: Question, profiles: list[Profile]) -> bool:
     return False
 
 
+def listed_title(value: str) -> frozenset[str]:
+    """A listed value's title (what comes before its first comma) as English content words:
+    "Professeur adjoint, Université …" → {assistant}."""
+    return frozenset(w for w in words(fold(to_english(value.split(",")[0]))) if w not in stopwords())
+
+
+def given_names(person: str | None) -> set[str]:
+    """The lemmas of a full name's first names, when its surname is no dictionary word (it alone
+    then names the person: "Bengio"); empty otherwise."""
+    parts = person.split() if person else []
+    if len(parts) < 2 or known_word(parts[-1]) or known_word(parts[-1], "fr"):
+        return set()
+    return {lemma(w) for part in parts[:-1] for w in words(fold(part))}
+
+
 def asked_words(question: Question) -> list[set[str]]:
     """What a which-of-these question asks about, as alternatives: all its topic words
     ("natural language processing"), or one of the names it gives ("who is at Google DeepMind and
@@ -2515,7 +2563,10 @@ def asked_words(question: Question) -> list[set[str]]:
     quoted_options = [set(lemmas(p)) - function_words() for p in quoted]
     if question.lang == "fr":
         quoted_options += [set(lemmas(to_english(p))) - function_words() for p in quoted]
-    return [o for o in [topic, *typed_options, *quoted_options] if o]
+    # A person the pages do not profile is written by surname alone too ("(Bengio et al. 2013)").
+    given = given_names(question.unknown_person or question.mentioned)
+    surname_options = [o - given for o in typed_options if given and given < o and len(o - given) == 1]
+    return [o for o in [topic, *typed_options, *quoted_options, *surname_options] if o]
 
 
 def spellings(text: str) -> list[str]:
@@ -3105,6 +3156,29 @@ def kinds_beside(question: Question, facts: list[Fact], chosen: list[Fact]) -> N
                     before = facts.index(extra) < facts.index(quoted[0])
                     bring_beside(chosen, quoted[0] if before else quoted[-1], extra, before=before)
                     quoted.append(extra)
+
+
+HOW_LONG = re.compile(r"\b(?:how long|combien de temps)\b")  # a length of time asked with no unit named
+
+
+def measures_beside(question: Question, facts: list[Fact], chosen: list[Fact]) -> None:
+    """A measure one ask of a several-part question asks ("how much money …, and over how long?")
+    that no quoted sentence of a page gives: that page's first other sentence giving it ("Over a
+    period of three years, …"), quoted beside the page's sentences, in the page's order."""
+    duration = next(m.asking for m in measures() if "duration" in m.asking)
+    for ask in question.parts if len(question.parts) > 1 else []:
+        asked = {lemma(w) for w in measure_words(ask, question.lang, asks_count(ask))} | (duration if HOW_LONG.search(ask) else set())
+        if not asked:
+            continue
+        for page in dict.fromkeys(page_identity(f.value.sources[0]) for f in chosen if f.field in PROSE):
+            quoted = [f for f in chosen if f.field in PROSE and page_identity(f.value.sources[0]) == page]
+            if any(gives_measure(f.value.value, asked) for f in quoted):
+                continue
+            extra = next((f for f in facts if f.field in PROSE and f not in chosen and page_identity(f.value.sources[0]) == page
+                          and same_item(f, quoted[0]) and gives_measure(f.value.value, asked)), None)
+            if extra is not None:
+                before = facts.index(extra) < facts.index(quoted[0])
+                bring_beside(chosen, quoted[0] if before else quoted[-1], extra, before=before)
 
 
 SIGNATURE_LINES = 4  # a signature's name and the title lines under it ("Professor, …", "Vice-Dean, …", "University of …")

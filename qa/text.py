@@ -297,6 +297,19 @@ def spelled_by_initials(acronym: str, text: str) -> str | None:
     return None
 
 
+def bracket_defined(acronym: str, text: str) -> str | None:
+    """The capitalised name ``text`` prints just before the acronym in brackets, its own definition
+    of it, whatever the initials: "Department of Marine Science (DSM)" spells it in French. A
+    name's first word may not be a joining word ("the")."""
+    for match in re.finditer(rf"({NAME_RUN.pattern})\s*\(\s*{re.escape(acronym)}\s*\)", text):
+        printed = match.group(1).split()
+        while printed and fold(printed[0]) in JOINING:
+            printed = printed[1:]
+        if len(printed) >= 2:
+            return " ".join(printed)
+    return None
+
+
 DEGREES = {"bachelor": re.compile(r"\b(?:B\.?Sc|B\.?Eng|B\.?A|B\.?S|B\.?Tech|B\.?Comm?|LL\.?B)\b\.?"),
            "master": re.compile(r"\b(?:M\.?Sc|M\.?Eng|M\.?A|M\.?S|M\.?Tech|MBA|M\.?Phil|LL\.?M)\b\.?"),
            "doctorate": re.compile(r"\b(?:Ph\.?D|D\.?Phil|Sc\.?D)\b\.?")}

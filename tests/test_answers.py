@@ -6101,3 +6101,182 @@ def test_a_count_asked_is_answered_by_the_number_written_before_what_is_counted(
     answer = assistant.ask("The Harbour Co-op: how many members, according to the partnership announcement? "
                            "And how many workstations does the lab have?")
     assert "4,200 members" in answer.text and "6 workstations" in answer.text, answer.text
+
+
+DOSF_PAGES = {
+    "https://mila.quebec/en/directory/eira-lunde": """Portrait of Eira Lunde
+Eira Lunde
+Core Academic Member
+Assistant Professor, Tidewater University, Department of Ocean Science and Fisheries
+Biography
+Eira Lunde is an assistant professor in the Department of Ocean Science and Fisheries (DOSF) at Tidewater University.
+""",
+    "https://mila.quebec/en/directory/kari-dahl": """Portrait of Kari Dahl
+Kari Dahl
+Associate Academic Member
+Adjunct Professor, Tidewater University, Department of Ocean Science and Fisheries
+Biography
+Kari Dahl builds models of fish stocks.
+""",
+    "https://mila.quebec/en/directory/per-holm": """Portrait of Per Holm
+Per Holm
+Associate Academic Member
+Assistant Professor, Tidewater University, School of Design
+Biography
+I am an assistant professor at the School of Design at Tidewater University.
+""",
+}
+
+
+def test_which_of_the_named_hold_an_acronym_a_page_defines_is_read_in_its_spelled_out_name_too(tmp_path_factory):
+    # Only Lunde's page writes "DOSF" (defining it in brackets); Dahl's lists the name it stands
+    # for. The surname after the colon is a researcher's, not part of a name with the acronym before.
+    assistant = pages_assistant(tmp_path_factory, DOSF_PAGES)
+    answer = assistant.ask("Parmi ces chercheurs, lesquels relèvent du DOSF de l'UTide : Holm, Lunde, Dahl ?")
+    urls = {c.url for c in answer.citations}
+    assert {"https://mila.quebec/en/directory/eira-lunde", "https://mila.quebec/en/directory/kari-dahl"} <= urls, answer.text
+    assert "https://mila.quebec/en/directory/per-holm" not in urls, answer.text
+
+
+OFFICE_PAGES = {
+    "https://mila.quebec/en/directory/kari-dahl": """Portrait of Kari Dahl
+Kari Dahl
+Core Industry Member
+Research Scientist, Kelpworks
+Biography
+From 2015 to 2018, I worked at Kelpworks in Norway. I received my PhD from Tidewater University.
+""",
+    "https://mila.quebec/en/directory/per-holm": """Portrait of Per Holm
+Per Holm
+Core Academic Member
+Research Director, Harbour Robotics
+Biography
+In addition to leading the Bergen office of Harbour Robotics, Holm is a Fellow of the Coastal Society.
+""",
+}
+
+
+def test_an_ask_for_someone_by_a_thing_it_names_is_asked_of_all_pages_not_of_the_researcher_named_before(tmp_path_factory):
+    # The first ask opens with a preposition but names its own subject; the second names a place
+    # that a position line lists (no person, though it is typed with a possessive) and asks who.
+    assistant = pages_assistant(tmp_path_factory, OFFICE_PAGES)
+    answer = assistant.ask("During which years did Kari Dahl work at Kelpworks, and who leads Harbour Robotics' Bergen office?")
+    assert "2015 to 2018" in answer.text and "Per Holm" in answer.text, answer.text
+    assert "https://mila.quebec/en/directory/per-holm" in {c.url for c in answer.citations}, answer.text
+
+
+SOLBERG_PAGES = {
+    "https://mila.quebec/en/directory/kari-dahl": """Portrait of Kari Dahl
+Kari Dahl
+Core Academic Member
+Biography
+Among her best-known contributions is the tide-gauge benchmark “Coastal Levels” (Solberg et al. 2014), still used to test forecasting models.
+""",
+    "https://mila.quebec/en/directory/per-holm": """Portrait of Per Holm
+Per Holm
+Core Academic Member
+Biography
+He came back to Bergen in 2016 to answer Ingrid Solberg’s call to build the coastal AI group.
+""",
+    "https://mila.quebec/en/directory/eira-lunde": """Portrait of Eira Lunde
+Eira Lunde
+Core Academic Member
+Biography
+Eira Lunde studies kelp forests.
+""",
+}
+
+
+def test_pages_mentioning_someone_without_a_page_include_those_naming_them_by_surname(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, SOLBERG_PAGES)
+    answer = assistant.ask("Which researchers' pages mention Ingrid Solberg?")
+    urls = {c.url for c in answer.citations}
+    assert urls == {"https://mila.quebec/en/directory/kari-dahl", "https://mila.quebec/en/directory/per-holm"}, answer.text
+
+
+def test_the_listed_topics_of_someone_only_named_in_anothers_biography_are_refused(tmp_path_factory):
+    # "Chevalier" is a French word, but the prose writes "Maëlle Chevalier" as a person's name.
+    pages = {"https://mila.quebec/fr/annuaire/per-holm": """Portrait de Per Holm
+Per Holm
+Membre académique principal
+Biographie
+Avant de venir à Bergen, j'ai été chercheur postdoctoral à l'Université de Tidewater, où j'ai travaillé avec Maëlle Chevalier et Omar Haddad.
+"""}
+    assistant = pages_assistant(tmp_path_factory, pages)
+    answer = assistant.ask("Sur l'annuaire, Maëlle Chevalier a quels sujets de recherche ?")
+    assert answer.refused and not answer.citations, answer.text
+
+
+LUNDE_FULL_PAGE = """Portrait of Eira Lunde
+Eira Lunde
+Core Academic Member
+Canada CIFAR AI Chair
+Associate Professor, Tidewater University, Department of Ocean Science
+Research Topics
+Marine Robotics
+Biography
+Eira Lunde is an associate professor at Tidewater University, where she leads the Kelp Robotics Lab.
+Her research interests include underwater navigation and swarm control.
+She co-founded the Coastal Autonomy Workshop in 2021.
+Before joining Tidewater, she was a research scientist at Harbour Robotics in Bergen.
+She received her PhD from the University of Stavanger under the supervision of Odd Berg.
+"""
+
+
+@pytest.mark.parametrize("question, lang", [
+    ("Eira Lunde at a glance: her post, her lab, her background?", "en"),
+    ("Présente-moi Eira Lunde : son poste et son parcours.", "fr"),
+])
+def test_a_whole_profile_asked_gives_the_listed_posts_and_the_whole_biography(tmp_path_factory, question, lang):
+    assistant = one_page_assistant(tmp_path_factory, LUNDE_FULL_PAGE, "https://mila.quebec/en/directory/eira-lunde")
+    answer = assistant.ask(question)
+    for fact in ("Core Academic Member", "Kelp Robotics Lab", "Harbour Robotics", "University of Stavanger"):
+        assert fact in answer.text, (fact, answer.text)
+    assert not answer.refused and answer.lang == lang, answer.text
+
+
+@pytest.mark.parametrize("question", ["Eira Lunde: her research subject, in a nutshell?",
+                                      "Eira Lunde travaille sur quel sujet de recherche, en bref ?"])
+def test_a_research_subject_asked_in_a_nutshell_gives_the_listed_topics_and_the_biographys_statement(tmp_path_factory, question):
+    assistant = one_page_assistant(tmp_path_factory, LUNDE_FULL_PAGE, "https://mila.quebec/en/directory/eira-lunde")
+    answer = assistant.ask(question)
+    assert "Marine Robotics" in answer.text and "underwater navigation" in answer.text, answer.text
+
+
+LUNDE_TWIN_PAGES = {
+    "https://mila.quebec/en/directory/eira-lunde": """Portrait of Eira Lunde
+Eira Lunde
+Associate Academic Member
+Assistant Professor, Tidewater University, Department of Ocean Science
+""",
+    "https://mila.quebec/fr/annuaire/eira-lunde": """Portrait de Eira Lunde
+Eira Lunde
+Membre académique associé
+Professeure agrégée, Tidewater University, Département des sciences de la mer
+""",
+}
+
+
+def test_a_post_the_other_languages_page_lists_differently_is_shown_beside_it_with_its_page(tmp_path_factory):
+    # "Professeure agrégée" is an associate professor: the French page disagrees with the English one.
+    assistant = pages_assistant(tmp_path_factory, LUNDE_TWIN_PAGES)
+    answer = assistant.ask("What is Eira Lunde's position at Tidewater University?")
+    assert "Assistant Professor" in answer.text and "Professeure agrégée" in answer.text, answer.text
+    assert {c.url for c in answer.citations} == set(LUNDE_TWIN_PAGES), answer.text
+    # Pages that agree once read in English are not shown twice.
+    assert "Membre académique associé" not in answer.text, answer.text
+
+
+KELP_FUND_NEWS = """The Kelp Fund grants $450,000 to the institute and two colleges for a harbour project in Norway
+Bergen, 12 March - The project was approved under the Coastal Cooperation Programme of the Kelp Fund.
+Over a period of three years, the grant will let researchers map kelp forests along the coast and help the harbour cut its emissions.
+The project is led by Eira Lunde.
+"""
+
+
+@pytest.mark.parametrize("question", ["What sum does the Kelp Fund grant the harbour project in Norway, and for how long?",
+                                      "Le Kelp Fund donne combien d'argent au projet du port en Norvège, et pendant combien de temps ?"])
+def test_a_length_of_time_asked_beside_an_amount_is_quoted_from_the_sentence_giving_it(tmp_path_factory, question):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/kelp-fund-harbour": KELP_FUND_NEWS})
+    answer = assistant.ask(question)
+    assert "$450,000" in answer.text and "three years" in answer.text, answer.text

@@ -1379,3 +1379,11 @@ def test_stuff_is_a_filler_word_not_a_topic(directory):
 def test_a_status_asked_of_each_of_two_researchers_is_their_role(directory):
     question = parse("Côté-Lefebvre or Mensah, which status is listed for each?", directory)
     assert question.intent == Intent.COMPARE and question.attribute == "roles", (question.intent, question.attribute)
+
+
+def test_words_parted_by_punctuation_are_no_one_name():
+    from qa.question import punctuation_parted
+
+    parted = punctuation_parted("Which of them work at UTide's DOSF: Holm, Lunde and Dahl (all three)?")
+    assert {("dosf", "holm"), ("holm", "lunde"), ("dahl", "all")} <= parted
+    assert ("lunde", "and") not in parted and ("utide", "s") not in parted

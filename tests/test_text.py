@@ -131,6 +131,17 @@ def test_an_acronym_is_spelled_by_the_initials_of_a_printed_name(acronym, name):
     assert spelled_by_initials(acronym, text) == name
 
 
+@pytest.mark.parametrize("acronym, name", [("DOSF", "Department of Ocean Science and Fisheries"), ("TISL", "Tidal Systems Lab"),
+                                           ("KRL", None)])
+def test_an_acronym_is_spelled_by_the_name_a_text_prints_before_it_in_brackets(acronym, name):
+    # Whatever its initials spell ("DOSF" would spell a French name): the text defines it so.
+    from qa.text import bracket_defined
+
+    text = ("She teaches in the Department of Ocean Science and Fisheries (DOSF) and leads the Tidal Systems Lab (TISL); "
+            "the kelp robotics lab (KRL) is her students'.")
+    assert bracket_defined(acronym, text) == name
+
+
 def test_degree_abbreviations_name_their_degrees_as_typed():
     from qa.text import degree_words
 

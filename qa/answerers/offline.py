@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, degree_words, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
+from qa.search import (DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key,
                        owners, printed_by, recognised_by, written_years)
 
@@ -583,7 +583,8 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             lines.append(f"{w.say('printed_as', name=profile.researcher, printed=printed.value)} "
                          f"{w.cite_pages(printed.sources, profile.researcher, [printed.value])}")
         # (An open question may be answered by listed research topics too: "does she work on X?")
-        listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED_FIELDS else \
+        # (Asked who someone is, their listed roles and positions are shown as listed, before their biography.)
+        listed = [f for f in facts if f.field not in PROSE] if q.attribute in LISTED_FIELDS or q.attribute == "biography" else \
             [f for f in facts if f.field == "topics"]
         # (A role or a position another ask of the question names is shown as one, not as a topic.)
         posts = [f for f in listed if f.field in {"roles", "affiliations"}] if q.attribute not in {"roles", "affiliations"} else []
@@ -591,7 +592,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         for kind, values in ((shown_as, [f for f in listed if f not in posts]), ("roles", posts)):
             if values:
                 parts = []
-                for sources, texts in page_lists([f.value for f in values], listed_language(q)):
+                for sources, texts in page_lists([f.value for f in values], listed_language(q), conflicts=kind in {"roles", "affiliations"}):
                     former = any(t.lower().startswith(ROLE_FORMER) for t in texts) and kind == "roles"
                     parts.append(w.values(texts) + (w.say("alumni_note") if former else "") +
                                  f" {w.cite_pages(sources, profile.researcher, texts)}")
@@ -970,21 +971,25 @@ def listed_language(q: Question) -> str | None:
     return named_page_language(q) or (None if q.languages else q.lang)
 
 
-def page_lists(values: list, lang: str | None = None) -> list[tuple[list[Source], list[str]]]:
+def page_lists(values: list, lang: str | None = None, conflicts: bool = False) -> list[tuple[list[Source], list[str]]]:
     """Listed values (topics, roles, positions) as each page lists them, in order; pages that list
     the same values are one group (one source per page). A value two pages print ("Cognition" in
     English and French) is in each page's list: a page's count is of what it lists. With ``lang``,
-    only the pages in that language, when any gives the values."""
+    only the pages in that language, when any gives the values; with ``conflicts`` too, a page in
+    another language that lists a title they do not (read in English: "Professeur associé" where
+    they list "Assistant Professor") is shown beside them: the pages disagree."""
     sources = [s for v in values for s in v.sources]
     lang = lang if any(s.lang == lang for s in sources) else None
     by_page: dict[str, tuple[Source, list[str]]] = {}
     for value in values:
         for source in value.sources:
-            if lang and source.lang != lang:
-                continue
             texts = by_page.setdefault(page_identity(source), (source, []))[1]
             if value.value not in texts:
                 texts.append(value.value)
+    if lang:
+        own = {listed_title(t) for source, texts in by_page.values() if source.lang == lang for t in texts}
+        by_page = {key: (source, texts) for key, (source, texts) in by_page.items() if source.lang == lang
+                   or conflicts and any(listed_title(t) not in own for t in texts)}
     groups: dict[tuple[str, ...], tuple[list[Source], list[str]]] = {}
     for source, texts in by_page.values():
         groups.setdefault(tuple(texts), ([], texts))[0].append(source)

@@ -111,7 +111,7 @@ PHRASES = {
         "and": "and", "or": "or",
     },
     "fr": {
-        "unknown_person": "Les pages ne mentionnent aucun chercheur nommé {name} ; elles ne disent donc rien de {name}.",
+        "unknown_person": "Les pages ne présentent aucun chercheur nommé {name} ; elles ne peuvent donc rien dire de {name}.",
         "ambiguous": "« {name} » peut désigner {options}. Lequel voulez-vous dire ?",
         "assumed": "Compris comme {chosen} : les pages de {others} n'y répondent pas.",
         "nothing": "Les pages ne contiennent rien sur « {topic} »{scope}.",
