@@ -652,16 +652,19 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         return []
     focus = Focus(researchers=list(question.researchers), papers=list(question.papers))
     asks = []
+    # "She holds two degrees. In what subjects, and from where?": asks that open with a preposition
+    # share the subject the question states; they are one ask of it. ("During which years did X
+    # work at Y, and who leads Z?" states its own, beside an ask of the pages for someone.)
+    opens_elliptic = cue("elliptic", flatten(pieces[0]))
+    of_pages = False
     for piece in pieces:
         elliptic = bool(asks) and cue("elliptic", flatten(piece))
         ask = parse(piece, directory, researcher=researcher, focus=focus)
-        if not asks and cue("elliptic", flatten(piece)) and (not ask.researchers or ask.followed):
-            # "She holds two degrees. In what subjects, and from where?": asks that open with a
-            # preposition share the subject the question states; they are one ask of it. ("During
-            # which years did X work at Y, and …?" states its own.)
+        if not asks and opens_elliptic and (not ask.researchers or ask.followed):
             return []
         if ask.followed and asks_pages_for_someone(ask, piece):
             ask = parse(piece, directory, researcher=researcher)  # (not of the researchers named before)
+            of_pages = True
         if elliptic and of_ask_before(ask, piece, asks[-1]):
             typed, end = re.fullmatch(r"(.*?)\s*([?;.!]*)\s*", piece, re.S).groups()
             piece = f"{typed} {asks[-1].topic}{end}"
@@ -679,6 +682,8 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
             if question.intent == Intent.COMMON and ask.intent in {Intent.LIST, Intent.PAPERS}:
                 ask.intent, ask.combine = Intent.COMMON, question.combine  # and how they go together
         asks.append(ask)
+    if opens_elliptic and not of_pages:
+        return []
     # Two pieces that ask the same thing ("A is B's co-author. Which paper is that?") are one ask.
     kinds = [(a.intent, a.researchers, a.combine, a.topic, a.papers, a.attribute) for a in asks]
     asks = [a for at, a in enumerate(asks) if kinds[at] not in kinds[:at]]
@@ -1236,9 +1241,11 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
         unheard = len(tokens) >= 2 and is_name_like(" ".join(tokens)) and not any(map(is_field_term, tokens)) \
             and not known_word(tokens[-1]) and not known_word(tokens[-1], "fr")
         written = any(f in common or lemma(f) in common for f in folded)
-        # (Words the pages' prose writes as a person's name are one, whatever a dictionary says:
-        # "Joelle Pineau", though "pineau" is a French word.)
-        prose_named = len(folded) >= 2 and all(f"{x} {y}" in directory.prose_names for x, y in zip(folded, folded[1:]))
+        # (Asked a field only a person's own page lists, words the pages' prose writes as a name are
+        # a person's, whatever a dictionary says: "Maëlle Chevalier's topics", though "chevalier" is
+        # a French word. Of other asks they may name a place: "when did A and Helmfjord Labs …".)
+        prose_named = len(folded) >= 2 and all(f"{x} {y}" in directory.prose_names for x, y in zip(folded, folded[1:])) \
+            and any(cue(f"profile_{field}", flatten(text)) for field in ("topics", "role"))
         if not unheard and not prose_named and (written or any(f in HONORIFICS for f in folded)):
             continue
         if len(tokens) >= 2 or possessive:
