@@ -462,8 +462,9 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     used |= title_words  # (a title's capitalised words name no person: "… for Label-Efficient Post-Training")
     if not question.researchers and not question.candidates:
         question.unknown_person = question.unknown_person or unknown_name(question, text, directory, used) or \
-            (question.typed_stranger.title() if question.typed_stranger else None) or \
-            (None if question.coauthors else written_name(text, flat, directory, used))
+            (question.typed_stranger.title() if question.typed_stranger else None)
+        if not question.unknown_person and not question.coauthors and (prose_name := written_name(text, flat, directory, used)):
+            question.unknown_person, question.unknown_written = prose_name, True  # (a name the pages' prose writes)
     if len(question.researchers) > 1:
         question.combine = "first" if cue("first_only", flat) else "any"
 

@@ -6187,9 +6187,12 @@ Eira Lunde studies kelp forests.
 }
 
 
-def test_pages_mentioning_someone_without_a_page_include_those_naming_them_by_surname(tmp_path_factory):
+@pytest.mark.parametrize("question", ["Which researchers' pages mention Ingrid Solberg?",
+                                      "Ingrid Solberg: which researchers' pages mention her, and in what context?",
+                                      "Quelles pages de chercheurs parlent d'Ingrid Solberg, et dans quel contexte ?"])
+def test_pages_mentioning_someone_without_a_page_include_those_naming_them_by_surname(tmp_path_factory, question):
     assistant = pages_assistant(tmp_path_factory, SOLBERG_PAGES)
-    answer = assistant.ask("Which researchers' pages mention Ingrid Solberg?")
+    answer = assistant.ask(question)
     urls = {c.url for c in answer.citations}
     assert urls == {"https://mila.quebec/en/directory/kari-dahl", "https://mila.quebec/en/directory/per-holm"}, answer.text
 
