@@ -6278,7 +6278,7 @@ The project is led by Eira Lunde.
 
 
 @pytest.mark.parametrize("question", ["What sum does the Kelp Fund grant the harbour project in Norway, and for how long?",
-                                      "Le Kelp Fund donne combien d'argent au projet du port en Norvège, et pendant combien de temps ?"])
+                                      "Le Kelp Fund donne combien d'argent au projet du port en Norvège, et durant combien de temps ?"])
 def test_a_length_of_time_asked_beside_an_amount_is_quoted_from_the_sentence_giving_it(tmp_path_factory, question):
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/kelp-fund-harbour": KELP_FUND_NEWS})
     answer = assistant.ask(question)
