@@ -521,14 +521,12 @@ class Library:
             acronym = unpossessed(term).removesuffix("s")  # ("UdeM's DIRO": UdeM)
             if any(w in SOURCE_KINDS.split() for w in (fold(acronym), fold(term))):
                 continue
-            if any(w in self.df or w in self.value_index() for w in (fold(acronym), fold(term))):
-                # Written on some page: asked who holds it, read beside the name a page defines it
-                # by ("… Ocean Science and Fisheries (DOSF)"), as a page that prints only the name
-                # holds it too. (Of other asks, the sentences writing the acronym answer.)
-                if question.intent == Intent.WHO and (name := bracket_defined(acronym, self.printed_values)):
-                    question.text = re.sub(rf"\b{re.escape(term)}\b", f"{term} ({name})", question.text)
-                    question.terms = [w for t in question.terms for w in ([t, *name.split()] if t == term else [t])]
-                continue
+            written = any(w in self.df or w in self.value_index() for w in (fold(acronym), fold(term)))
+            if written:
+                # Asked who holds it, read beside the name a page defines it by ("… Ocean Science and
+                # Fisheries (DOSF)"), as a page that prints only the name holds it too. (Of other
+                # asks, the sentences writing the acronym answer.)
+                name = bracket_defined(acronym, self.printed_values) if question.intent == Intent.WHO else None
             else:
                 printed = " ".join(v.value for p in profiles for v in p.affiliations + p.roles + p.biography + p.news) \
                     if profiles else self.printed_values
@@ -537,8 +535,9 @@ class Library:
                 continue
             question.text = re.sub(rf"\b{re.escape(term)}\b", f"{term} ({name})", question.text)
             question.terms = [w for t in question.terms for w in ([t, *name.split()] if t == term else [t])]
-            question.topic = " ".join(w for t in question.topic.split()
-                                      for w in ([t, *lemmas(name)] if t in {fold(term), lemma(fold(term))} else [t]))
+            if not written:
+                question.topic = " ".join(w for t in question.topic.split()
+                                          for w in ([t, *lemmas(name)] if t in {fold(term), lemma(fold(term))} else [t]))
 
     @cached_property
     def printed_values(self) -> str:
