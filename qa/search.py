@@ -1039,10 +1039,10 @@ class Library:
             return [f for f in facts if any(s.lang in named for s in f.value.sources)] if len(named) == 1 else facts
         kept = in_question_language(question, facts)
         if question.attribute in {"roles", "affiliations"}:
-            # A role or position another language's page lists that the kept pages do not ("Professeur
-            # associé" beside "Assistant Professor"): the pages disagree, and both are shown.
-            own = {listed_title(f.value.value) for f in kept if f.field in {"roles", "affiliations"}}
-            kept += [f for f in facts if f not in kept and f.field in {"roles", "affiliations"} and listed_title(f.value.value) not in own]
+            # Another language's page that says otherwise of what is asked: the pages disagree, and
+            # both are shown, each with its page.
+            own = [f.value.value for f in kept if f.field in {"roles", "affiliations"}]
+            kept += [f for f in facts if f not in kept and disagrees(f, own, question)]
         for gives in kinds_asked(question):
             # A venue or a date asked that no kept line gives: the other language's line giving it
             # says (a biography citing a paper with its journal on one page, by author and year on the
@@ -2517,6 +2517,25 @@ def counted_in_other_thing(question: Question, profiles: list[Profile]) -> bool:
             if all(holds(held, w) for w in counted) and any(holds(held, w) for w in others):
                 return True
     return False
+
+
+def disagrees(fact: Fact, own: list[str], question: Question) -> bool:
+    """Whether a listed value of another language's page says otherwise than the values ``own``
+    (read in English): asked someone's membership, one none of them lists ("Alumni" beside
+    "Associate Academic Member"); a professorship at a place one of them names, of another rank,
+    where the question names that place or rank ("Professeur associé, ÉTS", an adjunct, beside
+    "Assistant Professor, ÉTS"). Titles that only translate differently ("Vice-président" and
+    "VP") are no disagreement: no rank or membership differs."""
+    value = fact.value.value
+    if fact.field == "roles":
+        return cue("profile_membership", flatten(question.text)) and listed_title(value) not in {listed_title(o) for o in own}
+    if fact.field != "affiliations" or not cue("profile_role", f" {fold(value.split(',')[0])} "):
+        return False
+    place = fold(value.partition(",")[2].split(",")[0])
+    asked = set(lemmas(question.topic)) | {lemma(fold(t)) for t in question.terms}
+    named = (set(lemmas(place)) | listed_title(value)) & asked
+    return bool(named) and any(fold(o.partition(",")[2].split(",")[0]) == place and cue("profile_role", f" {fold(o.split(',')[0])} ")
+                               and listed_title(o) != listed_title(value) for o in own)
 
 
 def listed_title(value: str) -> frozenset[str]:

@@ -6283,3 +6283,29 @@ def test_a_length_of_time_asked_beside_an_amount_is_quoted_from_the_sentence_giv
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/kelp-fund-harbour": KELP_FUND_NEWS})
     answer = assistant.ask(question)
     assert "$450,000" in answer.text and "three years" in answer.text, answer.text
+
+
+KELPWORKS_TWIN_PAGES = {
+    "https://mila.quebec/en/directory/kari-dahl": """Portrait of Kari Dahl
+Kari Dahl
+Associate Academic Member
+Vice President and Lab Director, Kelpworks
+""",
+    "https://mila.quebec/fr/annuaire/kari-dahl": """Portrait de Kari Dahl
+Kari Dahl
+Alumni
+Vice-présidente et directrice de laboratoire, Kelpworks
+""",
+}
+
+
+def test_only_a_membership_or_rank_the_other_languages_page_gives_otherwise_is_shown_beside(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, KELPWORKS_TWIN_PAGES)
+    # A title that only translates differently is no disagreement: the English page answers.
+    answer = assistant.ask("What does Kari Dahl do at Kelpworks?")
+    assert "Vice President and Lab Director" in answer.text and "Vice-présidente" not in answer.text, answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/kari-dahl"}, answer.text
+    # Her membership asked, the French page's "Alumni" says otherwise, with its page.
+    answer = assistant.ask("Kari Dahl: is she a Mila member or alumni?")
+    assert "Associate Academic Member" in answer.text and "Alumni" in answer.text, answer.text
+    assert {c.url for c in answer.citations} == set(KELPWORKS_TWIN_PAGES), answer.text
