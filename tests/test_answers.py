@@ -6309,3 +6309,12 @@ def test_only_a_membership_or_rank_the_other_languages_page_gives_otherwise_is_s
     answer = assistant.ask("Kari Dahl: is she a Mila member or alumni?")
     assert "Associate Academic Member" in answer.text and "Alumni" in answer.text, answer.text
     assert {c.url for c in answer.citations} == set(KELPWORKS_TWIN_PAGES), answer.text
+
+
+@pytest.mark.parametrize("question", ["Which profs here belong to the DOSF?", "Quels profs relèvent du DOSF dans ces fiches ?"])
+def test_profs_asked_for_by_a_name_a_page_defines_are_those_whose_pages_hold_it(tmp_path_factory, question):
+    # "profs" asks who as "professors" does; Dahl's page lists only the name "DOSF" stands for.
+    assistant = pages_assistant(tmp_path_factory, DOSF_PAGES)
+    answer = assistant.ask(question)
+    urls = {c.url for c in answer.citations}
+    assert urls == {"https://mila.quebec/en/directory/eira-lunde", "https://mila.quebec/en/directory/kari-dahl"}, answer.text
