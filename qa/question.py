@@ -694,10 +694,11 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
 def asks_pages_for_someone(ask: Question, piece: str) -> bool:
     """Whether an ask looks for a person by a thing it names itself, pointing back to no one ("…,
     and who runs the Bergen office of Harbour Robotics?"): the pages are asked, not the researchers
-    the rest of the question names ("…, and who advised him?" points back)."""
+    the rest of the question names ("…, and who advised him?" points back; "…, and who co-wrote
+    the GAP one?" asks of a paper)."""
     flat = flatten(piece)
-    return ask.asks_person and not REFERS_BACK.search(flat) and not POSSESSIVE_FR.search(flat) \
-        and any(t[:1].isupper() for t in ask.terms)
+    return ask.asks_person and not ask.papers and ask.intent != Intent.COAUTHORS and not REFERS_BACK.search(flat) \
+        and not POSSESSIVE_FR.search(flat) and any(t[:1].isupper() for t in ask.terms)
 
 
 POSSESSIVE_FR = re.compile(r"\b(?:son|sa|ses|leur|leurs)\b")
