@@ -1140,8 +1140,8 @@ def other_name_beside(tokens: list[str], at: int, names: set[str], directory: Di
     Chandar", each is a researcher of their own). A word across punctuation (``parted``: "… de
     l'UdeM : Bacon") is no part of the same name."""
     own = {w for name in names for w in re.split(r"[\s\-]+", fold(name))}
-    beside = [tokens[i] for i, pair in ((at - 1, (at - 1, at)), (at + 1, (at, at + 1)))
-              if 0 <= i < len(tokens) and (tokens[pair[0]], tokens[pair[1]]) not in parted]
+    beside = [tokens[i] for i in (at - 1, at + 1)
+              if 0 <= i < len(tokens) and (tokens[min(i, at)], tokens[max(i, at)]) not in parted]
     return any(unknown_token(t, common, typed) and t not in own
                and not lookup(t, directory, common, 1)[0] for t in beside)
 

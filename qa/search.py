@@ -2529,13 +2529,19 @@ def disagrees(fact: Fact, own: list[str], question: Question) -> bool:
     value = fact.value.value
     if fact.field == "roles":
         return cue("profile_membership", flatten(question.text)) and listed_title(value) not in {listed_title(o) for o in own}
-    if fact.field != "affiliations" or not cue("profile_role", f" {fold(value.split(',')[0])} "):
+    place = professorship_place(value) if fact.field == "affiliations" else None
+    if place is None:
         return False
-    place = fold(value.partition(",")[2].split(",")[0])
     asked = set(lemmas(question.topic)) | {lemma(fold(t)) for t in question.terms}
     named = (set(lemmas(place)) | listed_title(value)) & asked
-    return bool(named) and any(fold(o.partition(",")[2].split(",")[0]) == place and cue("profile_role", f" {fold(o.split(',')[0])} ")
-                               and listed_title(o) != listed_title(value) for o in own)
+    return bool(named) and any(professorship_place(o) == place and listed_title(o) != listed_title(value) for o in own)
+
+
+def professorship_place(value: str) -> str | None:
+    """The place a position line holds a professorship at, folded ("Assistant Professor, ÉTS, …" →
+    "ets"); None when its title names no professorship or rank."""
+    title, _, rest = value.partition(",")
+    return fold(rest.split(",")[0]) if cue("profile_role", f" {fold(title)} ") else None
 
 
 def listed_title(value: str) -> frozenset[str]:
@@ -3162,18 +3168,23 @@ def kinds_beside(question: Question, facts: list[Fact], chosen: list[Fact]) -> N
 
     for ask in question.parts or [question.text]:
         kinds = coordinated_kinds(ask)
-        if not kinds:
-            continue
-        for page in dict.fromkeys(page_identity(f.value.sources[0]) for f in chosen if f.field in PROSE):
-            quoted = [f for f in chosen if f.field in PROSE and page_identity(f.value.sources[0]) == page]
-            for kind in kinds:
-                extra = None if any(holds_kind(f, kind) for f in quoted) else next(
-                    (f for f in facts if f.field in PROSE and f not in chosen and holds_kind(f, kind)
-                     and page_identity(f.value.sources[0]) == page and same_item(f, quoted[0])), None)
-                if extra is not None:  # (in the page's order)
-                    before = facts.index(extra) < facts.index(quoted[0])
-                    bring_beside(chosen, quoted[0] if before else quoted[-1], extra, before=before)
-                    quoted.append(extra)
+        if kinds:
+            quote_beside(facts, chosen, [lambda fact, kind=kind: holds_kind(fact, kind) for kind in kinds])
+
+
+def quote_beside(facts: list[Fact], chosen: list[Fact], tests: list[Callable[[Fact], bool]]) -> None:
+    """For each test in turn, of each page none of whose quoted sentences passes it: that page's
+    first other sentence of the same item passing it, quoted beside its sentences, in the page's order."""
+    for page in dict.fromkeys(page_identity(f.value.sources[0]) for f in chosen if f.field in PROSE):
+        quoted = [f for f in chosen if f.field in PROSE and page_identity(f.value.sources[0]) == page]
+        for passes in tests:
+            extra = None if any(passes(f) for f in quoted) else next(
+                (f for f in facts if f.field in PROSE and f not in chosen and passes(f)
+                 and page_identity(f.value.sources[0]) == page and same_item(f, quoted[0])), None)
+            if extra is not None:
+                before = facts.index(extra) < facts.index(quoted[0])
+                bring_beside(chosen, quoted[0] if before else quoted[-1], extra, before=before)
+                quoted.append(extra)
 
 
 HOW_LONG = re.compile(r"\b(?:how long|combien de temps)\b")  # a length of time asked with no unit named
@@ -3186,17 +3197,8 @@ def measures_beside(question: Question, facts: list[Fact], chosen: list[Fact]) -
     duration = next(m.asking for m in measures() if "duration" in m.asking)
     for ask in question.parts if len(question.parts) > 1 else []:
         asked = {lemma(w) for w in measure_words(ask, question.lang, asks_count(ask))} | (duration if HOW_LONG.search(ask) else set())
-        if not asked:
-            continue
-        for page in dict.fromkeys(page_identity(f.value.sources[0]) for f in chosen if f.field in PROSE):
-            quoted = [f for f in chosen if f.field in PROSE and page_identity(f.value.sources[0]) == page]
-            if any(gives_measure(f.value.value, asked) for f in quoted):
-                continue
-            extra = next((f for f in facts if f.field in PROSE and f not in chosen and page_identity(f.value.sources[0]) == page
-                          and same_item(f, quoted[0]) and gives_measure(f.value.value, asked)), None)
-            if extra is not None:
-                before = facts.index(extra) < facts.index(quoted[0])
-                bring_beside(chosen, quoted[0] if before else quoted[-1], extra, before=before)
+        if asked:
+            quote_beside(facts, chosen, [lambda fact: gives_measure(fact.value.value, asked)])
 
 
 SIGNATURE_LINES = 4  # a signature's name and the title lines under it ("Professor, …", "Vice-Dean, …", "University of …")
