@@ -382,6 +382,24 @@ def question_lang(text: str) -> str:
     return _identifier().classify(plain)[0]
 
 
+@lru_cache(maxsize=1)
+def spoken_forms() -> tuple[tuple[re.Pattern, str], ...]:
+    rules = []
+    for line in lexicon_lines("spoken_fr.tsv"):
+        pattern, _, written = line.partition("\t")
+        rules.append((re.compile(pattern, re.I), written))
+    return tuple(rules)
+
+
+def written_french(text: str) -> str:
+    """A French question's spoken and familiar forms in written French (« Varga pis Okafor, y'ont-tu
+    … ? » → « Varga et Okafor, ils ont … ? », « il a bossé où ? » → « il a travaillé où ? »), so that
+    the cues, the names and the lexicon read it as they read written French."""
+    for pattern, written in spoken_forms():
+        text = pattern.sub(written, text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
+
+
 def fronted(text: str) -> str:
     """A French question with each clause's question word put first, as written French asks and as
     the cues read it: spoken French leaves it in place (« c'est qui X ? » → « qui est X ? », « elle
@@ -440,7 +458,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     (from :func:`focus_of`) is what the conversation so far is about."""
     typed, text = text, undotted(text)  # "his Ph.D. supervisor" asks about a PhD
     if question_lang(text) == "fr":
-        text = fronted(text)  # (« elle travaille où ? » is read as « où travaille-t-elle ? »)
+        text = fronted(written_french(text))  # (« elle travaille où ? » is read as « où travaille-t-elle ? »)
     question = Question(text=text, lang=question_lang(text), typed=typed)
     flat = flatten(text)
     used: set[str] = set()
@@ -1801,6 +1819,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
                                                        for tokens in (after, typed_after))
         if asked_field in field_cue and question.researchers and (
                 not named_count or names_field or asked_field == "students" and after[:1] in (["people"], ["persons"])):
+            if several and asked_field != "students" and cue("common", flat):
+                # A count of each one's topics asked with the ones they both list: both are given.
+                question.combine = "any"
+                return Intent.COMPARE
             question.counted = asked_field
             # (A page with no student list may give the figure in a sentence; a sentence may count the
             # field's things in something else: "how many colleges belong to the network she chairs?")

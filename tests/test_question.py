@@ -1343,6 +1343,33 @@ def test_spoken_french_puts_the_question_word_first(spoken, written):
     assert fronted(spoken) == written
 
 
+@pytest.mark.parametrize("spoken, written", [
+    ("Y a-tu quelqu'un qui étudie les récifs ?", "il y a quelqu'un qui étudie les récifs ?"),
+    ("Varga pis Okafor, y'ont-tu des élèves en commun ?", "Varga et Okafor, ils ont des élèves en commun ?"),
+    ("c'est qui qui dirige le plus de thèses ?", "qui dirige le plus de thèses ?"),
+    ("Okafor a bossé où avant, pis c'est où qu'elle a fait son bac ?",
+     "Okafor a travaillé où avant, et où elle a fait son baccalauréat ?"),
+    ("y'en a-tu d'autres, des profs de l'ÉTS ?", "il y en a d'autres, des professeurs de l'ÉTS ?"),
+    ("a-t-elle fini son doc ?", "a-t-elle terminé son doctorat ?"),
+    ("Okafor, ils font quoi dans la vie, ses étudiants ?", "Okafor, ils font quoi comme métier, ses étudiants ?"),
+    # Written French, second-person « -tu » and names are left as they are.
+    ("Y a-t-il un labo à Rimouski ?", "Y a-t-il un laboratoire à Rimouski ?"),
+    ("Y avait-il des étudiants ?", "Y avait-il des étudiants ?"),
+    ("Peux-tu lister les articles de Ben Chu ?", "Peux-tu lister les articles de Ben Chu ?"),
+    ("Varga y travaille depuis quand ?", "Varga y travaille depuis quand ?"),
+    ("Quel horizon fini de planification ?", "Quel horizon fini de planification ?"),
+])
+def test_spoken_and_familiar_french_is_read_as_written_french(spoken, written):
+    from qa.question import written_french
+
+    assert written_french(spoken) == written
+
+
+def test_spoken_french_forms_leave_an_english_question_alone(directory):
+    assert parse("Which prof wrote the paper on tabular forecasting?", directory).text == \
+        "Which prof wrote the paper on tabular forecasting?"
+
+
 @pytest.mark.parametrize("text, shared", [
     ("Do two researchers here list the same paper?", True),
     ("Quel article figure sur les pages de plusieurs chercheurs ?", True),
