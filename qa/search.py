@@ -631,8 +631,9 @@ class Library:
             if facts:
                 question.news_person, question.unknown_person = question.unknown_person, None
                 return answered_by_pages(question, Found(), facts, news)
-            # (Their topics or roles only their own page lists, whoever else's page writes their name.)
-            own_field = question.attribute in LISTED_FIELDS and question.intent != Intent.WHO
+            # (Their topics or roles only their own page lists, whoever else's page writes their name;
+            # where they work or study, a news item may say: "the lab she interns in this summer".)
+            own_field = question.attribute in LISTED_FIELDS - {"affiliations"} and question.intent != Intent.WHO
             if (not question.unknown_written or own_field) and (asks_own or not news or own_field):
                 return Found(profiles=profiles)
             # No sentence about them says what is asked, but pages write the name ("who worked with X?",
@@ -2928,6 +2929,14 @@ def owners(question: Question) -> set[str]:
 def value_key(value: Sourced) -> tuple:
     """A page value by its text and the pages giving it."""
     return value.value, tuple((s.url, s.file) for s in value.sources)
+
+
+def value_sense(value: Sourced) -> frozenset[str]:
+    """A listed value's content lemmas in English, so that a French page's « Apprentissage par
+    renforcement » and an English page's "Reinforcement Learning" list one topic; its folded text
+    when it has no content word."""
+    text = to_english(value.value) if value.sources[0].lang == "fr" else value.value
+    return frozenset(content_lemmas(text)) or frozenset([fold(value.value)])
 
 
 def names_them(sentence: str, researcher: str) -> bool:

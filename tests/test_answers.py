@@ -6318,3 +6318,92 @@ def test_profs_asked_for_by_a_name_a_page_defines_are_those_whose_pages_hold_it(
     answer = assistant.ask(question)
     urls = {c.url for c in answer.citations}
     assert urls == {"https://mila.quebec/en/directory/eira-lunde", "https://mila.quebec/en/directory/kari-dahl"}, answer.text
+
+
+TIDE_TOPIC_PAGES = {
+    "https://mila.quebec/fr/annuaire/sigrun-holt": """Portrait de Sigrun Holt
+Sigrun Holt
+Membre académique associé
+Professeure adjointe, Tidewater University, Département des sciences de la mer
+Sujets de recherche
+Apprentissage par renforcement
+Vision par ordinateur
+Océanographie
+Biographie
+Sigrun Holt a travaillé chez Kelpworks avant de rejoindre Tidewater University.
+""",
+    "https://mila.quebec/en/directory/oskar-brenna": """Portrait of Oskar Brenna
+Oskar Brenna
+Associate Academic Member
+Assistant Professor, Harbour College, Department of Computer Science
+Research Topics
+Reinforcement Learning
+Robotics
+Biography
+Oskar Brenna builds controllers for underwater drones. His research focuses on safe exploration by autonomous vessels.
+""",
+}
+
+
+@pytest.mark.parametrize("question", ["Which research topics do Sigrun Holt and Oskar Brenna share?",
+                                      "Give the number of topics Sigrun Holt and Oskar Brenna each list, and the ones they have in common.",
+                                      "Brenna pis Holt, leurs sujets, y'en a-tu en commun ?"])
+def test_topics_two_pages_list_in_different_languages_are_found_in_common(tmp_path_factory, question):
+    # « Apprentissage par renforcement » on a French page and "Reinforcement Learning" on an English one are one topic.
+    assistant = pages_assistant(tmp_path_factory, TIDE_TOPIC_PAGES)
+    answer = assistant.ask(question)
+    common = next(line for line in answer.text.splitlines() if line.startswith(("In common", "En commun")))
+    assert "renforcement" in common.lower() or "Reinforcement" in common, answer.text
+    assert "Robotics" not in common and "Vision" not in common, answer.text
+    assert {c.url for c in answer.citations} == set(TIDE_TOPIC_PAGES), answer.text
+    if "number" in question.lower():
+        assert "3 research topics" in answer.text and "2 research topics" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Y a-tu du monde dans ces fiches qui est passé par Kelpworks ?",
+                                      "Which researchers here have passed through Kelpworks?"])
+def test_having_passed_through_a_place_asks_who_was_there(tmp_path_factory, question):
+    assistant = pages_assistant(tmp_path_factory, TIDE_TOPIC_PAGES)
+    answer = assistant.ask(question)
+    assert not answer.refused and "Sigrun Holt" in answer.text, answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/fr/annuaire/sigrun-holt"}, answer.text
+
+
+@pytest.mark.parametrize("question", ["Could you summarize what Oskar Brenna works on?", "Describe Oskar Brenna's research.",
+                                      "I'd like to know what he works on, Oskar Brenna", "Résume-moi les travaux d'Oskar Brenna"])
+def test_a_request_to_sum_up_someones_research_gives_their_topics_and_their_statement_of_it(tmp_path_factory, question):
+    assistant = pages_assistant(tmp_path_factory, TIDE_TOPIC_PAGES)
+    answer = assistant.ask(question)
+    assert "Reinforcement Learning" in answer.text and "safe exploration" in answer.text, answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/oskar-brenna"}, answer.text
+
+
+TIDE_INTERN_NEWS = {"https://mila.quebec/fr/nouvelle/stages-ete-tidewater": """Trois étudiantes en stage d'été à Tidewater
+Le programme d'été accueille trois étudiantes venues de toute la côte.
+Cet été, Ada Quillon effectuera un stage dans le laboratoire de Sigrun Holt à Tidewater University.
+"""}
+
+
+@pytest.mark.parametrize("question", ["Dans quel labo Ada Quillon sera-t-elle stagiaire ?", "Ada Quillon sera stagiaire dans quel laboratoire cet été ?",
+                                      "Which lab will Ada Quillon intern in?"])
+def test_where_someone_without_a_page_works_is_read_from_the_news_item_naming_them(tmp_path_factory, question):
+    assistant = pages_assistant(tmp_path_factory, {**TIDE_TOPIC_PAGES, **TIDE_INTERN_NEWS})
+    answer = assistant.ask(question)
+    assert not answer.refused and "Sigrun Holt" in answer.text, answer.text
+    assert {c.url for c in answer.citations} == set(TIDE_INTERN_NEWS), answer.text
+
+
+@pytest.mark.parametrize("question", ["Of Sigrun Holt and Oskar Brenna, who works at Harbour College?",
+                                      "Entre Sigrun Holt et Oskar Brenna, qui travaille à Harbour College ?"])
+def test_a_named_researcher_whose_page_gives_another_post_is_shown_with_it(tmp_path_factory, question):
+    assistant = pages_assistant(tmp_path_factory, TIDE_TOPIC_PAGES)
+    answer = assistant.ask(question)
+    assert "Oskar Brenna" in answer.text and "Tidewater University" in answer.text, answer.text
+    assert {c.url for c in answer.citations} == set(TIDE_TOPIC_PAGES), answer.text
+
+
+@pytest.mark.parametrize("question", ["Sigrun Holt, qu'est-ce qu'elle fait dans la vie ?", "Que fait Sigrun Holt comme métier ?"])
+def test_what_someone_does_for_a_living_asks_their_posts(tmp_path_factory, question):
+    assistant = pages_assistant(tmp_path_factory, TIDE_TOPIC_PAGES)
+    answer = assistant.ask(question)
+    assert "Professeure adjointe, Tidewater University" in answer.text, answer.text

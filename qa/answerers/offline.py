@@ -22,7 +22,7 @@ from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, f
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, degree_words, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
-                       page_identity, value_key,
+                       page_identity, value_key, value_sense,
                        owners, printed_by, recognised_by, written_years)
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
@@ -1049,7 +1049,10 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
                 values = [v for v in values if value_key(v) not in news] or values
             for sources, texts in group_by_page(values):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
-        if others and not negated:
+        if others and not negated and q.attribute in {"roles", "affiliations"}:
+            # ("Of A and B, who is a full professor?": B's page gives another rank, cited.)
+            lines += not_holding(q, found, others, w)
+        elif others and not negated:
             lines.append(w.say("who_others", names=w.join(others)))
     if by_researcher and q.asked == Intent.COAUTHORS:  # co-authors found by their pages: the papers shared
         lines.append(w.say("who_shared", names=w.join(q.researchers)))
@@ -1162,7 +1165,7 @@ def compare_answer(q: Question, found: Found, w: Writer) -> Answer:
             prose = "".join(f" {quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}"
                             for sources, texts in group_by_page(said))
             lines.append("- " + w.say("compare_profile", name=profile.researcher, facts=listed) + prose)
-            seen.append({fold(v.value): v.value for v in values})
+            seen.append({value_sense(v): v.value for v in values})
         shared = [value for key, value in seen[0].items() if all(key in other for other in seen[1:])] if seen else []
         lines.append(w.say("shared", values=w.values(shared)) if shared else w.say("none_shared"))
         lines.insert(0, w.say("compare_pages"))  # (a lead in the question's language: the values are as printed)
