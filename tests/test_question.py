@@ -1353,7 +1353,7 @@ def test_spoken_french_puts_the_question_word_first(spoken, written):
     ("a-t-elle fini son doc ?", "a-t-elle terminé son doctorat ?"),
     ("Okafor, ils font quoi dans la vie, ses étudiants ?", "Okafor, ils font quoi comme métier, ses étudiants ?"),
     # Written French, second-person « -tu » and names are left as they are.
-    ("Y a-t-il un labo à Rimouski ?", "Y a-t-il un laboratoire à Rimouski ?"),
+    ("Y a-t-il un labo à Rimouski ?", "Y a-t-il un labo à Rimouski ?"),
     ("Y avait-il des étudiants ?", "Y avait-il des étudiants ?"),
     ("Peux-tu lister les articles de Ben Chu ?", "Peux-tu lister les articles de Ben Chu ?"),
     ("Varga y travaille depuis quand ?", "Varga y travaille depuis quand ?"),
