@@ -6393,15 +6393,6 @@ def test_where_someone_without_a_page_works_is_read_from_the_news_item_naming_th
     assert {c.url for c in answer.citations} == set(TIDE_INTERN_NEWS), answer.text
 
 
-@pytest.mark.parametrize("question", ["Of Sigrun Holt and Oskar Brenna, who works at Harbour College?",
-                                      "Entre Sigrun Holt et Oskar Brenna, qui travaille à Harbour College ?"])
-def test_a_named_researcher_whose_page_gives_another_post_is_shown_with_it(tmp_path_factory, question):
-    assistant = pages_assistant(tmp_path_factory, TIDE_TOPIC_PAGES)
-    answer = assistant.ask(question)
-    assert "Oskar Brenna" in answer.text and "Tidewater University" in answer.text, answer.text
-    assert {c.url for c in answer.citations} == set(TIDE_TOPIC_PAGES), answer.text
-
-
 @pytest.mark.parametrize("question", ["Sigrun Holt, qu'est-ce qu'elle fait dans la vie ?", "Que fait Sigrun Holt comme métier ?"])
 def test_what_someone_does_for_a_living_asks_their_posts(tmp_path_factory, question):
     assistant = pages_assistant(tmp_path_factory, TIDE_TOPIC_PAGES)

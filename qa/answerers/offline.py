@@ -1049,10 +1049,7 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
                 values = [v for v in values if value_key(v) not in news] or values
             for sources, texts in group_by_page(values):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
-        if others and not negated and q.attribute in {"roles", "affiliations"}:
-            # ("Of A and B, who is a full professor?": B's page gives another rank, cited.)
-            lines += not_holding(q, found, others, w)
-        elif others and not negated:
+        if others and not negated:
             lines.append(w.say("who_others", names=w.join(others)))
     if by_researcher and q.asked == Intent.COAUTHORS:  # co-authors found by their pages: the papers shared
         lines.append(w.say("who_shared", names=w.join(q.researchers)))
