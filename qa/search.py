@@ -631,9 +631,8 @@ class Library:
             if facts:
                 question.news_person, question.unknown_person = question.unknown_person, None
                 return answered_by_pages(question, Found(), facts, news)
-            # (Their topics or roles only their own page lists, whoever else's page writes their name;
-            # where they work or study, a news item may say: "the lab she interns in this summer".)
-            own_field = question.attribute in LISTED_FIELDS - {"affiliations"} and question.intent != Intent.WHO
+            # (Their topics or roles only their own page lists, whoever else's page writes their name.)
+            own_field = question.attribute in LISTED_FIELDS and question.intent != Intent.WHO
             if (not question.unknown_written or own_field) and (asks_own or not news or own_field):
                 return Found(profiles=profiles)
             # No sentence about them says what is asked, but pages write the name ("who worked with X?",

@@ -6378,21 +6378,6 @@ def test_a_request_to_sum_up_someones_research_gives_their_topics_and_their_stat
     assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/oskar-brenna"}, answer.text
 
 
-TIDE_INTERN_NEWS = {"https://mila.quebec/fr/nouvelle/stages-ete-tidewater": """Trois étudiantes en stage d'été à Tidewater
-Le programme d'été accueille trois étudiantes venues de toute la côte.
-Cet été, Ada Quillon effectuera un stage dans le laboratoire de Sigrun Holt à Tidewater University.
-"""}
-
-
-@pytest.mark.parametrize("question", ["Dans quel labo Ada Quillon sera-t-elle stagiaire ?", "Ada Quillon sera stagiaire dans quel laboratoire cet été ?",
-                                      "Which lab will Ada Quillon intern in?"])
-def test_where_someone_without_a_page_works_is_read_from_the_news_item_naming_them(tmp_path_factory, question):
-    assistant = pages_assistant(tmp_path_factory, {**TIDE_TOPIC_PAGES, **TIDE_INTERN_NEWS})
-    answer = assistant.ask(question)
-    assert not answer.refused and "Sigrun Holt" in answer.text, answer.text
-    assert {c.url for c in answer.citations} == set(TIDE_INTERN_NEWS), answer.text
-
-
 @pytest.mark.parametrize("question", ["Sigrun Holt, qu'est-ce qu'elle fait dans la vie ?", "Que fait Sigrun Holt comme métier ?"])
 def test_what_someone_does_for_a_living_asks_their_posts(tmp_path_factory, question):
     assistant = pages_assistant(tmp_path_factory, TIDE_TOPIC_PAGES)
