@@ -509,7 +509,9 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     if focus is not None:
         follow(question, flat, focus)
     # ("when was the news item published?"; "per the article about Jane Roe": an article about a person is a news item)
-    question.asks_papers = cue("papers", flat) and not cue("news", flat) and not article_about_person(question, flat)
+    # (A contact asked, "where should the press write?" asks an address, not papers.)
+    question.asks_papers = cue("papers", flat) and not cue("news", flat) and not article_about_person(question, flat) \
+        and not cue("asks_email", flat)
     question.in_title = cue("in_title", flat)
     question.asks_name = cue("asks_name", flat)
     question.asks_person = bool(re.search(r"\b(?:who|whom|qui)\b", without_paper_relatives(flat))) or cue("person_asked", flat)

@@ -2162,11 +2162,18 @@ def goes_on_about(sentence: str, following: str, researcher: str) -> bool:
 def with_pointing_back(facts: list[Fact], profiles: list[Profile]) -> list[Fact]:
     """Page facts with, after each prose sentence, the one its page goes on with when that one
     points back to it ("… to the Kelpman scholarship fund." → "These grants will fund …") or opens
-    on a name it writes: it says more of the same thing, in words of its own."""
+    on a name it writes: it says more of the same thing, in words of its own. A sentence that itself
+    points back ("To reach this goal, I lead …") comes after the one it points to: that one says what."""
     speaking = {f.researcher for f in facts if f.field in PROSE}  # (only their pages' sentences go on from a fact)
     after = next_sentences([p for p in profiles if p.researcher in speaking])
+    before = {id(following): value for p in profiles if p.researcher in speaking for field in PROSE
+              for value in getattr(p, field) if (following := after.get(id(value))) is not None}
     held, kept = {id(f.value) for f in facts}, []
     for fact in facts:
+        earlier = before.get(id(fact.value)) if fact.field in PROSE else None
+        if earlier is not None and id(earlier) not in held and POINTS_BACK.search(fact.value.value):
+            kept.append(Fact(fact.researcher, fact.field, earlier, fact.score))
+            held.add(id(earlier))
         kept.append(fact)
         following = after.get(id(fact.value)) if fact.field in PROSE else None
         if following is not None and id(following) not in held and (

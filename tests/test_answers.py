@@ -6341,6 +6341,9 @@ Reinforcement Learning
 Robotics
 Biography
 Oskar Brenna builds controllers for underwater drones. His research focuses on safe exploration by autonomous vessels.
+His long-term goal is a drone that maps coral reefs on its own. To reach this goal, he runs the Harbour Reef Survey.
+*For press requests, please write to press@harbour.example.
+For anything else, please contact Lene Vik, Administrative Assistant at lene.vik@harbour.example.
 """,
 }
 
@@ -6383,3 +6386,20 @@ def test_what_someone_does_for_a_living_asks_their_posts(tmp_path_factory, quest
     assistant = pages_assistant(tmp_path_factory, TIDE_TOPIC_PAGES)
     answer = assistant.ask(question)
     assert "Professeure adjointe, Tidewater University" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Whom should I reach out to in Oskar Brenna's office? And where does the press write?",
+                                      "Comment joindre Oskar Brenna ?"])
+def test_a_contact_asked_is_read_from_the_page_not_sought_among_papers(tmp_path_factory, question):
+    # ("write" asks for papers elsewhere; beside a contact asked, it is where to send a message.)
+    assistant = pages_assistant(tmp_path_factory, TIDE_TOPIC_PAGES)
+    answer = assistant.ask(question)
+    assert "Lene Vik" in answer.text, answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/oskar-brenna"}, answer.text
+
+
+def test_a_sentence_pointing_back_is_quoted_after_the_one_it_points_to(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, TIDE_TOPIC_PAGES)
+    answer = assistant.ask("Which survey does Oskar Brenna run?")
+    assert "Harbour Reef Survey" in answer.text and "maps coral reefs" in answer.text, answer.text
+    assert answer.text.index("maps coral reefs") < answer.text.index("Harbour Reef Survey"), answer.text

@@ -1351,6 +1351,8 @@ def test_spoken_french_puts_the_question_word_first(spoken, written):
      "Okafor a travaillé où avant, et où elle a fait son baccalauréat ?"),
     ("y'en a-tu d'autres, des profs de l'ÉTS ?", "il y en a d'autres, des professeurs de l'ÉTS ?"),
     ("a-t-elle fini son doc ?", "a-t-elle terminé son doctorat ?"),
+    ("Elle est prof en socio ou au département d'info ?", "Elle est professeur en sociologie ou au département d'informatique ?"),
+    ("Des infos sur sa bio ?", "Des infos sur sa bio ?"),
     ("Okafor, ils font quoi dans la vie, ses étudiants ?", "Okafor, ils font quoi comme métier, ses étudiants ?"),
     # Written French, second-person « -tu » and names are left as they are.
     ("Y a-t-il un labo à Rimouski ?", "Y a-t-il un labo à Rimouski ?"),
