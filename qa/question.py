@@ -384,6 +384,7 @@ def question_lang(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def spoken_forms() -> tuple[tuple[re.Pattern, str], ...]:
+    """The rules of ``spoken_fr.tsv``, compiled once, in file order."""
     rules = []
     for line in lexicon_lines("spoken_fr.tsv"):
         pattern, _, written = line.partition("\t")
