@@ -2937,11 +2937,17 @@ def value_key(value: Sourced) -> tuple:
     return value.value, tuple((s.url, s.file) for s in value.sources)
 
 
+def english_text(value: Sourced) -> str:
+    """A page value's text, a French page's put into English through the lexicon (the embedder and
+    the English lemmas read English)."""
+    return to_english(value.value) if value.sources[0].lang == "fr" else value.value
+
+
 def value_sense(value: Sourced) -> frozenset[str]:
     """A listed value's content lemmas in English, so that a French page's « Apprentissage par
     renforcement » and an English page's "Reinforcement Learning" list one topic; its folded text
     when it has no content word."""
-    text = to_english(value.value) if value.sources[0].lang == "fr" else value.value
+    text = english_text(value)
     return frozenset(content_lemmas(text)) or frozenset([fold(value.value)])
 
 
@@ -2954,7 +2960,7 @@ def close_together(option: set[str], value: Sourced) -> bool:
     """Whether a sentence writes an option's words near each other, as one phrase would ("an
     associate academic member", not "associate professor … academic member" across the sentence).
     A word the sentence holds only in another form (through the lexicon) is not placed: it passes."""
-    text = to_english(value.value) if value.sources[0].lang == "fr" else value.value
+    text = english_text(value)
     sequence = lemmas(text)
     at = {word: [i for i, lem in enumerate(sequence) if lem == word] for word in option}
     if len(option) < 2 or not all(at.values()):
@@ -2969,7 +2975,7 @@ def value_lemmas(profile: Profile) -> list[tuple[Sourced, set[str]]]:
     """Each page value of a profile with its lemmas (a French value's English rendering's too)."""
     out = []
     for value in profile.topics + profile.roles + profile.affiliations + profile.biography + profile.news:
-        text = to_english(value.value) if value.sources[0].lang == "fr" else value.value
+        text = english_text(value)
         out.append((value, set(lemmas(text)) | set(lemmas(value.value))))
     return out
 
