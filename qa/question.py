@@ -1077,7 +1077,8 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
                 continue  # (a two-letter surname counts when typed with its capital: "Mahajan and Li")
             key = " ".join(gram)
             match, researcher = lookup(key, directory, common, size)
-            if match and size > 1 and key not in directory.aliases and key not in directory.author_aliases and any(
+            if match and size > 1 and key not in directory.aliases and key not in directory.author_aliases \
+                    and not given_name_joined(key, directory.aliases) and any(
                     directory.aliases.get(t, match) - match for t in gram):
                 # "Gidel, Bacon, Courville": "bacon courville" is within two edits of "aaron courville",
                 # but "bacon" is a researcher's name as typed: no typo of another's.
@@ -1181,6 +1182,8 @@ def stranger_span(tokens: list[str], at: int, common: frozenset[str] | set[str],
 def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], size: int) -> tuple[set[str], bool]:
     """(names, whether they are researchers) a spelling means, exactly or fuzzily."""
     for table, researcher in ((directory.aliases, True), (directory.author_aliases, False)):
+        if key not in table and (joined := given_name_joined(key, table)):
+            return table[joined], researcher
         if key in table:
             names = table[key]
             # A lone common word ("graph", "de") is not a name, unless it only ever names a researcher.
@@ -1204,6 +1207,14 @@ def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], si
             names = set().union(*(table[a] for a, d, _ in best if d == closest))
             return names, researcher
     return set(), False
+
+
+def given_name_joined(key: str, table: dict[str, set[str]]) -> str | None:
+    """The spelling a table holds of a given name typed in two parts that the pages write as one
+    ("Kyung-hyun Cho", "Kyung Hyun Cho" of "Kyunghyun Cho"): two parts joined, the surname apart."""
+    parts = key.split()
+    return next((joined for i in range(len(parts) - 2)
+                 if (joined := " ".join([*parts[:i], parts[i] + parts[i + 1], *parts[i + 2:]])) in table), None)
 
 
 DOUBLED = re.compile(r"(\w)\1+")  # a letter typed twice or more in a row
@@ -1365,7 +1376,8 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 # profile cues' do ("which datasets did it use?" still asks about datasets).
 UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_joining", "career_total", "compare_count",
              "person_opening", "who_is", "institution", "asks_led", "count_modifier", "asks_quoted", "quote_word",
-             "negated", "relation_person", "interval", "asks_email", "shared_people", "first_shown", "site_listing")
+             "negated", "relation_person", "interval", "asks_email", "shared_people", "first_shown", "site_listing",
+             "organisation_asked")
 # (and "institution_asked"; "count_modifier": "which of them is in the Unique alliance?" asks about Unique;
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
@@ -1640,8 +1652,11 @@ def measure_words(flat: str, lang: str, counting: bool) -> list[str]:
     """The words of a question, read in English, naming the measure it asks ("dollars", "funding",
     "hours"), read when it asks how much or how many; a share's word ("percentage") names one
     whatever it asks."""
-    typed = to_english(flat) if lang == "fr" else flat
-    return [w for w in words(typed) if len(w) > 2 and w not in stopwords()
+    typed = words(to_english(flat) if lang == "fr" else flat)
+    numbers = wordset("number_words.txt")
+    # (A unit the question gives a figure of is no measure it asks: "how much is each paid over the six months?")
+    return [w for at, w in enumerate(typed) if len(w) > 2 and w not in stopwords()
+            and not (at and (typed[at - 1].isdigit() or typed[at - 1] in numbers))
             and any(lemma(w) in measure.asking and (counting or measure.named) for measure in measures())]
 
 

@@ -3292,9 +3292,13 @@ def holds(held: set[str], word: str) -> bool:
     stems = (word[:-1] if len(word) >= 8 else word, f"{word[:-1]}i" if re.search(r"[^aeiou]y$", word) else word,
              # (a long agent noun is held by its verb: "contributor" by "contributed", "organizer" by "organized")
              word[:-2] if len(word) >= AGENT_NOUN_MIN and word.endswith(("or", "er")) else word)
-    return word in held or len(word) >= 5 and any(h.startswith(stems) for h in held)
+    # (a state or office named by "-ship" is held by the person holding it: "fellowship" by "a Banting
+    # Fellow", "membership" by "a member"; the bare stem only, "internship" is no "international")
+    return word in held or len(word) >= 5 and any(h.startswith(stems) for h in held) \
+        or len(word) >= SHIP_NOUN_MIN and word.endswith("ship") and word[:-4] in held
 
 
+SHIP_NOUN_MIN = 8  # letters of a "-ship" noun read as its person too ("fellowship", not "ship" itself)
 AGENT_NOUN_MIN = 9  # letters of an agent noun read as its verb too (not "director": "directly")
 
 

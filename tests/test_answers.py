@@ -724,6 +724,32 @@ def test_a_french_question_typing_a_name_with_an_acronym_reads_the_english_page_
     assert "57" in answer.text and not answer.refused
 
 
+def test_a_unit_the_question_gives_a_figure_of_is_not_the_measure_asked(tmp_path_factory):
+    # "over the twelve months" gives a duration; what is asked is money, which the page does not give.
+    page = OCEAN_FELLOWS_NEWS + "Over twelve months, each fellow will lead a project on ocean forecasting.\n"
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/news/ocean-ai-fellows")
+    for question in ("How much is each Ocean AI Fellow paid over the twelve months?",
+                     "Combien est payé chaque boursier IA Océan pendant les douze mois ?"):
+        answer = assistant.ask(question)
+        assert answer.refused, answer.text
+
+
+KELP_JURY_NEWS = """Mila > News > Kelp Talks final
+The final of Kelp Talks, the institute's science communication contest, was held on June 5.
+The jury, made up of representatives of Kelpwise, Nordfjord Energy and Mila, judged the talks on clarity and creativity.
+"""
+
+
+def test_a_who_ask_that_asks_organisations_too_is_answered_by_the_organisations_named(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, KELP_JURY_NEWS, "https://mila.quebec/en/news/kelp-talks-final")
+    for question in ("Who was on the Kelp Talks jury? I want every organisation represented.",
+                     "Qui faisait partie du jury de Kelp Talks ? Je veux toutes les organisations représentées."):
+        answer = assistant.ask(question)
+        assert "Nordfjord Energy" in answer.text and not answer.refused, answer.text
+    # Asked only who, of a sentence naming no person: the pages name no one.
+    assert assistant.ask("Who was on the Kelp Talks jury?").refused
+
+
 def test_a_which_of_these_question_naming_two_places_finds_who_is_at_each(bilingual):
     answer = bilingual.ask("Of Pascanu, Ines Varga and Okonkwo-Tremblay, who works at Université Laval and who at "
                            "Université de Sherbrooke?")
@@ -945,6 +971,19 @@ def test_an_untitled_paper_in_a_field_answer_is_told_by_what_it_claims(tmp_path_
     # On a topic, it is told by its claim rather than by its opening again (its label is the opening).
     answer = assistant.ask("Has Vandermeer published on salt wedges in estuaries?")
     assert "SaltNet" in answer.text and answer.text.count("Salt wedges move up estuaries") == 1
+
+
+def test_the_title_asked_of_an_untitled_paper_is_refused_with_the_record_shown(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, UNTITLED_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+    for question in ("What's the title of Vandermeer's paper on drifting salinity sensors?",
+                     "Quel est le titre de l'article d'Ilse Vandermeer sur les capteurs de salinité ?"):
+        answer = assistant.ask(question)
+        assert answer.refused and len(answer.citations) == 1, answer.text
+        assert "Salt wedges move up estuaries" in answer.text  # the record refused about, by its opening
+    # A titled paper's title is given.
+    titled = one_page_assistant(tmp_path_factory, TWO_COAUTHORS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+    answer = titled.ask("What's the title of Vandermeer's paper on puffins?")
+    assert "Counting Puffins from the Air" in answer.text and not answer.refused
 
 
 def test_a_comparison_of_two_researchers_fields_shows_each_ones_values_whatever_else_it_says(two_hops):
@@ -1256,6 +1295,40 @@ def test_how_many_years_is_answered_by_a_span_of_years(tmp_path_factory):
     answer = assistant.ask("How many years in all did Ingrid Kvale head forecasting at the Nordic Flood Service?")
     assert not answer.refused and "2016-2021" in answer.text, answer.text
     assert assistant.ask("Combien d'années Ingrid Kvale a-t-elle dirigé la prévision au Nordic Flood Service ?").refused is False
+
+
+SOLHEIM_GIFT_NEWS = """Ingrid Solheim, a Mila graduate, announced a gift to support women from Norway and Iceland doing a PhD or a postdoc.
+In a letter to Mila, Dr Solheim writes that the gift will fund two scholarships a year.
+"We are grateful to Dr Solheim for her support," Mila said.
+"""
+
+
+def test_the_university_of_someone_only_news_writes_of_is_refused_when_no_sentence_names_one(tmp_path_factory):
+    # The sentence speaks of doctoral studies, but not of hers, and names no university.
+    url = "https://mila.quebec/en/news/alumna-funds-scholarships"
+    assistant = one_page_assistant(tmp_path_factory, SOLHEIM_GIFT_NEWS, url)
+    for question in ("At which university did Ingrid Solheim do her PhD?",
+                     "Ingrid Solheim a fait son doctorat dans quelle université ?"):
+        answer = assistant.ask(question)
+        assert answer.refused and [c.url for c in answer.citations] == [url], answer.text
+    named = one_page_assistant(tmp_path_factory, SOLHEIM_GIFT_NEWS + "She completed her PhD at the University of Bergen in 2015.\n", url)
+    answer = named.ask("At which university did Ingrid Solheim do her PhD?")
+    assert "University of Bergen" in answer.text and not answer.refused, answer.text
+
+
+DAHL_PAGE = """Portrait of Runa Dahl
+Runa Dahl
+Core Academic Member
+Biography
+Runa Dahl studies sea ice with satellite radar. She received the Polar Medal in 2021.
+From 2014 to 2016, Dahl was a Nansen Postdoctoral Fellow at the Norwegian Polar Institute.
+"""
+
+
+def test_a_fellowship_asked_is_held_by_the_sentence_naming_her_a_fellow(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, DAHL_PAGE, "https://mila.quebec/en/directory/runa-dahl")
+    answer = assistant.ask("Which fellowships has Runa Dahl held?")
+    assert "Nansen Postdoctoral Fellow" in answer.text and not answer.refused, answer.text
 
 
 BERG_PAGE = """Portrait of Ola Berg
@@ -2382,6 +2455,15 @@ def test_an_elliptic_ask_for_a_place_is_answered_by_the_sentence_on_the_event(st
 def test_a_french_plural_naming_a_workplace_asks_the_listed_positions(students, question):
     answer = students.ask(question)
     assert "Université Laval" in answer.text and "McGill University" in answer.text and not answer.refused, answer.text
+
+
+def test_a_count_of_one_programmes_students_shows_the_whole_list_after_it(tmp_path_factory):
+    page = OKAFOR_PAGE.replace("Master's Research - McGill University\n",
+                               "Master's Research - McGill University\nMaster's Research - Université de Montréal\nPhD - McGill University\n")
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/emeka-okafor")
+    answer = assistant.ask("How many PhD students does Emeka Okafor have, and does any of his students study outside McGill?")
+    lines = answer.text.splitlines()
+    assert "2 PhD" in lines[0] and "Université de Montréal" in answer.text, answer.text
 
 
 def test_a_researchers_students_are_the_names_their_page_lists(students):
@@ -5848,6 +5930,19 @@ No, the Harbour Institute is not a university and grants no degrees.
 What does the Harbour Institute study?
 The Harbour Institute is mainly a research centre focused on tidal energy and coastal erosion.
 """
+
+
+def test_french_titles_of_executives_read_as_their_english_titles(tmp_path_factory):
+    news = ("Mila > Nouvelles > Forum sur les marées\nLe 3 mai, Ingrid Berg, présidente et cheffe de la direction de "
+            "l'Institut Harbour, a ouvert le premier forum sur les marées.\n")
+    profile = ("Portrait de Lena Moe\nLena Moe\nMembre académique principal\nDirectrice scientifique adjointe, Institut Harbour\n"
+               "Biographie\nLena Moe étudie les sédiments portuaires.\n")
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/nouvelle/forum-marees": news,
+                                                   "https://mila.quebec/fr/annuaire/lena-moe": profile})
+    answer = assistant.ask("Who is the CEO of the Harbour Institute?")
+    assert "Ingrid Berg" in answer.text and not answer.refused, answer.text
+    answer = assistant.ask("Which researcher is deputy scientific director of the Harbour Institute?")
+    assert "Lena Moe" in answer.text and not answer.refused, answer.text
 
 
 def test_an_acronym_spelled_out_beside_a_unit_is_one_place_asked(tmp_path_factory):

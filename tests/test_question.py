@@ -41,6 +41,14 @@ def test_a_surname_typed_as_is_is_not_read_as_a_typo_in_anothers_name():
     assert parse("What has Dina Prak published?", listed).researchers == ["Dina Park"]
 
 
+@pytest.mark.parametrize("spelling", ["Min-jun Seo", "Min Jun Seo", "min-jun seo", "Tae Young Kwon", "Tae-young Kwon"])
+def test_a_given_name_typed_in_two_parts_finds_the_page_writing_it_as_one(spelling):
+    # Not the other Seo (the surname alone would be ambiguous), nor a stranger named "Tae Young Kwon".
+    listed = Directory.build([], [Profile(researcher=n) for n in ("Minjun Seo", "Dana Seo", "Taeyoung Kwon")])
+    expected = "Minjun Seo" if "Seo" in spelling or "seo" in spelling else "Taeyoung Kwon"
+    assert parse(f"What did {spelling} announce?", listed).researchers == [expected]
+
+
 def test_a_typo_within_two_edits_still_finds_the_researcher(directory):
     assert parse("Papers by Kwabena Mensha on birds?", directory).researchers == ["Kwabena Mensah"]
 

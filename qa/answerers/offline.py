@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, degree_words, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
+from qa.search import (TITLE_OF, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key, value_sense,
                        owners, printed_by, recognised_by, written_years)
 
@@ -311,6 +311,13 @@ def named_page_cites(q: Question, hits: list[Hit], w: Writer) -> str:
 
 def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits
+    if hits and not any(h.paper.title for h in hits) and asks_paper_title(q):
+        # "What's the title of her paper on X?" of records the pages print untitled: no title to give.
+        # The closest record is shown for what it is, by its opening words and what it claims.
+        n = w.cite_paper(hits[0])
+        said = hits[0].evidence or recognised_by(hits[0].paper)
+        return w.answer([w.say("untitled_paper", label=f"“{hits[0].paper.label}” {n}"),
+                         f"{quote(said, w)} {n}" if said else ""], refused=True)
     if q.researchers and q.combine != "first" and not q.coauthors:
         # The named researchers' own pages first; papers another researcher's page prints with them
         # among the authors after, said to be from there.
@@ -356,6 +363,17 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
         # "Do her English and French pages list the same papers?": which of them lists each.
         lines = [f"{line} ({language_pages(h.paper, q.researchers, w)})" for h, line in zip(hits, lines)]
     return w.answer([head, *lines])
+
+
+def asks_paper_title(q: Question) -> bool:
+    """Whether the question asks a paper's title ("the title of her paper on X", « le titre de son
+    article », "what is it called?" of a paper it describes)."""
+    flat = flatten(q.text)
+    if cue("paper_name_asked", flat):
+        return True
+    titled = TITLE_OF.search(q.text)  # (the thing titled: its first words, past a name's possessive)
+    thing = flatten(" ".join(titled.group(1).split()[:5])) if titled else ""
+    return cue("one_paper", thing) or cue("several_papers", thing)
 
 
 def language_pages(paper: Paper, researchers: list[str], w: Writer) -> str:
@@ -664,7 +682,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         # "Which firms sponsored the regatta?" of a news sentence on the regatta that names
         # none: the pages don't say; the closest sentence is shown for what it is.
         missing = w.say("no_name_on_page")
-    elif asks_institution(q) and found.facts and not any(
+    elif asks_institution(q, found) and found.facts and not any(
             f.field == "affiliations" or f.field in PROSE and cue("institution", flatten(f.value.value))
             and set(fold(q.news_person or q.unknown_person or "").split()) <= set(fold(f.value.value).split())
             for f in found.facts):
@@ -745,11 +763,14 @@ def asks_workplace(q: Question) -> bool:
 AT_MILA = re.compile(r" (?:at|in|with|of|chez|a|au sein de|de|du|d) mila ")  # (a place at Mila, not "since she left Mila")
 
 
-def asks_institution(q: Question) -> bool:
+def asks_institution(q: Question, found: Found) -> bool:
     """A question asking which university, school or lab someone the pages do not profile is at
-    ("her university?", "dans quelle école …"): a sentence naming them answers only when it names one."""
-    return q.attribute == "affiliations" and not q.researchers and bool(q.unknown_person or q.news_person) \
-        and cue("institution_asked", flatten(q.text))
+    ("her university?", "dans quelle école …", "which university did he do his PhD at?"): a
+    sentence naming them answers only when it names one. (Someone only news items write of has no
+    profile of their own either.)"""
+    unprofiled = not q.researchers and bool(q.unknown_person or q.news_person) or bool(found.profiles) and all(
+        not (p.roles or p.affiliations or p.topics or p.biography) for p in found.profiles)
+    return q.attribute in {"affiliations", "biography"} and unprofiled and cue("institution_asked", flatten(q.text))
 
 
 def asks_who_first(q: Question) -> bool:
@@ -757,8 +778,8 @@ def asks_who_first(q: Question) -> bool:
     …?") of no researcher it names ("who is Jane Doe?" of someone news items name asks who she is,
     not for a name)."""
     flat = flatten(q.text)
-    if q.researchers or not cue("person_opening", flat) or cue("who_eligible", flat):
-        return False
+    if q.researchers or not cue("person_opening", flat) or cue("who_eligible", flat) or cue("organisation_asked", flat):
+        return False  # (asked organisations too, "who sat on the jury, which organisations?": names of those answer)
     # (A name no page profiles is asked about by "who is X?"; by "who leads X?", "which professors run
     # X?", X is what someone is asked of.)
     return not (q.unknown_person or q.news_person) or not cue("who_is", flat)
@@ -926,10 +947,14 @@ def students_counted(q: Question, profile: Profile, w: Writer) -> tuple[list[str
         if not kept:
             lines += [w.say("students_none_asked", name=profile.researcher), students_line(profile, sources, entries, w)]
             continue
-        if len(kept) < len(entries) and (len(q.parts) > 1 or len(counted_nouns(q)) > 1):
+        whole = [students_line(profile, sources, entries, w)] if len(kept) < len(entries) else []
+        if len(q.parts) > 1 or len(counted_nouns(q)) > 1:
             # ("how many students, and of those, how many in a PhD?": the whole list answers the first ask)
-            lines.append(students_line(profile, sources, entries, w))
-        lines.append(students_line(profile, sources, kept, w, named=not asked))
+            lines += whole
+            whole = []
+        # (The whole list after the count asked: where the others study may be asked too, "how many
+        # PhD students, and is any of her students at another university?")
+        lines += [students_line(profile, sources, kept, w, named=not asked), *whole]
     return lines, most
 
 
