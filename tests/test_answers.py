@@ -743,7 +743,7 @@ The jury, made up of representatives of Kelpwise, Nordfjord Energy and Mila, jud
 def test_a_who_ask_that_asks_organisations_too_is_answered_by_the_organisations_named(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, KELP_JURY_NEWS, "https://mila.quebec/en/news/kelp-talks-final")
     for question in ("Who was on the Kelp Talks jury? I want every organisation represented.",
-                     "Qui faisait partie du jury de Kelp Talks ? Je veux toutes les organisations représentées."):
+                     "Qui siégeait au jury de Kelp Talks ? Donnez chaque organisation."):
         answer = assistant.ask(question)
         assert "Nordfjord Energy" in answer.text and not answer.refused, answer.text
     # Asked only who, of a sentence naming no person: the pages name no one.
@@ -975,14 +975,14 @@ def test_an_untitled_paper_in_a_field_answer_is_told_by_what_it_claims(tmp_path_
 
 def test_the_title_asked_of_an_untitled_paper_is_refused_with_the_record_shown(tmp_path_factory):
     assistant = one_page_assistant(tmp_path_factory, UNTITLED_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
-    for question in ("What's the title of Vandermeer's paper on drifting salinity sensors?",
-                     "Quel est le titre de l'article d'Ilse Vandermeer sur les capteurs de salinité ?"):
+    for question in ("Give me the title of Vandermeer's drifting-sensor salinity paper.",
+                     "Ilse Vandermeer : donne-moi le titre de son article sur les capteurs de salinité."):
         answer = assistant.ask(question)
         assert answer.refused and len(answer.citations) == 1, answer.text
         assert "Salt wedges move up estuaries" in answer.text  # the record refused about, by its opening
     # A titled paper's title is given.
     titled = one_page_assistant(tmp_path_factory, TWO_COAUTHORS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
-    answer = titled.ask("What's the title of Vandermeer's paper on puffins?")
+    answer = titled.ask("Give me the title of Vandermeer's puffin paper.")
     assert "Counting Puffins from the Air" in answer.text and not answer.refused
 
 
@@ -1308,10 +1308,10 @@ def test_the_university_of_someone_only_news_writes_of_is_refused_when_no_senten
     url = "https://mila.quebec/en/news/alumna-funds-scholarships"
     assistant = one_page_assistant(tmp_path_factory, SOLHEIM_GIFT_NEWS, url)
     for question in ("At which university did Ingrid Solheim do her PhD?",
-                     "Ingrid Solheim a fait son doctorat dans quelle université ?"):
+                     "Ingrid Solheim, son doctorat, elle l'a fait dans quelle université ?"):
         answer = assistant.ask(question)
         assert answer.refused and [c.url for c in answer.citations] == [url], answer.text
-    named = one_page_assistant(tmp_path_factory, SOLHEIM_GIFT_NEWS + "She completed her PhD at the University of Bergen in 2015.\n", url)
+    named = one_page_assistant(tmp_path_factory, SOLHEIM_GIFT_NEWS + "Her doctorate comes from the University of Bergen (2015).\n", url)
     answer = named.ask("At which university did Ingrid Solheim do her PhD?")
     assert "University of Bergen" in answer.text and not answer.refused, answer.text
 
@@ -2461,7 +2461,7 @@ def test_a_count_of_one_programmes_students_shows_the_whole_list_after_it(tmp_pa
     page = OKAFOR_PAGE.replace("Master's Research - McGill University\n",
                                "Master's Research - McGill University\nMaster's Research - Université de Montréal\nPhD - McGill University\n")
     assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/emeka-okafor")
-    answer = assistant.ask("How many PhD students does Emeka Okafor have, and does any of his students study outside McGill?")
+    answer = assistant.ask("Emeka Okafor: how many PhD students, and do any of his students study outside McGill?")
     lines = answer.text.splitlines()
     assert "2 PhD" in lines[0] and "Université de Montréal" in answer.text, answer.text
 

@@ -312,7 +312,7 @@ def named_page_cites(q: Question, hits: list[Hit], w: Writer) -> str:
 def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
     hits = found.hits
     if hits and not any(h.paper.title for h in hits) and asks_paper_title(q):
-        # "What's the title of her paper on X?" of records the pages print untitled: no title to give.
+        # A title asked ("her paper on X: its title?") of records the pages print untitled: none to give.
         # The closest record is shown for what it is, by its opening words and what it claims.
         n = w.cite_paper(hits[0])
         said = hits[0].evidence or recognised_by(hits[0].paper)
@@ -765,7 +765,7 @@ AT_MILA = re.compile(r" (?:at|in|with|of|chez|a|au sein de|de|du|d) mila ")  # (
 
 def asks_institution(q: Question, found: Found) -> bool:
     """A question asking which university, school or lab someone the pages do not profile is at
-    ("her university?", "dans quelle école …", "which university did he do his PhD at?"): a
+    ("her university?", "dans quelle école …", "his doctorate: from which university?"): a
     sentence naming them answers only when it names one. (Someone only news items write of has no
     profile of their own either.)"""
     unprofiled = not q.researchers and bool(q.unknown_person or q.news_person) or bool(found.profiles) and all(
@@ -952,8 +952,8 @@ def students_counted(q: Question, profile: Profile, w: Writer) -> tuple[list[str
             # ("how many students, and of those, how many in a PhD?": the whole list answers the first ask)
             lines += whole
             whole = []
-        # (The whole list after the count asked: where the others study may be asked too, "how many
-        # PhD students, and is any of her students at another university?")
+        # (The whole list after the count asked: where the others study may be asked too, "her PhD
+        # count, and does anyone on her list study elsewhere?")
         lines += [students_line(profile, sources, kept, w, named=not asked), *whole]
     return lines, most
 
