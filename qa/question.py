@@ -1908,8 +1908,11 @@ def choose_intent(question: Question, flat: str) -> Intent:
     # A question that names co-authors while asking for a method, a result or a venue asks that.
     # ("Since when has X been working with Y?" asks a date.)
     asks_who = question.asks_person or not (cue("fact", flat) or cue("venue_asked", flat) or OPENS_DATE.match(flat))
-    if cue("coauthors", flat) and asks_who and (question.papers or question.researchers or question.coauthors
-                                                or not cue("who", flat)):
+    # ("Who is listed as alumni?" of no one named: a listed field's holders, not a paper's authors.)
+    holders_asked = asked_field in {"topics", "roles", "affiliations"} and not (question.papers or question.researchers
+                                                                             or question.coauthors)
+    if cue("coauthors", flat) and asks_who and not holders_asked and (
+            question.papers or question.researchers or question.coauthors or not cue("who", flat)):
         return Intent.COAUTHORS
     if cue("who", without_paper_relatives(flat)) and not question.papers and question.topic and not asks_other_than_who(flat):
         return Intent.WHO

@@ -986,6 +986,48 @@ def test_the_title_asked_of_an_untitled_paper_is_refused_with_the_record_shown(t
     assert "Counting Puffins from the Air" in answer.text and not answer.refused
 
 
+def test_what_papers_are_about_is_answered_by_each_ones_gist(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, TWO_COAUTHORS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+    for question in ("So what are Vandermeer's papers about?", "Les articles d'Ilse Vandermeer portent sur quoi ?"):
+        answer = assistant.ask(question)
+        assert "puffin burrows" in answer.text and "TM-Lite" in answer.text, answer.text
+
+
+RECURRING_PAGE = """Portrait of Per Lund
+Per Lund
+Alumni
+Biography
+Per Lund has a PhD in physics from the University of Tromso.
+Publications
+Ice Floes from Radar
+Maja Holm
+Tor Berg
+We track ice floes in radar images.
+Sea Ice Drift Forecasts
+Maja Holm
+We forecast sea ice drift.
+Wind over Fjords
+Tor Ness
+We model wind over fjords.
+"""
+
+
+def test_recurring_coauthors_and_a_supervisor_the_page_does_not_name_asked_in_other_words(tmp_path_factory):
+    assistant = one_page_assistant(tmp_path_factory, RECURRING_PAGE, "https://mila.quebec/en/directory/per-lund")
+    for question in ("Which co-author recurs on Per Lund's papers?",
+                     "Parmi les coauteurs de Per Lund, lequel revient d'un article à l'autre ?"):
+        answer = assistant.ask(question)
+        assert "Maja Holm" in answer.text and "Tor Ness" not in answer.text and not answer.refused, answer.text
+    # « supervisait »: a supervisor asked, which the page does not name (its PhD sentence names none).
+    answer = assistant.ask("Qui supervisait Per Lund pendant sa thèse à Tromso ?")
+    assert answer.refused, answer.text
+    # "Who is listed as alumni?" asks whose pages list the role, not a paper's authors.
+    other = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/per-lund": RECURRING_PAGE,
+                                               "https://mila.quebec/en/directory/omar-haddad": HADDAD_PAGE})
+    answer = other.ask("Who is listed as alumni on these pages?")
+    assert "Per Lund" in answer.text and "Omar Haddad" not in answer.text and not answer.refused, answer.text
+
+
 def test_a_comparison_of_two_researchers_fields_shows_each_ones_values_whatever_else_it_says(two_hops):
     answer = two_hops.ask("Kuipers vs Vandermeer: which membership does each hold, and who employs them outside academia?")
     assert "Research Lead, Deltares" in answer.text and "Core Academic Member" in answer.text

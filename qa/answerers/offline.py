@@ -23,7 +23,7 @@ from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, content_lemmas, counts_years, degree_words, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (TITLE_OF, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key, value_sense,
-                       owners, printed_by, recognised_by, written_years)
+                       owners, printed_by, recognised_by, written_years, gist, topic_quote_length)
 
 ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 FRENCH_VOWELS = frozenset("aeiouy")  # a name opening with one takes "d'" ("la page d'Antoine")
@@ -318,6 +318,10 @@ def papers_answer(q: Question, found: Found, w: Writer) -> Answer:
         said = hits[0].evidence or recognised_by(hits[0].paper)
         return w.answer([w.say("untitled_paper", label=f"“{hits[0].paper.label}” {n}"),
                          f"{quote(said, w)} {n}" if said else ""], refused=True)
+    if not q.topic and cue("paper_gist_asked", flatten(q.text)):
+        # "What's his paper about?": each paper shown by its gist, titled or not.
+        for hit in hits:
+            hit.evidence = hit.evidence or gist(hit.paper, topic_quote_length(len(hits)))
     if q.researchers and q.combine != "first" and not q.coauthors:
         # The named researchers' own pages first; papers another researcher's page prints with them
         # among the authors after, said to be from there.
