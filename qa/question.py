@@ -1909,7 +1909,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
     # ("Since when has X been working with Y?" asks a date.)
     asks_who = question.asks_person or not (cue("fact", flat) or cue("venue_asked", flat) or OPENS_DATE.match(flat))
     # ("Who is listed as alumni?" of no one named: a listed field's holders, not a paper's authors.)
-    # (Not an affiliation: "… went on to collaborate on joint projects" is no workplace asked.)
+    # (Not an affiliation: "an author on joint projects with the lab?" names a lab, asks no workplace.)
     holders_asked = asked_field in {"topics", "roles"} and not (question.papers or question.researchers or question.coauthors)
     if cue("coauthors", flat) and asks_who and not holders_asked and (
             question.papers or question.researchers or question.coauthors or not cue("who", flat)):

@@ -49,6 +49,13 @@ def test_a_given_name_typed_in_two_parts_finds_the_page_writing_it_as_one(spelli
     assert parse(f"What did {spelling} announce?", listed).researchers == [expected]
 
 
+def test_who_is_listed_as_a_role_asks_its_holders_and_a_lab_named_beside_authors_asks_authors():
+    listed = Directory.build([], [Profile(researcher=n) for n in ("Minjun Seo", "Dana Park")])
+    assert parse("Who is listed as alumni on these pages?", listed).intent == Intent.WHO
+    # A lab named beside an author asked is no workplace asked: the authors are.
+    assert parse("Who is listed as an author on joint projects with the harbour lab?", listed).intent == Intent.COAUTHORS
+
+
 def test_a_typo_within_two_edits_still_finds_the_researcher(directory):
     assert parse("Papers by Kwabena Mensha on birds?", directory).researchers == ["Kwabena Mensah"]
 
