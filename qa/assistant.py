@@ -15,6 +15,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from qa.answerers import offline
@@ -26,7 +27,7 @@ from qa.question import (MAX_QUESTION_CHARS, Intent, Question, ask_pieces, asks_
 from qa.records import Answer, Paper, Profile
 from qa.search import Found, Library, library_format
 from qa.settings import Settings, get_settings
-from qa.text import lemmas
+from qa.text import fold, lemmas
 
 log = logging.getLogger(__name__)
 # The conversation so far, oldest first: (question, answer text or Answer) pairs.
@@ -272,6 +273,20 @@ class Assistant:
             if searched:
                 return question, Found.of_asks([(first_ask, first), *searched])
             question = self.question(text, researcher, history)
+        if items := library.items_described(question):
+            # "The grant news or the report news: which came first?": each item is read on its own,
+            # by what the question asks (its words less those naming the items).
+            naming = set().union(*(said for _, _, said in items))
+            ask = replace(question, researchers=[], alternatives=[], conjuncts=[], parts=[],
+                          topic=" ".join(w for w in question.topic.split() if w not in naming),
+                          terms=[t for t in question.terms if fold(t) not in naming])
+            parts = []
+            for page, url, _ in items:
+                side = replace(ask)  # (answered, it is read as a page question)
+                if (item_found := library.item_found(side, page, url)) is not None:
+                    parts.append((side, item_found))
+            if len(parts) == len(items):
+                return question, Found.of_asks(parts)
         if library.item_named(question):
             # "The news item 'X' talks about ICML: where was it held, and which edition?": every ask
             # is of the item named, whose sentences answer them together.

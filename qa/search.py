@@ -32,7 +32,7 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced
 from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
@@ -77,6 +77,8 @@ SOURCE_CLAUSE = re.compile(r"^\s*(?:according to|per|from|in|on|selon|d apres|da
 
 SOURCE_KIND_LEMMAS = frozenset(SOURCE_KINDS.split())  # (as a question's asked words hold them)
 # The kinds of page an institute posts as news, as a question names them ("the news item", "la nouvelle").
+ITEM_NAMING_LINES = 2  # an item's headline and its lead say what it is about
+SIDE_JOINS = frozenset("and or et ou versus vs".split())  # the word between two things set side by side
 NEWS_KINDS = frozenset("news post story announcement blog newsletter nouvelle nouvelles annonce billet communique "
                        "infolettre chronique tribute hommage interview entrevue entretien obituary".split())
 
@@ -644,10 +646,8 @@ class Library:
         if named_item := self.item_named(question):
             # "The news item 'bags packed' talks about ICML: where was it held?": the item named is
             # read, not the papers on what it speaks of.
-            page, url = named_item
-            facts = [f for f in self.page_facts(question, [page], relevant_only=True) if f.value.sources[0].url == url]
-            if facts:
-                return answered_by_pages(question, found, facts, [page])
+            if item_found := self.item_found(question, *named_item):
+                return item_found
         if question.intent == Intent.PROFILE:
             found.facts = self.page_facts(question, profiles)
             if question.open_field and not any(p.topics or p.biography for p in profiles):
@@ -911,6 +911,63 @@ class Library:
         if not scored or scored[0][0] < need or len(scored) > 1 and scored[1][0] == scored[0][0]:
             return None
         return scored[0][2], scored[0][1]
+
+    @cached_property
+    def item_words(self) -> list[tuple[str, Profile, frozenset[str]]]:
+        """Each news item's naming words: its address's and its first lines', with their English (a
+        French item's address, "renouvellement-de-la-strategie", answers "the renewed strategy news")."""
+        named = []
+        for url, page, tokens in self.item_addresses:
+            lines = [v.value for v in page.news if url in {s.url for s in v.sources}][:ITEM_NAMING_LINES]
+            tokens |= frozenset(words(fold(" ".join(lines))))
+            named.append((url, page, tokens | frozenset(words(to_english(" ".join(sorted(tokens)))))))
+        return named
+
+    def items_described(self, question: Question) -> list[tuple[Profile, str, set[str]]]:
+        """The news items a question sets side by side by what they are about ("the harbour grant
+        news or the buoy report news: which came first?", « la nouvelle sur X et celle sur Y »),
+        each with its address and the side's words: the phrases on either side of an "and"/"or"
+        (within one clause) of a question speaking of news, each held best by a different item,
+        with at least two of its words; empty when no such pair is found."""
+        if not NEWS_KINDS & set(words(fold(question.text))) or quoted_item_words(question.text):
+            return []
+        for clause in re.split(r"[,;:?!—–]|\s-\s", question.text):
+            tokens = words(fold(clause))
+            for at, token in enumerate(tokens):
+                if token not in SIDE_JOINS or not 0 < at < len(tokens) - 1:
+                    continue
+                sides = [self.item_for(tokens[:at]), self.item_for(tokens[at + 1:])]
+                if all(sides) and sides[0][1] != sides[1][1]:
+                    return sides
+        return []
+
+    def item_for(self, side: list[str]) -> tuple[Profile, str, set[str]] | None:
+        """The one news item whose naming words hold more of a side's words than any other does,
+        with the side's words; None when none or several fit as well. (Words many items hold,
+        "Mila", "AI", name none of them.)"""
+        said = {w for w in side if w not in stopwords() and w not in NEWS_KINDS and len(w) > 1}
+        said |= {w for w in words(to_english(" ".join(sorted(said)))) if w not in stopwords()}
+        common = max(2, len(self.item_words) // 4)
+        said = {w for w in said if sum(w in tokens for _, _, tokens in self.item_words) <= common}
+        scored = sorted(((sum(slug_holds(tokens, w) for w in said), url, page) for url, page, tokens in self.item_words),
+                        key=lambda s: -s[0])
+        if not scored or scored[0][0] < 1 or len(scored) > 1 and scored[1][0] == scored[0][0]:
+            return None
+        return scored[0][2], scored[0][1], said
+
+    def item_found(self, question: Question, page: Profile, url: str) -> Found | None:
+        """The question answered by one news item's sentences (the item at ``url`` on ``page``);
+        None when none of them answers: its date asked ("which came first?"), its first line giving
+        one (its dateline); a person asked, its lines naming someone, the relevant ones first."""
+        facts = [f for f in self.page_facts(question, [page], relevant_only=True) if f.value.sources[0].url == url]
+        lines = [Fact(page.researcher, "news", v) for v in page.news if url in {s.url for s in v.sources}]
+        if question.intent == Intent.DATE or ORDER_WORDS.search(flatten(question.text)):
+            dated = next((f for f in lines if gives_date(f.value.value, question.text)), None)
+            facts = [dated, *(f for f in facts if f.value is not dated.value)] if dated else facts
+        elif question.asks_person and not question.researchers:
+            naming = [f for f in facts + lines if names_someone(f.value.value, set())]
+            facts = list({id(f.value): f for f in naming}.values())[:FACTS_QUOTED] or facts
+        return answered_by_pages(question, Found(profiles=[page]), facts, [page]) if facts else None
 
     def search_candidates(self, question: Question, top_k: int) -> Found:
         """An ambiguous name ("Bengio") is read as the one candidate whose records answer the

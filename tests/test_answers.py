@@ -4143,6 +4143,35 @@ def test_a_news_item_the_question_names_by_quoted_words_answers_rather_than_pape
     assert [c.url for c in french.citations] == ["https://mila.quebec/fr/nouvelle/valises-bouclees-pour-licml"]
 
 
+KELP_MAPPING_FUND_NEWS = """Mila > News > A new fund for kelp forest mapping
+Montreal, April 4, 2022 – Mila announced a fund for mapping kelp forests along the Atlantic coast.
+Ingrid Solvang, a Mila core academic member, will lead the mapping team.
+The fund will support six students over three years.
+"""
+TIDE_BUOYS_NEWS = """Mila > Nouvelles > Un réseau de bouées pour suivre les marées
+HALIFAX, 9 septembre 2020 – Un réseau de bouées intelligentes suivra les marées de la baie de Fundy.
+Le professeur Tarjei Moen, membre affilié de Mila, en a conçu les capteurs.
+Le réseau compte douze bouées.
+"""
+
+
+def test_two_news_items_a_question_sets_side_by_side_by_what_they_are_about_are_each_read(tmp_path_factory):
+    """Two items named by their subjects on either side of "or"/« et », with no quoted words: each
+    side's words find its item (a French item by its words' English too), and each answers on its own."""
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/news/a-new-fund-for-kelp-forest-mapping": KELP_MAPPING_FUND_NEWS,
+        "https://mila.quebec/fr/nouvelle/un-reseau-de-bouees-pour-suivre-les-marees": TIDE_BUOYS_NEWS}, with_seeds=True)
+    kelp, buoys = "https://mila.quebec/en/news/a-new-fund-for-kelp-forest-mapping", \
+        "https://mila.quebec/fr/nouvelle/un-reseau-de-bouees-pour-suivre-les-marees"
+    answer = assistant.ask("which was announced earlier, the kelp mapping fund news or the Bay of Fundy news?")
+    assert "April 4, 2022" in answer.text and "9 septembre 2020" in answer.text, answer.text
+    assert sorted(c.url for c in answer.citations) == [kelp, buoys]
+    french = assistant.ask("Dans la nouvelle sur le réseau de bouées et celle sur le fonds pour les forêts de varech, "
+                           "qui de Mila est impliqué ?")
+    assert "Tarjei Moen" in french.text and "Ingrid Solvang" in french.text, french.text
+    assert sorted(c.url for c in french.citations) == [kelp, buoys]
+
+
 TRUSTEE_PAGE = """Portrait of Runa Eskeland
 Runa Eskeland
 Core Academic Member
