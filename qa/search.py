@@ -3148,7 +3148,10 @@ def date_event_words(question: Question) -> list[str]:
     english = text if question.lang == "en" else to_english(text)
     named = {w for t in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w\-]*", question.text) for w in lemmas(t)} \
         | {w for name in question.researchers for w in lemmas(name)}
-    return [w for w in dict.fromkeys(lemmas(english)) if w not in named and w not in function_words()
+    # A word is read as its lemma and as itself: "found" is "find" to the lemmatiser, and the verb
+    # "to found" too ("which lab did he found?" speaks of "He founded the lab").
+    said = [form for word in words(english) for form in (lemma(word), fold(word))]
+    return [w for w in dict.fromkeys(said) if w not in named and w not in function_words()
             and not cue("date", f" {w} ")]
 
 

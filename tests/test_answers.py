@@ -4172,6 +4172,25 @@ def test_two_news_items_a_question_sets_side_by_side_by_what_they_are_about_are_
     assert sorted(c.url for c in french.citations) == [kelp, buoys]
 
 
+POLAR_LAB_PAGE = """Portrait of Oddny Vik
+Oddny Vik
+Core Academic Member
+Professor, University of Tromsø, Department of Physics
+Biography
+She founded Tromsø's Polar Sensing Lab in 2011 and has directed it since.
+She also teaches a lab course on sea ice sensing at Tromsø.
+"""
+
+
+def test_a_date_asked_of_founding_something_is_given_by_the_sentence_writing_founded(tmp_path_factory):
+    # "found" is also the past of "find": the verb asked, "to found", is "founded" on the page, and
+    # the sentence dating it answers (not a refusal for the other sentence naming the university).
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/oddny-vik": POLAR_LAB_PAGE})
+    answer = assistant.ask("oddny vik tromso - which lab did she found there and when?")
+    assert not answer.refused and "2011" in answer.text and "Polar Sensing Lab" in answer.text, answer.text
+    assert "date" not in answer.text, answer.text  # (no "the pages don't give a date")
+
+
 TRUSTEE_PAGE = """Portrait of Runa Eskeland
 Runa Eskeland
 Core Academic Member
