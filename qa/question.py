@@ -1164,7 +1164,8 @@ def other_name_beside(tokens: list[str], at: int, names: set[str], directory: Di
     own = {w for name in names for w in re.split(r"[\s\-]+", fold(name))}
     beside = [tokens[i] for i in (at - 1, at + 1)
               if 0 <= i < len(tokens) and (tokens[min(i, at)], tokens[max(i, at)]) not in parted]
-    return any(unknown_token(t, common, typed) and t not in own
+    # (A word within two edits of a longer word of the name is that word mistyped: "dania" of "Dhanya".)
+    return any(unknown_token(t, common, typed) and not any(Levenshtein.distance(t, w) <= (2 if len(w) > 4 else 0) for w in own)
                and not lookup(t, directory, common, 1)[0] for t in beside)
 
 

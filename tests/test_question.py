@@ -49,6 +49,16 @@ def test_a_given_name_typed_in_two_parts_finds_the_page_writing_it_as_one(spelli
     assert parse(f"What did {spelling} announce?", listed).researchers == [expected]
 
 
+def test_a_full_name_mistyped_in_both_words_finds_the_researcher_not_a_stranger():
+    # "tomazzo kaljulaid": three edits from "Tomaso Kalljulaid" in all (too many for the whole name),
+    # the surname one edit away and the given name two: the same person mistyped, not a stranger
+    # sharing a surname. Another given name beside the surname is still someone else.
+    listed = Directory.build([], [Profile(researcher=n) for n in ("Tomaso Kalljulaid", "Dana Park")])
+    question = parse("tomazzo kaljulaid a fait son doc ou?", listed)
+    assert question.researchers == ["Tomaso Kalljulaid"] and question.typed_stranger is None
+    assert parse("What has Birgit Kalljulaid published?", listed).researchers == []
+
+
 def test_who_is_listed_as_a_role_asks_its_holders_and_a_lab_named_beside_authors_asks_authors():
     listed = Directory.build([], [Profile(researcher=n) for n in ("Minjun Seo", "Dana Park")])
     assert parse("Who is listed as alumni on these pages?", listed).intent == Intent.WHO
