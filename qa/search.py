@@ -32,9 +32,9 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (HONORIFICS, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
-from qa.records import Paper, Profile, Source, Sourced
+from qa.records import Paper, Profile, Source, Sourced, add_sourced
 from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
                      figure_beside, figures_held, to_english, undotted, unpossessed, words)
 
@@ -688,6 +688,10 @@ class Library:
         if question.intent == Intent.WHO:
             everyone = profiles or list(self.profiles.values())
             found.profiles = self.profiles_on(question, everyone)
+            if found.profiles and not profiles:
+                # Of everyone: people only news items name hold it too (a who-question asked of
+                # nothing any page holds is read from the pages' sentences below).
+                found.profiles += self.people_in_items(question)
             found.checked = profiles
             if not found.profiles and profiles and question.attribute:
                 # "Which of A, B are core rather than affiliate members?": no value holds the words
@@ -1982,6 +1986,29 @@ class Library:
         return [p for p in profiles if p.researcher in possible
                 and matching_values(options, p, self.profile_values(p), owners(question))]
 
+    def people_in_items(self, question: Question) -> list[Profile]:
+        """People the pages name only inside news items' sentences ("…, David Rolnick, Canada CIFAR
+        AI Chair, is one of the report's authors"), for a who-question naming no one: each sentence
+        holding what is asked is given to the person it names nearest the asked words, who has no
+        profile of their own; each as a profile of those sentences, cited to the items' pages."""
+        options = asked_words(question)
+        if not options:
+            return []
+        profiled = set(self.researcher_keys) | {name_key(v.value) for p in self.profiles.values() for v in p.also_named}
+        people: dict[str, Profile] = {}
+        for page in [*self.unowned.values(), *self.profiles.values()]:
+            news = {value_key(v) for v in page.news}
+            for value, held in self.profile_values(page):
+                if value_key(value) not in news or not any(option <= held for option in options):
+                    continue
+                person = nearest_person(value.value, set().union(*(o for o in options if o <= held)))
+                if person is None or name_key(person) in profiled:
+                    continue
+                profile = people.setdefault(name_key(person), Profile(researcher=person))
+                add_sourced(profile.news, value.value, value.sources[0])
+                profile.pages += [s for s in value.sources if s not in profile.pages]
+        return list(people.values())
+
     def value_index(self) -> dict[str, set[str]]:
         """Each lemma the profiles' page values hold → the profiles holding it (built on first use:
         most questions never need it)."""
@@ -2513,6 +2540,23 @@ def title_names(paper: Paper) -> set[str]:
     ("RAT", "xLSTM", "GPT4"); its other words ("momentum") are what it is about."""
     return {lemma(t) for t in re.findall(r"[^\W_]+", paper.title or "")
             if sum(c.isupper() for c in t) >= 2 or any(c.isdigit() for c in t)}
+
+
+def nearest_person(text: str, asked: set[str]) -> str | None:
+    """The person a sentence names nearest the asked words it writes (by lemma): a run of two to
+    four capitalised words that reads as a name, no acronym nor dictionary word last ("Climate
+    Change AI", "Scientific Director" are no people), nor the thing asked ("Blue Sealwerk"); None
+    when it names none."""
+    spans = []
+    for match in PERSON_SPAN.finditer(text):
+        run = [t for t in match.group(1).split() if fold(t) not in HONORIFICS]
+        if 2 <= len(run) <= 4 and is_name_like(" ".join(run)) and not any(map(is_acronym, run)) \
+                and not known_word(run[-1]) and fold(run[0]) not in stopwords() and not asked & set(map(lemma, run)):
+            spans.append((match.start(1), match.end(1), " ".join(run)))
+    at = [m.start() for m in re.finditer(r"[^\W_]+", text) if lemma(m.group()) in asked]
+    if not spans or not at:
+        return None
+    return min(spans, key=lambda s: min(max(s[0] - p, p - s[1], 0) for p in at))[2]
 
 
 def written_as_names(text: str) -> set[str]:

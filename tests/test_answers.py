@@ -4191,6 +4191,33 @@ def test_a_date_asked_of_founding_something_is_given_by_the_sentence_writing_fou
     assert "date" not in answer.text, answer.text  # (no "the pages don't give a date")
 
 
+FJORD_CHAIR_PAGE = """Portrait of Halvard Lie
+Halvard Lie
+Core Academic Member
+Canada CIFAR AI Chair
+Associate Professor, University of Bergen, Department of Informatics
+Research Topics
+Sea Ice
+"""
+GLACIER_REPORT_NEWS = """A new report on glacier monitoring presented in Oslo
+Two researchers from Mila contributed to a report on how AI can help monitor glaciers.
+Sigrid Haugland, Canada CIFAR AI Chair and co-founder of Glacier Watch, is one of the report's lead authors alongside Tove Brekke (University of Tromsø) and Nils Aasen (Arctic Institute).
+Haugland leads the glacier team at Mila.
+"""
+
+
+def test_who_holds_a_role_lists_people_only_a_news_item_names_beside_those_whose_pages_list_it(tmp_path_factory):
+    # Sigrid Haugland has no page of her own; the item says she holds the chair (the name nearest
+    # the words asked), not the co-authors it names further on.
+    assistant = pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/halvard-lie": FJORD_CHAIR_PAGE,
+        "https://mila.quebec/en/news/glacier-report-oslo": GLACIER_REPORT_NEWS}, with_seeds=True)
+    answer = assistant.ask("Which researchers in these pages hold a Canada CIFAR AI Chair?")
+    assert "Halvard Lie" in answer.text and "- Sigrid Haugland:" in answer.text, answer.text
+    assert "- Tove Brekke" not in answer.text and "- Nils Aasen" not in answer.text, answer.text
+    assert "https://mila.quebec/en/news/glacier-report-oslo" in [c.url for c in answer.citations]
+
+
 TRUSTEE_PAGE = """Portrait of Runa Eskeland
 Runa Eskeland
 Core Academic Member
