@@ -2834,9 +2834,11 @@ def named_runs(question: Question) -> list[set[str]]:
 
 
 def typed_names(question: Question) -> set[str]:
-    """The lemmas of the names a question types that are no dictionary word ("Laurent Charlin")."""
-    return {lemma(t) for t in question.terms if t[:1].isupper() and not known_word(t)
-            and not (question.lang == "fr" and known_word(t, "fr"))}  # "la page Recherche" types a French word
+    """The lemmas of the names a question types that are no dictionary word ("Laurent Charlin"), or
+    acronyms of four letters or more, which a dictionary may know in lower case ("the FLAIR project")."""
+    return {lemma(t) for t in question.terms if t[:1].isupper() and (
+        not known_word(t) and not (question.lang == "fr" and known_word(t, "fr"))  # "la page Recherche" types a French word
+        or len(t) >= 4 and is_acronym(t))}
 
 
 @lru_cache(maxsize=1)

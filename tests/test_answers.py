@@ -4218,6 +4218,27 @@ def test_who_holds_a_role_lists_people_only_a_news_item_names_beside_those_whose
     assert "https://mila.quebec/en/news/glacier-report-oslo" in [c.url for c in answer.citations]
 
 
+TIDAL_PROJECT_PAGE = """Project TIDAL: tracking intertidal algae live
+The TIDAL project was created to map intertidal algae along the Norwegian coast with drones and AI.
+It shares its maps with coastal towns every season.
+"""
+SWELL_PROJECT_PAGE = """Swell
+About the Project: Swell was originally devised by Ragna Holt and Eirik Sande during a summer lab, and is now led by Ragna Holt.
+The project forecasts ocean swell for small harbours.
+"""
+
+
+@pytest.mark.parametrize("question", ["Who leads the TIDAL project?", "Qui dirige le projet TIDAL ?"])
+def test_an_acronym_a_dictionary_knows_names_the_thing_asked_about_and_other_pages_do_not_answer(tmp_path_factory, question):
+    # "TIDAL" is also an English word, typed as a name: a project page that does not write it (and
+    # names its own leaders) says nothing of who leads TIDAL, whose page names no one.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/project/tidal": TIDAL_PROJECT_PAGE,
+                                                   "https://mila.quebec/en/project/swell": SWELL_PROJECT_PAGE})
+    answer = assistant.ask(question)
+    assert answer.refused and "Ragna Holt" not in answer.text, answer.text
+    assert "Ragna Holt" in assistant.ask("Who leads the Swell project?").text
+
+
 TRUSTEE_PAGE = """Portrait of Runa Eskeland
 Runa Eskeland
 Core Academic Member
