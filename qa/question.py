@@ -1516,9 +1516,10 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
     # "cosigné" of "co ?sign\w*".)
     framing |= {w for w in matched - framing if lemma(w) not in field_terms() and any(
         pattern.search(f" {w} ") for name, pattern in cues().items() if not name.startswith(UNFRAMING))}
-    if not any(cue(name, flatten(text)) for name in ("papers", "venue_asked")):
-        # Of no paper and no venue asked, a venue's noun typed alone names an event: "when was the
-        # institute's first annual conference?" asks about the conference.
+    if not question.researchers and not any(cue(name, flatten(text)) for name in ("papers", "venue_asked")):
+        # Of no one, no paper and no venue asked, a venue's noun typed alone names an event: "when
+        # was the institute's first annual conference?" asks about the conference. (Of someone,
+        # "is she the editor of a journal?" asks her role.)
         framing -= {match.group(0).strip() for flat in {flatten(text), flatten(source)}
                     for match in cues()["venue"].finditer(flat) if len(match.group(0).split()) == 1}
     where_matched = {w for flat in {flatten(text), flatten(source)} for name in FRAMING_WHERE_MATCHED + FRAMING_WHERE_MATCHED_TOO
