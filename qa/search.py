@@ -1737,6 +1737,11 @@ class Library:
         figured = {name for name in counts if question.quantity and self.figure_words().get(name, set()) & set(asked)}
         scored = sorted(((count, name in figured, sum(r for r, held in zip(rarity, holders) if name in held), name)
                          for name, count in counts.items()), key=lambda s: (-s[0], -s[1], -s[2], s[3]))
+        if question.quantity and scored:
+            # One figure asked: a page holding fewer of the asked things than another speaks of
+            # something else ("how many attended the annual conference?" is not answered by the
+            # summer school's attendance, whatever figure it gives).
+            scored = [s for s in scored if s[0] == scored[0][0]]
         return [self.profiles.get(name) or self.unowned[name] for count, _, _, name in scored[:limit]
                 if count >= max(1, len(groups) / 2)]
 

@@ -4239,6 +4239,25 @@ def test_an_acronym_a_dictionary_knows_names_the_thing_asked_about_and_other_pag
     assert "Ragna Holt" in assistant.ask("Who leads the Swell project?").text
 
 
+WINTER_SCHOOL_NEWS = """The institute hosted its first Winter School on Sea Ice
+In early February 2024, 45 participants from 12 countries gathered in Tromsø to attend the very first Winter School on Sea Ice.
+"""
+ANNUAL_SYMPOSIUM_NEWS = """Highlights of the institute's first annual symposium
+The institute held its first annual symposium on ocean sensing on March 3, 2025, to celebrate its community.
+Talks covered buoys, gliders and kelp mapping.
+"""
+
+
+def test_a_figure_asked_is_not_given_by_a_page_holding_fewer_of_the_asked_things(tmp_path_factory):
+    # The symposium's item writes "first annual symposium" and no attendance; the winter school's
+    # figure is of another event, though it writes "first" and "attend".
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/winter-school-2024": WINTER_SCHOOL_NEWS,
+                                                   "https://mila.quebec/en/news/annual-symposium-2025": ANNUAL_SYMPOSIUM_NEWS})
+    answer = assistant.ask("How many people attended the institute's first annual symposium?")
+    assert answer.refused and "45" not in answer.text, answer.text
+    assert "45 participants" in assistant.ask("How many people attended the first winter school?").text
+
+
 TRUSTEE_PAGE = """Portrait of Runa Eskeland
 Runa Eskeland
 Core Academic Member
