@@ -59,6 +59,13 @@ def test_a_full_name_mistyped_in_both_words_finds_the_researcher_not_a_stranger(
     assert parse("What has Birgit Kalljulaid published?", listed).researchers == []
 
 
+@pytest.mark.parametrize("text", ["Which honours has Wei Zhang received?", "Quelles distinctions Wei Zhang a-t-il reçues ?"])
+def test_receiving_frames_what_is_received(directory, text):
+    # The honour is asked; "received" is how questions ask for it (a page writes "was awarded", "la remise").
+    topic = parse(text, directory).topic
+    assert "honour" in topic and "receiv" not in topic, topic
+
+
 def test_who_is_listed_as_a_role_asks_its_holders_and_a_lab_named_beside_authors_asks_authors():
     listed = Directory.build([], [Profile(researcher=n) for n in ("Minjun Seo", "Dana Park")])
     assert parse("Who is listed as alumni on these pages?", listed).intent == Intent.WHO
