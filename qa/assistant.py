@@ -25,7 +25,7 @@ from qa.papers import merge_profiles
 from qa.question import (MAX_QUESTION_CHARS, Intent, Question, ask_pieces, asks_one_paper, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, question_lang,
                          resolve_one, split_asks)
 from qa.records import Answer, Paper, Profile
-from qa.search import Found, Library, library_format
+from qa.search import PROSE, Found, Library, library_format
 from qa.settings import Settings, get_settings
 from qa.text import fold, lemmas
 
@@ -38,6 +38,7 @@ TOP_K_RANGE = (1, 50)
 UNCHECKED_KEY = re.compile(r"\[[^\[\]\n]*(?:\]|$)")
 VERSION_CHECK_SECONDS = 1.0  # the index version stamp is read at most this often
 LLM_WORKERS = 32  # threads of the LLM executor (never the server's request pool)
+QUOTE_PROBE = 60  # characters of a sentence's opening by which an answer is seen to quote it (a long one may be cut)
 OTHER_PAPER_MARGIN = 0.1  # cosine by which a paper of all the pages must fit "the X paper" better than the researcher's
 
 
@@ -473,7 +474,14 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
     new = [[c.key not in cited for c in reply.citations] for reply in each]
     # (An ask for every paper is answered by all of them: the whole answer leaving one out left it out.)
     listed = any(any(n) for (ask, _), n in zip(parts, new) if lists_all(ask))
-    return whole.refused or listed or any(all(n) for n in new) or all(any(n) for n in new)
+    if whole.refused or listed or any(all(n) for n in new) or all(any(n) for n in new):
+        return True
+    # Asks answered from one page cite what the whole answer cites: they say more, as above, by the
+    # sentences they quote that the whole answer leaves out ("who is he, which post, which honours?"
+    # of one item).
+    said = [[f.value.value[:QUOTE_PROBE] not in whole.text for f in part.facts if f.field in PROSE]
+            for _, part in parts]
+    return all(said) and (any(all(n) for n in said) or all(any(n) for n in said))
 
 
 def lists_all(ask: Question) -> bool:

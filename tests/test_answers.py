@@ -4258,6 +4258,21 @@ def test_a_figure_asked_is_not_given_by_a_page_holding_fewer_of_the_asked_things
     assert "45 participants" in assistant.ask("How many people attended the first winter school?").text
 
 
+DAHL_CHAIR_NEWS = """Maren Dahl receives a Canada Research Chair
+Professor Dahl's chair will support projects with hospitals to improve tide-driven flood warnings.
+In recognition of her work at the crossroads of AI and oceanography, Maren Dahl, core academic member of Mila and assistant professor at Dalhousie University, was named holder of a Canada Research Chair in coastal forecasting.
+"It is an honour to receive this chair, which lets me build better tools for coastal towns," said Professor Dahl.
+Her work was also recognised last October with the prestigious Fundy Pilot Award from the Fundy Foundation for her project on tidal sensors.
+"""
+
+
+def test_asks_of_one_news_item_are_answered_apart_when_each_quotes_a_sentence_the_whole_leaves_out(tmp_path_factory):
+    # Who she is, her post and her honours: one item answers all three, by three different sentences.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/maren-dahl-chair": DAHL_CHAIR_NEWS})
+    answer = assistant.ask("Maren Dahl, c'est qui exactement? Quel poste elle occupe pis quelles distinctions elle a reçues?")
+    assert "assistant professor at Dalhousie" in answer.text and "Fundy Pilot Award" in answer.text, answer.text
+
+
 TRUSTEE_PAGE = """Portrait of Runa Eskeland
 Runa Eskeland
 Core Academic Member
