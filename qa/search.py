@@ -959,6 +959,19 @@ class Library:
             return None
         return scored[0][2], scored[0][1], said
 
+    def item_typed(self, question: Question) -> tuple[Profile, str] | None:
+        """The news or project page a who-question names by a name it types that no dictionary
+        knows ("who devised Biasly?"), with its address: the one item whose naming words hold it,
+        when no paper writes it; None otherwise (a question naming a researcher or a paper, or asking
+        for papers, is theirs)."""
+        if question.researchers or question.papers or question.asks_papers or not question.asks_person:
+            return None
+        for name in sorted(typed_names(question)):
+            holding = [(page, url) for url, page, tokens in self.item_words if slug_holds(tokens, name)]
+            if len(holding) == 1 and name not in self._postings:
+                return holding[0]
+        return None
+
     def item_found(self, question: Question, page: Profile, url: str) -> Found | None:
         """The question answered by one news item's sentences (the item at ``url`` on ``page``);
         None when none of them answers: its date asked ("which came first?"), its first line giving
@@ -969,7 +982,7 @@ class Library:
             dated = next((f for f in lines if gives_date(f.value.value, question.text)), None)
             facts = [dated, *(f for f in facts if f.value is not dated.value)] if dated else facts
         elif question.asks_person and not question.researchers:
-            naming = [f for f in facts + lines if names_someone(f.value.value, set())]
+            naming = [f for f in facts + lines if person_runs(f.value.value)]
             facts = list({id(f.value): f for f in naming}.values())[:FACTS_QUOTED] or facts
         return answered_by_pages(question, Found(profiles=[page]), facts, [page]) if facts else None
 
@@ -2547,17 +2560,23 @@ def title_names(paper: Paper) -> set[str]:
             if sum(c.isupper() for c in t) >= 2 or any(c.isdigit() for c in t)}
 
 
-def nearest_person(text: str, asked: set[str]) -> str | None:
-    """The person a sentence names nearest the asked words it writes (by lemma): a run of two to
-    four capitalised words that reads as a name, no acronym nor dictionary word last ("Climate
-    Change AI", "Scientific Director" are no people), nor the thing asked ("Blue Sealwerk"); None
-    when it names none."""
-    spans = []
+def person_runs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each run of two to four capitalised words a text writes that reads as
+    a person's name: no acronym in it, and its last word no dictionary's (English or French: "Climate
+    Change AI", "Scientific Director", « Grandes Plaines » are no people)."""
+    runs = []
     for match in PERSON_SPAN.finditer(text):
         run = [t for t in match.group(1).split() if fold(t) not in HONORIFICS]
         if 2 <= len(run) <= 4 and is_name_like(" ".join(run)) and not any(map(is_acronym, run)) \
-                and not known_word(run[-1]) and fold(run[0]) not in stopwords() and not asked & set(map(lemma, run)):
-            spans.append((match.start(1), match.end(1), " ".join(run)))
+                and not known_word(run[-1]) and not known_word(run[-1], "fr") and fold(run[0]) not in stopwords():
+            runs.append((match.start(1), match.end(1), " ".join(run)))
+    return runs
+
+
+def nearest_person(text: str, asked: set[str]) -> str | None:
+    """The person a sentence names nearest the asked words it writes (by lemma): one of its
+    ``person_runs``, not the thing asked ("Blue Sealwerk"); None when it names none."""
+    spans = [(start, end, name) for start, end, name in person_runs(text) if not asked & set(map(lemma, name.split()))]
     at = [m.start() for m in re.finditer(r"[^\W_]+", text) if lemma(m.group()) in asked]
     if not spans or not at:
         return None

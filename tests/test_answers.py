@@ -4222,8 +4222,8 @@ TIDAL_PROJECT_PAGE = """Project TIDAL: tracking intertidal algae live
 The TIDAL project was created to map intertidal algae along the Norwegian coast with drones and AI.
 It shares its maps with coastal towns every season.
 """
-SWELL_PROJECT_PAGE = """Swell
-About the Project: Swell was originally devised by Ragna Holt and Eirik Sande during a summer lab, and is now led by Ragna Holt.
+SWELL_PROJECT_PAGE = """Bolgen
+About the Project: Bolgen was originally devised by Ragna Holt and Eirik Sande during a summer lab, and is now led by Ragna Holt.
 The project forecasts ocean swell for small harbours.
 """
 
@@ -4233,10 +4233,20 @@ def test_an_acronym_a_dictionary_knows_names_the_thing_asked_about_and_other_pag
     # "TIDAL" is also an English word, typed as a name: a project page that does not write it (and
     # names its own leaders) says nothing of who leads TIDAL, whose page names no one.
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/project/tidal": TIDAL_PROJECT_PAGE,
-                                                   "https://mila.quebec/en/project/swell": SWELL_PROJECT_PAGE})
+                                                   "https://mila.quebec/en/project/bolgen": SWELL_PROJECT_PAGE})
     answer = assistant.ask(question)
     assert answer.refused and "Ragna Holt" not in answer.text, answer.text
-    assert "Ragna Holt" in assistant.ask("Who leads the Swell project?").text
+    assert "Ragna Holt" in assistant.ask("Who leads the Bolgen project?").text
+
+
+def test_a_who_question_typing_a_pages_name_is_answered_by_that_pages_lines_naming_people(tmp_path_factory):
+    # "Bolgen" names one page and no paper: its line naming people answers who imagined it, though
+    # it writes "devised" and "originally", not « imaginé » and « au départ ».
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/project/tidal": TIDAL_PROJECT_PAGE,
+                                                   "https://mila.quebec/en/project/bolgen": SWELL_PROJECT_PAGE}, with_seeds=True)
+    answer = assistant.ask("Bolgen, ça a été imaginé par qui au départ ?")
+    assert "Ragna Holt" in answer.text and "Eirik Sande" in answer.text, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/project/bolgen"]
 
 
 WINTER_SCHOOL_NEWS = """The institute hosted its first Winter School on Sea Ice
