@@ -962,13 +962,15 @@ class Library:
     def item_typed(self, question: Question) -> tuple[Profile, str] | None:
         """The news or project page a who-question names by a name it types that no dictionary
         knows ("who devised Biasly?"), with its address: the one item whose naming words hold it,
-        when no paper writes it; None otherwise (a question naming a researcher or a paper, or asking
+        when no paper and no other page's value writes it; None otherwise (a question naming a researcher or a paper, or asking
         for papers, is theirs)."""
         if question.researchers or question.papers or question.asks_papers or not question.asks_person:
             return None
         for name in sorted(typed_names(question)):
             holding = [(page, url) for url, page, tokens in self.item_words if slug_holds(tokens, name)]
-            if len(holding) == 1 and name not in self._postings:
+            # (A name other pages' values write, "Canada CIFAR AI Chair", "Research Scientist, X", is theirs too.)
+            if len(holding) == 1 and name not in self._postings \
+                    and not self.value_index().get(name, set()) - {holding[0][0].researcher}:
                 return holding[0]
         return None
 
@@ -3219,7 +3221,7 @@ def date_event_words(question: Question) -> list[str]:
     named = {w for t in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w\-]*", question.text) for w in lemmas(t)} \
         | {w for name in question.researchers for w in lemmas(name)}
     # A word is read as its lemma and as itself: "found" is "find" to the lemmatiser, and the verb
-    # "to found" too ("which lab did he found?" speaks of "He founded the lab").
+    # "to found" too ("when did she found the society?" speaks of "She founded the society in 2012").
     said = [form for word in words(english) for form in (lemma(word), fold(word))]
     return [w for w in dict.fromkeys(said) if w not in named and w not in function_words()
             and not cue("date", f" {w} ")]

@@ -4201,7 +4201,7 @@ Sea Ice
 """
 GLACIER_REPORT_NEWS = """A new report on glacier monitoring presented in Oslo
 Two researchers from Mila contributed to a report on how AI can help monitor glaciers.
-Sigrid Haugland, Canada CIFAR AI Chair and co-founder of Glacier Watch, is one of the report's lead authors alongside Tove Brekke (University of Tromsø) and Nils Aasen (Arctic Institute).
+Sigrid Haugland, Canada CIFAR AI Chair since 2021 and co-founder of Glacier Watch, wrote the report with Tove Brekke (University of Tromsø) and Nils Aasen (Arctic Institute).
 Haugland leads the glacier team at Mila.
 """
 
@@ -4212,7 +4212,7 @@ def test_who_holds_a_role_lists_people_only_a_news_item_names_beside_those_whose
     assistant = pages_assistant(tmp_path_factory, {
         "https://mila.quebec/en/directory/halvard-lie": FJORD_CHAIR_PAGE,
         "https://mila.quebec/en/news/glacier-report-oslo": GLACIER_REPORT_NEWS}, with_seeds=True)
-    answer = assistant.ask("Which researchers in these pages hold a Canada CIFAR AI Chair?")
+    answer = assistant.ask("Who here holds a CIFAR AI chair?")
     assert "Halvard Lie" in answer.text and "- Sigrid Haugland:" in answer.text, answer.text
     assert "- Tove Brekke" not in answer.text and "- Nils Aasen" not in answer.text, answer.text
     assert "https://mila.quebec/en/news/glacier-report-oslo" in [c.url for c in answer.citations]
@@ -4244,7 +4244,7 @@ def test_a_who_question_typing_a_pages_name_is_answered_by_that_pages_lines_nami
     # it writes "devised" and "originally", not « imaginé » and « au départ ».
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/project/tidal": TIDAL_PROJECT_PAGE,
                                                    "https://mila.quebec/en/project/bolgen": SWELL_PROJECT_PAGE}, with_seeds=True)
-    answer = assistant.ask("Bolgen, ça a été imaginé par qui au départ ?")
+    answer = assistant.ask("Bolgen : qui l'a inventé, au tout début ?")
     assert "Ragna Holt" in answer.text and "Eirik Sande" in answer.text, answer.text
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/project/bolgen"]
 
@@ -4270,7 +4270,7 @@ def test_a_figure_asked_is_not_given_by_a_page_holding_fewer_of_the_asked_things
 
 DAHL_CHAIR_NEWS = """Maren Dahl receives a Canada Research Chair
 Professor Dahl's chair will support projects with hospitals to improve tide-driven flood warnings.
-In recognition of her work at the crossroads of AI and oceanography, Maren Dahl, core academic member of Mila and assistant professor at Dalhousie University, was named holder of a Canada Research Chair in coastal forecasting.
+Recognised for her work linking AI and oceanography, Maren Dahl, who joined Mila as a core academic member and teaches at Dalhousie University as an assistant professor, was named to a Canada Research Chair on coastal forecasting.
 "It is an honour to receive this chair, which lets me build better tools for coastal towns," said Professor Dahl.
 Her work was also recognised last October with the prestigious Fundy Pilot Award from the Fundy Foundation for her project on tidal sensors.
 """
@@ -4279,8 +4279,8 @@ Her work was also recognised last October with the prestigious Fundy Pilot Award
 def test_asks_of_one_news_item_are_answered_apart_when_each_quotes_a_sentence_the_whole_leaves_out(tmp_path_factory):
     # Who she is, her post and her honours: one item answers all three, by three different sentences.
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/maren-dahl-chair": DAHL_CHAIR_NEWS})
-    answer = assistant.ask("Maren Dahl, c'est qui exactement? Quel poste elle occupe pis quelles distinctions elle a reçues?")
-    assert "assistant professor at Dalhousie" in answer.text and "Fundy Pilot Award" in answer.text, answer.text
+    answer = assistant.ask("Maren Dahl, c'est qui au juste ? Elle a quel poste, pis quelles distinctions elle a reçues ?")
+    assert "as an assistant professor" in answer.text and "Fundy Pilot Award" in answer.text, answer.text
 
 
 TRUSTEE_PAGE = """Portrait of Runa Eskeland
