@@ -66,6 +66,14 @@ def test_receiving_frames_what_is_received(directory, text):
     assert "honour" in topic and "receiv" not in topic, topic
 
 
+def test_a_venues_noun_typed_alone_of_no_one_names_the_event_asked_about(directory):
+    # "conference" frames a venue ask ("at which conference …?") and a papers ask; typed alone in a
+    # question about no one, it is the event: its item is found by it.
+    assert "conference" in parse("When was the institute's second yearly conference held?", directory).topic.split()
+    assert "conference" not in parse("Which conference did Wei Zhang publish at?", directory).topic.split()
+    assert "conference" not in parse("Which papers were presented at a conference in 2024?", directory).topic.split()
+
+
 def test_who_is_listed_as_a_role_asks_its_holders_and_a_lab_named_beside_authors_asks_authors():
     listed = Directory.build([], [Profile(researcher=n) for n in ("Minjun Seo", "Dana Park")])
     assert parse("Who is listed as alumni on these pages?", listed).intent == Intent.WHO
