@@ -964,8 +964,9 @@ class Library:
         knows ("who devised Biasly?"), with its address: the one item whose naming words hold it,
         when no paper and no other page's value writes it; None otherwise (a question naming a researcher or a paper, or asking
         for papers, is theirs)."""
-        if question.researchers or question.papers or question.asks_papers or not question.asks_person:
-            return None
+        if question.researchers or question.papers or question.asks_papers or not question.asks_person \
+                or question.unknown_person or question.typed_stranger or question.news_person:
+            return None  # (a person typed is no page's name: "David Rolnick's co-authors on the report")
         for name in sorted(typed_names(question)):
             holding = [(page, url) for url, page, tokens in self.item_words if slug_holds(tokens, name)]
             # (A name other pages' values write, "Canada CIFAR AI Chair", "Research Scientist, X", is theirs too.)

@@ -4216,6 +4216,9 @@ def test_who_holds_a_role_lists_people_only_a_news_item_names_beside_those_whose
     assert "Halvard Lie" in answer.text and "- Sigrid Haugland:" in answer.text, answer.text
     assert "- Tove Brekke" not in answer.text and "- Nils Aasen" not in answer.text, answer.text
     assert "https://mila.quebec/en/news/glacier-report-oslo" in [c.url for c in answer.citations]
+    # A person only the item names, typed, is asked about through the item (not "no page names her").
+    authors = assistant.ask("Who were Sigrid Haugland's fellow authors on the glacier report?")
+    assert not authors.refused and "Tove Brekke" in authors.text, authors.text
 
 
 TIDAL_PROJECT_PAGE = """Project TIDAL: tracking intertidal algae live
@@ -4279,7 +4282,7 @@ Her work was also recognised last October with the prestigious Fundy Pilot Award
 def test_asks_of_one_news_item_are_answered_apart_when_each_quotes_a_sentence_the_whole_leaves_out(tmp_path_factory):
     # Who she is, her post and her honours: one item answers all three, by three different sentences.
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/maren-dahl-chair": DAHL_CHAIR_NEWS})
-    answer = assistant.ask("Maren Dahl, c'est qui au juste ? Elle a quel poste, pis quelles distinctions elle a reçues ?")
+    answer = assistant.ask("Maren Dahl, c'est qui au juste ? Elle a quel poste, pis quels prix elle a gagnés ?")
     assert "as an assistant professor" in answer.text and "Fundy Pilot Award" in answer.text, answer.text
 
 
