@@ -966,7 +966,7 @@ class Library:
         for papers, is theirs)."""
         if question.researchers or question.papers or question.asks_papers or not question.asks_person \
                 or question.unknown_person or question.typed_stranger or question.news_person:
-            return None  # (a person typed is no page's name: "David Rolnick's co-authors on the report")
+            return None  # (a person typed is no page's name: "Ines Varga's fellow authors on the harbour report")
         for name in sorted(typed_names(question)):
             holding = [(page, url) for url, page, tokens in self.item_words if slug_holds(tokens, name)]
             # (A name other pages' values write, "Canada CIFAR AI Chair", "Research Scientist, X", is theirs too.)
