@@ -561,8 +561,6 @@ def to_english(text: str) -> str:
     singulars = [french_singular(lemma) if lemma == fold(token) else lemma for token, lemma in zip(tokens, lemmas)]
     longest = max((len(k) for k in table), default=1)
     determiners = [lemma in DETERMINER_LEMMAS for lemma in lemmas]
-    # (A word typed with a capital inside a sentence is a name, "la chaire IA Nordique": no cognate.)
-    names = {w.lower() for w in re.findall(r"(?<![.?!:]\s)(?<=\s)[A-ZÀ-Ý][a-zà-ÿ]+\b", text)}
     out, i = [], 0
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 0, -1):
@@ -574,30 +572,9 @@ def to_english(text: str) -> str:
                 i += size
                 break
         else:
-            out.append(table.get((lemma_fr_twice(tokens[i]),)) or (tokens[i] not in names and english_cognate(lemmas[i]))
-                       or tokens[i])
+            out.append(table.get((lemma_fr_twice(tokens[i]),), tokens[i]))
             i += 1
     return " ".join(out)
-
-
-@lru_cache(maxsize=1)
-def cognate_endings() -> tuple[tuple[str, str], ...]:
-    """French → English word endings (``cognate_endings.tsv``), longest French ending first."""
-    pairs = [tuple(line.split("\t")) for line in lexicon_lines("cognate_endings.tsv")]
-    return tuple(sorted(((f, e) for f, e in pairs), key=lambda pair: -len(pair[0])))
-
-
-@lru_cache(maxsize=50_000)
-def english_cognate(word: str) -> str | None:
-    """The English cognate a French lemma's ending gives ("annuel" → "annual", "universite" →
-    "university"), when an English dictionary knows it and no English dictionary knows the French
-    word itself (which then reads as it is); None otherwise. Words under six letters are left alone."""
-    if len(word) < 6 or known_word(word) or word in stopwords():  # (a question word, « actuel », asks no topic)
-        return None
-    for french, english in cognate_endings():
-        if word.endswith(french) and known_word(candidate := word[:-len(french)] + english):
-            return candidate
-    return None
 
 
 def french_singular(word: str) -> str:

@@ -36,18 +36,6 @@ def test_a_french_term_is_matched_whatever_determiner_it_is_written_with():
     assert "defend" in to_english("ils ont soutenu leurs thèses")
 
 
-@pytest.mark.parametrize("french, english", [("une rencontre annuelle", "annual"), ("son anxiété", "anxiety"),
-                                              ("un résultat négatif", "negative"), ("la philosophie", "philosophy")])
-def test_a_french_word_the_table_lacks_reads_as_the_english_cognate_its_ending_gives(french, english):
-    assert english in to_english(french).split()
-
-
-@pytest.mark.parametrize("french", ["un tunnel", "une bouteille", "une chapelle"])
-def test_an_ending_giving_no_english_word_or_a_french_word_english_knows_is_left_as_is(french):
-    # "tunnel" is English too; "bouteille" → "bouteal" and "chapelle" → "chapal" are no words.
-    assert to_english(french).split()[-1] == french.split()[-1]
-
-
 def test_every_lexicon_file_says_where_it_comes_from():
     from qa.text import LEXICON
 
