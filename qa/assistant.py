@@ -292,8 +292,6 @@ class Assistant:
             # "The news item 'X' talks about ICML: where was it held, and which edition?": every ask
             # is of the item named, whose sentences answer them together.
             return question, library.search(question, top_k)
-        if (typed := library.item_typed(question)) and (item_found := library.item_found(question, *typed)):
-            return question, item_found  # "who devised Biasly?": the page of that name answers
         asks = split_asks(question, library.directory, researcher)
         if asks:
             return question, Found.of_asks([self.search_ask(ask, top_k) for ask in asks])

@@ -959,22 +959,6 @@ class Library:
             return None
         return scored[0][2], scored[0][1], said
 
-    def item_typed(self, question: Question) -> tuple[Profile, str] | None:
-        """The news or project page a who-question names by a name it types that no dictionary
-        knows ("who devised Biasly?"), with its address: the one item whose naming words hold it,
-        when no paper and no other page's value writes it; None otherwise (a question naming a researcher or a paper, or asking
-        for papers, is theirs)."""
-        if question.researchers or question.papers or question.asks_papers or not question.asks_person \
-                or question.unknown_person or question.typed_stranger or question.news_person:
-            return None  # (a person typed is no page's name: "Ines Varga's fellow authors on the harbour report")
-        for name in sorted(typed_names(question)):
-            holding = [(page, url) for url, page, tokens in self.item_words if slug_holds(tokens, name)]
-            # (A name other pages' values write, "Canada CIFAR AI Chair", "Research Scientist, X", is theirs too.)
-            if len(holding) == 1 and name not in self._postings \
-                    and not self.value_index().get(name, set()) - {holding[0][0].researcher}:
-                return holding[0]
-        return None
-
     def item_found(self, question: Question, page: Profile, url: str) -> Found | None:
         """The question answered by one news item's sentences (the item at ``url`` on ``page``);
         None when none of them answers: its date asked ("which came first?"), its first line giving
@@ -1753,7 +1737,7 @@ class Library:
         figured = {name for name in counts if question.quantity and self.figure_words().get(name, set()) & set(asked)}
         scored = sorted(((count, name in figured, sum(r for r, held in zip(rarity, holders) if name in held), name)
                          for name, count in counts.items()), key=lambda s: (-s[0], -s[1], -s[2], s[3]))
-        if question.quantity and scored:
+        if question.quantity and scored and len(counted_nouns(question)) <= 1 and len(question.parts) < 2:
             # One figure asked: a page holding fewer of the asked things than another speaks of
             # something else ("how many attended the annual conference?" is not answered by the
             # summer school's attendance, whatever figure it gives).

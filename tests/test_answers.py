@@ -4242,16 +4242,6 @@ def test_an_acronym_a_dictionary_knows_names_the_thing_asked_about_and_other_pag
     assert "Ragna Holt" in assistant.ask("Who leads the Bolgen project?").text
 
 
-def test_a_who_question_typing_a_pages_name_is_answered_by_that_pages_lines_naming_people(tmp_path_factory):
-    # "Bolgen" names one page and no paper: its line naming people answers who imagined it, though
-    # it writes "devised" and "originally", not « imaginé » and « au départ ».
-    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/project/tidal": TIDAL_PROJECT_PAGE,
-                                                   "https://mila.quebec/en/project/bolgen": SWELL_PROJECT_PAGE}, with_seeds=True)
-    answer = assistant.ask("Bolgen : qui l'a inventé, au tout début ?")
-    assert "Ragna Holt" in answer.text and "Eirik Sande" in answer.text, answer.text
-    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/project/bolgen"]
-
-
 WINTER_SCHOOL_NEWS = """The institute hosted its first Winter School on Sea Ice
 In early February 2024, 45 participants from 12 countries gathered in Tromsø to attend the very first Winter School on Sea Ice.
 """
