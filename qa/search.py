@@ -931,8 +931,8 @@ class Library:
         """The news items a question sets side by side by what they are about ("the harbour grant
         news or the buoy report news: which came first?", « la nouvelle sur X et celle sur Y »),
         each with its address and the side's words: the phrases on either side of an "and"/"or"
-        (within one clause) of a question speaking of news, each held best by a different item,
-        with at least two of its words; empty when no such pair is found."""
+        (within one clause) of a question speaking of news, each held best by a different item
+        (``item_for``); empty when no such pair is found."""
         if not NEWS_KINDS & set(words(fold(question.text))) or quoted_item_words(question.text):
             return []
         for clause in re.split(r"[,;:?!—–]|\s-\s", question.text):
@@ -1992,8 +1992,8 @@ class Library:
                 and matching_values(options, p, self.profile_values(p), owners(question))]
 
     def people_in_items(self, question: Question) -> list[Profile]:
-        """People the pages name only inside news items' sentences ("…, David Rolnick, Canada CIFAR
-        AI Chair, is one of the report's authors"), for a who-question naming no one: each sentence
+        """People the pages name only inside news items' sentences ("…, Ines Varga, Canada CIFAR AI
+        Chair, is one of the report's authors"), for a who-question naming no one: each sentence
         holding what is asked is given to the person it names nearest the asked words, who has no
         profile of their own; each as a profile of those sentences, cited to the items' pages."""
         options = asked_words(question)
