@@ -896,7 +896,7 @@ class Library:
         for page in [*self.unowned.values(), *self.profiles.values()]:
             for url in {s.url for v in page.news for s in v.sources if s.url} | (set(page.urls) if page.unowned else set()):
                 tokens = set(re.findall(r"[a-z0-9]+", unidecode(urlsplit(url).path).lower()))
-                opening = next((v.value for v in page.news if url in {s.url for s in v.sources}), "")
+                opening = next((v.value for v in item_lines(page, url)), "")
                 tokens |= set(words(fold(opening))) if page.unowned else set()
                 addresses.append((url, page, frozenset(tokens)))
         return addresses
@@ -922,7 +922,7 @@ class Library:
         French item's address, "renouvellement-de-la-strategie", answers "the renewed strategy news")."""
         named = []
         for url, page, tokens in self.item_addresses:
-            lines = [v.value for v in page.news if url in {s.url for s in v.sources}][:ITEM_NAMING_LINES]
+            lines = [v.value for v in item_lines(page, url)][:ITEM_NAMING_LINES]
             tokens |= frozenset(words(fold(" ".join(lines))))
             named.append((url, page, tokens | frozenset(words(to_english(" ".join(sorted(tokens)))))))
         return named
@@ -964,7 +964,7 @@ class Library:
         None when none of them answers: its date asked ("which came first?"), its first line giving
         one (its dateline); a person asked, its lines naming someone, the relevant ones first."""
         facts = [f for f in self.page_facts(question, [page], relevant_only=True) if f.value.sources[0].url == url]
-        lines = [Fact(page.researcher, "news", v) for v in page.news if url in {s.url for s in v.sources}]
+        lines = [Fact(page.researcher, "news", v) for v in item_lines(page, url)]
         if question.intent == Intent.DATE or ORDER_WORDS.search(flatten(question.text)):
             dated = next((f for f in lines if gives_date(f.value.value, question.text)), None)
             facts = [dated, *(f for f in facts if f.value is not dated.value)] if dated else facts
@@ -2545,6 +2545,11 @@ def title_names(paper: Paper) -> set[str]:
     ("RAT", "xLSTM", "GPT4"); its other words ("momentum") are what it is about."""
     return {lemma(t) for t in re.findall(r"[^\W_]+", paper.title or "")
             if sum(c.isupper() for c in t) >= 2 or any(c.isdigit() for c in t)}
+
+
+def item_lines(page: Profile, url: str) -> list[Sourced]:
+    """The sentences of the news item at ``url`` that ``page`` files, in the item's order."""
+    return [v for v in page.news if url in {s.url for s in v.sources}]
 
 
 def person_runs(text: str) -> list[tuple[int, int, str]]:
