@@ -6673,3 +6673,53 @@ def test_a_sentence_pointing_back_is_quoted_after_the_one_it_points_to(tmp_path_
     answer = assistant.ask("Which survey does Oskar Brenna run?")
     assert "Harbour Reef Survey" in answer.text and "maps coral reefs" in answer.text, answer.text
     assert answer.text.index("maps coral reefs") < answer.text.index("Harbour Reef Survey"), answer.text
+
+
+TIDEWATER_PROFILE = """Portrait of Maëlle Okafor
+Maëlle Okafor
+Core Academic Member
+Research Topics
+Oceanography
+Biography
+Maëlle Okafor studies wave forecasting with graph networks.
+"""
+
+TIDEWATER_SYMPOSIUM_NEWS = """Highlights from the Tidewater Symposium
+The Tidewater Symposium gathered the coastal research community on May 14, 2026.
+Maëlle Okafor, Core Academic Member, presented "Forecasting rogue waves from buoy graphs" during the symposium.
+The day ended with a trivia contest about lighthouses, hosted by Bruno Kessler and Ayesha Lindqvist, who quizzed the audience on foghorn signals.
+"""
+
+KELPIE_PROJECT = """Mila > Kelpie
+Kelpie
+Project Description
+Kelpie counts kelp fronds in drone images of the shore.
+Kelpie was originally devised by Oona Barlow, Tomas Veltri and Keziah Mbeki during a summer school on coastal sensing.
+Its current team has grown to include ecologists and engineers.
+"""
+
+
+@pytest.fixture(scope="module")
+def tidewater(tmp_path_factory):
+    """An invented researcher's profile, a news item naming her beside other people, and a project page."""
+    return pages_assistant(tmp_path_factory, {
+        "https://mila.quebec/en/directory/maelle-okafor": TIDEWATER_PROFILE,
+        "https://mila.quebec/en/news/highlights-from-the-tidewater-symposium": TIDEWATER_SYMPOSIUM_NEWS,
+        "https://mila.quebec/en/project/kelpie/": KELPIE_PROJECT})
+
+
+def test_a_news_item_quoted_for_a_question_about_others_is_introduced_by_its_headline(tidewater):
+    # Filed under the researcher it names, the item is about other people here: naming her would
+    # put someone nobody asked about in the answer.
+    answer = tidewater.ask("Who hosted the lighthouse trivia contest at the symposium?")
+    assert "Bruno Kessler" in answer.text and "Okafor" not in answer.text, answer.text
+    assert "Highlights from the Tidewater Symposium" in answer.text, answer.text
+    # Asked about her, the item is still introduced as one that names her.
+    hers = tidewater.ask("What did the symposium news say about Maëlle Okafor?")
+    assert "Pages that name Maëlle Okafor" in hers.text and "rogue waves" in hers.text, hers.text
+
+
+@pytest.mark.parametrize("question", ["Kelpie, qui l'a imaginé au départ ?", "Who invented Kelpie?", "Qui a conçu Kelpie ?"])
+def test_who_made_something_first_is_answered_by_the_sentence_saying_it_was_devised(tidewater, question):
+    answer = tidewater.ask(question)
+    assert "Oona Barlow" in answer.text and "Keziah Mbeki" in answer.text and not answer.refused, answer.text

@@ -264,14 +264,18 @@ def own_page(profile: Profile, lang: str) -> Source | None:
     return next((s for s in own if s.lang == lang), own[0] if own else None)
 
 
-def says_about(values: list[Sourced], name: str) -> str:
-    """The phrase that introduces quoted page sentences: a page about no researcher here speaks for
-    itself, a news item only names the researcher (its sentences may be about anyone it names),
-    their own page speaks about them."""
+def says_about(values: list[Sourced], name: str, asked: bool = True) -> tuple[str, str]:
+    """The phrase that introduces quoted page sentences, and whom or what it names: a page about no
+    researcher here speaks for itself, a news item only names the researcher (its sentences may be
+    about anyone it names), their own page speaks about them. A news item quoted for a question that
+    does not ask about the researcher it is filed under (``asked`` False) speaks for itself too:
+    "pages that name X say" would put a person nobody asked about in the answer."""
     headlines = {s.headline for v in values for s in v.sources}
     if headlines == {name}:
-        return "page_says"
-    return "news_about" if None not in headlines else "biography"
+        return "page_says", name
+    if None in headlines:
+        return "biography", name
+    return ("page_says", headlines.pop()) if not asked and len(headlines) == 1 else ("news_about", name)
 
 
 def who(q: Question, w: Writer) -> str:
@@ -628,8 +632,8 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         # A news sentence naming several of them is quoted once, under all their names.
         said = [v for v in said if (v.value, v.sources[0].url) not in quoted]
         if said:
-            intro = says_about(said, profile.researcher)
-            names = [profile.researcher]
+            intro, introduced = says_about(said, profile.researcher, asked=profile.researcher in q.researchers)
+            names = [introduced]
             if intro == "news_about":
                 keys = {(v.value, v.sources[0].url) for v in said}
                 names += [p.researcher for p in found.profiles if p is not profile and keys <= {
@@ -707,7 +711,8 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         closest = found.facts[0]
         w.rewind(mark)
         cite = w.cite_page(closest.value.sources[0], closest.researcher, [closest.value.value])
-        return w.answer([missing, w.say(says_about([closest.value], closest.researcher), name=closest.researcher),
+        intro, introduced = says_about([closest.value], closest.researcher, asked=closest.researcher in q.researchers)
+        return w.answer([missing, w.say(intro, name=introduced),
                          f"{quote([closest.value.value], w)} {cite}"],
                         refused=True)
     if missing:
