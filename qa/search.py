@@ -1331,8 +1331,13 @@ class Library:
             # Asked for a field's values ("which chairs does she hold?", "which lab does he lead?"), a
             # sentence that holds every asked word, or the field's own word as asked ("lab"), gives
             # one, however long the sentence around it.
-            named = field_cue is not None and fact.field in PROSE and bool(weight) and (
-                all(holds(held, w) for w in weight) or any(holds(held, w) for w in weight if cue(field_cue, f" {w} ")))
+            every_held = bool(weight) and all(holds(held, w) for w in weight)
+            named = field_cue is not None and fact.field in PROSE and (
+                every_held or bool(weight) and any(holds(held, w) for w in weight if cue(field_cue, f" {w} ")))
+            # The embedder reads English: a French sentence's meaning is measured poorly, so on a page of
+            # the researcher asked about, one holding every asked word answers though it reads far.
+            named = named or every_held and fact.field in PROSE and fact.value.sources[0].lang == "fr" \
+                and fact.researcher in question.researchers
             if asks_email:  # the asked kind of value: a line giving an address answers, no other does
                 score, named = (max(score, FACT_RELEVANCE), True) if EMAIL.search(fact.value.value) else (-1.0, False)
             if several and fact.field in PROSE and held_weight(held, weight) and (

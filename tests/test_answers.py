@@ -6699,12 +6699,20 @@ Its current team has grown to include ecologists and engineers.
 """
 
 
+OKAFOR_MEDAL_NEWS = """Maëlle Okafor reçoit une chaire de recherche
+Maëlle Okafor, membre académique principale de Mila, a été nommée titulaire d'une chaire de recherche en océanographie côtière.
+Le rayonnement de ses travaux a aussi été salué l'an dernier par la remise de la prestigieuse médaille Hallett de la Société des sciences de la mer pour son projet, 'Using buoy networks to identify and forecast rogue wave formation', qui vise à découvrir les mécanismes de formation des vagues scélérates.
+"""
+
+
 @pytest.fixture(scope="module")
 def tidewater(tmp_path_factory):
-    """An invented researcher's profile, a news item naming her beside other people, and a project page."""
+    """An invented researcher's profile, a news item naming her beside other people, a French news
+    item on her honours, and a project page."""
     return pages_assistant(tmp_path_factory, {
         "https://mila.quebec/en/directory/maelle-okafor": TIDEWATER_PROFILE,
         "https://mila.quebec/en/news/highlights-from-the-tidewater-symposium": TIDEWATER_SYMPOSIUM_NEWS,
+        "https://mila.quebec/fr/nouvelle/maelle-okafor-recoit-une-chaire-de-recherche": OKAFOR_MEDAL_NEWS,
         "https://mila.quebec/en/project/kelpie/": KELPIE_PROJECT})
 
 
@@ -6723,3 +6731,12 @@ def test_a_news_item_quoted_for_a_question_about_others_is_introduced_by_its_hea
 def test_who_made_something_first_is_answered_by_the_sentence_saying_it_was_devised(tidewater, question):
     answer = tidewater.ask(question)
     assert "Oona Barlow" in answer.text and "Keziah Mbeki" in answer.text and not answer.refused, answer.text
+
+
+@pytest.mark.parametrize("question", ["Quelles distinctions Maëlle Okafor a-t-elle reçues ?", "What honours has Maëlle Okafor received?",
+                                      "Quelles médailles Maëlle Okafor a-t-elle obtenues ?", "Quels prix Maëlle Okafor a-t-elle remportés ?"])
+def test_an_honour_asked_as_received_is_answered_by_the_sentence_naming_it(tidewater, question):
+    # The sentence names the medal without a verb of receiving it ("la remise de la médaille"): an
+    # award is received. It is French and long, so it reads far in meaning; it holds every asked word.
+    answer = tidewater.ask(question)
+    assert "médaille Hallett" in answer.text and not answer.refused, answer.text
