@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (content_lemmas, field_terms, fold, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, programme_kinds, stopwords, to_english,
+from qa.text import (DEGREE_KINDS, content_lemmas, field_terms, fold, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, programme_kinds, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -43,6 +43,7 @@ class Intent(StrEnum):
     WHO = "who"  # which researchers work on / list a topic
     COMMON = "common"  # papers on several researchers' pages
     COMPARE = "compare"  # several researchers side by side
+    MENTIONS = "mentions"  # where pages other than a researcher's own name them, and in what words
 
 
 @dataclass
@@ -531,7 +532,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         # "How much did it cost?": the measure's word the question asks by says which kind of figure answers.
         # (Asked as a share, "what percentage …", its word says so too; "what salary range …" says
         # nothing of which figure answers.)
-        measure = measure_words(flat, question.lang, asks_count(flat))
+        measure = measure_words(question.text, question.lang, asks_count(flat))
         question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())]).strip() or None
     size = cues()["asks_size"].search(flat)
     if size and question.topic and not question.quantity:
@@ -681,6 +682,7 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     of_pages = False
     for piece in pieces:
         elliptic = bool(asks) and cue("elliptic", flatten(piece))
+        anew = asks_anew(flatten(piece))  # (as typed: the words of the ask before, lent below, ask nothing anew)
         ask = parse(piece, directory, researcher=researcher, focus=focus)
         if not asks and opens_elliptic and (not ask.researchers or ask.followed):
             return []
@@ -692,8 +694,13 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
             piece = f"{typed} {asks[-1].topic}{end}"
             ask = parse(piece, directory, researcher=researcher, focus=focus)
         ask.lang, ask.lent = question.lang, ask.followed  # ("and who …?" reads the others' researchers)
-        if elliptic and not asks_anew(flatten(piece)):  # "in what subjects, and from where?": the same ask
+        if elliptic and not anew:  # "in what subjects, and from where?": the same ask
             carry_ask(ask, asks[-1])
+        elif elliptic and (swapped := swapped_degree(ask, asks[-1])):
+            # "How many master's students does she have? And at the PhD level?": the same ask of
+            # another kind of degree.
+            carry_ask(ask, asks[-1])
+            ask.topic = swapped
         # (An ask reading a site page, "what is shown first on the home page?", is about that page.)
         if not (ask.researchers or ask.papers or ask.candidates or ask.on_site or asks_pages_for_someone(ask, piece)) \
                 and (question.researchers or question.papers):
@@ -1042,6 +1049,16 @@ def orders_by_date(text: str) -> bool:
         if not after or after in function_words() or after in ORDERED:
             return True
     return False
+
+
+def swapped_degree(ask: Question, before: Question) -> str | None:
+    """The ask before's topic with its kind of degree replaced by the one an elliptic ask names
+    alone ("…, and at the PhD level?" after master's students), or None when it names more."""
+    own = set(ask.topic.split()) - set(before.topic.split())
+    if not own or not own <= DEGREE_KINDS or not DEGREE_KINDS & set(before.topic.split()):
+        return None
+    kept = [w for w in before.topic.split() if w not in DEGREE_KINDS]
+    return " ".join([*kept, *sorted(own)])
 
 
 def carry_ask(question: Question, last: Question) -> None:
@@ -1655,11 +1672,11 @@ def counts_people(after: list[str]) -> bool:
     return noun is None or any(cue(name, f" which {flatten(noun).strip()} ") for name in ("coauthors", "person_asked"))
 
 
-def measure_words(flat: str, lang: str, counting: bool) -> list[str]:
+def measure_words(text: str, lang: str, counting: bool) -> list[str]:
     """The words of a question, read in English, naming the measure it asks ("dollars", "funding",
     "hours"), read when it asks how much or how many; a share's word ("percentage") names one
-    whatever it asks."""
-    typed = words(to_english(flat) if lang == "fr" else flat)
+    whatever it asks. (French is read as typed, accents kept: « financé » is "fund", « finance » is not.)"""
+    typed = words(to_english(text) if lang == "fr" else flatten(text))
     numbers = wordset("number_words.txt")
     # (A unit the question gives a figure of is no measure it asks: "how much is each paid over the six months?")
     return [w for at, w in enumerate(typed) if len(w) > 2 and w not in stopwords()
@@ -1766,6 +1783,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
             read = re.sub(rf"{cues()['relation_person'].pattern}\s+(?=(?:{names})\b)", " ", read)
         return next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", read)), None), read
 
+    if len(question.researchers) == 1 and not question.papers and cue("mentions_person", flat):
+        # "Where else is X mentioned, and in what context?": the sentences of other pages that name
+        # them, not a field of their own page.
+        return Intent.MENTIONS
     field_cued, field_text = field_in(flat)
     # "A did her PhD with B. Which topics do they share?": a statement before the question sets the
     # scene; a field the question itself names (more than "who is he?") is the one asked.
@@ -1831,7 +1852,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
                 or re.fullmatch(r"more|less|fewer|better|worse|(?!(?:number|paper|member|letter|layer|water)$)\w{3,}er", after[0])):
             # "how much faster …?", "by how much do X increase Y?": a degree the abstract states, not a thing
             # counted; "how much is it worth in dollars?": an amount in the measure it names.
-            question.quantity = " ".join(measure_words(flat, question.lang, True))
+            question.quantity = " ".join(measure_words(question.text, question.lang, True))
             return Intent.FACT
         # A page field is counted when it is what "how many" names ("how many research topics"), not
         # when its word is elsewhere ("how many countries are in the group she co-chairs?").
@@ -1853,7 +1874,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
             # field's things in something else: "how many colleges belong to the network she chairs?")
             question.quantity = " ".join(w for w in after[:3] if w not in stopwords() and fold(w) not in used_names(question))
             return Intent.COUNT
-        if not after and (measure := measure_words(flat, question.lang, True)):
+        if not after and (measure := measure_words(question.text, question.lang, True)):
             question.quantity = " ".join(measure)  # (« il vaut combien en dollars ? »: an amount, not a count)
             return Intent.FACT
         if not after or after[0] in PAPER_WORDS:

@@ -612,6 +612,8 @@ class Library:
             question.venue = None
         if question.candidates and not question.researchers and not question.unknown_person:
             return self.search_candidates(question, top_k)
+        if question.intent == Intent.MENTIONS:
+            return self.mentions(question)
         if question.unknown_person:
             # Someone no page profiles may still be what a news item is about (their award): the news
             # items writing their whole name answer, when they say what is asked. (Another
@@ -972,6 +974,33 @@ class Library:
             naming = [f for f in facts + lines if person_runs(f.value.value)]
             facts = list({id(f.value): f for f in naming}.values())[:FACTS_QUOTED] or facts
         return answered_by_pages(question, Found(profiles=[page]), facts, [page]) if facts else None
+
+    def mentions(self, question: Question) -> Found:
+        """Where pages other than a researcher's own name them: each biography or news sentence of
+        another page writing their whole name, or their surname where no other researcher here bears
+        it ("(Bengio et al. 2013)"), with the profiles whose pages hold them."""
+        name = question.researchers[0]
+        full = words(fold(name))
+        surname = full[-len(words(fold(name.split()[-1]))):]  # ("Lacoste-Julien" is two words)
+        shared = any(words(fold(other))[-len(surname):] == surname for other in self.profiles if other != name)
+        own = {page_identity(s) for s in self.profiles[name].pages if s.headline is None} if name in self.profiles else set()
+
+        def writes(tokens: list[str], run: list[str]) -> bool:
+            return any(tokens[at:at + len(run)] == run for at in range(len(tokens) - len(run) + 1))
+
+        found, seen = Found(), set()
+        for profile in [*self.profiles.values(), *self.unowned.values()]:
+            for field_name in ("biography", "news"):
+                for value in getattr(profile, field_name):
+                    page = page_identity(value.sources[0])
+                    tokens = words(fold(value.value))
+                    if page in own or (value.value, page) in seen or not (writes(tokens, full) or not shared and writes(tokens, surname)):
+                        continue
+                    seen.add((value.value, page))
+                    found.facts.append(Fact(profile.researcher, field_name, value))
+                    if profile not in found.profiles:
+                        found.profiles.append(profile)
+        return found
 
     def search_candidates(self, question: Question, top_k: int) -> Found:
         """An ambiguous name ("Bengio") is read as the one candidate whose records answer the
@@ -1993,8 +2022,19 @@ class Library:
         # narrows the profiles to check to those.
         index = self.value_index()
         possible = set().union(*(set.intersection(*(index.get(w, set()) for w in option)) for option in options))
-        return [p for p in profiles if p.researcher in possible
-                and matching_values(options, p, self.profile_values(p), owners(question))]
+        # "Which of them list X among their research topics?": the listed topics list it or nothing
+        # does (a biography speaking of X lists nothing; "whose research interests include X?" is
+        # answered by a biography too).
+        listed_only = question.attribute == "topics" and not question.open_field and bool(LISTS_VERB.search(fold(question.text)))
+
+        def values(profile: Profile) -> list[tuple[Sourced, set[str]]]:
+            held = self.profile_values(profile)
+            if not listed_only:
+                return held
+            topics = {value_key(v) for v in profile.topics}
+            return [(value, lemmas_held) for value, lemmas_held in held if value_key(value) in topics]
+
+        return [p for p in profiles if p.researcher in possible and matching_values(options, p, values(p), owners(question))]
 
     def people_in_items(self, question: Question) -> list[Profile]:
         """People the pages name only inside news items' sentences ("…, Ines Varga, Canada CIFAR AI
@@ -2777,7 +2817,9 @@ def french_name_goes_on(tokens: list[str], at: int, typed: set[str]) -> int:
 NAME_INNER_WORDS = 4  # lower-case and link words a French name writes between two capitalised ones, at most
 WORK_NOUNS = {"work", "works", "travail", "travaux"}  # research, or the papers it gave: either may be meant
 PROFILE_FIELD_CUES = ("role", "affiliation", "topics", "biography", "supervisors", "students")
-NAME_LINKS = {"of", "for", "and", "de", "du", "des", "d", "la", "le", "l", "et", "pour"}  # inside one institution's name
+LISTS_VERB = re.compile(r"\b(?:list|lists|listed|listing|liste|listent|listee?s?)\b")  # a page's field asked as listed
+
+NAME_LINKS = {"of", "for", "and", "&", "in", "on", "de", "du", "des", "d", "la", "le", "l", "et", "pour"}  # inside one name ("Learning in Machines & Brains")
 
 
 THESIS = re.compile(r"\b(?:thesis|theses|thèses?|dissertations?)\b", re.I)  # a thesis named (accents kept: "these" is no « thèse »)

@@ -2516,6 +2516,15 @@ def test_a_researchers_students_are_the_names_their_page_lists(students):
     assert "Tomás Ruiz" in french.text and "étudiants" in french.text
 
 
+@pytest.mark.parametrize("question", ["Combien d'étudiants à la maîtrise Ines Alvarado a-t-elle ? Et au doctorat ?",
+                                      "How many master's students does Ines Alvarado have? And for the PhD?"])
+def test_an_elliptic_ask_naming_another_degree_asks_the_same_count_of_it(students, question):
+    # ("Et au doctorat ?" asks what the ask before asked, of another degree: not who holds a doctorate.)
+    answer = students.ask(question)
+    assert "1 PhD" in answer.text and "ETH Zurich" not in answer.text and not answer.refused, answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/ines-alvarado"}, answer.text
+
+
 @pytest.mark.parametrize("text, said", [
     # A list the scrape kept without names still says how many and in which programmes.
     ("Emeka Okafor supervises how many students right now?", ["2 current students", "1 PhD (McGill University)", "1 Master's Research"]),
@@ -4301,6 +4310,13 @@ def test_an_ask_of_any_kind_of_body_is_answered_by_the_sentence_naming_instances
                                                    "https://mila.quebec/en/news/river-trustees": TRUSTEES_NEWS})
     answer = assistant.ask("Is Runa Eskeland a trustee of any organizations?")
     assert not answer.refused and "Nordic Rivers Foundation" in answer.text, answer.text
+
+
+def test_de_elides_before_a_vowel_and_before_a_y_read_as_one():
+    from qa.answerers.offline import elides
+
+    assert elides("Emeka Okafor") and elides("Yves Tremblay") and elides("Ines Varga")
+    assert not elides("Yann Lemoine") and not elides("Tal Arbel")  # (a "y" before a vowel is a consonant)
 
 
 def test_a_french_answer_elides_de_before_a_name_opening_with_a_vowel(students):
@@ -6705,6 +6721,26 @@ Le rayonnement de ses travaux a aussi été salué l'an dernier par la remise de
 """
 
 
+TANAKA_MOREAU_PROFILE = """Portrait of Rhys Tanaka-Moreau
+Rhys Tanaka-Moreau
+Associate Academic Member
+Research Topics
+Climate Modelling
+Biography
+Rhys Tanaka-Moreau studies how the ocean takes up heat. He is an associate fellow in the Harbour Institute's Oceans in Motion & Climate program. He runs a buoy survey of the outer harbour with Maëlle Okafor.
+"""
+
+CASTELLANO_PROFILE = """Portrait of Wren Castellano
+Wren Castellano
+Core Academic Member
+Research Topics
+Motion Planning
+Climate Science
+Biography
+Wren Castellano builds underwater robots that plan their motion around kelp beds. Her robots serve oceanography crews.
+"""
+
+
 @pytest.fixture(scope="module")
 def tidewater(tmp_path_factory):
     """An invented researcher's profile, a news item naming her beside other people, a French news
@@ -6713,7 +6749,9 @@ def tidewater(tmp_path_factory):
         "https://mila.quebec/en/directory/maelle-okafor": TIDEWATER_PROFILE,
         "https://mila.quebec/en/news/highlights-from-the-tidewater-symposium": TIDEWATER_SYMPOSIUM_NEWS,
         "https://mila.quebec/fr/nouvelle/maelle-okafor-recoit-une-chaire-de-recherche": OKAFOR_MEDAL_NEWS,
-        "https://mila.quebec/en/project/kelpie/": KELPIE_PROJECT})
+        "https://mila.quebec/en/project/kelpie/": KELPIE_PROJECT,
+        "https://mila.quebec/en/directory/rhys-tanaka-moreau": TANAKA_MOREAU_PROFILE,
+        "https://mila.quebec/en/directory/wren-castellano": CASTELLANO_PROFILE})
 
 
 def test_a_news_item_quoted_for_a_question_about_others_is_introduced_by_its_headline(tidewater):
@@ -6740,3 +6778,36 @@ def test_an_honour_asked_as_received_is_answered_by_the_sentence_naming_it(tidew
     # award is received. It is French and long, so it reads far in meaning; it holds every asked word.
     answer = tidewater.ask(question)
     assert "médaille Hallett" in answer.text and not answer.refused, answer.text
+
+
+def test_a_programs_name_with_inner_link_words_is_one_name_to_hold_whole(tidewater):
+    # "Oceans in Motion & Climate" is one name: a page holding "Motion" or "Climate" alone does not mention it.
+    answer = tidewater.ask("Which researchers here are involved in the Harbour Institute's Oceans in Motion & Climate program?")
+    assert "Rhys Tanaka-Moreau" in answer.text and "Castellano" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Le projet Kelpie est financé à hauteur de combien ?", "Kelpie, il coûte combien ?"])
+def test_a_french_amount_asked_with_no_noun_after_combien_is_no_count_of_papers(tidewater, question):
+    # (« financé » asks for money; no page gives a figure, so the answer says so.)
+    answer = tidewater.ask(question)
+    assert answer.refused and "article" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Which pages mention Maëlle Okafor, and in what context?",
+                                      "À part sur sa fiche, où est-ce que Maëlle Okafor est mentionnée ?"])
+def test_where_someone_is_mentioned_is_answered_by_other_pages_sentences_naming_them(tidewater, question):
+    answer = tidewater.ask(question)
+    assert "buoy survey of the outer harbour" in answer.text and "Forecasting rogue waves" in answer.text, answer.text
+    # (Her own page is where she is described, not mentioned.)
+    assert "studies wave forecasting" not in answer.text and not answer.refused, answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/rhys-tanaka-moreau",
+                                                 "https://mila.quebec/en/news/highlights-from-the-tidewater-symposium",
+                                                 "https://mila.quebec/fr/nouvelle/maelle-okafor-recoit-une-chaire-de-recherche"}, answer.text
+
+
+def test_researchers_listing_a_topic_are_those_whose_topics_list_holds_it(tidewater):
+    # (A biography speaking of oceanography lists nothing; asked who works on it, it still answers.)
+    listed = tidewater.ask("Which researchers list Oceanography among their research topics?")
+    assert "Maëlle Okafor" in listed.text and "Castellano" not in listed.text, listed.text
+    working = tidewater.ask("Who works on oceanography?")
+    assert "Castellano" in working.text, working.text

@@ -1393,6 +1393,9 @@ def test_spoken_french_puts_the_question_word_first(spoken, written):
     ("Peux-tu lister les articles de Ben Chu ?", "Peux-tu lister les articles de Ben Chu ?"),
     ("Varga y travaille depuis quand ?", "Varga y travaille depuis quand ?"),
     ("Quel horizon fini de planification ?", "Quel horizon fini de planification ?"),
+    # (A name opening with Y is no pronoun « y »: the pronoun stands apart, before a space or an apostrophe.)
+    ("Est-ce que Yvette Marchand enseigne à Laval ?", "Est-ce que Yvette Marchand enseigne à Laval ?"),
+    ("Yvette Marchand travaille où ?", "Yvette Marchand travaille où ?"),
 ])
 def test_spoken_and_familiar_french_is_read_as_written_french(spoken, written):
     from qa.question import written_french

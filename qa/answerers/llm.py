@@ -26,7 +26,7 @@ from qa.search import Found
 log = logging.getLogger(__name__)
 MARKER = re.compile(r"\[([^\[\]\n]{1,80})\]")
 LANGUAGES = {"en": "English", "fr": "French"}
-PAGE_INTENTS = {Intent.PROFILE, Intent.WHO, Intent.COMPARE}
+PAGE_INTENTS = {Intent.PROFILE, Intent.WHO, Intent.COMPARE, Intent.MENTIONS}
 
 
 class LLMError(Exception):

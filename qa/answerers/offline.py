@@ -29,6 +29,13 @@ ROLE_FORMER = ("alumni", "alumnus", "alumna", "ancien", "ancienne")
 FRENCH_VOWELS = frozenset("aeiouy")  # a name opening with one takes "d'" ("la page d'Antoine")
 
 
+def elides(name: str) -> bool:
+    """Whether "de" elides before a name: before a vowel, and before a "y" read as one ("d'Yves"),
+    not a "y" before a vowel, read as a consonant ("de Yoshua", "de Yann")."""
+    folded = fold(name)
+    return folded[:1] in FRENCH_VOWELS and not (folded[:1] == "y" and folded[1:2] in FRENCH_VOWELS)
+
+
 class Writer:
     """Numbers citations in order of first use and writes phrases in the question's language."""
 
@@ -43,7 +50,7 @@ class Writer:
         if self.lang == "fr":
             # "la page d'Antoine", not "de Antoine": "de" elides before a name opening with a vowel.
             for slot in ("name", "names", "who"):
-                if fold(str(values.get(slot, "")))[:1] in FRENCH_VOWELS:
+                if elides(str(values.get(slot, ""))):
                     template = template.replace(f"de {{{slot}}}", f"d'{{{slot}}}")
         return template.format(**values)
 
@@ -1057,6 +1064,21 @@ def cited_values(values: list, profile: Profile, w: Writer, counted: str | None 
                      for sources, texts in page_lists(values, listed_language(w.question))) or "–"
 
 
+def mentions_answer(q: Question, found: Found, w: Writer) -> Answer:
+    """The sentences of other pages that name the researcher, page by page, each page cited."""
+    name = q.researchers[0]
+    if not found.facts:
+        return w.answer([w.say("mentions_none", name=name)], refused=True)
+    pages: dict[tuple[str, tuple], tuple[str, list[Source], list[str]]] = {}
+    for fact in found.facts:
+        key = (fact.researcher, page_identity(fact.value.sources[0]))
+        pages.setdefault(key, (fact.researcher, list(fact.value.sources), []))[2].append(fact.value.value)
+    lines = [w.say("mentions", name=name)]
+    for owner, sources, texts in pages.values():
+        lines.append(f"- {quote(texts, w)} {w.cite_pages(sources, owner, texts)}")
+    return w.answer(lines)
+
+
 def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     topic = shown_topic(q)
     by_researcher: dict[str, list[Hit]] = {}
@@ -1238,6 +1260,7 @@ ANSWERERS: dict[Intent, Callable[[Question, Found, Writer], Answer]] = {
     Intent.WHO: who_answer,
     Intent.COMMON: common_answer,
     Intent.COMPARE: compare_answer,
+    Intent.MENTIONS: mentions_answer,
 }
 NEEDS_PAPERS = {Intent.PAPERS, Intent.LIST, Intent.FACT, Intent.COAUTHORS, Intent.VENUE, Intent.DATE, Intent.COUNT,
                 Intent.COMMON}
