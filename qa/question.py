@@ -697,8 +697,8 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         if elliptic and not anew:  # "in what subjects, and from where?": the same ask
             carry_ask(ask, asks[-1])
         elif elliptic and (swapped := swapped_degree(ask, asks[-1])):
-            # "How many master's students does she have? And at the PhD level?": the same ask of
-            # another kind of degree.
+            # (A count of her master's students, then « et au doctorat ? »: the same ask of another
+            # kind of degree.)
             carry_ask(ask, asks[-1])
             ask.topic = swapped
         # (An ask reading a site page, "what is shown first on the home page?", is about that page.)

@@ -2516,8 +2516,8 @@ def test_a_researchers_students_are_the_names_their_page_lists(students):
     assert "Tomás Ruiz" in french.text and "étudiants" in french.text
 
 
-@pytest.mark.parametrize("question", ["Combien d'étudiants à la maîtrise Ines Alvarado a-t-elle ? Et au doctorat ?",
-                                      "How many master's students does Ines Alvarado have? And for the PhD?"])
+@pytest.mark.parametrize("question", ["Ines Alvarado encadre combien d'étudiants en maîtrise ? Et au doctorat ?",
+                                      "Ines Alvarado supervises how many students in a master's programme? And for the PhD?"])
 def test_an_elliptic_ask_naming_another_degree_asks_the_same_count_of_it(students, question):
     # ("Et au doctorat ?" asks what the ask before asked, of another degree: not who holds a doctorate.)
     answer = students.ask(question)
@@ -6716,7 +6716,7 @@ Its current team has grown to include ecologists and engineers.
 
 
 OKAFOR_MEDAL_NEWS = """Maëlle Okafor reçoit une chaire de recherche
-Maëlle Okafor, membre académique principale de Mila, a été nommée titulaire d'une chaire de recherche en océanographie côtière.
+Maëlle Okafor, professeure et membre principale de l'institut, obtient une chaire de recherche en océanographie côtière.
 Le rayonnement de ses travaux a aussi été salué l'an dernier par la remise de la prestigieuse médaille Hallett de la Société des sciences de la mer pour son projet, 'Using buoy networks to identify and forecast rogue wave formation', qui vise à découvrir les mécanismes de formation des vagues scélérates.
 """
 
@@ -6782,11 +6782,11 @@ def test_an_honour_asked_as_received_is_answered_by_the_sentence_naming_it(tidew
 
 def test_a_programs_name_with_inner_link_words_is_one_name_to_hold_whole(tidewater):
     # "Oceans in Motion & Climate" is one name: a page holding "Motion" or "Climate" alone does not mention it.
-    answer = tidewater.ask("Which researchers here are involved in the Harbour Institute's Oceans in Motion & Climate program?")
+    answer = tidewater.ask("Who among these researchers takes part in the Harbour Institute's Oceans in Motion & Climate program?")
     assert "Rhys Tanaka-Moreau" in answer.text and "Castellano" not in answer.text, answer.text
 
 
-@pytest.mark.parametrize("question", ["Le projet Kelpie est financé à hauteur de combien ?", "Kelpie, il coûte combien ?"])
+@pytest.mark.parametrize("question", ["Kelpie a été financé pour combien ?", "Kelpie, il coûte combien ?"])
 def test_a_french_amount_asked_with_no_noun_after_combien_is_no_count_of_papers(tidewater, question):
     # (« financé » asks for money; no page gives a figure, so the answer says so.)
     answer = tidewater.ask(question)
@@ -6794,7 +6794,7 @@ def test_a_french_amount_asked_with_no_noun_after_combien_is_no_count_of_papers(
 
 
 @pytest.mark.parametrize("question", ["Which pages mention Maëlle Okafor, and in what context?",
-                                      "À part sur sa fiche, où est-ce que Maëlle Okafor est mentionnée ?"])
+                                      "Dans quelles autres pages Maëlle Okafor est-elle nommée ?"])
 def test_where_someone_is_mentioned_is_answered_by_other_pages_sentences_naming_them(tidewater, question):
     answer = tidewater.ask(question)
     assert "buoy survey of the outer harbour" in answer.text and "Forecasting rogue waves" in answer.text, answer.text
