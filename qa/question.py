@@ -1783,9 +1783,11 @@ def choose_intent(question: Question, flat: str) -> Intent:
             read = re.sub(rf"{cues()['relation_person'].pattern}\s+(?=(?:{names})\b)", " ", read)
         return next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", read)), None), read
 
-    if len(question.researchers) == 1 and not question.papers and cue("mentions_person", flat):
+    if len(question.researchers) == 1 and not question.papers and cue("mentions_person", flat) \
+            and all(cue("in_capacity", f" in what {fold(t)} ") or cue("in_capacity", f" dans quel {fold(t)} ") for t in question.terms):
         # "Where else is X mentioned, and in what context?": the sentences of other pages that name
-        # them, not a field of their own page.
+        # them, not a field of their own page. (Of something of theirs, "which pages mention her
+        # prize?", the thing is asked.)
         return Intent.MENTIONS
     field_cued, field_text = field_in(flat)
     # "A did her PhD with B. Which topics do they share?": a statement before the question sets the

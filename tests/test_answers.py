@@ -6811,3 +6811,9 @@ def test_researchers_listing_a_topic_are_those_whose_topics_list_holds_it(tidewa
     assert "Maëlle Okafor" in listed.text and "Castellano" not in listed.text, listed.text
     working = tidewater.ask("Who works on oceanography?")
     assert "Castellano" in working.text, working.text
+
+
+def test_pages_mentioning_something_of_someones_are_asked_about_the_thing(tidewater):
+    # (Not every page naming her: the medal is what is asked.)
+    answer = tidewater.ask("Which pages mention Maëlle Okafor's medal?")
+    assert "médaille Hallett" in answer.text and "buoy survey" not in answer.text, answer.text
