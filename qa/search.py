@@ -690,9 +690,10 @@ class Library:
         if question.intent == Intent.WHO:
             everyone = profiles or list(self.profiles.values())
             found.profiles = self.profiles_on(question, everyone)
-            if found.profiles and not profiles:
+            if found.profiles and not profiles and not cue("of_profiles", flatten(question.text)):
                 # Of everyone: people only news items name hold it too (a who-question asked of
-                # nothing any page holds is read from the pages' sentences below).
+                # nothing any page holds is read from the pages' sentences below). Not when asked of
+                # the profiles: « dans ces fiches » counts the researchers profiled.
                 found.profiles += self.people_in_items(question)
             found.checked = profiles
             if not found.profiles and profiles and question.attribute:
@@ -2778,7 +2779,8 @@ def typed_runs(text: str, typed: set[str], named: set[str], lang: str) -> list[s
     """The runs of capitalised topic words a question's text types (see :func:`asked_words`)."""
     names, run = [], []
     inner_until = 0  # a French name's lower-case inner words run up to this token
-    tokens = re.findall(r"[\w'’\-]+|[^\w\s]", text) + [""]
+    # (A French elided article is no part of the name after it: « l'Université Laval » types "Université Laval".)
+    tokens = [re.sub(r"^(?:qu|[cdjlmnst])['’](?=\w)", "", t, flags=re.I) for t in re.findall(r"[\w'’\-]+|[^\w\s]", text)] + [""]
     for at, token in enumerate(tokens):
         folded = fold(token)
         own = bool(name_words(token) & named)

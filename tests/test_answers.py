@@ -6704,6 +6704,7 @@ TIDEWATER_SYMPOSIUM_NEWS = """Highlights from the Tidewater Symposium
 The Tidewater Symposium gathered the coastal research community on May 14, 2026.
 Maëlle Okafor, Core Academic Member, presented "Forecasting rogue waves from buoy graphs" during the symposium.
 The day ended with a trivia contest about lighthouses, hosted by Bruno Kessler and Ayesha Lindqvist, who quizzed the audience on foghorn signals.
+The poster session was chaired by Ingrid Solheim, assistant professor, Université Laval.
 """
 
 KELPIE_PROJECT = """Mila > Kelpie
@@ -6727,12 +6728,13 @@ Associate Academic Member
 Research Topics
 Climate Modelling
 Biography
-Rhys Tanaka-Moreau studies how the ocean takes up heat. He is an associate fellow in the Harbour Institute's Oceans in Motion & Climate program. He runs a buoy survey of the outer harbour with Maëlle Okafor.
+Rhys Tanaka-Moreau studies how the ocean takes up heat. He is an associate fellow in the Harbour Institute's Oceans in Motion & Climate program. He runs a buoy survey of the outer harbour with Maëlle Okafor. He grew up in Laval, north of the island.
 """
 
 CASTELLANO_PROFILE = """Portrait of Wren Castellano
 Wren Castellano
 Core Academic Member
+Assistant Professor, Université Laval
 Research Topics
 Motion Planning
 Climate Science
@@ -6817,3 +6819,17 @@ def test_pages_mentioning_something_of_someones_are_asked_about_the_thing(tidewa
     # (Not every page naming her: the medal is what is asked.)
     answer = tidewater.ask("Which pages mention Maëlle Okafor's medal?")
     assert "médaille Hallett" in answer.text and "buoy survey" not in answer.text, answer.text
+
+
+def test_a_french_name_after_an_elided_article_is_the_whole_name(tidewater):
+    # « l'Université Laval » names the university, not any page writing "Laval" (a hometown).
+    answer = tidewater.ask("Qui, dans ces fiches, enseigne à l'Université Laval ?")
+    assert "Wren Castellano" in answer.text and "Tanaka-Moreau" not in answer.text, answer.text
+
+
+def test_a_who_question_asked_of_the_profiles_leaves_out_people_only_news_items_name(tidewater):
+    # (Asked of everyone, the judge a news item names is one of them.)
+    everyone = tidewater.ask("Which people here are assistant professors at Université Laval?")
+    assert "Ingrid Solheim" in everyone.text and "Wren Castellano" in everyone.text, everyone.text
+    profiled = tidewater.ask("Which of these researcher profiles are of assistant professors at Université Laval?")
+    assert "Wren Castellano" in profiled.text and "Solheim" not in profiled.text, profiled.text
