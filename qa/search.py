@@ -2779,18 +2779,20 @@ def typed_runs(text: str, typed: set[str], named: set[str], lang: str) -> list[s
     """The runs of capitalised topic words a question's text types (see :func:`asked_words`)."""
     names, run = [], []
     inner_until = 0  # a French name's lower-case inner words run up to this token
-    # (A French elided article is no part of the name after it: « l'Université Laval » types "Université Laval".)
-    tokens = [re.sub(r"^(?:qu|[cdjlmnst])['’](?=\w)", "", t, flags=re.I) for t in re.findall(r"[\w'’\-]+|[^\w\s]", text)] + [""]
+    tokens = re.findall(r"[\w'’\-]+|[^\w\s]", text) + [""]
     for at, token in enumerate(tokens):
         folded = fold(token)
         own = bool(name_words(token) & named)
         # A run starts at a capitalised topic word (not the question's first word) and goes on
         # through capitalised words, boilerplate ones included: "Canada Research Chair" is one name.
-        starts = at > 0 and token in typed and not own
+        # (A French elided article before a name is no part of it: « l'Université Laval » types
+        # "Université Laval"; inside a run it ends the name, « le DOSF de l'UTide » names two things.)
+        bare = re.sub(r"^(?:qu|[cdjlmnst])['’](?=\w)", "", token, flags=re.I)
+        starts = at > 0 and (token in typed or not run and bare in typed) and not own
         goes_on = run and not own and (token[:1].isupper() and folded not in function_words()
                                        or is_acronym(token))  # "CIFAR AI Chair"
         if starts or goes_on:
-            run.append(token)
+            run.append(token if run else bare)
         elif run and token.lower() in NAME_LINKS and tokens[at + 1] in typed:
             run.append(token)  # "University of Alberta", "Université de Montréal" are one name
         elif run and (at < inner_until or lang == "fr" and token.lower() in NAME_LINKS
