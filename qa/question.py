@@ -1672,15 +1672,19 @@ def counts_people(after: list[str]) -> bool:
     return noun is None or any(cue(name, f" which {flatten(noun).strip()} ") for name in ("coauthors", "person_asked"))
 
 
+RATE_WORDS = frozenset({"per", "par", "each", "every", "chaque"})  # a unit after one is what a rate is given per
+
+
 def measure_words(text: str, lang: str, counting: bool) -> list[str]:
     """The words of a question, read in English, naming the measure it asks ("dollars", "funding",
     "hours"), read when it asks how much or how many; a share's word ("percentage") names one
     whatever it asks. (French is read as typed, accents kept: « financé » is "fund", « finance » is not.)"""
     typed = words(to_english(text) if lang == "fr" else flatten(text))
     numbers = wordset("number_words.txt")
-    # (A unit the question gives a figure of is no measure it asks: "how much is each paid over the six months?")
+    # (A unit the question gives a figure of is no measure it asks: "how much is each paid over the six
+    # months?"; nor one a rate is given per: "how much does it hand out per year?", « par année ».)
     return [w for at, w in enumerate(typed) if len(w) > 2 and w not in stopwords()
-            and not (at and (typed[at - 1].isdigit() or typed[at - 1] in numbers))
+            and not (at and (typed[at - 1].isdigit() or typed[at - 1] in numbers or typed[at - 1] in RATE_WORDS))
             and any(lemma(w) in measure.asking and (counting or measure.named) for measure in measures())]
 
 

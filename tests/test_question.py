@@ -1452,3 +1452,12 @@ def test_words_parted_by_punctuation_are_no_one_name():
     parted = punctuation_parted("Which of them work at UTide's DOSF: Holm, Lunde and Dahl (all three)?")
     assert {("dosf", "holm"), ("holm", "lunde"), ("dahl", "all")} <= parted
     assert ("lunde", "and") not in parted and ("utide", "s") not in parted
+
+
+@pytest.mark.parametrize("text, lang", [("The trust pays out how much money per year?", "en"),
+                                        ("Combien le fonds verse-t-il par année ?", "fr")])
+def test_a_unit_a_rate_is_given_per_is_no_measure_asked(text, lang):
+    from qa.question import measure_words
+
+    measured = measure_words(text, lang, True)
+    assert measured and "year" not in measured, measured
