@@ -1053,7 +1053,7 @@ def orders_by_date(text: str) -> bool:
 
 def swapped_degree(ask: Question, before: Question) -> str | None:
     """The ask before's topic with its kind of degree replaced by the one an elliptic ask names
-    alone ("…, and at the PhD level?" after master's students), or None when it names more."""
+    alone (« et au doctorat ? » after a count of master's students), or None when it names more."""
     own = set(ask.topic.split()) - set(before.topic.split())
     if not own or not own <= DEGREE_KINDS or not DEGREE_KINDS & set(before.topic.split()):
         return None
