@@ -1772,6 +1772,15 @@ def test_before_someone_joined_a_place_only_a_sentence_about_an_earlier_time_ans
     assert interests.ask("Where did Lindqvist work before he joined Uppsala University?").refused
 
 
+@pytest.mark.parametrize("question", ["Avant d'être professeur à Sherbrooke, Wieczorek était où ?",
+                                      "Before being an associate professor, where was Wieczorek?"])
+def test_before_being_something_asks_about_an_earlier_time(career, question):
+    # "Before being X" asks as "before becoming X": the sentence about an earlier time answers,
+    # not the one saying where he is now.
+    answer = career.ask(question)
+    assert "Vector Institute" in answer.text, answer.text
+
+
 COAUTHORS_PAGE = """Portrait of Idun Rasmussen
 Idun Rasmussen
 Core Academic Member
