@@ -1133,9 +1133,10 @@ def hyphen_joined(text: str) -> set[tuple[str, str]]:
 
 
 def punctuation_parted(text: str) -> set[tuple[str, str]]:
-    """The folded word pairs a text parts with punctuation ("l'UdeM : Bacon" → ("udem", "bacon"))."""
+    """The folded word pairs a text parts with punctuation ("l'UdeM : Bacon" → ("udem", "bacon"); a
+    question mark ends a sentence: "… Lindgren ? Seulement …" → ("lindgren", "seulement"))."""
     return {(fold(left).split()[-1], fold(right).split()[0])
-            for left, right in re.findall(r"([^\W\d_]+)\s*[,;:/()\[\]]+\s*(?=([^\W\d_]+))", text)
+            for left, right in re.findall(r"([^\W\d_]+)\s*[,;:/()\[\]?!]+\s*(?=([^\W\d_]+))", text)
             if fold(left).split() and fold(right).split()}
 
 
@@ -1804,14 +1805,18 @@ def choose_intent(question: Question, flat: str) -> Intent:
         field_cued = "roles"  # "What is X at Mila?", « X, il est quoi à l'UdeM ? »: what they are there
     if cue("asks_email", flat):
         field_cued = None  # "her e-mail at the university": an address is asked, found in a line, no listed field
-    if field_cued == "affiliations" and cue("profile_field", flat):
+    # (Each sentence on its own too: an ask that ends its sentence, "what does she research? is it
+    # only X?", is one though another sentence follows.)
+    asks_field = cue("profile_field", flat) or any(cue("profile_field", flatten(s)) for s in sentences_of(question.text)) \
+        if flat == flatten(question.text) else cue("profile_field", flat)
+    if field_cued == "affiliations" and asks_field:
         field_cued = None  # "What does her lab work on?": the lab names whose work is asked, not where she works
     # "According to her bio, which works …", "which sponsors, according to his profile?": the page is
     # read, for the field its words ask or else for its biography.
     from_page = cue("biography_source", flat) or cue("page_source", flat) and not question.asks_papers
     reads_page = question.asks_papers and not from_page
     asked_field = (field_cued or "biography") if from_page else None if reads_page else field_cued
-    if asked_field is None and (not reads_page or not question.topic) and cue("profile_field", flat):
+    if asked_field is None and (not reads_page or not question.topic) and asks_field:
         # "What does she work on?", "son domaine ?": an open ask for the person's field is read from
         # their research topics and biography, not searched for in papers by its words. ("Sur quels
         # thèmes portent ses travaux ?" names her works and asks their field: no topic is left.)
@@ -1821,7 +1826,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # "What are her main research interests?", "his main research focus?", "what is his research
         # subject, roughly?": the biography's own statement of them answers beside the listed topics.
         question.open_field = True
-    elif from_page and field_cued in {None, "biography"} and cue("profile_field", flat):
+    elif from_page and field_cued in {None, "biography"} and asks_field:
         # "Per her bio, at the crossing of which fields is her research?": the biography read for
         # her field, its statement of her research interests first.
         question.open_field = True

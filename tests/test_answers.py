@@ -1781,6 +1781,16 @@ def test_before_being_something_asks_about_an_earlier_time(career, question):
     assert "Vector Institute" in answer.text, answer.text
 
 
+@pytest.mark.parametrize("question", ["what does Oskar Lindqvist actually study? is it only hydrology or broader than that",
+                                      "Sur quoi travaille Lindqvist ? Seulement l'énergie ou plus large"])
+def test_an_ask_for_someones_field_is_read_though_another_sentence_follows_it(interests, question):
+    # The open ask ends its sentence; the words of the next one ("more", « plus large ») are no topic to
+    # search, and its first word, capitalised, is no part of the name before the "?".
+    answer = interests.ask(question)
+    assert not answer.refused and "robust optimization" in answer.text, answer.text
+
+
+
 COAUTHORS_PAGE = """Portrait of Idun Rasmussen
 Idun Rasmussen
 Core Academic Member
