@@ -314,6 +314,21 @@ class Assistant:
         smooth, and which data does the kelp mapping study use?")."""
         found = self.library.search(ask, top_k)
         flat = flatten(ask.text)  # ("… and in what city?" goes on with the ask before it)
+        if not ask.lent and ask.researchers and not ask.papers and (named := self.library.page_of_no_one_named(ask)) \
+                and offline.answer(ask, found).refused:
+            # "If X is my supervisor, how many profs can I pick on the supervision request form?": her
+            # pages do not say; the page of no one the ask names by its address does.
+            # The ask is read without the clause naming her ("If I want X as my supervisor,"), which
+            # only says why it is asked.
+            surnames = {fold(name).split()[-1] for name in ask.researchers}
+            kept = [clause for clause in re.split(r"(?<=,)", ask.text) if not surnames & set(fold(clause).split())]
+            alone = parse("".join(kept).strip(" ,"), self.library.directory) if kept else None
+            if alone is not None and not alone.researchers:
+                alone.lang = ask.lang
+                found_alone = self.library.search(alone, top_k)
+                reply = offline.answer(alone, found_alone)
+                if not reply.refused and any(c.url == named[1] for c in reply.citations):
+                    return alone, found_alone
         if not ask.lent or not ask.researchers or ask.papers or cue("elliptic", flat) \
                 or any(cue(name, flat) for name in ("refers_person", "refers_paper", "refers_either")):
             return ask, found

@@ -35,7 +35,7 @@ from qa.papers import venue_acronyms
 from qa.question import (HONORIFICS, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
-from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
                      figure_beside, figures_held, to_english, undotted, unpossessed, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -567,7 +567,8 @@ class Library:
 
     def spelled_out(self, text: str, prose: bool = False) -> str:
         """A text with each word that no paper holds, but that begins words papers hold, written as
-        the most common of them: a user's abbreviation of the papers' word ("params" → "parameter");
+        the most common of them: a user's abbreviation of the papers' word ("params" → "parameter"),
+        or a clipped word's whole word when no page writes it ("profs" → "professors");
         and a dictionary word no paper holds as the papers' most common word of its stem ("explore"
         → "exploration"). Words the papers or a page hold are kept as typed: "reinforce" never
         becomes "reinforcement". ``prose``: words a page sentence holds are kept too (what is
@@ -579,6 +580,8 @@ class Library:
                 return match.group(0)
             if stem in self.value_index():  # a word a page prints ("Causality" among the topics)
                 return match.group(0)
+            if (whole := clipped_words().get(fold(match.group(0)))) and stem not in self.prose_index():
+                return whole  # a clipped word no page writes: its whole word ("profs" → "professors")
             if known_word(match.group(0)):  # "extra" is a word, not the start of "extrapolation"
                 family = self.derivations.get(english_stemmer().stemWord(stem), [])
                 return max(family, key=lambda w: self.df[w]) if family else match.group(0)
@@ -903,6 +906,22 @@ class Library:
                 tokens |= set(words(fold(opening))) if page.unowned else set()
                 addresses.append((url, page, frozenset(tokens)))
         return addresses
+
+    def page_of_no_one_named(self, question: Question) -> tuple[Profile, str] | None:
+        """The page of no researcher whose address's words the question writes, every one of them
+        (numbers and stopwords aside: "the supervision request form" names /supervision-requests),
+        with its address; None when none, or several, are named so."""
+        typed = set(words(fold(question.text)))
+        named = []
+        for page in self.unowned.values():
+            for url in page.urls:
+                naming = {w for w in path_words(url) if w not in stopwords() and len(w) > 2}
+                if naming and all(any(slug_holds({w}, t) for t in typed) for w in naming):
+                    named.append((len(naming), page, url))
+        named.sort(key=lambda n: -n[0])
+        if not named or len(named) > 1 and named[1][0] == named[0][0]:
+            return None
+        return named[0][1], named[0][2]
 
     def item_named(self, question: Question) -> tuple[Profile, str] | None:
         """The news item a question names by quoted words (an item often prints no headline, so its

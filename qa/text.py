@@ -202,6 +202,12 @@ def english_stemmer():
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
+def clipped_words() -> dict[str, str]:
+    """A clipped word's whole word ("profs" → "professors")."""
+    return dict(line.split("\t") for line in lexicon_lines("clipped_words.tsv"))
+
+
 def wordset(name: str) -> frozenset[str]:
     return frozenset(w for line in lexicon_lines(name) for w in line.lower().split())
 

@@ -6844,3 +6844,36 @@ def test_a_who_question_asked_of_the_profiles_leaves_out_people_only_news_items_
     assert "Ingrid Solheim" in everyone.text and "Wren Castellano" in everyone.text, everyone.text
     profiled = tidewater.ask("Which of these researcher profiles are of assistant professors at Université Laval?")
     assert "Wren Castellano" in profiled.text and "Solheim" not in profiled.text, profiled.text
+
+
+VISIT_PAGES = {
+    "https://mila.quebec/en/visiting-requests/": """Visiting Requests
+Mila > Visiting Requests
+Hosting a Visitor
+Every visiting student at Mila is hosted by one of our affiliated professors.
+1. Fill out and submit Mila's Visiting Request form.
+You can name up to four senior professors affiliated with Mila, whatever their home university.
+2. You will receive an acknowledgement of receipt from Mila.
+3. Register as a visiting student at the university of the professor who hosts you.
+""",
+    "https://mila.quebec/en/directory/ingrid-solberg": """Portrait of Ingrid Solberg
+Ingrid Solberg
+Core Academic Member
+Associate Professor, Fjordland University, Department of Computer Science
+Research Topics
+Reinforcement Learning
+Biography
+Ingrid Solberg studies exploration in reinforcement learning.
+""",
+}
+
+
+def test_an_ask_naming_a_page_of_no_one_is_read_there_when_the_researchers_pages_do_not_answer(tmp_path_factory):
+    # The clause naming her only says why it is asked; the form is the visiting-requests page's,
+    # and "profs" is the page's "professors".
+    assistant = pages_assistant(tmp_path_factory, VISIT_PAGES)
+    answer = assistant.ask("If I want Ingrid Solberg as my host, how many profs can I name on Mila's visiting "
+                           "request form, and which university would I be registered at?")
+    assert "four senior professors" in answer.text and "Fjordland University" in answer.text, answer.text
+    assert {c.url for c in answer.citations} == set(VISIT_PAGES), answer.text
+    assert "up to four" in assistant.ask("How many profs can one name on Mila's visiting request form?").text
