@@ -311,18 +311,18 @@ class Assistant:
         that refers to no one is asked of all the pages when her pages do not answer it ("X visits
         from where? And who founded the institute?"), or when it names one paper by its subject and
         a paper of all the pages fits that subject clearly better than hers ("what does X's paper
-        smooth, and which data does the kelp mapping study use?")."""
+        smooth, and which data does the kelp mapping study use?"). An ask naming her whose words name
+        a page of no researcher by its address is read there when her pages do not answer it."""
         found = self.library.search(ask, top_k)
         flat = flatten(ask.text)  # ("… and in what city?" goes on with the ask before it)
         if not ask.lent and ask.researchers and not ask.papers and (named := self.library.page_of_no_one_named(ask)) \
                 and offline.answer(ask, found).refused:
-            # "If X is my supervisor, how many profs can I pick on the supervision request form?": her
-            # pages do not say; the page of no one the ask names by its address does.
-            # The ask is read without the clause naming her ("If I want X as my supervisor,"), which
-            # only says why it is asked.
+            # "Should X host me: how many hosts does the visitors' form let me list?": her pages do
+            # not say; the page of no one the ask names by its address does, read without the clause
+            # naming her, which only says why it is asked.
             surnames = {fold(name).split()[-1] for name in ask.researchers}
-            kept = [clause for clause in re.split(r"(?<=,)", ask.text) if not surnames & set(fold(clause).split())]
-            alone = parse("".join(kept).strip(" ,"), self.library.directory) if kept else None
+            kept = [clause for clause in re.split(r"(?<=[,:;])", ask.text) if not surnames & set(fold(clause).split())]
+            alone = parse("".join(kept).strip(" ,:;"), self.library.directory) if kept else None
             if alone is not None and not alone.researchers:
                 alone.lang = ask.lang
                 found_alone = self.library.search(alone, top_k)

@@ -6872,8 +6872,8 @@ def test_an_ask_naming_a_page_of_no_one_is_read_there_when_the_researchers_pages
     # The clause naming her only says why it is asked; the form is the visiting-requests page's,
     # and "profs" is the page's "professors".
     assistant = pages_assistant(tmp_path_factory, VISIT_PAGES)
-    answer = assistant.ask("If I want Ingrid Solberg as my host, how many profs can I name on Mila's visiting "
-                           "request form, and which university would I be registered at?")
+    answer = assistant.ask("Hoping for Ingrid Solberg as host: on Mila's visiting request form, how many profs "
+                           "may be named, and at which university would I register?")
     assert "four senior professors" in answer.text and "Fjordland University" in answer.text, answer.text
     assert {c.url for c in answer.citations} == set(VISIT_PAGES), answer.text
     assert "up to four" in assistant.ask("How many profs can one name on Mila's visiting request form?").text
