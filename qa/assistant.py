@@ -7,6 +7,7 @@ It wires the stages and holds no logic of its own: question (``qa.question``) â†
 from __future__ import annotations
 
 import hashlib
+import itertools
 import logging
 import queue
 import re
@@ -23,7 +24,7 @@ from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
 from qa.question import (MAX_QUESTION_CHARS, Intent, Question, ask_pieces, asks_one_paper, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, question_lang,
-                         resolve_one, split_asks)
+                         resolve_one, sentences_of, split_asks)
 from qa.records import Answer, Paper, Profile
 from qa.search import PROSE, Found, Library, library_format
 from qa.settings import Settings, get_settings
@@ -241,7 +242,31 @@ class Assistant:
 
     def search(self, text: str, researcher: str | None = None, top_k: int | None = None,
                history: History | None = None) -> tuple[Question, Found]:
-        """Read the question and find the records an answer may cite."""
+        """Read the question and find the records an answer may cite. A statement before it that
+        says what a page of no researcher holds ("The annual report names hydrology among Mila's
+        fields. Who â€¦?") is checked there when the question is answered: that page's sentence saying
+        so comes first."""
+        question, found = self.find(text, researcher, top_k, history)
+        if (premise := self.premise(question)) is not None and not offline.answer(question, found).refused:
+            found = Found.of_asks([premise, (question, found)])
+        return question, found
+
+    def premise(self, question: Question) -> tuple[Question, Found] | None:
+        """The statements before a question's first ask, read on the page of no researcher they name
+        by its address's words, when that page's sentences say what they state; else None."""
+        stated = " ".join(itertools.takewhile(lambda s: not s.rstrip().endswith("?"), sentences_of(question.text))).strip()
+        if not stated or stated == question.text.strip():
+            return None
+        statement = parse(stated, self.library.directory)
+        statement.lang = question.lang
+        if not (named := self.library.page_of_no_one_named(statement)):
+            return None
+        found = self.library.item_found(statement, *named)
+        return (statement, found) if found is not None and not offline.answer(statement, found).refused else None
+
+    def find(self, text: str, researcher: str | None = None, top_k: int | None = None,
+             history: History | None = None) -> tuple[Question, Found]:
+        """The question read, and the records found for it."""
         if top_k is not None and not TOP_K_RANGE[0] <= top_k <= TOP_K_RANGE[1]:
             raise ValueError(f"top_k: must be between {TOP_K_RANGE[0]} and {TOP_K_RANGE[1]}")
         question = self.question(text, researcher, history)

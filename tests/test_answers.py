@@ -6877,3 +6877,26 @@ def test_an_ask_naming_a_page_of_no_one_is_read_there_when_the_researchers_pages
     assert "four senior professors" in answer.text and "Fjordland University" in answer.text, answer.text
     assert {c.url for c in answer.citations} == set(VISIT_PAGES), answer.text
     assert "up to four" in assistant.ask("How many profs can one name on Mila's visiting request form?").text
+
+
+REPORT_PAGES = {
+    "https://mila.quebec/en/annual-report-2031": """Annual Report 2031
+Foreword
+Mila's experts now work across many fields, including glaciology and the study of sea ice.
+Our community grew to 900 researchers this year.
+""",
+    "https://mila.quebec/en/directory/ingrid-solberg": VISIT_PAGES["https://mila.quebec/en/directory/ingrid-solberg"].replace(
+        "Ingrid Solberg studies exploration in reinforcement learning.",
+        "Ingrid Solberg works at the crossing of machine learning and hydrology."),
+}
+
+
+def test_a_statement_about_a_page_of_no_one_before_the_question_is_checked_on_that_page(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, REPORT_PAGES)
+    answer = assistant.ask("According to the annual report, glaciology is one of Mila's fields. Who here works "
+                           "on hydrology, and in which department?")
+    assert answer.text.index("including glaciology") < answer.text.index("Ingrid Solberg"), answer.text
+    assert {c.url for c in answer.citations} == set(REPORT_PAGES), answer.text
+    # (The statement is not quoted beside a refusal: the question's answer is what it waits for.)
+    refused = assistant.ask("The annual report names glaciology among Mila's fields. How much funding does hydrology get?")
+    assert refused.refused and not refused.text.startswith("The page “"), refused.text
