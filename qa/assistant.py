@@ -253,15 +253,23 @@ class Assistant:
 
     def premise(self, question: Question) -> tuple[Question, Found] | None:
         """The statements before a question's first ask, read on the page of no researcher they name
-        by its address's words, when that page's sentences say what they state; else None."""
+        by its address's words, or on the pages of the one researcher they name when they speak of
+        her page, when those pages say what they state; else None."""
         stated = " ".join(itertools.takewhile(lambda s: not s.rstrip().endswith("?"), sentences_of(question.text))).strip()
         if not stated or stated == question.text.strip():
             return None
         statement = parse(stated, self.library.directory)
         statement.lang = question.lang
-        if not (named := self.library.page_of_no_one_named(statement)):
+        if named := self.library.page_of_no_one_named(statement):
+            found = self.library.item_found(statement, *named)
+        elif len(statement.researchers) == 1 and cue("own_page", flatten(stated)):
+            # "Her directory page calls her X.": her page's line saying so, a page's own words only.
+            found = self.library.search(statement, self.settings.top_k)
+            reply = offline.answer(statement, found)
+            if reply.refused or any(c.kind != "page" for c in reply.citations):
+                return None
+        else:
             return None
-        found = self.library.item_found(statement, *named)
         return (statement, found) if found is not None and not offline.answer(statement, found).refused else None
 
     def find(self, text: str, researcher: str | None = None, top_k: int | None = None,

@@ -6900,3 +6900,29 @@ def test_a_statement_about_a_page_of_no_one_before_the_question_is_checked_on_th
     # (The statement is not quoted beside a refusal: the question's answer is what it waits for.)
     refused = assistant.ask("The annual report names glaciology among Mila's fields. How much funding does hydrology get?")
     assert refused.refused and not refused.text.startswith("The page “"), refused.text
+
+
+DIRECTOR_PAGES = {
+    "https://mila.quebec/en/directory/marit-lunde": """Portrait of Marit Lunde
+Marit Lunde
+Core Academic Member
+Research Director, Leadership Team
+Professor, Tidewater University, Department of Computer Science
+Research Topics
+Reinforcement Learning
+""",
+    "https://mila.quebec/en/news/leadership-transition-at-tidewater": """Leadership transition
+Tidewater, March 3, 2031 - Marit Lunde now holds the newly created post of founding adviser, and Per Olsen is named acting research director.
+The search for a permanent research director begins this spring.
+""",
+}
+
+
+@pytest.mark.parametrize("question", [
+    "Marit Lunde's directory page calls her Research Director. Which post does the news give her now, and who is acting research director?",
+    "La fiche de Marit Lunde la présente comme directrice de la recherche. Quel poste la nouvelle lui donne-t-elle maintenant ?"])
+def test_a_statement_of_what_a_researchers_page_says_before_the_question_is_checked_on_her_page(tmp_path_factory, question):
+    assistant = pages_assistant(tmp_path_factory, DIRECTOR_PAGES)
+    answer = assistant.ask(question)
+    assert "founding adviser" in answer.text and "Research Director, Leadership Team" in answer.text, answer.text
+    assert {c.url for c in answer.citations} == set(DIRECTOR_PAGES), answer.text
