@@ -6950,3 +6950,27 @@ def test_what_is_an_amount_of_money_is_answered_only_by_a_sentence_giving_one(tm
         assert given in answer.text and not answer.refused, answer.text
     else:
         assert answer.refused, answer.text
+
+
+TIDE_PARTNERSHIP_PAGES = {
+    "https://mila.quebec/en/news/harbour-and-mila-partner-on-tides": """Harbour and Mila partner on tides
+3 Mar 2031
+Harbour Robotics and Mila announce a partnership on tide forecasting with machine learning.
+The partnership funds four doctoral students working on coastal data.
+""",
+    "https://mila.quebec/en/news/reef-mapping-programme": """Reef mapping programme opens
+The reef mapping programme welcomes student volunteers from 2031 and runs until June 30, 2032.
+""",
+}
+
+
+@pytest.mark.parametrize("question,given", [("When does the Harbour partnership on tides end?", None),
+                                            ("When does the reef mapping programme end?", "June 30, 2032")])
+def test_when_something_ends_is_answered_only_by_a_date_given_as_its_end(tmp_path_factory, question, given):
+    # The item's dateline dates its announcement, not the partnership's end.
+    assistant = pages_assistant(tmp_path_factory, TIDE_PARTNERSHIP_PAGES)
+    answer = assistant.ask(question)
+    if given:
+        assert given in answer.text and not answer.refused, answer.text
+    else:
+        assert answer.refused and "3 Mar 2031" not in answer.text, answer.text
