@@ -1696,7 +1696,7 @@ WHAT_IS = re.compile(r"\b(?:what|quel|quelle|quels|quelles)\s+(?:is|are|was|were
 
 def amount_named(text: str) -> str | None:
     """The money words a "what is the <amount>?" question names first, as typed ("tuition fees",
-    « prix »), else None."""
+    « frais »), else None."""
     named = WHAT_IS.search(flatten(text))
     if not named:
         return None

@@ -201,13 +201,20 @@ def english_stemmer():
     return Stemmer.Stemmer("english")
 
 
-@lru_cache(maxsize=None)
 @lru_cache(maxsize=1)
 def clipped_words() -> dict[str, str]:
     """A clipped word's whole word ("profs" → "professors")."""
     return dict(line.split("\t") for line in lexicon_lines("clipped_words.tsv"))
 
 
+@lru_cache(maxsize=1)
+def ending_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(words asking when something ends, words giving a date as an end: "until", « jusqu'au »)."""
+    asking, giving = (frozenset(line.split()) for line in lexicon_lines("ending_words.txt"))
+    return asking, giving
+
+
+@lru_cache(maxsize=None)
 def wordset(name: str) -> frozenset[str]:
     return frozenset(w for line in lexicon_lines(name) for w in line.lower().split())
 
