@@ -6960,12 +6960,14 @@ The partnership funds four doctoral students working on coastal data.
 """,
     "https://mila.quebec/en/news/reef-mapping-programme": """Reef mapping programme opens
 The reef mapping programme welcomes student volunteers from 2031 and runs until June 30, 2032.
+An earlier kelp survey ran 2027–2029 along the same coast.
 """,
 }
 
 
 @pytest.mark.parametrize("question,given", [("When does the Harbour partnership on tides end?", None),
-                                            ("When does the reef mapping programme end?", "June 30, 2032")])
+                                            ("When does the reef mapping programme end?", "June 30, 2032"),
+                                            ("When did the earlier kelp survey end?", "2027–2029")])
 def test_when_something_ends_is_answered_only_by_a_date_given_as_its_end(tmp_path_factory, question, given):
     # The item's dateline dates its announcement, not the partnership's end.
     assistant = pages_assistant(tmp_path_factory, TIDE_PARTNERSHIP_PAGES)
@@ -6974,3 +6976,10 @@ def test_when_something_ends_is_answered_only_by_a_date_given_as_its_end(tmp_pat
         assert given in answer.text and not answer.refused, answer.text
     else:
         assert answer.refused and "3 Mar 2031" not in answer.text, answer.text
+
+
+
+def test_when_a_degree_was_finished_is_dated_by_its_year(career):
+    # Finishing a degree is completing it, not the end of something under way: its year dates it.
+    answer = career.ask("When did Tomasz Wieczorek finish his PhD?")
+    assert "(2015)" in answer.text and "don't give a date" not in answer.text, answer.text

@@ -740,6 +740,9 @@ def years_between(facts: list[Fact], counts: list[str | None]) -> tuple[tuple[in
     return None
 
 
+YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b")  # "2019–2021", "2021-22": the span ends with it
+
+
 def dates_the_asked(facts: list, q: Question) -> bool:
     """Whether the quoted lines give the date asked: a line gives a date and, when a post is dated
     ("when was she promoted to associate professor?"), that line speaks of the post (not "the 2018
@@ -757,9 +760,9 @@ def dates_the_asked(facts: list, q: Question) -> bool:
     speaking = [f for f in facts if speaks_of(f.value.value)]
     asking_end, giving_end = ending_words()
     if asking_end & {fold(w) for w in event}:
-        # "When does the partnership end?": only a date given as an end ("until …", « jusqu'au … »)
+        # "When does the partnership end?": only a date given as an end ("until …", « jusqu'au … », a span)
         # answers; an item's dateline, or the year a line speaking of it names, dates something else.
-        return any(gives_date(f.value.value, q.text) and giving_end & set(words(fold(f.value.value)))
+        return any(gives_date(f.value.value, q.text) and (giving_end & set(words(fold(f.value.value))) or YEAR_RANGE.search(f.value.value))
                    and (f in speaking or not speaking) for f in facts)
     if not post and not speaking:
         return any(gives_date(f.value.value, q.text) for f in facts)  # (nothing speaks of it as worded: any date)
