@@ -1689,23 +1689,6 @@ def measure_words(text: str, lang: str, counting: bool) -> list[str]:
             and any(lemma(w) in measure.asking and (counting or measure.named) for measure in measures())]
 
 
-# "(…,) what is/are [the|her|…] …": the words after the copula, where the thing asked is named.
-WHAT_IS = re.compile(r"\b(?:what|quel|quelle|quels|quelles)\s+(?:is|are|was|were|will be|est|sont|etait|etaient|sera)\s+"
-                     r"((?:\w+\s+){0,3}\w+)")
-
-
-def amount_named(text: str) -> str | None:
-    """The money words a "what is the <amount>?" question names first, as typed ("tuition fees",
-    « frais »), else None."""
-    named = WHAT_IS.search(flatten(text))
-    if not named:
-        return None
-    asking = {fold(w) for m in measures() if "$" in m.units for w in m.asking}
-    # (A word of money that also names an honour, « prix », asks which one: « quel est le prix qu'elle a reçu ? ».)
-    honours = {fold(w) for w in wordset("award_words.txt")}
-    return " ".join(w for w in named.group(1).split() if w not in honours and (w in asking or lemma(w) in asking)) or None
-
-
 def asks_count(flat: str) -> bool:
     """Whether the question asks a count: "how many" and "combien" always do; "number of" does when
     it is what is asked ("the number of co-authors on X?"), not when a clause has begun before it
@@ -1856,11 +1839,6 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # "Her co-authors, no duplicates": each name once over her papers, as a count of them gives.
         question.counted = "coauthors"
         return Intent.COUNT
-    if not asks_count(flat) and not question.papers and not question.asks_papers and (amount := amount_named(question.text)):
-        # "What are her lab's fees?", « quel est le budget de Y ? »: an amount is asked, as "how
-        # much" asks it, and only a sentence giving one in money answers.
-        question.quantity = amount
-        return Intent.FACT
     if asks_count(flat):
         if question.quantity and cue("asks_value", flat) and not cue("coauthors", flat):
             return Intent.FACT  # "how much did registration cost?", "combien coûte le billet ?": an amount, not a count

@@ -6928,30 +6928,6 @@ def test_a_statement_of_what_a_researchers_page_says_before_the_question_is_chec
     assert {c.url for c in answer.citations} == set(DIRECTOR_PAGES), answer.text
 
 
-SUMMIT_PAGES = {
-    "https://mila.quebec/en/events/kelp-summit": """Kelp Summit 2031
-The Kelp Summit brings together researchers working on ocean ecosystems and machine learning.
-Registration for the summit costs $250 per person, lunches included.
-The Harbour Diploma in Marine Data Science is offered with Tidewater University; its courses run over two semesters.
-""",
-}
-
-
-@pytest.mark.parametrize("question,given", [("What is the registration price for the Kelp Summit?", "$250"),
-                                            ("Quel est le coût de l'inscription au Kelp Summit ?", "$250"),
-                                            ("For the Harbour Diploma in Marine Data Science, what are its tuition fees?", None),
-                                            ("Quels sont les frais de scolarité du Harbour Diploma ?", None)])
-def test_what_is_an_amount_of_money_is_answered_only_by_a_sentence_giving_one(tmp_path_factory, question, given):
-    # "What are the fees?" asks an amount as "how much?" does: the diploma's sentence gives none.
-    # (« Quel est le prix … ? » may ask which prize: « prix » names an honour too.)
-    assistant = pages_assistant(tmp_path_factory, SUMMIT_PAGES)
-    answer = assistant.ask(question)
-    if given:
-        assert given in answer.text and not answer.refused, answer.text
-    else:
-        assert answer.refused, answer.text
-
-
 TIDE_PARTNERSHIP_PAGES = {
     "https://mila.quebec/en/news/harbour-and-mila-partner-on-tides": """Harbour and Mila partner on tides
 3 Mar 2031
