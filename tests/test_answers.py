@@ -6933,6 +6933,7 @@ TIDE_PARTNERSHIP_PAGES = {
 3 Mar 2031
 Harbour Robotics and Mila announce a partnership on tide forecasting with machine learning.
 The partnership funds four doctoral students working on coastal data.
+Its lead, Per Olsen, moved to Harbour Robotics in 2029 after his doctorate.
 """,
     "https://mila.quebec/en/news/reef-mapping-programme": """Reef mapping programme opens
 The reef mapping programme welcomes student volunteers from 2031 and runs until June 30, 2032.
@@ -6943,9 +6944,11 @@ An earlier kelp survey ran 2027–2029 along the same coast.
 
 @pytest.mark.parametrize("question,given", [("When does the Harbour partnership on tides end?", None),
                                             ("When does the reef mapping programme end?", "June 30, 2032"),
-                                            ("When did the earlier kelp survey end?", "2027–2029")])
+                                            ("When did the earlier kelp survey end?", "2027–2029"),
+                                            ("Roughly when did Per Olsen end up at Harbour Robotics?", "2029")])
 def test_when_something_ends_is_answered_only_by_a_date_given_as_its_end(tmp_path_factory, question, given):
-    # The item's dateline dates its announcement, not the partnership's end.
+    # The item's dateline dates its announcement, not the partnership's end. (Ending up somewhere is
+    # arriving there: no end is asked.)
     assistant = pages_assistant(tmp_path_factory, TIDE_PARTNERSHIP_PAGES)
     answer = assistant.ask(question)
     if given:

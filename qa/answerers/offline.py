@@ -740,6 +740,9 @@ def years_between(facts: list[Fact], counts: list[str | None]) -> tuple[tuple[in
     return None
 
 
+ENDED_UP = re.compile(r"\b(?:end|ends|ended|ending) up\b")  # "when did he end up at X?": arriving, no end
+
+
 YEAR_RANGE = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:(?:19|20)\d\d|\d\d)\b")  # "2019–2021", "2021-22": the span ends with it
 
 
@@ -759,7 +762,7 @@ def dates_the_asked(facts: list, q: Question) -> bool:
 
     speaking = [f for f in facts if speaks_of(f.value.value)]
     asking_end, giving_end = ending_words()
-    if asking_end & {fold(w) for w in event}:
+    if asking_end & {fold(w) for w in event} and not ENDED_UP.search(flatten(q.text)):
         # "When does the partnership end?": only a date given as an end ("until …", « jusqu'au … », a span)
         # answers; an item's dateline, or the year a line speaking of it names, dates something else.
         return any(gives_date(f.value.value, q.text) and (giving_end & set(words(fold(f.value.value))) or YEAR_RANGE.search(f.value.value))
