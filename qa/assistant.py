@@ -261,16 +261,16 @@ class Assistant:
         statement = parse(stated, self.library.directory)
         statement.lang = question.lang
         if named := self.library.page_of_no_one_named(statement):
-            found = self.library.item_found(statement, *named)
+            found = self.library.item_found(statement, *named)  # (page facts only: its citations are pages)
         elif len(statement.researchers) == 1 and cue("own_page", flatten(stated)):
-            # "Her directory page calls her X.": her page's line saying so, a page's own words only.
             found = self.library.search(statement, self.settings.top_k)
-            reply = offline.answer(statement, found)
-            if reply.refused or any(c.kind != "page" for c in reply.citations):
-                return None
         else:
             return None
-        return (statement, found) if found is not None and not offline.answer(statement, found).refused else None
+        if found is None:
+            return None
+        # "Her directory page calls her X.": a page's line saying so, in a page's own words only.
+        reply = offline.answer(statement, found)
+        return None if reply.refused or any(c.kind != "page" for c in reply.citations) else (statement, found)
 
     def find(self, text: str, researcher: str | None = None, top_k: int | None = None,
              history: History | None = None) -> tuple[Question, Found]:

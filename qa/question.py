@@ -1807,8 +1807,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
         field_cued = None  # "her e-mail at the university": an address is asked, found in a line, no listed field
     # (Each sentence on its own too: an ask that ends its sentence, "what does she research? is it
     # only X?", is one though another sentence follows.)
-    asks_field = cue("profile_field", flat) or any(cue("profile_field", flatten(s)) for s in sentences_of(question.text)) \
-        if flat == flatten(question.text) else cue("profile_field", flat)
+    asks_field = cue("profile_field", flat) or flat == flatten(question.text) and any(
+        cue("profile_field", flatten(s)) for s in sentences_of(question.text))
     if field_cued == "affiliations" and asks_field:
         field_cued = None  # "What does her lab work on?": the lab names whose work is asked, not where she works
     # "According to her bio, which works …", "which sponsors, according to his profile?": the page is
