@@ -702,7 +702,9 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
             carry_ask(ask, asks[-1])
             ask.topic = swapped
         # (An ask reading a site page, "what is shown first on the home page?", is about that page.)
-        if not (ask.researchers or ask.papers or ask.candidates or ask.on_site or asks_pages_for_someone(ask, piece)) \
+        # (An ask for someone before any name is typed, "who is the X now? And A, what is her
+        # role?", points back to no one: the pages are asked.)
+        if not (ask.researchers or ask.papers or ask.candidates or ask.on_site or asks_pages_for_someone(ask, piece, named_before=bool(asks))) \
                 and (question.researchers or question.papers):
             # The ask leaves whom or what it is about to the rest of the question.
             ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None
@@ -719,14 +721,15 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     return asks if len(asks) >= 2 else []
 
 
-def asks_pages_for_someone(ask: Question, piece: str) -> bool:
+def asks_pages_for_someone(ask: Question, piece: str, named_before: bool = True) -> bool:
     """Whether an ask looks for a person by a thing it names itself, pointing back to no one ("…,
     and who runs the Bergen office of Harbour Robotics?"): the pages are asked, not the researchers
     the rest of the question names ("…, and who advised him?" points back; "…, and who co-wrote
-    the GAP one?" asks of a paper)."""
+    the GAP one?" asks of a paper). After an ask that may have named someone, only an ask naming a
+    thing of its own by a capital is sure not to mean them; the first ask cannot mean them."""
     flat = flatten(piece)
     return ask.asks_person and not ask.papers and ask.intent != Intent.COAUTHORS and not REFERS_BACK.search(flat) \
-        and not POSSESSIVE_FR.search(flat) and any(t[:1].isupper() for t in ask.terms)
+        and not POSSESSIVE_FR.search(flat) and (not named_before or any(t[:1].isupper() for t in ask.terms))
 
 
 POSSESSIVE_FR = re.compile(r"\b(?:son|sa|ses|leur|leurs)\b")
@@ -1401,7 +1404,7 @@ UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
 # topic; "the same paper" frames, "multiple instance learning" is a topic).
-FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope")
+FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "present_time")
 # Cues whose words frame wherever they match, field terms too ("her first paper": "first" is no topic),
 # besides framing as the other cues' words do.
 FRAMING_WHERE_MATCHED_TOO = ("earliest", "latest")
@@ -1915,7 +1918,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
             # "Which co-authors do A and B have in common?": the people on each one's papers, not a paper of both
             question.combine = "people"
             return Intent.COMMON
-        if (shared or wrote_together) and asked_field is None and not ORDER_CHOICE.search(flat):
+        # (A co-author C said to be on A's pages and on B's, asked of with each of them: the papers
+        # with C on each one's pages, not a paper of both.)
+        each_with_coauthor = bool(question.coauthors) and len(question.researchers) == 2 and cue("distributive", flat)
+        if (shared or wrote_together) and asked_field is None and not ORDER_CHOICE.search(flat) and not each_with_coauthor:
             # "A wrote with both B and C: which paper with each?": A's papers with each of the others
             question.combine = "pairs" if len(question.researchers) > 2 and cue("each", flat) else "all"
             return Intent.COMMON
@@ -1925,7 +1931,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if question.combine == "first":
             return Intent.PAPERS if question.topic else Intent.LIST
         question.combine = "any"
-        if cue("common", flat):
+        if cue("common", flat) and not each_with_coauthor:
             return Intent.COMPARE
         # ("A, B, C: who lists X among her topics?": the names, then who.)
         named_then_who = bool(names) and re.match(r"(?:someone )?(?:who|qui)\b", as_someone(asking, names).lstrip())

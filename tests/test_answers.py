@@ -536,6 +536,23 @@ def test_a_biography_naming_its_person_by_surname_states_their_interests_and_goe
     profile = Profile(researcher="Jane Roe", biography=[Sourced(s, [page]) for s in bio])
     assert [v.value for v in opening_sentences(profile, "en")] == [bio[0], bio[2], bio[3]]
 
+def test_an_ask_for_what_someone_studies_now_quotes_the_sentences_saying_so_in_any_words_and_either_language():
+    from qa.answerers.offline import opening_sentences
+    from qa.records import Profile, Source, Sourced
+
+    page = Source(file="ek.txt", url="https://mila.quebec/en/directory/ines-ekholm", line=None, researcher="Ines Ekholm", lang="en")
+    bio = ["I am a staff scientist at Nordhavn Labs.", "My doctorate at Aarhus was on sea ice physics.",
+           "Lately, I have been keen to model how glaciers calve into fjords.", "My interests span remote sensing and data assimilation.",
+           "I play the cello."]
+    profile = Profile(researcher="Ines Ekholm", biography=[Sourced(s, [page]) for s in bio])
+    # (No sentence says "interests" in words the cues knew, nor the question's words for now: the
+    # sentence about her present work comes first, then her stated interests, asked in English or French.)
+    for asked in ("What has Ines Ekholm been studying lately?", "Ines Ekholm, elle étudie quoi ces temps-ci ?"):
+        assert [v.value for v in opening_sentences(profile, "en", "", asked)] == [bio[0], bio[2], bio[3]], asked
+    # (Asked of no time, the statement of her interests answers first.)
+    assert [v.value for v in opening_sentences(profile, "en", "", "What is Ines Ekholm's research about?")][:2] == [bio[0], bio[3]]
+
+
 TWO_ASKS_PAGE = """Portrait of Ilse Vandermeer
 Ilse Vandermeer
 Core Academic Member

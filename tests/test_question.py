@@ -1461,3 +1461,38 @@ def test_a_unit_a_rate_is_given_per_is_no_measure_asked(text, lang):
 
     measured = measure_words(text, lang, True)
     assert measured and "year" not in measured, measured
+
+
+@pytest.mark.parametrize("text", ["Which profiles have forecasting among their research topics?",
+                                  "Quelles fiches affichent forecasting parmi leurs thèmes de recherche ?"])
+def test_which_profiles_hold_a_topic_asks_for_the_people_whose_pages_list_it(directory, text):
+    # A profile is a person's page: asking which profiles hold X asks who, not for papers on X.
+    question = parse(text, directory)
+    assert question.intent == Intent.WHO and question.topic == "forecasting", (question.intent, question.topic)
+
+
+@pytest.mark.parametrize("text", ["Côté-Lefebvre studies what these days?", "Côté-Lefebvre, elle fait quoi comme recherche en ce moment ?",
+                                  "Quels chercheurs ici travaillent sur forecasting ?"])
+def test_words_saying_now_or_here_are_no_topic(directory, text):
+    question = parse(text, directory)
+    assert not {"days", "moment", "ici"} & set(question.topic.split()), question.topic
+
+
+def test_a_french_count_of_stories_a_thing_holds_asks_for_stories_not_for_the_verb(directory):
+    question = parse("Le corpus BirdSet contient combien d'histoires ?", directory)
+    assert question.intent == Intent.FACT and question.quantity == "story", (question.intent, question.quantity)
+
+
+def test_a_coauthor_on_both_pages_asked_with_each_of_them_asks_his_papers_on_each_page(directory):
+    question = parse("Kwame Boateng is listed on both Côté-Lefebvre's pages and Mensah's: name his paper with each "
+                     "of them.", directory)
+    assert question.coauthors == ["Kwame Boateng"] and question.intent == Intent.LIST and question.combine == "any", (
+        question.intent, question.combine)
+
+
+def test_an_ask_for_someone_before_any_name_is_typed_is_asked_of_the_pages(directory):
+    from qa.question import split_asks
+
+    asks = split_asks(parse("Who chairs the institute's ethics board now? And Mensah, what is his role there?", directory),
+                      directory)
+    assert [a.researchers for a in asks] == [[], ["Kwabena Mensah"]] and asks[0].asks_person, [(a.intent, a.researchers) for a in asks]

@@ -927,7 +927,8 @@ def opening_sentences(profile: Profile, lang: str, topic: str = "", asked_text: 
     told = profile.biography or [v for v in speaking_of(profile) if v.value != v.sources[0].headline]
     own = [v for v in told if any(s.lang == lang for s in v.sources)] or told
     names = fold(profile.researcher).split()
-    asked = (set(lemmas(topic)) | set(content_lemmas(asked_text))) - stopwords() - set(names)
+    # (A French question's words are read in English too: the biography may be English.)
+    asked = (set(lemmas(topic)) | set(content_lemmas(asked_text)) | set(content_lemmas(to_english(asked_text)))) - stopwords() - set(names)
     surname = re.compile(rf"\b{names[-1]}\b") if names else None  # fold drops the possessive
 
     def words_asked(v) -> int:
@@ -936,6 +937,11 @@ def opening_sentences(profile: Profile, lang: str, topic: str = "", asked_text: 
     stating = sorted((v for v in own[1:] if says(v.value, "interest_cues.txt")
                       or surname and says(surname.sub("her", fold(v.value)), "interest_cues.txt")),
                      key=lambda v: -words_asked(v))
+    if says(asked_text, "present_words.txt"):
+        # Asked what they do now ("… these days?", « … en ce moment ? »): the sentences saying what
+        # they do now ("Recently, I have been …") come first, whatever words they state it in.
+        now = [v for v in own[1:] if says(v.value, "present_words.txt")]
+        stating = now + [v for v in stating if v not in now]
     if not stating:
         # No sentence states an interest in so many words: the one the question's own words pick
         # ("what has she been keen to explore of late?" → "Lately, she has been keen to explore …").
