@@ -1159,6 +1159,11 @@ class Library:
             # other). (Not a news item: one in the other language is another item, not a copy.)
             if not any(gives(f.value.value) for f in kept):
                 kept += [f for f in facts if f not in kept and f.field != "news" and gives(f.value.value)][:1]
+        if question.quantity and not any(gives_figure_of(f.value.value, question.quantity) for f in kept):
+            # A figure asked that no kept line gives: the other language's line giving it answers
+            # (« combien de partenaires industriels ? » of a French item naming partners with no
+            # number, an English one giving "70 industry partners").
+            kept += [f for f in facts if f not in kept and gives_figure_of(f.value.value, question.quantity)][:1]
         return kept
 
     def _page_facts(self, question: Question, profiles: list[Profile], relevant_only: bool,
@@ -2394,6 +2399,24 @@ def kinds_asked(question: Question) -> list[Callable[[str], bool]]:
     if Intent.DATE in {question.intent, question.asked}:
         asked.append(lambda text: gives_date(text, question.text))
     return asked
+
+
+FIGURE_REACH = 3  # the words after a number that say what it counts ("70 industry partners")
+
+
+def gives_figure_of(line: str, quantity: str) -> bool:
+    """Whether a line gives a number (no year) of what is counted: a word of it, read in English too,
+    within the few words after the number."""
+    if not has_figure(line, years=False):
+        return False
+    asked = set(lemmas(quantity)) | set(lemmas(to_english(quantity)))
+    tokens = words(fold(line))
+    for at, token in enumerate(tokens):
+        if (token.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", token)) or token in wordset("number_words.txt"):
+            after = " ".join(tokens[at + 1:at + 1 + FIGURE_REACH])
+            if not asked.isdisjoint(set(lemmas(after)) | set(lemmas(to_english(after)))):
+                return True
+    return False
 
 
 def in_question_language(question: Question, facts: list[Fact]) -> list[Fact]:

@@ -6979,3 +6979,42 @@ def test_when_a_degree_was_finished_is_dated_by_its_year(career):
     # Finishing a degree is completing it, not the end of something under way: its year dates it.
     answer = career.ask("When did Tomasz Wieczorek finish his PhD?")
     assert "(2015)" in answer.text and "don't give a date" not in answer.text, answer.text
+
+
+KELPA_PAGES = {
+    "https://mila.quebec/en/directory/ilse-brandvold": """Portrait of Ilse Brandvold
+Ilse Brandvold
+Core Academic Member
+Full Professor, University of Tromsø, Department of Physics
+Biography
+Ilse Brandvold studies sea ice with satellite radar.
+""",
+    "https://mila.quebec/en/careers/kelpa-applied-team": """Kelpa careers
+Founded by Professor Ilse Brandvold, Kelpa brings together more than 45 industry partners and 300 of the best talents in polar science.
+The applied team builds prototypes with partners.
+""",
+    "https://mila.quebec/en/kelpa-history": """Kelpa history
+Founded by Professor Ilse Brandvold of the University of Tromsø, Kelpa rallies researchers who study the polar oceans.
+Founded in 1998 by Professor Ilse Brandvold, Kelpa today hosts 60 professors from four universities.
+""",
+    "https://mila.quebec/fr/kelpa-communaute": """La communauté de Kelpa
+Kelpa, fondé par Ilse Brandvold, est un moteur de développement pour les partenaires industriels d'ici et d'ailleurs, grâce à la recherche appliquée.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def kelpa(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, KELPA_PAGES)
+
+
+def test_a_french_count_no_french_line_gives_is_answered_by_the_english_line_giving_the_figure(kelpa):
+    # The French page names industry partners with no number; the English one gives "45".
+    answer = kelpa.ask("Kelpa compte combien de partenaires industriels ?")
+    assert "45" in answer.text and not answer.refused, answer.text
+
+
+def test_a_french_ask_of_the_founding_year_finds_the_line_saying_founded_in_a_year(kelpa):
+    # « fondé » is "founded" (not the bare "found", which reads as a form of "find").
+    answer = kelpa.ask("Kelpa, on l’a fondé quelle année ?")
+    assert "1998" in answer.text and not answer.refused, answer.text

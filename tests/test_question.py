@@ -1496,3 +1496,15 @@ def test_an_ask_for_someone_before_any_name_is_typed_is_asked_of_the_pages(direc
     asks = split_asks(parse("Who chairs the institute's ethics board now? And Mensah, what is his role there?", directory),
                       directory)
     assert [a.researchers for a in asks] == [[], ["Kwabena Mensah"]] and asks[0].asks_person, [(a.intent, a.researchers) for a in asks]
+
+
+@pytest.mark.parametrize("text, lang", [("Kelpa was founded when, and its founder won the Nansen prize in which year?", "en"),
+                                        ("Kelpa est né quand, et la fondatrice a obtenu le prix Nansen en quelle année ?", "fr")])
+def test_a_clause_after_and_that_asks_with_its_question_word_last_is_an_ask_of_its_own(text, lang):
+    from qa.question import asks_of
+
+    assert len(asks_of(text, lang)) == 2, asks_of(text, lang)
+
+
+def test_guy_is_a_filler_word_not_a_topic(directory):
+    assert parse("Is Mensah more of a forecasting guy?", directory).topic == "forecasting"
