@@ -1508,3 +1508,14 @@ def test_a_clause_after_and_that_asks_with_its_question_word_last_is_an_ask_of_i
 
 def test_guy_is_a_filler_word_not_a_topic(directory):
     assert parse("Is Mensah more of a forecasting guy?", directory).topic == "forecasting"
+
+
+@pytest.mark.parametrize("text", ["Is Mensah a professor at the same place?", "Mensah, lui, il est prof au même endroit ?"])
+def test_is_someone_a_professor_at_a_place_asks_their_affiliation(directory, text):
+    question = parse(text, directory)
+    assert question.intent == Intent.PROFILE and question.attribute == "affiliations", (question.intent, question.attribute)
+
+
+def test_a_clause_saying_where_someone_was_a_professor_only_dates_the_papers_asked(directory):
+    question = parse("Which papers did Mensah write while he was a professor at Kelpa?", directory)
+    assert question.intent != Intent.PROFILE, question.intent
