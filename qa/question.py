@@ -839,10 +839,15 @@ QUOTED = re.compile(r"[«“\"]\s*([^«»“”\"]{2,100}?)\s*[»”\"]|(?<![\w'
 SENTENCE = re.compile(r"(?:[^?;.!]|(?<=\d)\.(?=\d))*[?;]|(?:[^?;.!]|(?<=\d)\.(?=\d))+[.!]?")
 
 
+# The period of a title or an initial before a name ("Dr. Roe", "prof. g. rabuseau") ends no sentence.
+ABBREVIATION_PERIOD = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(h for h in HONORIFICS if len(h) <= 4))}|[^\W\d_])\.(?=\s+\w)", re.I)
+
+
 def sentences_of(text: str) -> list[str]:
-    """A question's sentences, each with the mark that ends it; a mark inside a quote ends none
-    ("in 'Can Kelp Forests Store Carbon?', which sites …?" is one sentence)."""
+    """A question's sentences, each with the mark that ends it; a mark inside a quote, or after a
+    title or an initial, ends none ("in 'Can Kelp Forests Store Carbon?', which sites …?" is one sentence)."""
     masked = QUOTED.sub(lambda m: re.sub(r"[?;.!]", "_", m.group(0)), text)
+    masked = ABBREVIATION_PERIOD.sub(lambda m: m.group(0)[:-1] + "_", masked)
     return [text[m.start():m.end()] for m in SENTENCE.finditer(masked)]
 
 

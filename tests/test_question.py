@@ -1519,3 +1519,12 @@ def test_is_someone_a_professor_at_a_place_asks_their_affiliation(directory, tex
 def test_a_clause_saying_where_someone_was_a_professor_only_dates_the_papers_asked(directory):
     question = parse("Which papers did Mensah write while he was a professor at Kelpa?", directory)
     assert question.intent != Intent.PROFILE, question.intent
+
+
+def test_the_period_of_a_title_or_an_initial_ends_no_sentence():
+    from qa.question import sentences_of
+
+    # ("Dr." had ended a sentence: "who advised Dr." was then asked of all the pages.)
+    assert len(sentences_of("who advised Dr. Mensah's thesis and his postdoc?")) == 1
+    assert len(sentences_of("what did prof. k. mensah publish on birds?")) == 1
+    assert len(sentences_of("Mensah counts birds. Which paper says so?")) == 2
