@@ -553,6 +553,21 @@ def test_an_ask_for_what_someone_studies_now_quotes_the_sentences_saying_so_in_a
     assert [v.value for v in opening_sentences(profile, "en", "", "What is Ines Ekholm's research about?")][:2] == [bio[0], bio[3]]
 
 
+def test_a_biography_saying_its_research_concentrates_or_centres_on_a_field_states_an_interest():
+    from qa.answerers.offline import opening_sentences
+    from qa.records import Profile, Source, Sourced
+
+    fr = Source(file="fr.txt", url="https://mila.quebec/fr/annuaire/lea-brossard", line=None, researcher="Léa Brossard", lang="fr")
+    en = Source(file="en.txt", url="https://mila.quebec/en/directory/lea-brossard", line=None, researcher="Léa Brossard", lang="en")
+    bio_fr = ["Je suis chercheuse chez Hydro-Nord.", "J'ai étudié à Rimouski.", "J'aime la voile.",
+              "Mes recherches se concentrent sur la prévision des crues."]
+    bio_en = ["I am a researcher at Hydro-Nord.", "I studied in Rimouski.", "I like sailing.",
+              "My research centers on flood forecasting."]
+    profile = Profile(researcher="Léa Brossard", biography=[Sourced(s, [fr]) for s in bio_fr] + [Sourced(s, [en]) for s in bio_en])
+    assert [v.value for v in opening_sentences(profile, "fr")][:2] == [bio_fr[0], bio_fr[3]]
+    assert [v.value for v in opening_sentences(profile, "en")][:2] == [bio_en[0], bio_en[3]]
+
+
 TWO_ASKS_PAGE = """Portrait of Ilse Vandermeer
 Ilse Vandermeer
 Core Academic Member

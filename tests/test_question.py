@@ -1528,3 +1528,14 @@ def test_the_period_of_a_title_or_an_initial_ends_no_sentence():
     assert len(sentences_of("who advised Dr. Mensah's thesis and his postdoc?")) == 1
     assert len(sentences_of("what did prof. k. mensah publish on birds?")) == 1
     assert len(sentences_of("Mensah counts birds. Which paper says so?")) == 2
+
+
+@pytest.mark.parametrize("text", ["Sur quoi se concentrent surtout les recherches de Côté-Lefebvre (Université Laval) ?",
+                                  "What do Mensah's studies concentrate on?"])
+def test_what_someones_work_concentrates_on_asks_their_field_and_brackets_after_a_name_are_no_topic(directory, text):
+    question = parse(text, directory)
+    assert question.intent == Intent.PROFILE and question.topic == "", (question.intent, question.topic)
+
+
+def test_brackets_right_after_a_name_say_who_the_person_is_not_what_is_asked(directory):
+    assert parse("What has Mensah (Kelpa Institute) published on birds?", directory).topic == "birds"
