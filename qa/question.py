@@ -1524,11 +1524,14 @@ NAME_BRACKETS = re.compile(r"([\w\-]+(?:['’]s)?)\s*\(([^()]{1,60})\)")
 def read_topic(question: Question, text: str, used: set[str]) -> None:
     """The content words once names, titles, venues, years, question words and cue words are out;
     French questions have their field terms put into English first."""
+    def is_name(token: str) -> bool:
+        parts = fold(token).split()
+        return bool(parts) and all(p in used for p in parts)
+
     # Brackets right after a name say who the person is ("Agarwal (Google DeepMind)"), not what is asked.
-    text = NAME_BRACKETS.sub(lambda m: m.group(1) if fold(m.group(1)).split() and all(
-        p in used for p in fold(m.group(1)).split()) else m.group(0), text)
+    text = NAME_BRACKETS.sub(lambda m: m.group(1) if is_name(m.group(1)) else m.group(0), text)
     if question.lang == "fr":  # names out first: "Tal" is a name here, not the French acronym for NLP
-        kept = [t for t in text.split() if not (fold(t).split() and all(p in used for p in fold(t).split()))]
+        kept = [t for t in text.split() if not is_name(t)]
         source = to_english(" ".join(kept))
     else:
         source = text

@@ -35,7 +35,7 @@ from qa.papers import venue_acronyms
 from qa.question import (HONORIFICS, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
-from qa.text import (DEGREE_KINDS, DEGREE_NOUNS, award_words, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
                      figure_beside, figures_held, to_english, undotted, unpossessed, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -2409,7 +2409,7 @@ def gives_figure_of(line: str, quantity: str) -> bool:
     within the few words after the number."""
     if not has_figure(line, years=False):
         return False
-    asked = set(lemmas(quantity)) | set(lemmas(to_english(quantity)))
+    asked = quantity_lemmas(quantity)
     tokens = words(fold(line))
     for at, token in enumerate(tokens):
         if (token.isdigit() and not re.fullmatch(r"(?:19|20)\d\d", token)) or token in wordset("number_words.txt"):

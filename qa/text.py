@@ -564,6 +564,11 @@ def lemma_fr(word: str) -> str:
     return ordinals().get(fold(word)) or fold(lemmatizer().lemmatize(word.lower(), "fr"))
 
 
+def quantity_lemmas(quantity: str) -> set[str]:
+    """The lemmas of what a figure is asked for, a French question's read in English as well."""
+    return set(lemmas(quantity)) | set(lemmas(to_english(quantity)))
+
+
 def to_english(text: str) -> str:
     """A French question's words with the field's terms put into English (longest phrase first);
     words the table does not know are kept (names, acronyms and cognates mostly match as they are)."""

@@ -20,7 +20,7 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, says, says_leads, sentences, stopwords, to_english, words
+from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (TITLE_OF, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key, value_sense,
                        owners, printed_by, recognised_by, written_years, gist, topic_quote_length)
@@ -897,11 +897,6 @@ def names_quantity(sentence: str, quantity: str) -> bool:
         return bool(about & held)
     return measured if measured is not None else bool(asked & held)
 
-
-
-def quantity_lemmas(quantity: str) -> set[str]:
-    """The lemmas of what a figure is asked for, a French question's read in English as well."""
-    return set(lemmas(quantity)) | set(lemmas(to_english(quantity)))
 
 
 def one_unit(sentence: str, quantity: str) -> bool:
