@@ -1868,6 +1868,9 @@ def choose_intent(question: Question, flat: str) -> Intent:
             plain = re.sub(rf"\b(?:{names})(?: (?:{names}))* s\b ?", "", unidecode(plain))
         count = re.search(r"\b(?:how many|how much|number of|combien de|combien d|nombre de) ((?:[^\W\d_][\w\-]* ?){1,4})", plain)
         after = count.group(1).split() if count else []
+        if not count and (amount_of := re.search(r"\bde combien ((?:[^\W\d_][\w\-]* ?){1,4})", plain)):
+            # « une bourse de combien ? », read « de combien bourse … »: the amount of the noun after it
+            after = amount_of.group(1).split()
         if question.lang == "fr":
             after = to_english(" ".join(after)).split()
         while after[1:] and cue("count_modifier", f" {after[0]} "):

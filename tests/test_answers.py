@@ -1564,6 +1564,50 @@ def test_a_count_the_page_lacks_leaves_the_figure_it_gives_for_the_other_ask(tmp
     assert unasked.refused
 
 
+CHAIR_PAGE = """Portrait of Idris Falk
+Idris Falk
+Core Academic Member
+Biography
+Idris Falk holds a tier 2 Canada Research Chair in coastal robotics. The chair funds joint projects with 3 shipyards.
+"""
+
+
+def test_a_figure_of_something_else_answers_none_of_the_figures_asked(tmp_path_factory):
+    """Every ask is for a figure and the page gives none of them: its "tier 2" or "3 shipyards"
+    answer neither, so the question is refused (one ask that is no count would keep them)."""
+    assistant = one_page_assistant(tmp_path_factory, CHAIR_PAGE, "https://mila.quebec/en/directory/idris-falk")
+    answer = assistant.ask("How much money does the chair Falk holds bring in, and over how many years?")
+    assert answer.refused
+
+
+GRANT_PAGE = """Portrait de Maëlle Tanguay
+Maëlle Tanguay
+Membre académique associé
+Biographie
+Maëlle Tanguay étudie la pollinisation urbaine. En 2022, elle a reçu de la Fondation Lumen une bourse de 40 000 $ pour ses travaux sur les abeilles sauvages. Elle a aussi reçu le prix Aster de la Société d'écologie.
+"""
+
+
+@pytest.fixture(scope="module")
+def grant(tmp_path_factory):
+    return one_page_assistant(tmp_path_factory, GRANT_PAGE, "https://mila.quebec/fr/annuaire/maelle-tanguay")
+
+
+def test_an_amount_asked_after_its_noun_is_the_amount_of_that_noun(grant):
+    """« C'était une bourse de combien ? » asks how much the grant was: the sentence giving it
+    answers; of a prize the page gives no sum for, nothing does, and the refusal names what is
+    missing in the question's words."""
+    answer = grant.ask("La bourse de la Fondation Lumen reçue par Tanguay, c'était une bourse de combien ?")
+    assert "40 000 $" in answer.text and not answer.refused
+    prize = grant.ask("Et le prix Aster que Tanguay a obtenu, c'était un prix de combien ?")
+    assert prize.refused and "« prix »" in prize.text
+
+
+def test_a_french_refusal_names_the_missing_figure_as_typed(grant):
+    answer = grant.ask("Combien d'années a duré la bourse Lumen de Tanguay ?")
+    assert answer.refused and "« années »" in answer.text
+
+
 FOUND_BY_PROSE_PAGES = {
     "https://mila.quebec/en/directory/kwame-osei": """Portrait of Kwame Osei
 Kwame Osei

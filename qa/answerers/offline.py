@@ -294,6 +294,17 @@ def shown_topic(q: Question) -> str:
     return " ".join(q.terms) or q.topic
 
 
+def shown_quantity(q: Question) -> str:
+    """What a figure is asked for, in the question's words: a French question's is read in English
+    (« une bourse de combien ? » asks of "fellowship"), so each word is shown as typed where a typed
+    word reads as it."""
+    if q.lang == "en":
+        return q.quantity
+    typed = words(q.text)
+    return " ".join(dict.fromkeys(next((t for t in typed if lemma(word) in {fold(t), *lemmas(to_english(t))}), word)
+                                  for word in q.quantity.split()))
+
+
 def nothing(q: Question, w: Writer) -> Answer:
     names = w.join(q.researchers, "or" if q.combine == "any" else "and")
     scope = w.say("scope", names=names) if names else ""
@@ -415,7 +426,7 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
         figure = [h for h in hits if any(has_figure(s) and gives_figure(s, counted) for s in h.evidence)]
         if not figure:
             label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
-            missing = w.say("no_figure", what=q.quantity, label=label)
+            missing = w.say("no_figure", what=shown_quantity(q), label=label)
             if not other_figures(q, [s for h in hits for s in h.evidence]):
                 return w.answer([missing], refused=True)
             lines.append(missing)  # the figures the other asks want are quoted below
@@ -689,7 +700,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             cite = w.cite_page(listing.value.sources[0], listing.researcher, [listing.value.value])
             return w.answer([f"{w.say('items_listed', count=len(items))} {w.values(items)} {cite}", *lines])
         # Asked for a figure ("what precise citation count …"): the page speaks of it but gives none.
-        missing = w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else q.quantity)
+        missing = w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else shown_quantity(q))
         if other_figures(q, [f.value.value for f in found.facts]):
             return w.answer([missing, *lines])
     elif len(q.parts) < 2 and cue("named_kind_asked", flatten(q.text)) and found.facts and \
@@ -872,8 +883,11 @@ def names_counted(text: str, counted: set[str]) -> bool:
 def other_figures(q: Question, said: list[str]) -> bool:
     """Whether a question that asks several things ("how many countries …, and how many
     universities?") finds a figure (not a year) in what it quotes: a count one ask wants and the
-    pages lack leaves the others answered."""
-    return len(q.parts) > 1 and any(has_figure(sentence, years=False) for sentence in said)
+    pages lack leaves the others answered. When every ask is for a figure ("how much money, and over
+    how many years?") and none is given, a figure of something else ("a tier 2 chair") answers none."""
+    if len(q.parts) < 2 or all(cue("count", part) for part in q.parts):
+        return False
+    return any(has_figure(sentence, years=False) for sentence in said)
 
 
 def gives_figure(sentence: str, counted: set[str]) -> bool:
