@@ -195,9 +195,11 @@ class Citation:
                    researchers=list(paper.researchers), abstract=paper.abstract, evidence=list(evidence or []))
 
     @classmethod
-    def of_page(cls, n: int, source: Source, researcher: str, evidence: list[str] | None = None) -> Citation:
+    def of_page(cls, n: int, source: Source, researcher: str, evidence: list[str] | None = None,
+                owner_page: str | None = None) -> Citation:
+        """``owner_page``: how the answer's language says "<researcher>'s page" (a news item is named by its headline)."""
         key = source.url or source.file or "?"
-        label = f"{source.headline or researcher + chr(39) + 's page'} ({page_name(source)})"
+        label = f"{source.headline or owner_page or researcher + chr(39) + 's page'} ({page_name(source)})"
         return cls(n=n, kind="page", key=key, label=label, url=source.url, title=source.headline,
                    urls=[source.url] if source.url else [], researchers=[researcher], evidence=list(evidence or []))
 

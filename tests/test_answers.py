@@ -1608,6 +1608,11 @@ def test_a_french_refusal_names_the_missing_figure_as_typed(grant):
     assert answer.refused and "« années »" in answer.text
 
 
+def test_a_french_answer_names_the_cited_page_in_french(grant):
+    answer = grant.ask("Quelle fondation a donné une bourse à Tanguay ?")
+    assert [c.label for c in answer.citations] == ["Page de Maëlle Tanguay (mila.quebec, fr)"]
+
+
 FOUND_BY_PROSE_PAGES = {
     "https://mila.quebec/en/directory/kwame-osei": """Portrait of Kwame Osei
 Kwame Osei

@@ -78,7 +78,8 @@ class Writer:
         key = page_identity(source)
         if key not in self._numbers:
             self._numbers[key] = len(self.citations) + 1
-            self.citations.append(Citation.of_page(self._numbers[key], source, researcher, evidence))
+            self.citations.append(Citation.of_page(self._numbers[key], source, researcher, evidence,
+                                                   owner_page=self.say("owner_page", name=researcher)))
         citation = self.citations[self._numbers[key] - 1]
         citation.evidence += [e for e in evidence if e not in citation.evidence]
         citation.urls += [s.url for s in also if s.url and s.url not in citation.urls]
