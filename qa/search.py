@@ -138,6 +138,9 @@ KIND_BONUS = 0.5  # a sentence writing the kind of thing a fact question asks fo
 FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found (as much as a full lexical match)
 ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
+# "What downside does it point out?", « quelle limite ? »: a sentence stating a drawback answers.
+ASKS_DRAWBACK = re.compile(r"\b(?:downsides?|drawbacks?|limitations?|weakness|weaknesses|shortcomings?|disadvantages?|pitfalls?|"
+                           r"caveats?|inconvenients?|limites?|faiblesses?|defauts?|desavantages?|ecueils?)\b")
 ASKS_CLAIM = re.compile(r"\b(?:propose|proposes|proposed|suggest|suggests|suggested|introduce|introduces|introduced|"
                         r"fix|remedy|solution|proposent|proposee|introduit|introduisent|suggerent|remedier|remede)\b")
 # "How did they verify that X?", "comment ont-ils testé X ?": asked how a claim was put to the test, the
@@ -2231,20 +2234,23 @@ class Library:
             taken: set[int] = set()
             finding = [FINDING_BONUS if says(sentence, "finding_cues.txt") else 0.0 for sentence in split]
             claiming = [FINDING_BONUS if states_claim(sentence) else 0.0 for sentence in split]
+            conceding = [FINDING_BONUS if says(sentence, "drawback_cues.txt") else 0.0 for sentence in split]
             testing = [i for i, sentence in enumerate(split) if says(sentence, "test_cues.txt")]
             coined = title_names(paper)
             # A one-ask question is read as its own part when it asks what was found or proposed.
             # ("The study on X: which remedy does it suggest?": what follows the colon asks, what
             # comes before it says which paper.)
             asks = question.parts or [ask for ask in [flatten(re.split(r":\s", question.text)[-1])]
-                                      if any(ask_cue.search(f" {ask} ") for ask_cue in (ASKS_FINDING, ASKS_CLAIM, ASKS_TEST))]
+                                      if any(ask_cue.search(f" {ask} ") for ask_cue in (ASKS_FINDING, ASKS_CLAIM, ASKS_TEST, ASKS_DRAWBACK))]
             for part in asks:  # an ask for a name ("which model was probed?") wants one
                 # An ask for what was found ("what was found on …?") is answered by a result, one
                 # for what was proposed ("which remedy is suggested?") by the paper's own claim.
                 asks_test = part not in named_parts and bool(ASKS_TEST.search(f" {part} "))
                 asks_found = part not in named_parts and not asks_test and bool(ASKS_FINDING.search(f" {part} "))
                 asks_claim = part not in named_parts and not asks_test and bool(ASKS_CLAIM.search(f" {part} "))
-                bonus = naming if part in named_parts else finding if asks_found else claiming if asks_claim else None
+                asks_drawback = part not in named_parts and bool(ASKS_DRAWBACK.search(f" {part} "))
+                bonus = naming if part in named_parts else conceding if asks_drawback else finding if asks_found \
+                    else claiming if asks_claim else None
                 best = self.best_for_part(part, split, vectors, bonus, taken, coined=coined)
                 taken.add(best)
                 if best not in chosen:

@@ -579,6 +579,28 @@ We forecast estuary salinity from a handful of floating sensors. Sensor readings
 """
 
 
+DRAWBACK_PAGE = """Portrait of Linnea Holmqvist
+Linnea Holmqvist
+Core Academic Member
+Publications
+Fjord Ensembles: Cheap Uncertainty for Glacier Melt Forecasts
+Arvid Sandberg
+Glacier melt forecasts are more reliable when several neural forecasters vote. However, running every member at prediction time multiplies the compute a forecast needs. Distilling the members into one network keeps their spread of predictions. Distilled networks that copy only the mean forecast lose the uncertainty estimate. Our student matches the ensemble's calibration on four Norwegian glaciers at one fifth of the compute.
+2024-03-01
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "The Fjord Ensembles paper: its main limitation of voting forecasters, and what do distilled networks keep?",
+    "Quel inconvénient des ensembles l'article Fjord Ensembles de Holmqvist signale-t-il ?",
+])
+def test_a_drawback_asked_of_a_paper_is_answered_by_the_sentence_conceding_it(tmp_path_factory, question):
+    """The sentence stating the drawback ("However, … multiplies the compute") shares no word with
+    "limitation" or « inconvénient »; its turn of contrast says it is one."""
+    assistant = one_page_assistant(tmp_path_factory, DRAWBACK_PAGE, "https://mila.quebec/en/directory/linnea-holmqvist")
+    assert "multiplies the compute" in assistant.ask(question).text
+
+
 def pages_assistant(tmp_path_factory, pages: dict[str, str], with_seeds: bool = False):
     """An assistant over invented pages (URL → text), indexed in its own data directory; with the
     seed pages beside them, words weigh what they weigh over real papers."""
