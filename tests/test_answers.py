@@ -1602,6 +1602,26 @@ def test_a_figure_of_something_else_answers_none_of_the_figures_asked(tmp_path_f
     assert answer.refused
 
 
+ARCHIVE_PAGE = """Portrait of Ilse Vandermeer
+Ilse Vandermeer
+Core Academic Member
+Publications
+Shoreline Atlas: Auditing Photo Collections of Coastal Erosion
+Joris Kuipers
+Coastal erosion is hard to track from scattered photographs. We assembled the largest archive of (geo)tagged photo collections of shorelines, totaling 48. Of these, we audited the 12 collections that hold drone imagery. Half of the audited collections mislabel their capture dates.
+2024-05-01
+"""
+
+
+def test_two_counts_asked_of_an_abstract_are_answered_by_the_one_it_gives_beside_what_it_counts(tmp_path_factory):
+    """The first count's words are written apart ("(geo)tagged"), so its figure is not seen; the
+    second's sentence names what it counts ("12 collections … drone imagery"): the figures are quoted."""
+    assistant = one_page_assistant(tmp_path_factory, ARCHIVE_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
+    answer = assistant.ask("How many geotagged photo collections did the Shoreline Atlas archive assemble, "
+                           "and how many drone collections were audited?")
+    assert not answer.refused and "totaling 48" in answer.text and "12 collections" in answer.text
+
+
 GRANT_PAGE = """Portrait de Maëlle Tanguay
 Maëlle Tanguay
 Membre académique associé

@@ -885,10 +885,13 @@ def other_figures(q: Question, said: list[str]) -> bool:
     """Whether a question that asks several things ("how many countries …, and how many
     universities?") finds a figure (not a year) in what it quotes: a count one ask wants and the
     pages lack leaves the others answered. When every ask is for a figure ("how much money, and over
-    how many years?") and none is given, a figure of something else ("a tier 2 chair") answers none."""
-    if len(q.parts) < 2 or all(cue("count", part) for part in q.parts):
+    how many years?"), only a sentence speaking of a thing counted answers one: a figure of something
+    else ("a tier 2 chair") answers none."""
+    if len(q.parts) < 2:
         return False
-    return any(has_figure(sentence, years=False) for sentence in said)
+    every_ask_counts = all(cue("count", part) for part in q.parts)
+    return any(has_figure(sentence, years=False) and (
+        not every_ask_counts or any(names_quantity(sentence, counted) for counted in counted_nouns(q))) for sentence in said)
 
 
 def gives_figure(sentence: str, counted: set[str]) -> bool:
