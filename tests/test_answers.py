@@ -1655,6 +1655,20 @@ def test_a_french_answer_names_the_cited_page_in_french(grant):
     assert [c.label for c in answer.citations] == ["Page de Maëlle Tanguay (mila.quebec, fr)"]
 
 
+LAB_NEWS = """Tidewater Lab opens its doors in Halifax
+Ocean sensing at scale
+The Tidewater Lab opened on the Halifax waterfront this week. The lab is the result of a collaboration between Dalhousie University, Memorial University and the Bedford Institute of Oceanography. Its first projects map kelp forests with autonomous gliders.
+"""
+
+
+def test_a_french_idiom_finds_the_english_sentence_saying_the_same(tmp_path_factory):
+    """« le fruit d'une collaboration entre quels établissements ? » reads as "the result of a
+    collaboration between which institutions", as the English news item writes it."""
+    assistant = one_page_assistant(tmp_path_factory, LAB_NEWS, "https://mila.quebec/en/news/tidewater-lab-opens")
+    answer = assistant.ask("D'après la nouvelle, le Tidewater Lab est le fruit d'une collaboration entre quels établissements ?")
+    assert not answer.refused and "Dalhousie University, Memorial University" in answer.text
+
+
 FOUND_BY_PROSE_PAGES = {
     "https://mila.quebec/en/directory/kwame-osei": """Portrait of Kwame Osei
 Kwame Osei
