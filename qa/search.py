@@ -1598,6 +1598,12 @@ class Library:
         chosen += [f for f in posts_answering_parts(question, facts) if f not in chosen]
         kinds_beside(question, facts, chosen)
         measures_beside(question, facts, chosen)
+        if cue("asks_when", flatten(question.text)):
+            # "When did she present it?" of a news item's sentence placing her talk "during the
+            # conference": the item's sentence dating the conference ("… on January 30, 2026").
+            placing = [f.value.value for f in chosen if f.field == "news"]
+            quote_beside(facts, chosen, [lambda fact: fact.field == "news" and gives_date(fact.value.value, question.text)
+                                         and any(names_occasion(fact.value.value, line) for line in placing)])
         for fact in list(chosen):
             if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
                 # A line with no full stop (a headline, "four prizes were awarded") opens what
@@ -3279,6 +3285,20 @@ def gives_title(text: str, things: set[str]) -> bool:
         elif not (run and t.lower() in stopwords()):  # ("Networks, Automata Theory and Tensor …" goes on)
             run = 0
     return any(0 < start - at <= TITLE_NEAR for at in at_thing for start in starts)
+
+
+DURING = {"during", "throughout", "lors", "pendant", "durant"}
+
+
+def names_occasion(text: str, placing: str) -> bool:
+    """Whether a line names the occasion another places something in: the first word after
+    "during" (« lors de », « pendant ») past its determiners ("during the conference": conference)."""
+    tokens = words(fold(placing))
+    if not DURING & set(tokens):
+        return False
+    held = set(lemmas(text)) | set(lemmas(to_english(text)))
+    return any(holds(held, lemma(occasion)) for at, token in enumerate(tokens) if token in DURING
+               for occasion in [next((t for t in tokens[at + 1:at + 4] if t not in function_words()), "")] if occasion)
 
 
 def gives_date(text: str, question: str = "") -> bool:

@@ -1669,6 +1669,24 @@ def test_a_french_idiom_finds_the_english_sentence_saying_the_same(tmp_path_fact
     assert not answer.refused and "Dalhousie University, Memorial University" in answer.text
 
 
+HARBOUR_DAY_NEWS = """Harbour Day brings the lab together
+The lab held its first Harbour Day on March 14, 2025, to celebrate a year of field work and plan the next season.
+Students from four universities showed posters on coastal sensing and fisheries data.
+Ines Varga, Research Engineer, presented a kelp-mapping drone during {occasion}.
+The organisers thanked the harbour authority for lending its hangar.
+"""
+
+
+@pytest.mark.parametrize("occasion, dated", [("Harbour Day", True), ("a night dive", False)])
+def test_a_news_item_dates_what_it_places_during_an_occasion_it_dates(tmp_path_factory, occasion, dated):
+    """"When did she show the drone?": the item places it "during Harbour Day" and dates Harbour Day
+    in another sentence, which is quoted as the answer; an occasion it does not date leaves no date."""
+    assistant = one_page_assistant(tmp_path_factory, HARBOUR_DAY_NEWS.format(occasion=occasion),
+                                   "https://mila.quebec/en/news/harbour-day")
+    answer = assistant.ask("When did Ines Varga show her kelp-mapping drone?")
+    assert answer.refused is not dated and ("March 14, 2025" in answer.text) is dated
+
+
 FOUND_BY_PROSE_PAGES = {
     "https://mila.quebec/en/directory/kwame-osei": """Portrait of Kwame Osei
 Kwame Osei

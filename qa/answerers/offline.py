@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words
-from qa.search import (TITLE_OF, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
+from qa.search import (TITLE_OF, names_occasion, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key, value_sense,
                        owners, printed_by, recognised_by, written_years, gist, topic_quote_length)
 
@@ -786,7 +786,13 @@ def dates_the_asked(facts: list, q: Question) -> bool:
         return bool(DATE_LINE.match(fact.value.value) or DATELINE.match(fact.value.value)) and any(
             g.value.sources[0].url == fact.value.sources[0].url for g in speaking)
 
-    return any(gives_date(f.value.value, q.text) and (f in speaking or item_speaks_of(f)) for f in facts)
+    def dates_occasion(fact) -> bool:
+        # A news item's line placing the thing asked "during the conference" is dated by the item's
+        # line dating the conference.
+        return fact.field == "news" and any(g.field == "news" and g.value.sources[0].url == fact.value.sources[0].url
+                                            and names_occasion(fact.value.value, g.value.value) for g in speaking)
+
+    return any(gives_date(f.value.value, q.text) and (f in speaking or item_speaks_of(f) or dates_occasion(f)) for f in facts)
 
 
 def asks_workplace(q: Question) -> bool:
