@@ -3415,10 +3415,24 @@ def coordinated_kinds(text: str) -> list[set[str]]:
     return [kind_lemmas(w) for w in match.groups()]
 
 
+# "Who were all the sponsors …?", « c'était qui les commanditaires … ? »: the role asked of whoever holds it.
+WHO_WERE_THE = re.compile(r"\b(?:who|qui)\s+(?:were|are|was|is|etaient|sont|etait|est)\s+(?:all\s+|tous\s+|toutes\s+)?"
+                          r"(?:the|les|la|le)\s+([a-z]{3,})|\bc\s?etait qui\s+(?:tous\s+|toutes\s+)?(?:les|la|le)\s+([a-z]{3,})")
+
+
+def role_asked(text: str) -> set[str]:
+    """The lemmas of the role a who-question asks for by its noun ("who were the sponsors of …?" →
+    sponsor); empty when none is named."""
+    match = WHO_WERE_THE.search(fold(text))
+    word = match and (match.group(1) or match.group(2))
+    return kind_lemmas(word) if word and word not in stopwords() else set()
+
+
 def kinds_beside(question: Question, facts: list[Fact], chosen: list[Fact]) -> None:
-    """Kinds asked side by side ("which labs and networks does she belong to?"): a kind no quoted sentence
-    of a page holds is in that page's first sentence holding it ("She also belongs to OCEANET, the
-    Atlantic network …"), quoted beside that page's sentences."""
+    """Kinds asked side by side ("which labs and networks does she belong to?"), or a role asked by
+    its noun ("who were the sponsors?"): a kind no quoted sentence of a page holds is in that page's
+    first sentence holding it ("She also belongs to OCEANET, the Atlantic network …"), quoted beside
+    that page's sentences."""
     def holds_kind(fact: Fact, kind: set[str]) -> bool:
         # (A kind may be written cut short: "lab" of "laboratory".)
         held = (set(lemmas(fact.value.value)) | set(lemmas(to_english(fact.value.value)))) - stopwords()
@@ -3426,7 +3440,7 @@ def kinds_beside(question: Question, facts: list[Fact], chosen: list[Fact]) -> N
                                             for h in held) for word in kind)
 
     for ask in question.parts or [question.text]:
-        kinds = coordinated_kinds(ask)
+        kinds = coordinated_kinds(ask) or [kind for kind in [role_asked(ask)] if kind]
         if kinds:
             quote_beside(facts, chosen, [lambda fact, kind=kind: holds_kind(fact, kind) for kind in kinds])
 

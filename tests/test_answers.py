@@ -1687,6 +1687,29 @@ def test_a_news_item_dates_what_it_places_during_an_occasion_it_dates(tmp_path_f
     assert answer.refused is not dated and ("March 14, 2025" in answer.text) is dated
 
 
+REGATTA_NEWS = """Lab celebrates ten years of the Harbour Regatta
+The lab community gathered on June 3 at the Halifax waterfront to celebrate the tenth Harbour Regatta, a milestone for the sailing club founded by Ines Varga.
+Indeed, the regatta was first held in 2015 by a handful of students, and it now draws crews from four universities.
+Ines Varga recalled the first regatta, sailed in borrowed dinghies under heavy rain.
+Crews raced three courses along the harbour, with the fastest boat finishing in under an hour.
+Younger members ran a booth showing how the club's boats log wind and current data.
+A dinner closed the day, hosted and sponsored by Tidewater Marine, as well as Kelp Robotics and the Bluenose Credit Union.
+Speeches by former captains looked back at ten years of racing and friendship.
+The club wishes to thank all the volunteers for a memorable evening.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Who are the sponsors named in the news on Varga's regatta celebration?",
+    "c'était qui les commanditaires de la soirée où le labo a célébré la régate de Varga ?",
+])
+def test_a_role_asked_by_its_noun_quotes_the_items_sentence_naming_who_holds_it(tmp_path_factory, question):
+    """"Who were the sponsors …?": the sentences about the celebration say much, one says who
+    sponsored it, and it is quoted beside them."""
+    assistant = one_page_assistant(tmp_path_factory, REGATTA_NEWS, "https://mila.quebec/en/news/harbour-regatta")
+    assert "sponsored by Tidewater Marine, as well as Kelp Robotics" in assistant.ask(question).text
+
+
 FOUND_BY_PROSE_PAGES = {
     "https://mila.quebec/en/directory/kwame-osei": """Portrait of Kwame Osei
 Kwame Osei
