@@ -2713,6 +2713,18 @@ def test_a_researchers_students_are_the_names_their_page_lists(students):
     assert "Tomás Ruiz" in french.text and "étudiants" in french.text
 
 
+@pytest.mark.parametrize("question", ["Who is Ines Alvarado's PhD student at Laval?",
+                                      "c'est qui le doctorant d'Ines Alvarado ?"])
+def test_one_student_asked_of_someone_is_read_from_their_student_list(students, question):
+    """"Who is her PhD student?" asks her student list as the plural does: Alvarado's names one;
+    Okafor's names none, so nobody is named (his biography is no answer)."""
+    answer = students.ask(question)
+    assert "Tomás Ruiz" in answer.text and not answer.refused
+    unlisted = students.ask(question.replace("Ines Alvarado", "Emeka Okafor")
+                            .replace("at Laval", "at McGill"))
+    assert unlisted.refused and "Lagos" not in unlisted.text
+
+
 @pytest.mark.parametrize("question", ["Ines Alvarado encadre combien d'étudiants en maîtrise ? Et au doctorat ?",
                                       "Ines Alvarado supervises how many students in a master's programme? And for the PhD?"])
 def test_an_elliptic_ask_naming_another_degree_asks_the_same_count_of_it(students, question):
