@@ -1795,8 +1795,13 @@ class Library:
         # (A person the pages do not profile is written by surname alone too, "(Bengio et al. 2013)",
         # where the surname is no dictionary word.)
         given = given_names(question.unknown_person or question.mentioned)
+        # (An acronym the question spells out, "UdeM (Université de Montréal)", is written by a page
+        # writing that name, in either language: "University of Montreal".)
+        spelled = spelled_out(question.text)
         counts = Counter({name: count for name, count in counts.items()
-                          if all(name in index.get(word, ()) or self.spells_out(name, word) or word in given for word in named)})
+                          if all(name in index.get(word, ()) or self.spells_out(name, word) or word in given
+                                 or word in spelled and all(any(name in index.get(w, ()) for w in group) for group in spelled[word])
+                                 for word in named)})
         # Of pages holding as many, those holding the rarer asked things first ("coordinator" over
         # "harbour"), then by name.
         rarity = [1.0 / math.log(2 + len(held)) for held in holders]
@@ -1882,7 +1887,8 @@ class Library:
             for name, p in {**self.profiles, **self.unowned}.items():
                 prose = p.biography + p.news
                 # A French page is also read in its lexicon English (the topic is English).
-                held = set(lemmas(" ".join(v.value for v in prose))) \
+                # ("M.Sc." is read as the "MSc" a question writes, as sentences are: ``held_by``.)
+                held = set(lemmas(undotted(" ".join(v.value for v in prose)))) \
                     | {lemma_fr(w) for v in prose for w in words(v.value)} \
                     | set(lemmas(" ".join(to_english(v.value) for v in prose if v.sources[0].lang == "fr"))) \
                     | {w for v in prose for w in figures_held(v.value, v.sources[0].lang)} \
@@ -2817,11 +2823,22 @@ def asked_words(question: Question) -> list[set[str]]:
     return [o for o in [topic, *typed_options, *quoted_options, *surname_options] if o]
 
 
+def spelled_out(text: str) -> dict[str, list[set[str]]]:
+    """The acronyms a question's text spells out in brackets ("UdeM (Université de Montréal)", see
+    ``Library.acronyms_spelled``), each with the lemmas of each content word of its name, in English too."""
+    return {lemma(fold(m.group(1))): [{lemma(w), *lemmas(to_english(w))} for w in words(fold(m.group(3)))
+                                      if w not in function_words()]
+            for m in BRACKETED.finditer(text) if is_acronym(m.group(1))}
+
+
+BRACKETED = re.compile(r"\b([\w\-]+?)(['’]s)? \(([^()]+)\)")  # "UdeM's (Université de Montréal)"
+
+
 def spellings(text: str) -> list[str]:
     """A question's text as typed and, when it spells out an acronym in brackets ("UdeM's
     (Université de Montréal) DIRO", see ``Library.acronyms_spelled``), with those words in its
     place: one name written either way, not two names asked in turn."""
-    bracketed = re.compile(r"\b([\w\-]+?)(['’]s)? \(([^()]+)\)")
+    bracketed = BRACKETED
     if not any(is_acronym(m.group(1)) for m in bracketed.finditer(text)):
         return [text]
     typed = bracketed.sub(lambda m: m.group(1) + (m.group(2) or "") if is_acronym(m.group(1)) else m.group(0), text)

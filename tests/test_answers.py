@@ -1710,6 +1710,47 @@ def test_a_role_asked_by_its_noun_quotes_the_items_sentence_naming_who_holds_it(
     assert "sponsored by Tidewater Marine, as well as Kelp Robotics" in assistant.ask(question).text
 
 
+DOCTORATE_ADMISSION_PAGE = """Admission Process for Ph.D.
+
+  1. Complete the online lab application form before December 1.
+  2. We will send a message acknowledging that we have received the application.
+  3. Two professors will examine your application and may invite you to an interview.
+  4. We will notify the accepted applicants in March.
+
+Next Steps for Ph.D. at University of Montreal
+
+Once you have been accepted by the lab, you must officially apply for admission in the Ph.D. program of the University of Montreal.
+  1. Submit your application, Ph.D. program: 371010 (in most cases segment 71).
+  2. Your supervisor will send the department a letter stating that they agree to supervise you.
+"""
+GLACIER_PROFILE = """Portrait of Ines Alvarado
+Ines Alvarado
+Core Academic Member
+Associate Professor, Université de Montréal, Department of Physics
+Biography
+Ines Alvarado studies how glaciers flow and how to measure it from orbit.
+"""
+
+
+@pytest.fixture(scope="module")
+def admission(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/doctorate-admission-process/": DOCTORATE_ADMISSION_PAGE,
+                                              "https://mila.quebec/en/directory/ines-alvarado": GLACIER_PROFILE})
+
+
+def test_a_page_of_no_one_writing_a_dotted_abbreviation_is_found_by_it(admission):
+    """"Ph.D." in the question is read "PhD"; the page writing "Ph.D." holds it too."""
+    answer = admission.ask("Which Ph.D. program code do I give in my application?")
+    assert "371010" in answer.text and not answer.refused
+
+
+def test_an_acronym_the_question_spells_out_is_held_by_a_page_writing_the_name_in_english(admission):
+    """« l'UdeM » is spelled out "Université de Montréal" (another page prints it); the admission
+    page writes "University of Montreal", which is that name in English."""
+    answer = admission.ask("pour le Ph.D. à l'UdeM, c'est quoi le numéro de programme à indiquer dans la demande d'admission ?")
+    assert "371010" in answer.text and not answer.refused
+
+
 FOUND_BY_PROSE_PAGES = {
     "https://mila.quebec/en/directory/kwame-osei": """Portrait of Kwame Osei
 Kwame Osei
