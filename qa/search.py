@@ -1324,10 +1324,16 @@ class Library:
         nearest: dict[int, float] = {}  # those of them about it (close in meaning, or writing a name the question types)
         runs = named_runs(question)
         unowned = {p.researcher for p in profiles if p.unowned}  # (a posting's listed title is its subject)
+        typed_query = None
         for at, fact in enumerate(facts):
             vector = self._fact_vectors[fact.value.value]
             lang = "fr" if fact.value.sources[0].lang == "fr" and weights["fr"] else "en"
             meaning = max(cosine(vector, query), cosine(vector, queries[lang]), cosine(vector, wording) if wording is not None else -1.0)
+            if fact.value.value.rstrip().endswith("?"):
+                # A page's own question (an FAQ's) is read against the question as typed: "when will
+                # I hear back?" is "When will I get an answer …?", whose words the topic leaves out.
+                typed_query = typed_query if typed_query is not None else self.query_vector(question.text)
+                meaning = max(meaning, cosine(vector, typed_query))
             if fact.value.value in english:
                 meaning = max(meaning, cosine(self._fact_vectors[english[fact.value.value]], query))
             held = held_by(fact.value.value, lang, fact.value.sources[0].lang)
@@ -1605,6 +1611,14 @@ class Library:
             quote_beside(facts, chosen, [lambda fact: fact.field == "news" and gives_date(fact.value.value, question.text)
                                          and any(names_occasion(fact.value.value, line) for line in placing)])
         for fact in list(chosen):
+            if fact.field in PROSE and fact.value.value.rstrip().endswith("?"):
+                # A page's own question (an FAQ's "When will I get an answer?") is answered by the
+                # line after it.
+                at = facts.index(fact)
+                answer = next(iter(facts[at + 1:at + 2]), None)
+                if answer is not None and same_item(answer, fact) and answer not in chosen \
+                        and not answer.value.value.rstrip().endswith("?"):
+                    bring_beside(chosen, fact, answer)
             if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
                 # A line with no full stop (a headline, "four prizes were awarded") opens what
                 # follows: the bulleted lines under it, else the next line or as many as it counts

@@ -1751,6 +1751,36 @@ def test_an_acronym_the_question_spells_out_is_held_by_a_page_writing_the_name_i
     assert "371010" in answer.text and not answer.refused
 
 
+FAQ_PAGE = """Frequently Asked Questions
+
+Can I visit the harbour lab?
+
+Yes: tours run on Fridays for groups of up to ten people. Write to the front desk to book one.
+
+When will I get a reply about my internship application?
+
+In June, though some offers are sent as late as July.
+
+How long does an internship last?
+
+Four months. Interns choose a project with their host before they arrive.
+
+Who can apply for an internship?
+
+Undergraduate students in any science or engineering program.
+"""
+
+
+@pytest.mark.parametrize("question", ["When will I hear back about my internship application?",
+                                      "Quand vais-je avoir des nouvelles de ma candidature de stage ?"])
+def test_a_pages_own_question_is_answered_by_the_line_after_it(tmp_path_factory, question):
+    """An FAQ asks "When will I get a reply …?" in other words than the user's; its answer, the
+    next line, says when ("In June") without repeating what it answers."""
+    assistant = one_page_assistant(tmp_path_factory, FAQ_PAGE, "https://mila.quebec/en/harbour-faq/")
+    answer = assistant.ask(question)
+    assert "In June, though some offers are sent as late as July." in answer.text and not answer.refused
+
+
 FOUND_BY_PROSE_PAGES = {
     "https://mila.quebec/en/directory/kwame-osei": """Portrait of Kwame Osei
 Kwame Osei

@@ -792,7 +792,13 @@ def dates_the_asked(facts: list, q: Question) -> bool:
         return fact.field == "news" and any(g.field == "news" and g.value.sources[0].url == fact.value.sources[0].url
                                             and names_occasion(fact.value.value, g.value.value) for g in speaking)
 
-    return any(gives_date(f.value.value, q.text) and (f in speaking or item_speaks_of(f) or dates_occasion(f)) for f in facts)
+    def answers_page_question(at: int) -> bool:  # (an FAQ's answer, quoted after the question it answers)
+        asked = facts[at - 1] if at else None
+        return asked is not None and asked in speaking and asked.value.value.rstrip().endswith("?") \
+            and asked.value.sources[0].url == facts[at].value.sources[0].url
+
+    return any(gives_date(f.value.value, q.text) and (f in speaking or item_speaks_of(f) or dates_occasion(f)
+                                                      or answers_page_question(at)) for at, f in enumerate(facts))
 
 
 def asks_workplace(q: Question) -> bool:
