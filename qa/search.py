@@ -1605,7 +1605,7 @@ class Library:
         kinds_beside(question, facts, chosen)
         measures_beside(question, facts, chosen)
         if cue("asks_when", flatten(question.text)):
-            # "When did she present it?" of a news item's sentence placing her talk "during the
+            # "When was her talk?" of a news item's sentence placing the talk "during the
             # conference": the item's sentence dating the conference ("… on January 30, 2026").
             placing = [f.value.value for f in chosen if f.field == "news"]
             quote_beside(facts, chosen, [lambda fact: fact.field == "news" and gives_date(fact.value.value, question.text)
