@@ -23,7 +23,7 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
-from qa.question import (MAX_QUESTION_CHARS, Intent, Question, ask_pieces, asks_one_paper, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, question_lang,
+from qa.question import (MAX_QUESTION_CHARS, Intent, Question, ask_pieces, asks_one_paper, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, past_its_statement, question_lang,
                          resolve_one, sentences_of, split_asks)
 from qa.records import Answer, Paper, Profile
 from qa.search import PROSE, Found, Library, library_format
@@ -279,6 +279,8 @@ class Assistant:
             raise ValueError(f"top_k: must be between {TOP_K_RANGE[0]} and {TOP_K_RANGE[1]}")
         question = self.question(text, researcher, history)
         library, top_k = self.library, top_k or self.settings.top_k
+        if researcher is None and (alone := past_its_statement(question, library.directory)) is not None:
+            question = alone  # ("X was at the Harbour Lab. Who led that lab?": the pages are asked who)
         if question.asks_linked:
             # Two hops: the whole question finds the records that name the other person; its last
             # ask is then put to that person's profile.

@@ -1787,6 +1787,34 @@ def asks_thing_of_one_paper(question: Question, flat: str) -> bool:
 CONTEXT_SENTENCES = re.compile(r"^(?:[^?]*?\w{3}[.!]\s+)+(?=[^?]*\?)")
 
 
+# "… Who led that lab?", « … qui dirigeait ce labo ? »: an ask pointing at a thing the statement before it names.
+THAT_THING = re.compile(r"\b(?:that|this|the same|ce|cet|cette|le meme|la meme) ([a-z]{3,})\b")
+WHO_ASKED = re.compile(r"\b(?:who|whom|qui)\b")
+
+
+def past_its_statement(question: Question, directory: Directory) -> Question | None:
+    """The question without the people its opening statement names, when it then asks for someone
+    by a thing that statement names ("X says he was a scientist at the Harbour Lab. Who led that
+    lab?"): they only say which thing, and the pages are asked who. None when the ask points back
+    to them ("who supervised him?") or names them, or asks of a paper ("who else wrote that paper?")."""
+    context = CONTEXT_SENTENCES.match(question.text)
+    if not context or not question.researchers:
+        return None
+    asking = flatten(question.text[context.end():])
+    names = names_alternation(question)
+    pointer = THAT_THING.search(asking)
+    if not WHO_ASKED.search(asking) or REFERS_BACK.search(asking) or re.search(rf"\b(?:{names})\b", asking) \
+            or not pointer or pointer.group(1) in PAPER_WORDS or pointer.group(1) in PERSON_NOUNS \
+            or pointer.group(1) in stopwords():
+        return None
+    named = used_names(question)
+    stated = "".join(piece for piece in re.split(r"(\s+)", question.text[:context.end()])
+                     if fold(piece.strip(".,;:!'’")) not in named and fold(re.sub(r"['’]s$", "", piece)) not in named)
+    alone = parse(" ".join(stated.split()) + " " + question.text[context.end():], directory)
+    alone.lang = question.lang
+    return None if alone.researchers else alone
+
+
 def choose_intent(question: Question, flat: str) -> Intent:
     """One intent, by precedence: the most specific ask wins."""
     several = len(question.researchers) + len(question.candidates) >= 2

@@ -1781,6 +1781,42 @@ def test_a_pages_own_question_is_answered_by_the_line_after_it(tmp_path_factory,
     assert "In June, though some offers are sent as late as July." in answer.text and not answer.refused
 
 
+SONAR_ENGINEER_PAGE = """Portrait of Ines Varga
+Ines Varga
+Associate Industry Member
+Biography
+Ines Varga builds drones that map kelp forests. Before that, I was a research engineer at the Harbour Robotics Lab in Halifax, where I wrote its sonar software. I did my PhD at Dalhousie University under the supervision of Tomas Eklund.
+"""
+LAB_DIRECTOR_PAGE = """Portrait of Nadia Ferreira
+Nadia Ferreira
+Core Academic Member
+Biography
+Nadia Ferreira studies ocean currents with graph networks. She directed the Harbour Robotics Lab in Halifax from 2015 to 2020 before joining the university.
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour_lab(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ines-varga": SONAR_ENGINEER_PAGE,
+                                              "https://mila.quebec/en/directory/nadia-ferreira": LAB_DIRECTOR_PAGE})
+
+
+@pytest.mark.parametrize("question", [
+    "Ines Varga says she was a research engineer at the Harbour Robotics Lab in Halifax. Who ran that lab?",
+    "Ines Varga dit qu'elle était ingénieure au Harbour Robotics Lab. Qui dirigeait ce labo ?",
+])
+def test_who_is_asked_of_every_page_when_the_statement_before_only_says_which_thing(harbour_lab, question):
+    """The statement names Varga to say which lab; "who ran that lab?" asks the pages, and
+    Ferreira's says she directed it."""
+    answer = harbour_lab.ask(question)
+    assert "She directed the Harbour Robotics Lab" in answer.text and "Nadia Ferreira" in answer.text
+
+
+def test_a_who_question_pointing_back_at_the_person_stated_stays_on_their_pages(harbour_lab):
+    answer = harbour_lab.ask("Ines Varga did her PhD at Dalhousie. Who supervised her?")
+    assert "Tomas Eklund" in answer.text and "Nadia Ferreira" not in answer.text
+
+
 FOUND_BY_PROSE_PAGES = {
     "https://mila.quebec/en/directory/kwame-osei": """Portrait of Kwame Osei
 Kwame Osei
