@@ -1817,6 +1817,23 @@ def test_a_who_question_pointing_back_at_the_person_stated_stays_on_their_pages(
     assert "Tomas Eklund" in answer.text and "Nadia Ferreira" not in answer.text
 
 
+MEDAL_PAGE = """Portrait of Linnea Holmqvist
+Linnea Holmqvist
+Core Academic Member
+Biography
+Linnea Holmqvist studies how sea ice forms. She is a recipient of the 2021 Harbour Science Medal and a Fellow of the Royal Society of Nova Scotia. She teaches oceanography at Dalhousie University.
+"""
+
+
+def test_a_year_opening_the_name_of_something_else_dates_nothing_asked(tmp_path_factory):
+    """"The 2021 Harbour Science Medal" dates the medal: asked when she became a Fellow of the
+    society the same sentence names, the pages give no date; asked when she won the medal, they do."""
+    assistant = one_page_assistant(tmp_path_factory, MEDAL_PAGE, "https://mila.quebec/en/directory/linnea-holmqvist")
+    assert assistant.ask("In which year did Holmqvist become a Fellow of the Royal Society of Nova Scotia?").refused
+    medal = assistant.ask("When did Holmqvist win the Harbour Science Medal?")
+    assert "2021" in medal.text and not medal.refused
+
+
 FOUND_BY_PROSE_PAGES = {
     "https://mila.quebec/en/directory/kwame-osei": """Portrait of Kwame Osei
 Kwame Osei

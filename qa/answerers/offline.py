@@ -20,7 +20,7 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words
+from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, function_words, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words
 from qa.search import (TITLE_OF, names_occasion, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key, value_sense,
                        owners, printed_by, recognised_by, written_years, gist, topic_quote_length)
@@ -772,6 +772,11 @@ def dates_the_asked(facts: list, q: Question) -> bool:
             text = unnamed(text)
         return any(holds(set(lemmas(text)) | set(lemmas(to_english(text))), w) for w in event)
 
+    def dated(text: str) -> bool:
+        # A year opening the name of something else ("a recipient of the 2019 McGill Engineering
+        # Research Award and a Fellow of …") dates that thing, not the one asked.
+        return gives_date(YEAR_NAMED.sub(lambda m: m.group(0) if asked_by_name(m.group(2), q) else " ", text), q.text)
+
     speaking = [f for f in facts if speaks_of(f.value.value)]
     asking_end, giving_end = ending_words()
     if asking_end & {fold(w) for w in event} and not ENDED_UP.search(flatten(q.text)):
@@ -780,7 +785,7 @@ def dates_the_asked(facts: list, q: Question) -> bool:
         return any(gives_date(f.value.value, q.text) and (giving_end & set(words(fold(f.value.value))) or YEAR_RANGE.search(f.value.value))
                    and (f in speaking or not speaking) for f in facts)
     if not post and not speaking:
-        return any(gives_date(f.value.value, q.text) for f in facts)  # (nothing speaks of it as worded: any date)
+        return any(dated(f.value.value) for f in facts)  # (nothing speaks of it as worded: any date)
 
     def item_speaks_of(fact) -> bool:  # (an item's date line, "3 Mar 2021", or dateline dates the whole item)
         return bool(DATE_LINE.match(fact.value.value) or DATELINE.match(fact.value.value)) and any(
@@ -797,8 +802,20 @@ def dates_the_asked(facts: list, q: Question) -> bool:
         return asked is not None and asked in speaking and asked.value.value.rstrip().endswith("?") \
             and asked.value.sources[0].url == facts[at].value.sources[0].url
 
-    return any(gives_date(f.value.value, q.text) and (f in speaking or item_speaks_of(f) or dates_occasion(f)
-                                                      or answers_page_question(at)) for at, f in enumerate(facts))
+    return any(dated(f.value.value) and (f in speaking or item_speaks_of(f) or dates_occasion(f)
+                                         or answers_page_question(at)) for at, f in enumerate(facts))
+
+
+# A year opening a name of two capitalised words or more: "the 2019 McGill Engineering Research Award".
+YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\s+([A-ZÀ-Ý][\w\-’']*(?:\s+(?:of|for|and|de|du|des|la|le|et|[A-ZÀ-Ý][\w\-’']*))*\s+[A-ZÀ-Ý][\w\-’']*)")
+
+
+def asked_by_name(name: str, q: Question) -> bool:
+    """Whether the question writes most of a name's words: "the 2018 Lakeshore Teaching Award" is
+    what "when did she win the Lakeshore teaching award?" asks of."""
+    typed = set(lemmas(q.text)) | set(lemmas(to_english(q.text)))
+    named = [w for w in words(fold(name)) if w not in function_words()]
+    return 2 * sum(holds(typed, lemma(w)) for w in named) >= len(named) > 0
 
 
 def asks_workplace(q: Question) -> bool:
