@@ -1329,7 +1329,7 @@ class Library:
             vector = self._fact_vectors[fact.value.value]
             lang = "fr" if fact.value.sources[0].lang == "fr" and weights["fr"] else "en"
             meaning = max(cosine(vector, query), cosine(vector, queries[lang]), cosine(vector, wording) if wording is not None else -1.0)
-            if fact.value.value.rstrip().endswith("?"):
+            if page_question(fact.value.value):
                 # A page's own question (an FAQ's) is read against the question as typed: "when will
                 # I hear back?" is "When will I get an answer …?", whose words the topic leaves out.
                 typed_query = typed_query if typed_query is not None else self.query_vector(question.text)
@@ -1610,15 +1610,17 @@ class Library:
             placing = [f.value.value for f in chosen if f.field == "news"]
             quote_beside(facts, chosen, [lambda fact: fact.field == "news" and gives_date(fact.value.value, question.text)
                                          and any(names_occasion(fact.value.value, line) for line in placing)])
-        for fact in list(chosen):
-            if fact.field in PROSE and fact.value.value.rstrip().endswith("?"):
+        openers = list(chosen)
+        for fact in openers:
+            if fact.field in PROSE and page_question(fact.value.value):
                 # A page's own question (an FAQ's "When will I get an answer?") is answered by the
-                # line after it.
+                # line after it (which may open a list in turn: "To be eligible, a company must:").
                 at = facts.index(fact)
                 answer = next(iter(facts[at + 1:at + 2]), None)
                 if answer is not None and same_item(answer, fact) and answer not in chosen \
                         and not answer.value.value.rstrip().endswith("?"):
                     bring_beside(chosen, fact, answer)
+                    openers.append(answer)
             if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
                 # A line with no full stop (a headline, "four prizes were awarded") opens what
                 # follows: the bulleted lines under it, else the next line or as many as it counts
@@ -3530,6 +3532,12 @@ def next_unchosen(facts: list[Fact], fact: Fact, chosen: list[Fact]) -> Fact | N
     at = facts.index(fact) + 1
     after = facts[at] if at < len(facts) else None
     return after if fact.field in PROSE and after is not None and same_item(after, fact) and after not in chosen else None
+
+
+def page_question(line: str) -> bool:
+    """Whether a page line is a question of the page's own, as an FAQ asks them: a short line ending
+    with a question mark (not a long one a panel is to discuss)."""
+    return line.rstrip().endswith("?") and len(line.split()) <= HEADLINE_WORDS
 
 
 def same_item(a: Fact, b: Fact) -> bool:

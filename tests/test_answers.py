@@ -1781,6 +1781,14 @@ def test_a_pages_own_question_is_answered_by_the_line_after_it(tmp_path_factory,
     assert "In June, though some offers are sent as late as July." in answer.text and not answer.refused
 
 
+def test_a_pages_own_question_brings_its_answer_with_the_list_the_answer_opens(tmp_path_factory):
+    page = FAQ_PAGE + "\nWho can join the harbour rowing club?\n\nMembership requires that you:\n• Live in Halifax\n" \
+                      "• Own a life jacket\n• Pass a swimming test\n"
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/harbour-faq/")
+    answer = assistant.ask("Who can join the harbour rowing club? Give every condition.")
+    assert all(item in answer.text for item in ("Live in Halifax", "Own a life jacket", "Pass a swimming test"))
+
+
 SONAR_ENGINEER_PAGE = """Portrait of Ines Varga
 Ines Varga
 Associate Industry Member
