@@ -1612,15 +1612,12 @@ class Library:
                                          and any(names_occasion(fact.value.value, line) for line in placing)])
         openers = list(chosen)
         for fact in openers:
-            if fact.field in PROSE and page_question(fact.value.value):
+            if fact.field in PROSE and page_question(fact.value.value) and (answer := next_unchosen(facts, fact, chosen)) \
+                    and not answer.value.value.rstrip().endswith("?"):
                 # A page's own question (an FAQ's "When will I get an answer?") is answered by the
                 # line after it (which may open a list in turn: "To be eligible, a company must:").
-                at = facts.index(fact)
-                answer = next(iter(facts[at + 1:at + 2]), None)
-                if answer is not None and same_item(answer, fact) and answer not in chosen \
-                        and not answer.value.value.rstrip().endswith("?"):
-                    bring_beside(chosen, fact, answer)
-                    openers.append(answer)
+                bring_beside(chosen, fact, answer)
+                openers.append(answer)
             if fact.field in PROSE and opens_list(fact.value.value, question.lang, headline=True):
                 # A line with no full stop (a headline, "four prizes were awarded") opens what
                 # follows: the bulleted lines under it, else the next line or as many as it counts
@@ -2854,11 +2851,10 @@ def spellings(text: str) -> list[str]:
     """A question's text as typed and, when it spells out an acronym in brackets ("UdeM's
     (Université de Montréal) DIRO", see ``Library.acronyms_spelled``), with those words in its
     place: one name written either way, not two names asked in turn."""
-    bracketed = BRACKETED
-    if not any(is_acronym(m.group(1)) for m in bracketed.finditer(text)):
+    if not any(is_acronym(m.group(1)) for m in BRACKETED.finditer(text)):
         return [text]
-    typed = bracketed.sub(lambda m: m.group(1) + (m.group(2) or "") if is_acronym(m.group(1)) else m.group(0), text)
-    spelled = bracketed.sub(lambda m: m.group(3) if is_acronym(m.group(1)) else m.group(0), text)
+    typed = BRACKETED.sub(lambda m: m.group(1) + (m.group(2) or "") if is_acronym(m.group(1)) else m.group(0), text)
+    spelled = BRACKETED.sub(lambda m: m.group(3) if is_acronym(m.group(1)) else m.group(0), text)
     return [typed, spelled]
 
 
