@@ -2845,6 +2845,25 @@ def test_a_researchers_students_are_the_names_their_page_lists(students):
     assert "Tomás Ruiz" in french.text and "étudiants" in french.text
 
 
+LAW_PROFESSOR_PAGE = """Portrait of Nadia Roy
+Nadia Roy
+Associate Academic Member
+Biography
+Nadia Roy is a full professor of law at the University of Halifax. She chairs the ethics board of the law faculty at the University of Halifax. She studies how courts weigh algorithmic evidence.
+"""
+
+
+@pytest.mark.parametrize("degree_sentence, named", [("She studies how courts weigh algorithmic evidence.", False),
+                                                    ("She earned her law degree at McGill University.", True)])
+def test_two_asks_of_one_degree_are_refused_when_no_sentence_names_a_degree(tmp_path_factory, degree_sentence, named):
+    """Both asks speak of her law degree ("study law", "her law degree"): sentences on her law
+    professorship name none, so the pages do not say; a sentence naming it answers."""
+    page = LAW_PROFESSOR_PAGE.replace("She studies how courts weigh algorithmic evidence.", degree_sentence)
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/nadia-roy")
+    answer = assistant.ask("where did nadia roy study law? which university awarded her law degree?")
+    assert answer.refused is not named and ("McGill University" in answer.text) is named
+
+
 @pytest.mark.parametrize("question", ["Who is Ines Alvarado's PhD student at Laval?",
                                       "qui est le doctorant d'Ines Alvarado ?"])
 def test_one_student_asked_of_someone_is_read_from_their_student_list(students, question):

@@ -677,7 +677,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     elif len(q.parts) < 2 and (things := titled_things(q)) and found.facts and not any(
             f.field in PROSE and gives_title(f.value.value, things) for f in found.facts):
         missing = w.say("no_title_on_page")  # "the title of his thesis?": a sentence on his PhD gives none
-    elif q.attribute == "biography" and len(q.parts) < 2 and names_degree(WHEN_DEGREE.sub(" ", q.text)) and found.facts \
+    elif q.attribute == "biography" and one_degree_asked(q) and names_degree(WHEN_DEGREE.sub(" ", q.text)) and found.facts \
             and not any(names_degree(f.value.value) if f.field in PROSE else
                         (degree_words(f.value.value) & degree_words(q.text)) - DEGREE_NOUNS for f in found.facts):
         # "Where did she get her law degree?": no sentence names a degree. ("What did he do after his
@@ -738,6 +738,16 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         lines.insert(0, missing)
         refused = True
     return w.answer(lines or [w.say("nothing_bare", scope="")], refused=refused)
+
+
+def one_degree_asked(q: Question) -> bool:
+    """Whether a question asks of one degree: a single ask, or asks that each speak of what the one
+    naming a degree does ("in which city did she read law, and which school granted that law degree?")."""
+    if len(q.parts) < 2:
+        return True
+    naming = [part for part in q.parts if names_degree(part)]
+    subject = set().union(*(content_lemmas(part) for part in naming)) - DEGREE_NOUNS
+    return bool(naming) and all(subject & set(content_lemmas(part)) for part in q.parts if part not in naming)
 
 
 def years_between(facts: list[Fact], counts: list[str | None]) -> tuple[tuple[int, int], Fact] | None:
