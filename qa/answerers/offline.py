@@ -782,10 +782,12 @@ def dates_the_asked(facts: list, q: Question) -> bool:
             text = unnamed(text)
         return any(holds(set(lemmas(text)) | set(lemmas(to_english(text))), w) for w in event)
 
+    typed = set(lemmas(q.text)) | set(lemmas(to_english(q.text)))  # (read once, for every line's names)
+
     def dated(text: str) -> bool:
         # A year opening the name of something else ("a recipient of the 2019 McGill Engineering
         # Research Award and a Fellow of …") dates that thing, not the one asked.
-        return gives_date(YEAR_NAMED.sub(lambda m: m.group(0) if asked_by_name(m.group(2), q) else " ", text), q.text)
+        return gives_date(YEAR_NAMED.sub(lambda m: m.group(0) if written_by(m.group(2), typed) else " ", text), q.text)
 
     speaking = [f for f in facts if speaks_of(f.value.value)]
     asking_end, giving_end = ending_words()
@@ -820,10 +822,9 @@ def dates_the_asked(facts: list, q: Question) -> bool:
 YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\s+([A-ZÀ-Ý][\w\-’']*(?:\s+(?:of|for|and|de|du|des|la|le|et|[A-ZÀ-Ý][\w\-’']*))*\s+[A-ZÀ-Ý][\w\-’']*)")
 
 
-def asked_by_name(name: str, q: Question) -> bool:
-    """Whether the question writes most of a name's words: "the 2018 Lakeshore Teaching Award" is
-    what "when did she win the Lakeshore teaching award?" asks of."""
-    typed = set(lemmas(q.text)) | set(lemmas(to_english(q.text)))
+def written_by(name: str, typed: set[str]) -> bool:
+    """Whether a question, as the lemmas it ``typed``, writes most of a name's words: "the 2018
+    Lakeshore Teaching Award" is what "when did she win the Lakeshore teaching award?" asks of."""
     named = [w for w in words(fold(name)) if w not in function_words()]
     return 2 * sum(holds(typed, lemma(w)) for w in named) >= len(named) > 0
 
