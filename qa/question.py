@@ -101,6 +101,7 @@ class Question:
     alternatives: list[str] = field(default_factory=list)  # "GFlowNets / generative flow networks": the topic's words on each side
     conjuncts: list[str] = field(default_factory=list)  # "where are Tidewell and Brightfin each based?": the topic's words for each named thing
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
+    excluded: list[str] = field(default_factory=list)  # "(not the CIFAR one)": folded words of a thing ruled out
     followed: bool = False  # researchers, papers or the ask were taken from the conversation
     lent: bool = False  # one ask of several: its researchers and papers are those the whole question names
     parts: list[str] = field(default_factory=list)  # "how … and what …?": each ask, in English, when two or more
@@ -1451,6 +1452,12 @@ SET_ASIDE = re.compile(r"\b(?:besides|apart from|aside from|other than|except|ou
                        r"(?:\s*[^\W\d_][\w'\-]*){1,3}\s*(?=,)|[^,;:?]*)")
 
 
+# A clause opening on "not" (after a bracket or a stop, or the question's start) and what it names
+# up to the next bracket or stop; "not only", « pas de … » and the like negate no thing named.
+RULED_OUT = re.compile(r"(?:^|[(,;:.!?])\s*(?:not|pas|non pas)\s+"
+                       r"(?!only\b|just\b|sure\b|yet\b|seulement\b|encore\b|que\b|de\b|d\b|du\b|des\b)([^(),;:.!?]+)")
+
+
 # A question opening by asking when ("since what year …", "depuis quand …").
 OPENS_DATE = re.compile(r"\s*(?:since |from |until |in |depuis |a partir de |en |jusqu )?(?:when|what year|which year|quand|quelle annee)\b")
 
@@ -1605,6 +1612,18 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
                           for piece in (plain[match.end():], match.group(0)))
         topic = [t for t in topic if t in after or t not in unasked]
         terms = [t for t in terms if fold(t) in after or fold(t) not in unasked]
+    # "… a Canada Research Chair (not the CIFAR one)?", « … ? Pas la date limite, les dates du
+    # programme. »: a clause opening on "not" rules a thing out. Its words are not asked (a word also
+    # said outside it is), and a page value writing them beside what is asked is not the thing asked.
+    excluded: set[str] = set()
+    for match in RULED_OUT.finditer(plain):
+        outside = f"{plain[:match.start()]} {plain[match.end():]}"
+        said = set(fold(outside).split()) | set(fold(to_english(outside)).split())
+        excluded |= {w for w in set(fold(match.group(1)).split()) | set(fold(to_english(match.group(1))).split())
+                     if w not in said and w not in stopwords() and len(w) > 1}
+    topic = [t for t in topic if t not in excluded]
+    terms = [t for t in terms if fold(t) not in excluded]
+    question.excluded = sorted(excluded)
     # "Her professional background", "son parcours universitaire": an adjective joined to the word
     # asking for a biography says which part of it, as the biography does; it is no word to find.
     qualifying = {m.group(1) or m.group(2) for m in BIOGRAPHY_QUALIFIED.finditer(fold(source))}

@@ -1062,7 +1062,8 @@ class Library:
         said = [f.value for f in found.facts]
         if question.intent == Intent.WHO:  # a who-question's first hop: the page values it found
             said += [v for p in found.profiles
-                     for v in matching_values(asked_words(question), p, self.profile_values(p), owners(question))]
+                     for v in matching_values(asked_words(question), p, self.profile_values(p), owners(question),
+                                              ruled_out_lemmas(question))]
         texts = [f" {fold(v.value)} " for v in said]
         linked = [known[name_key(a)] for h in found.hits[:3] for a in h.paper.authors if name_key(a) in known]
         # (A hyphenated surname is written whole: "Simon Lacoste-Julien" is no "simon julien".)
@@ -2087,7 +2088,7 @@ class Library:
             topics = {value_key(v) for v in profile.topics}
             return [(value, lemmas_held) for value, lemmas_held in held if value_key(value) in topics]
 
-        return [p for p in profiles if p.researcher in possible and matching_values(options, p, values(p), owners(question))]
+        return [p for p in profiles if p.researcher in possible and matching_values(options, p, values(p), owners(question), ruled_out_lemmas(question))]
 
     def people_in_items(self, question: Question) -> list[Profile]:
         """People the pages name only inside news items' sentences ("…, Ines Varga, Canada CIFAR AI
@@ -3143,12 +3144,13 @@ def kind_lemmas(word: str) -> set[str]:
 
 
 def matching_values(options: list[set[str]], profile: Profile,
-                    values: list[tuple[Sourced, set[str]]] | None = None, apart: set[str] = frozenset()) -> list[Sourced]:
+                    values: list[tuple[Sourced, set[str]]] | None = None, apart: set[str] = frozenset(),
+                    ruled_out: set[str] = frozenset()) -> list[Sourced]:
     """A profile's page values holding every word of one of the options: its research topics
     first (also from a French page, through the lexicon), then roles, positions and prose.
     ``values``: the profile's ``value_lemmas``, when already computed. ``apart``: words a sentence
     may write away from the others (an owner: "Bergen's Centre for …" is "at Bergen University,
-    … in the Centre for …")."""
+    … in the Centre for …"). ``ruled_out``: lemmas of a thing the question rules out (``writes_ruled_out``)."""
     # (Values are told apart by what they say and where: a saved library's cached values are
     # copies of the profile's, not the same objects.)
     prose = {value_key(v) for v in profile.biography + profile.news}
@@ -3159,6 +3161,7 @@ def matching_values(options: list[set[str]], profile: Profile,
     found = [value for value, held in values
              if value_key(value) not in unnamed
              and any(option <= held and (value_key(value) not in prose or close_together(option - apart, value))
+                     and not writes_ruled_out(option, value, held, ruled_out, value_key(value) in prose)
                      for option in options)]
     if found:
         return found
@@ -3210,15 +3213,43 @@ def close_together(option: set[str], value: Sourced) -> bool:
     """Whether a sentence writes an option's words near each other, as one phrase would ("an
     associate academic member", not "associate professor … academic member" across the sentence).
     A word the sentence holds only in another form (through the lexicon) is not placed: it passes."""
-    text = english_text(value)
-    sequence = lemmas(text)
-    at = {word: [i for i, lem in enumerate(sequence) if lem == word] for word in option}
-    if len(option) < 2 or not all(at.values()):
+    stretches = stretches_holding(option, lemmas(english_text(value)))
+    if len(option) < 2 or not stretches:
         return True
-    # The shortest span holding each word once: over each start among the words' positions.
-    span = min(max(min((p for p in places if p >= start), default=math.inf) for places in at.values()) - start
-               for start in sorted({p for places in at.values() for p in places}))
-    return span <= 2 * len(option) + 1
+    return min(last - first for first, last in stretches) <= 2 * len(option) + 1
+
+
+def stretches_holding(option: set[str], sequence: list[str]) -> list[tuple[int, int]]:
+    """The shortest stretches of a lemma sequence holding each of an option's words, one per
+    start among the words' places, as (first, last) positions; none when a word is not in it."""
+    at = [[i for i, lem in enumerate(sequence) if lem == word] for word in option]
+    if not all(at):
+        return []
+    stretches = []
+    for start in sorted({p for places in at for p in places}):
+        last = max(min((p for p in places if p >= start), default=math.inf) for places in at)
+        if last < math.inf:
+            stretches.append((start, last))
+    return stretches
+
+
+def writes_ruled_out(option: set[str], value: Sourced, held: set[str], ruled_out: set[str], prose: bool) -> bool:
+    """Whether a page value writes the thing a question rules out ("not the CIFAR one") with what
+    it asks: a listed value ("Canada CIFAR AI Chair") anywhere; a sentence in or right beside each
+    stretch writing the asked words ("a chair of research in AI Canada-CIFAR", where "a Canada CIFAR
+    Chair … and a Canada Research Chair" also writes it clear of it)."""
+    if not ruled_out & held:
+        return False
+    if not prose:
+        return True
+    sequence = lemmas(english_text(value))
+    stretches = stretches_holding(option, sequence)
+    return bool(stretches) and all(ruled_out & set(sequence[max(first - 1, 0):last + 2]) for first, last in stretches)
+
+
+def ruled_out_lemmas(question: Question) -> set[str]:
+    """The lemmas of the words naming what a question rules out (``Question.excluded``)."""
+    return {lem for word in question.excluded for lem in (word, lemma(word))}
 
 
 def value_lemmas(profile: Profile) -> list[tuple[Sourced, set[str]]]:

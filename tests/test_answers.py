@@ -601,6 +601,37 @@ def test_a_drawback_asked_of_a_paper_is_answered_by_the_sentence_conceding_it(tm
     assert "multiplies the compute" in assistant.ask(question).text
 
 
+RESEARCH_CHAIR_PAGES = {
+    "https://mila.quebec/en/directory/maren-solberg": """Maren Solberg
+Core Academic Member
+Associate Professor, Université Laval
+Maren Solberg studies robots that map coral reefs. She holds a Horizon Quebec Chair in Ocean Robotics and a Quebec Research Chair in Coastal Sensing, and she leads the Reef Lab.
+""",
+    "https://mila.quebec/fr/annuaire/tomas-lindqvist": """Tomas Lindqvist
+Membre académique associé
+Professeur adjoint, Université de Sherbrooke
+Tomas Lindqvist étudie la navigation des drones sous-marins. Il est titulaire d'une chaire de recherche en robotique Horizon-Québec depuis 2021.
+""",
+    "https://mila.quebec/en/directory/ada-okafor": """Ada Okafor
+Core Academic Member
+Assistant Professor, McGill University
+Ada Okafor works on sonar perception for autonomous boats. She holds a Quebec Horizon Chair and teaches marine robotics.
+""",
+}
+
+
+@pytest.mark.parametrize("question", [
+    "Who among them has a Quebec Research Chair (not the Horizon one)?",
+    "Qui parmi eux est titulaire d'une chaire de recherche du Québec ? Pas celle d'Horizon.",
+])
+def test_a_researcher_holding_only_the_ruled_out_thing_is_not_listed(tmp_path_factory, question):
+    """Lindqvist's « chaire de recherche … Horizon-Québec » writes every asked word, beside the
+    ruled-out one; Solberg's sentence also writes the asked chair clear of it."""
+    answer = pages_assistant(tmp_path_factory, RESEARCH_CHAIR_PAGES).ask(question)
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/maren-solberg"], answer.text
+    assert "Coastal Sensing" in answer.text
+
+
 def pages_assistant(tmp_path_factory, pages: dict[str, str], with_seeds: bool = False):
     """An assistant over invented pages (URL → text), indexed in its own data directory; with the
     seed pages beside them, words weigh what they weigh over real papers."""

@@ -4,6 +4,7 @@ import pytest
 
 from qa.question import Directory, Intent, asks_one_paper, cue, flatten, parse
 from qa.records import Paper, Profile, Source, Sourced
+from qa.text import fold
 
 
 def paper(pid, title, researchers, authors=(), abstract="We study learning.", venue=None, date=None):
@@ -953,6 +954,19 @@ def test_what_comes_after_rather_than_is_not_asked(directory):
     assert parse("Has Mensah published on sparse rather than dense forecasting?", directory).topic == "sparse forecasting"
     # A word said before as well stays: it is asked too.
     assert parse("Has Mensah written on bird counting, not just bird surveys?", directory).topic == "bird counting bird surveys"
+
+
+@pytest.mark.parametrize("text, asked, excluded", [
+    ("Has Mensah published on seabird tracking (not the GPS kind)?", "seabird tracking", ["gps"]),
+    ("Quelles bourses Mensah a-t-elle reçues ? Pas celles du FRQNT, les autres.", "fellowship", ["frqnt"]),
+    # A negated verb and "not only" rule nothing out.
+    ("Has Mensah not published on seabird tracking?", "seabird tracking", []),
+    ("Has Mensah written on seabirds, not only on tracking?", "tracking", []),
+])
+def test_a_clause_opening_on_not_rules_out_what_it_names(directory, text, asked, excluded):
+    question = parse(text, directory)
+    assert question.excluded == excluded and asked in question.topic
+    assert not set(excluded) & set(question.topic.split()) and not set(excluded) & {fold(t) for t in question.terms}
 
 
 def test_a_venue_asked_of_a_paper_someone_co_wrote_asks_the_venue(directory):
