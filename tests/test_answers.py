@@ -253,24 +253,25 @@ def test_a_whole_biography_asked_in_french_is_read_from_the_french_page(bilingua
 def test_which_of_them_studied_at_a_named_university_needs_that_name_not_just_university(bilingual):
     answer = bilingual.ask("Which of these researchers got their doctorate from the University of Toronto: "
                            "Okonkwo-Tremblay or Kowalczyk-Ngata?")
-    assert "Maëlle Okonkwo-Tremblay:" in answer.text and "Kowalczyk-Ngata:" not in answer.text
-    # The other is named, uncited: no page supports an absence.
-    assert "The pages of Tomasz Kowalczyk-Ngata do not say so." in answer.text
-    assert all("kowalczyk" not in c.url for c in answer.citations)
+    holders, others = holders_and_others(answer.text)
+    assert "Maëlle Okonkwo-Tremblay:" in holders and "Kowalczyk-Ngata" not in holders
+    # The other is named after them, with the page read cited.
+    assert "Tomasz Kowalczyk-Ngata" in others and "[2]" in others
+    assert "kowalczyk" in answer.citations[1].url and len(answer.citations) == 2
 
 
 def test_which_of_them_list_a_topic_needs_every_word_of_it(bilingual):
     # "Reinforcement Learning" typed first among the topic words, "Deep Learning" on another page:
     # a page value sharing one word ("Learning") is not the topic asked.
     answer = bilingual.ask("Which of Okonkwo-Tremblay and Moreau list Reinforcement Learning as one of their topics?")
-    holders, others = answer.text.split("The pages of ")
+    holders, others = holders_and_others(answer.text)
     assert "Maëlle Okonkwo-Tremblay:" in holders and "Léa Moreau" not in holders and "Léa Moreau" in others
 
 
 def test_a_capitalised_field_word_is_part_of_the_ask_not_a_name(bilingual):
     # Both pages hold "PhD" (a biography sentence, a programme line); only one holds Toronto.
     answer = bilingual.ask("Which researchers earned a PhD in Toronto, at its University of Toronto: Okonkwo-Tremblay or Lindqvist?")
-    holders, others = answer.text.split("The pages of ")
+    holders, others = holders_and_others(answer.text)
     assert "Maëlle Okonkwo-Tremblay:" in holders and "Jonas Lindqvist" not in holders and "Jonas Lindqvist" in others
 
 
@@ -396,21 +397,24 @@ def test_a_who_question_is_answered_by_the_page_that_names_the_person_not_by_a_v
 
 
 def holders_and_others(text: str) -> tuple[str, str]:
-    """A which-of-them answer's listed holders ("- " lines) and what it says of the others."""
+    """A which-of-them answer's listed holders (the "- " lines under its heading) and what it says
+    of the others (from the next heading on)."""
     lines = text.splitlines()[1:]
-    return ("\n".join(line for line in lines if line.startswith("- ")),
-            "\n".join(line for line in lines if not line.startswith("- ")))
+    cut = next((at for at, line in enumerate(lines) if not line.startswith("- ")), len(lines))
+    return "\n".join(lines[:cut]), "\n".join(lines[cut:])
 
 
-def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_uncited(bilingual):
+def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_with_what_their_page_gives(bilingual):
     answer = bilingual.ask("Which of Okonkwo-Tremblay, Pascanu and Ines Varga hold a Canada Research Chair?")
     assert "Varga" in answer.text and "Tier 2" in answer.text
     assert answer.citations[0].url == "https://mila.quebec/en/news/two-seabird-chairs"
     holders, others = holders_and_others(answer.text)
     assert "Varga" in holders and "Pascanu" in others and "Pascanu" not in holders
-    # Only the record that holds the chair is cited; the others are named without a citation.
-    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/two-seabird-chairs"], answer.text
-    assert "Pascanu do not say so." in others
+    # The record that holds the chair is cited first; each other is named after, with the roles
+    # and positions their page gives instead, that page cited.
+    assert "Razvan Pascanu: “Alumni”" in others and "Ines Varga" not in others, answer.text
+    assert {c.researchers[0] for c in answer.citations[1:]} == {"Razvan Pascanu", "Maëlle Okonkwo-Tremblay"}
+    assert all(c.kind == "page" for c in answer.citations[1:])
     # "X rather than Y": Y is not asked; the holder of X answers, the other is named.
     shown = bilingual.ask("Which of Okonkwo-Tremblay and Pascanu are core rather than affiliate members?")
     holders, others = holders_and_others(shown.text)
@@ -429,11 +433,11 @@ def test_a_which_of_context_holds_the_pages_of_those_that_do_not_hold_it(bilingu
 def test_which_of_these_researchers_looks_at_every_page_field(bilingual):
     answer = bilingual.ask("Among Okonkwo-Tremblay, Pascanu and Ines Varga, who is connected to Université Laval?")
     assert "Maëlle Okonkwo-Tremblay" in answer.text
-    # The others are named, uncited.
-    assert re.search(r"The pages of (Razvan Pascanu and Ines Varga|Ines Varga and Razvan Pascanu) do not say so\.",
-                     answer.text), answer.text
-    assert {c.researchers[0] for c in answer.citations} == {"Maëlle Okonkwo-Tremblay"}
-    assert answer.citations[0].researchers == ["Maëlle Okonkwo-Tremblay"] and answer.citations[0].kind == "page"
+    # The others are named after, each with the profile page read cited (Varga has none).
+    holders, others = holders_and_others(answer.text)
+    assert "Razvan Pascanu" in others and "Ines Varga" in others and "Maëlle" not in others, answer.text
+    assert [c.researchers[0] for c in answer.citations] == ["Maëlle Okonkwo-Tremblay", "Razvan Pascanu"]
+    assert answer.citations[0].kind == "page"
 
 
 def test_what_someone_works_on_is_answered_from_their_page(bilingual):
@@ -1146,18 +1150,19 @@ def test_the_second_ask_of_a_two_hop_question_may_be_its_last_clause(two_hops):
     assert "Core Industry Member" in answer.text
 
 
-def test_a_which_of_these_question_names_those_that_do_not_hold_it_uncited(two_hops):
+def test_a_which_of_these_question_names_those_that_do_not_hold_it_with_the_page_read(two_hops):
     answer = two_hops.ask("Which of these are industry members: Kuipers, Vandermeer?")
-    assert "Core Industry Member" in answer.text
-    assert "The pages of Ilse Vandermeer do not say so." in answer.text
-    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/joris-kuipers"]
+    holders, others = holders_and_others(answer.text)
+    assert "Core Industry Member" in holders and "Ilse Vandermeer: “Core Academic Member”" in others
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/joris-kuipers",
+                                                 "https://mila.quebec/en/directory/ilse-vandermeer"]
 
 
 def test_a_role_asked_in_the_french_plural_is_a_role(two_hops):
     answer = two_hops.ask("Parmi Kuipers et Vandermeer, lesquels sont membres industriels principaux ?")
     holders, others = holders_and_others(answer.text)
     assert "Kuipers" in holders and "Vandermeer" not in holders and "Vandermeer" in others, answer.text
-    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/joris-kuipers"]
+    assert answer.citations[0].url == "https://mila.quebec/en/directory/joris-kuipers"
 
 
 @pytest.mark.parametrize("question", ["Which of these is not an industry member: Kuipers, Vandermeer?",
@@ -2271,8 +2276,9 @@ Computational Ecology
 def test_a_topic_word_a_page_prints_is_matched_as_typed_not_as_the_papers_derivation(tmp_path_factory):
     topics = pages_assistant(tmp_path_factory, TOPIC_PAGES)
     answer = topics.ask("Of Varga and Lindqvist, who has Causality among the topics on their page?")
-    assert "Ines Varga: “Causality”" in answer.text and "The pages of Jonas Lindqvist do not say so." in answer.text
-    assert len(answer.citations) == 1
+    holders, others = holders_and_others(answer.text)
+    assert "Ines Varga: “Causality”" in holders and "Jonas Lindqvist" in others and "Lindqvist" not in holders
+    assert answer.citations[0].researchers == ["Ines Varga"]
 
 
 ROBOTICS_LAB_PAGE = """Portrait of Sunniva Hartvigsen
@@ -2481,11 +2487,11 @@ def test_a_role_asked_among_named_researchers_is_read_from_the_role_not_from_its
         tmp_path_factory, question):
     answer = pages_assistant(tmp_path_factory, MEMBER_PAGES).ask(question)
     assert "Omar Haidari" in answer.text and not answer.refused
-    # "associate professor … academic member" is no associate academic member: she is named as one
-    # whose pages do not say so, and her page is not cited.
-    assert answer.citations[0].url.endswith("omar-haidari") and "Lena Vasquez:" not in answer.text
-    assert "Lena Vasquez" in answer.text.splitlines()[-1] and "[2]" not in answer.text.splitlines()[-1]
-    assert not any(c.url.endswith("lena-vasquez") for c in answer.citations)
+    # "associate professor … academic member" is no associate academic member: she is named after,
+    # as one whose page does not hold it.
+    holders, others = holders_and_others(answer.text)
+    assert answer.citations[0].url.endswith("omar-haidari") and "Lena Vasquez" not in holders
+    assert "Lena Vasquez" in others
 
 
 RETREAT_NEWS = {"https://mila.quebec/en/news/winter-retreat-2025": """Snow, Robots and Soup: Mila's Winter Retreat
@@ -2749,7 +2755,8 @@ def test_a_news_item_speaks_of_a_researcher_in_its_sentences_naming_them(tmp_pat
                                                    "https://mila.quebec/en/directory/ilse-marrow": MARROW_PAGE,
                                                    "https://mila.quebec/en/directory/oona-castellanos": MEDALS_PAGE})
     answer = assistant.ask("Of Oona Castellanos and Ilse Marrow, who is employed by Université Laval?")
-    assert "- Ilse Marrow" in answer.text and "- Oona Castellanos" not in answer.text
+    holders, others = holders_and_others(answer.text)
+    assert "- Ilse Marrow" in holders and "Oona Castellanos" not in holders and "Oona Castellanos" in others
     assert "https://mila.quebec/en/news/polar-survey" not in [c.url for c in answer.citations]
 
 
@@ -4782,7 +4789,7 @@ def test_a_comparison_of_page_fields_opens_in_the_questions_language(bilingual):
 
 def test_an_academic_rank_asked_between_two_researchers_is_read_from_their_positions(bilingual):
     answer = bilingual.ask("Between Okonkwo-Tremblay and Pascanu, who's the associate professor?")
-    holders = [line for line in answer.text.splitlines() if line.startswith("- ")]
+    holders = holders_and_others(answer.text)[0].splitlines()
     assert len(holders) == 1 and "Maëlle Okonkwo-Tremblay" in holders[0] and "Associate Professor" in holders[0]
 
 
@@ -6441,7 +6448,9 @@ def test_which_researcher_holds_it_is_said_by_their_own_page_before_a_news_item(
         "https://mila.quebec/en/directory/omar-haddad": HADDAD_PAGE})
     answer = assistant.ask("Which of Strand and Haddad holds a Harbour Research Chair?")
     assert "Lena Strand" in answer.text and not answer.refused, answer.text
-    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/lena-strand"], answer.text
+    # (Haddad is named after, with his page read.)
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/lena-strand",
+                                                 "https://mila.quebec/en/directory/omar-haddad"], answer.text
     news = assistant.ask("Which of Strand and Haddad does a news item say holds a Harbour Research Chair?")
     assert "https://mila.quebec/en/news/lena-strand-receives-the-harbour-research-chair" in [c.url for c in news.citations], news.text
 
@@ -6573,8 +6582,8 @@ def test_a_quoted_phrase_is_what_a_which_of_question_looks_for(tmp_path_factory)
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/hanna-voss": VOSS_PAGE,
                                                    "https://mila.quebec/en/directory/omar-haddad": haddad})
     answer = assistant.ask('I want people for a stats project. Voss, Haddad: who has "causal inference" in their topics?')
-    assert "Hanna Voss" in answer.text and not answer.refused, answer.text
-    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/hanna-voss"], answer.text
+    assert "Hanna Voss" in holders_and_others(answer.text)[0] and not answer.refused, answer.text
+    assert answer.citations[0].url == "https://mila.quebec/en/directory/hanna-voss", answer.text
 
 
 def test_how_many_coauthors_a_researcher_has_counts_each_name_once_over_her_papers(tmp_path_factory):
@@ -6810,9 +6819,8 @@ def test_which_of_the_named_hold_an_acronym_a_page_defines_is_read_in_its_spelle
     # for. The surname after the colon is a researcher's, not part of a name with the acronym before.
     assistant = pages_assistant(tmp_path_factory, DOSF_PAGES)
     answer = assistant.ask("Parmi ces chercheurs, lesquels relèvent du DOSF de l'UTide : Holm, Lunde, Dahl ?")
-    urls = {c.url for c in answer.citations}
-    assert {"https://mila.quebec/en/directory/eira-lunde", "https://mila.quebec/en/directory/kari-dahl"} <= urls, answer.text
-    assert "https://mila.quebec/en/directory/per-holm" not in urls, answer.text
+    holders, others = holders_and_others(answer.text)
+    assert "Eira Lunde" in holders and "Kari Dahl" in holders and "Per Holm" not in holders and "Per Holm" in others
 
 
 OFFICE_PAGES = {

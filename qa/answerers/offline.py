@@ -1156,8 +1156,9 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     for hit in found.hits:
         for name in hit.paper.researchers:
             by_researcher.setdefault(name, []).append(hit)
-    # "Which of A, B, C …?": those whose pages and papers do not hold it are named, uncited: a
-    # citation stands for a record that supports a claim, and no page supports an absence.
+    # "Which of A, B, C …?": those whose pages and papers do not hold it are named after, each with
+    # the page read cited (and, of a role or a position, what it gives instead): the answer says
+    # what that page gives, and a reader checks an absence there.
     listed = {p.researcher for p in found.profiles} | set(by_researcher)
     others = [name for name in q.researchers if name not in listed] if len(q.researchers) > 1 else []
     # Asked who does not hold it ("which of them is no core member?"), they are the answer, first.
@@ -1177,7 +1178,7 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
             for sources, texts in group_by_page(values):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
         if others and not negated:
-            lines.append(w.say("who_others", names=w.join(others)))
+            lines += not_holding(q, found, others, w)
     if by_researcher and q.asked == Intent.COAUTHORS:  # co-authors found by their pages: the papers shared
         lines.append(w.say("who_shared", names=w.join(q.researchers)))
         lines += [f"- *{h.paper.label}* {w.cite_paper(h)}" for h in found.hits]
