@@ -23,12 +23,12 @@ from qa.answerers import offline
 from qa.answerers.llm import Context, LLMAnswerer, LLMError, build_context
 from qa.index import IngestReport, PaperIndex, Served, forget_open_clients, load_embedder, paper_node, read_served
 from qa.papers import merge_profiles
-from qa.question import (MAX_QUESTION_CHARS, Intent, Question, ask_pieces, asks_one_paper, cue, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, past_its_statement, question_lang,
+from qa.question import (MAX_QUESTION_CHARS, Intent, Question, ask_pieces, asks_one_paper, cue, cues, each_ask, each_side, flatten, focus_of, side_owners, linked_ask, parse, past_its_statement, question_lang,
                          resolve_one, sentences_of, split_asks)
 from qa.records import Answer, Paper, Profile
 from qa.search import PROSE, Found, Library, library_format
 from qa.settings import Settings, get_settings
-from qa.text import fold, lemmas
+from qa.text import fold, lemmas, to_english
 
 log = logging.getLogger(__name__)
 # The conversation so far, oldest first: (question, answer text or Answer) pairs.
@@ -339,6 +339,8 @@ class Assistant:
                 # question reads both sides' words on both researchers' pages.)
                 if answers_more(question, found, parts, owned=asks is sides and bool(side_owners(question))):
                     return question, Found.of_asks(parts)
+                if asks is not sides and (unanswered := kind_unanswered(question, found, parts)) is not None:
+                    return unanswered
         return question, found
 
     def search_ask(self, ask: Question, top_k: int) -> tuple[Question, Found]:
@@ -534,6 +536,24 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
     said = [[f.value.value[:QUOTE_PROBE] not in whole.text for f in part.facts if f.field in PROSE]
             for _, part in parts]
     return all(said) and (any(all(n) for n in said) or all(any(n) for n in said))
+
+
+def kind_unanswered(question: Question, found: Found, parts: list[tuple[Question, Found]]) -> tuple[Question, Found] | None:
+    """An ask of someone's pages for nothing but a kind of thing known by its name ("…, and which
+    city?", see the cue ``named_kind_asked``) that no page value gives, beside other asks of those
+    pages answered together: the whole answer would show what the other asks find and leave that
+    one out, so the pages do not say what is asked. The ask and what it found (its refusal says
+    what is missing); None when every such ask is answered. ("…, and which city hosts the
+    ceremony?" asks of a thing of its own, which the whole answer may find.)"""
+    if question.intent != Intent.PROFILE or not all(ask.researchers for ask, _ in parts) \
+            or offline.answer(question, found).refused:
+        return None
+    for ask, ask_found in parts:
+        kind = cues()["named_kind_asked"].search(flatten(ask.text))
+        kind_words = {w for word in kind.group(0).split()[1:] for w in lemmas(to_english(word))} if kind else set()
+        if kind and set(ask.topic.split()) <= kind_words and offline.answer(ask, ask_found).refused:
+            return ask, ask_found
+    return None
 
 
 def lists_all(ask: Question) -> bool:

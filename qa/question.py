@@ -672,7 +672,8 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     if len(question.parts) < 2 or question.followed or weighs_whole:
         return []
     pieces = ask_pieces(question.text)
-    if len(pieces) < 2:
+    # ("… says three firms are partners. Which three are they?": the last ask is what the statement says.)
+    if len(pieces) < 2 or POINTS_BACK.match(flatten(pieces[-1]).strip()):
         return []
     focus = Focus(researchers=list(question.researchers), papers=list(question.papers))
     asks = []
@@ -1458,6 +1459,12 @@ RULED_OUT = re.compile(r"(?:^|[(,;:.!?])\s*(?:not|pas|non pas)\s+"
                        r"(?!only\b|just\b|sure\b|yet\b|seulement\b|encore\b|que\b|de\b|d\b|du\b|des\b)([^(),;:.!?]+)")
 
 
+# An ask pointing back to things a statement before it counts: "Which two are they?", "which
+# ones?", « Lesquelles ? » (folded, at its end).
+POINTS_BACK = re.compile(r"\b(?:which|what) (?:\w+ )?(?:ones?|are they|are those|were they)\s*$|"
+                         r"\b(?:lesquels|lesquelles|quels sont ils|quelles sont elles)\s*$")
+
+
 # A question opening by asking when ("since what year …", "depuis quand …").
 OPENS_DATE = re.compile(r"\s*(?:since |from |until |in |depuis |a partir de |en |jusqu )?(?:when|what year|which year|quand|quelle annee)\b")
 
@@ -1612,8 +1619,8 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
                           for piece in (plain[match.end():], match.group(0)))
         topic = [t for t in topic if t in after or t not in unasked]
         terms = [t for t in terms if fold(t) in after or fold(t) not in unasked]
-    # "… a Canada Research Chair (not the CIFAR one)?", « … ? Pas la date limite, les dates du
-    # programme. »: a clause opening on "not" rules a thing out. Its words are not asked (a word also
+    # "… a Quebec Research Chair (not the Horizon one)?", « … ? Pas la date de remise, celle de
+    # l'atelier. »: a clause opening on "not" rules a thing out. Its words are not asked (a word also
     # said outside it is), and a page value writing them beside what is asked is not the thing asked.
     excluded: set[str] = set()
     for match in RULED_OUT.finditer(plain):

@@ -614,7 +614,7 @@ Maren Solberg studies robots that map coral reefs. She holds a Horizon Quebec Ch
     "https://mila.quebec/fr/annuaire/tomas-lindqvist": """Tomas Lindqvist
 Membre académique associé
 Professeur adjoint, Université de Sherbrooke
-Tomas Lindqvist étudie la navigation des drones sous-marins. Il est titulaire d'une chaire de recherche en robotique Horizon-Québec depuis 2021.
+Tomas Lindqvist étudie la navigation des drones sous-marins. Depuis 2021, il occupe une chaire de recherche en robotique Horizon-Québec.
 """,
     "https://mila.quebec/en/directory/ada-okafor": """Ada Okafor
 Core Academic Member
@@ -626,7 +626,7 @@ Ada Okafor works on sonar perception for autonomous boats. She holds a Quebec Ho
 
 @pytest.mark.parametrize("question", [
     "Who among them has a Quebec Research Chair (not the Horizon one)?",
-    "Qui parmi eux est titulaire d'une chaire de recherche du Québec ? Pas celle d'Horizon.",
+    "Qui, parmi eux, possède une chaire de recherche au Québec ? Pas celle d'Horizon.",
 ])
 def test_a_researcher_holding_only_the_ruled_out_thing_is_not_listed(tmp_path_factory, question):
     """Lindqvist's « chaire de recherche … Horizon-Québec » writes every asked word, beside the
@@ -634,6 +634,53 @@ def test_a_researcher_holding_only_the_ruled_out_thing_is_not_listed(tmp_path_fa
     answer = pages_assistant(tmp_path_factory, RESEARCH_CHAIR_PAGES).ask(question)
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/maren-solberg"], answer.text
     assert "Coastal Sensing" in answer.text
+
+
+def test_an_ask_for_a_kind_of_thing_no_page_gives_is_not_left_out_of_an_answer(tmp_path_factory):
+    """Her page gives her post but no city: asked both, the answer says the pages do not give the
+    city rather than show the post alone. Asked a lab her biography names, both are answered."""
+    assistant = pages_assistant(tmp_path_factory, RESEARCH_CHAIR_PAGES)
+    answer = assistant.ask("is maren solberg an associate professor at laval, and which city is she in?")
+    assert answer.refused and "city" in answer.text and "Associate Professor" not in answer.text
+    for question in ["Is Solberg a professor at Laval? Which lab does she lead?",
+                     "Solberg est-elle professeure à Laval ? Et quel labo dirige-t-elle ?"]:
+        answer = assistant.ask(question)
+        assert not answer.refused and "Reef Lab" in answer.text and "Université Laval" in answer.text
+
+
+REEF_GRANT_NEWS = {"https://mila.quebec/en/news/reef-grant": """Quebec grants $2 million to Mila for a coral reef mapping project
+Québec, March 12 - The coral reef grant was announced by the Ministry of the Economy under its Ocean Action Plan 2015-2025. Over four years, it will fund robots that map reefs off the coast of Belize.
+The team is led by Maren Solberg.
+"""}
+
+
+def test_a_span_of_years_closing_a_name_dates_that_thing_not_the_one_asked(tmp_path_factory):
+    """The item is dated "March 12" with no year: the years of the plan it names give none."""
+    assistant = pages_assistant(tmp_path_factory, REEF_GRANT_NEWS)
+    for question in ["Which year did the ministry announce its coral reef grant?",
+                     "En quelle année la subvention pour les récifs coralliens a-t-elle été annoncée ?"]:
+        assert assistant.ask(question).refused
+    # Asked of the plan it names, the span answers.
+    answer = assistant.ask("Until what year does the Ocean Action Plan run?")
+    assert not answer.refused and "2015-2025" in answer.text
+
+
+def harbour_partners_news(named: str) -> dict[str, str]:
+    return {"https://mila.quebec/en/news/ocean-lab-partners": f"""The Ocean Lab turns two
+Two years after it opened, the Ocean Lab works with partners on both coasts. The lab now counts 12 industry partners, including three shipping companies{named}. Its students spend a summer aboard a research vessel.
+"""}
+
+
+@pytest.mark.parametrize("question", [
+    "The Ocean Lab article says three shipping companies are among its partners. Which three are they?",
+    "L'article sur l'Ocean Lab dit que trois entreprises de transport maritime sont partenaires. Lesquelles ?",
+])
+def test_an_ask_pointing_back_to_counted_things_asks_them_by_name(tmp_path_factory, question):
+    """"Which three are they?" asks which companies: a sentence only counting them names none."""
+    unnamed = pages_assistant(tmp_path_factory, harbour_partners_news("")).ask(question)
+    assert unnamed.refused and len(unnamed.citations) == 1
+    named = pages_assistant(tmp_path_factory, harbour_partners_news(": Nordlys Freight, Baltica Lines and Seaway Cargo")).ask(question)
+    assert not named.refused and "Baltica Lines" in named.text
 
 
 def pages_assistant(tmp_path_factory, pages: dict[str, str], with_seeds: bool = False):

@@ -18,9 +18,9 @@ from rapidfuzz.distance import Levenshtein
 from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
-from qa.question import Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
+from qa.question import POINTS_BACK, Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, function_words, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words
+from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, function_words, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words, wordset
 from qa.search import (TITLE_OF, names_occasion, page_question, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, ruled_out_lemmas, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key, value_sense,
                        owners, printed_by, recognised_by, written_years, gist, topic_quote_length)
@@ -704,7 +704,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         missing = w.say("no_figure_on_page", what=shown_topic(q) if q.quantity == q.topic else shown_quantity(q))
         if other_figures(q, [f.value.value for f in found.facts]):
             return w.answer([missing, *lines])
-    elif len(q.parts) < 2 and cue("named_kind_asked", flatten(q.text)) and found.facts and \
+    elif asks_named_kind(q) and found.facts and \
             not any(names_beyond(f.value.value, q) for f in found.facts):
         # "Which firms sponsored the regatta?" of a news sentence on the regatta that names
         # none: the pages don't say; the closest sentence is shown for what it is.
@@ -787,7 +787,11 @@ def dates_the_asked(facts: list, q: Question) -> bool:
     def dated(text: str) -> bool:
         # A year opening the name of something else ("a recipient of the 2019 McGill Engineering
         # Research Award and a Fellow of …") dates that thing, not the one asked.
-        return gives_date(YEAR_NAMED.sub(lambda m: m.group(0) if written_by(m.group(2), typed) else " ", text), q.text)
+        # So does a span of years closing one ("the Climate Action Plan 2013-2020", « Plan d'action
+        # 2013-2020 »): the years the plan runs.
+        text = YEAR_NAMED.sub(lambda m: m.group(0) if written_by(m.group(2), typed) else " ", text)
+        return gives_date(NAME_YEARS.sub(lambda m: m.group(0) if written_by(m.group(1), typed) or {
+            fold(m.group(1)).split()[0], fold(m.group(1)).split()[-1]} & function_words() else m.group(1), text), q.text)
 
     speaking = [f for f in facts if speaks_of(f.value.value)]
     asking_end, giving_end = ending_words()
@@ -820,6 +824,22 @@ def dates_the_asked(facts: list, q: Question) -> bool:
 
 # A year opening a name of two capitalised words or more: "the 2019 McGill Engineering Research Award".
 YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\s+([A-ZÀ-Ý][\w\-’']*(?:\s+(?:of|for|and|de|du|des|la|le|et|[A-ZÀ-Ý][\w\-’']*))*\s+[A-ZÀ-Ý][\w\-’']*)")
+# A span of years closing a name: a capitalised word, then at most two lower-case ones ("Plan d'action
+# 2013-2020"; not "… Group from 2019-2022", whose last word is a function word: the years are the subject's).
+NAME_YEARS = re.compile(r"\b([A-ZÀ-Ý][\w’']*(?:\s+[a-zà-ÿ][\w’']*){0,2})\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
+
+
+def asks_named_kind(q: Question) -> bool:
+    """Whether a question's one ask is for things known by their name ("which company …?"), also
+    through an ask pointing back to things the statement before it counts ("The item counts three
+    shipping firms among its partners. Which three are they?": which firms)."""
+    flat = flatten(q.text)
+    if cue("named_kind_asked", flat):
+        return len(q.parts) < 2
+    pointer = POINTS_BACK.search(flat.rstrip())
+    tokens = flat[:pointer.start()].split() if pointer else []
+    return any(cue("named_kind_asked", f" which {' '.join(tokens[at + 1:at + 5])} ")
+               for at, token in enumerate(tokens) if token.isdigit() or token in wordset("number_words.txt"))
 
 
 def written_by(name: str, typed: set[str]) -> bool:
