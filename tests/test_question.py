@@ -969,6 +969,14 @@ def test_a_clause_opening_on_not_rules_out_what_it_names(directory, text, asked,
     assert not set(excluded) & set(question.topic.split()) and not set(excluded) & {fold(t) for t in question.terms}
 
 
+@pytest.mark.parametrize("text", ["Pour LOOM, que se produit-il quand on ajoute des experts ?",
+                                  "Selon LOOM, que se passe-t-il quand la demande d'énergie double ?"])
+def test_what_happens_when_asks_a_fact_not_a_date(directory, text):
+    # « quand » after "what happens" opens a condition; asked alone, it asks when.
+    assert parse(text, directory).intent == Intent.FACT
+    assert parse("Quand l'article LOOM a-t-il paru ?", directory).intent == Intent.DATE
+
+
 def test_a_venue_asked_of_a_paper_someone_co_wrote_asks_the_venue(directory):
     assert parse("Which journal took the LOOM paper Mensah co-wrote?", directory).intent == Intent.VENUE
     assert parse("Who co-wrote the LOOM paper in the ICML proceedings?", directory).intent == Intent.COAUTHORS
