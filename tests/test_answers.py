@@ -5429,8 +5429,11 @@ def test_a_year_given_of_another_event_does_not_date_the_one_asked(tmp_path_fact
     assert answer.refused and len(answer.citations) <= 1, answer.text
 
 
-def test_previous_employers_are_the_biographys_sentences_about_earlier_posts(falkenrath):
-    answer = falkenrath.ask("List Ines Falkenrath's previous employers.")
+@pytest.mark.parametrize("question", ["List Ines Falkenrath's previous employers.",
+                                      "Where was Falkenrath employed prior to her present position?",
+                                      "Chez qui Ines Falkenrath a-t-elle travaillé avant son poste actuel ?"])
+def test_previous_employers_are_the_biographys_sentences_about_earlier_posts(falkenrath, question):
+    answer = falkenrath.ask(question)
     assert "Tidewater Analytics" in answer.text and "University of Bergen" in answer.text, answer.text
 
 
