@@ -977,6 +977,13 @@ def test_what_happens_when_asks_a_fact_not_a_date(directory, text):
     assert parse("Quand l'article LOOM a-t-il paru ?", directory).intent == Intent.DATE
 
 
+@pytest.mark.parametrize("text", ["Quels postes respectifs Mensah et Boateng occupent-ils à l'Ocean Hub ?",
+                                  "What are the respective posts of Mensah and Boateng at the Ocean Hub?"])
+def test_respective_spreads_the_ask_over_the_people_named_and_is_no_topic(directory, text):
+    assert parse(text, directory).topic.split()[-2:] == ["ocean", "hub"]
+    assert not {"respectifs", "respective"} & set(parse(text, directory).topic.split())
+
+
 def test_a_venue_asked_of_a_paper_someone_co_wrote_asks_the_venue(directory):
     assert parse("Which journal took the LOOM paper Mensah co-wrote?", directory).intent == Intent.VENUE
     assert parse("Who co-wrote the LOOM paper in the ICML proceedings?", directory).intent == Intent.COAUTHORS
