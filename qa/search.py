@@ -679,8 +679,9 @@ class Library:
         if question.intent == Intent.COMPARE and question.attribute in {"roles", "affiliations", "topics"} \
                 and len(profiles) > 1:
             # The named researchers' asked field, side by side, whatever else the words say; a second
-            # ask ("…, and which lab does each direct?") is answered by their pages' sentences.
-            if len(question.parts) > 1:
+            # ask ("…, and which lab does each direct?") or a thing the ask names ("their roles at
+            # IVADO") is answered by their pages' sentences.
+            if len(question.parts) > 1 or question.topic:
                 found.facts = in_question_language(
                     question, self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news")))
             if question.attribute in {"roles", "affiliations"}:  # ("who ranks higher at the university now?")

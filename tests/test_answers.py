@@ -683,6 +683,27 @@ def test_an_ask_pointing_back_to_counted_things_asks_them_by_name(tmp_path_facto
     assert not named.refused and "Baltica Lines" in named.text
 
 
+FJORD_PAGES = {"https://mila.quebec/en/directory/kari-nygaard": """Kari Nygaard
+Core Academic Member
+Associate Professor, Université Laval, Department of Computer Science
+Biography
+Kari Nygaard is an associate professor at Université Laval, where she builds models of sea ice. She won a teaching prize in 2020. She also serves as scientific director of the Fjord Institute.
+""", "https://mila.quebec/en/directory/leif-dahl": """Leif Dahl
+Associate Academic Member
+Professor, McGill University, School of Computer Science
+Biography
+Leif Dahl teaches at McGill University and studies ocean acoustics. He sits on the board of the Fjord Institute.
+"""}
+
+
+def test_a_thing_named_beside_a_compared_page_field_is_read_in_each_ones_sentences(tmp_path_factory):
+    """Their listed posts are compared side by side; the institute the question names is in a
+    sentence of each biography, beside no job title ("sits on the board")."""
+    answer = pages_assistant(tmp_path_factory, FJORD_PAGES).ask(
+        "Nygaard and Dahl both have a role at the Fjord Institute: which role does each hold there?")
+    assert "scientific director of the Fjord Institute" in answer.text and "sits on the board" in answer.text, answer.text
+
+
 def pages_assistant(tmp_path_factory, pages: dict[str, str], with_seeds: bool = False):
     """An assistant over invented pages (URL → text), indexed in its own data directory; with the
     seed pages beside them, words weigh what they weigh over real papers."""
