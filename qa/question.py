@@ -569,7 +569,11 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         if 2 <= len(everyone) <= EVERYONE_MAX:
             question.researchers, question.unknown_person = everyone, None
             question.combine = "any"
-    question.intent = choose_intent(question, flat)
+    # A sentence setting out what the asks are about ("A and B are both at X; who supervised each?")
+    # asks nothing: the intent is the asks'.
+    asking = ask_pieces(text)
+    stated = [sentence for sentence in sentences_of(text) if sentence.strip() and not any(piece in sentence for piece in asking)]
+    question.intent = choose_intent(question, flatten(" ".join(asking)) if asking and stated else flat)
     if question.followed and cue("continues", flat) and focus.question is not None and not asks_anew(flat):
         carry_ask(question, focus.question)
     return question
@@ -848,9 +852,15 @@ ABBREVIATION_PERIOD = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(h for h in HON
 def sentences_of(text: str) -> list[str]:
     """A question's sentences, each with the mark that ends it; a mark inside a quote, or after a
     title or an initial, ends none ("in 'Can Kelp Forests Store Carbon?', which sites …?" is one sentence)."""
+    # ("A and B are both at X — who supervised each?": a dash before a question word ends what it sets out, as ";" does.)
+    text = DASH_BEFORE_ASK.sub(";", text)
     masked = QUOTED.sub(lambda m: re.sub(r"[?;.!]", "_", m.group(0)), text)
     masked = ABBREVIATION_PERIOD.sub(lambda m: m.group(0)[:-1] + "_", masked)
     return [text[m.start():m.end()] for m in SENTENCE.finditer(masked)]
+
+
+DASH_BEFORE_ASK = re.compile(r"(?<=\s)[—–](?=\s+(?:what|which|who|whom|whose|where|when|why|how|quel|quelle|quels|quelles|qui|"
+                             r"o[uù]|quand|comment|combien|pourquoi)\b)", re.I)
 
 
 def ask_pieces(text: str) -> list[str]:

@@ -704,6 +704,32 @@ def test_a_thing_named_beside_a_compared_page_field_is_read_in_each_ones_sentenc
     assert "scientific director of the Fjord Institute" in answer.text and "sits on the board" in answer.text, answer.text
 
 
+PHD_SUPERVISOR_PAGES = {
+    "https://mila.quebec/en/directory/kari-nygaard": FJORD_PAGES["https://mila.quebec/en/directory/kari-nygaard"].replace(
+        "She won a teaching prize in 2020.", "She did her PhD at Mila under the supervision of Ana Ruiz.").replace(
+        "Biography", "Fjord Institute\nBiography"),
+    "https://mila.quebec/fr/annuaire/leif-dahl": """Leif Dahl
+Membre académique associé
+Professeur, Université McGill, École d'informatique
+Fjord Institute
+Biographie
+Leif Dahl est professeur à McGill et siège au conseil du Fjord Institute. Au Fjord Institute, il dirige aussi le groupe d'acoustique marine. Il a cofondé le Fjord Institute en 2019 avec des collègues de Tromsø. J'ai fait mon doctorat à Bergen sous la supervision d'Inès Varga.
+"""}
+
+
+@pytest.mark.parametrize("question", [
+    "Nygaard and Dahl are both at the Fjord Institute — who supervised the PhDs of each?",
+    "Nygaard and Dahl are both at the Fjord Institute; who supervised the PhDs of each?",
+])
+def test_a_statement_before_an_ask_sets_out_what_it_is_about_and_compares_nothing(tmp_path_factory, question):
+    """"Both" in the statement asks nothing: each one's supervisor is asked, read from each biography
+    (« sous la supervision d'Inès Varga »), not the institute the statement says they share."""
+    answer = pages_assistant(tmp_path_factory, PHD_SUPERVISOR_PAGES).ask(question)
+    assert "Ana Ruiz" in answer.text and "Inès Varga" in answer.text, answer.text
+    # (What the statement says of them is not shown back as if asked: their listed institute.)
+    assert "Fjord Institute" not in answer.text, answer.text
+
+
 def pages_assistant(tmp_path_factory, pages: dict[str, str], with_seeds: bool = False):
     """An assistant over invented pages (URL → text), indexed in its own data directory; with the
     seed pages beside them, words weigh what they weigh over real papers."""
