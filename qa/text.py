@@ -325,7 +325,7 @@ def bracket_defined(acronym: str, text: str) -> str | None:
 
 DEGREES = {"bachelor": re.compile(r"\b(?:B\.?Sc|B\.?Eng|B\.?A|B\.?S|B\.?Tech|B\.?Comm?|LL\.?B)\b\.?"),
            "master": re.compile(r"\b(?:M\.?Sc|M\.?Eng|M\.?A|M\.?S|M\.?Tech|MBA|M\.?Phil|LL\.?M)\b\.?"),
-           "doctorate": re.compile(r"\b(?:Ph\.?D|D\.?Phil|Sc\.?D)\b\.?")}
+           "doctorate": re.compile(r"\b(?:Ph\.?D|D\.?Phil|Sc\.?D)s?\b\.?")}  # ("their PhDs")
 
 
 DEGREE_NOUNS = {"degree", "diplome"}

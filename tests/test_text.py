@@ -285,9 +285,17 @@ def test_support_in_french_reads_as_support(french):
 
 
 @pytest.mark.parametrize("sentence", ["Elle a fait son postdoctorat sous la supervision du professeur Kwame Boateng.",
-                                      "Son doctorat s'est fait sous la direction du Pr Lior Haddad."])
+                                      "Son doctorat s'est fait sous la direction du Pr Lior Haddad.",
+                                      "J'ai fait ma maîtrise sous la supervision d'Inès Varga et de Lior Haddad."])
 def test_a_supervision_phrase_with_a_contracted_article_says_who_supervised(sentence):
     assert says(sentence, "supervision_cues.txt")
+
+
+def test_a_plural_abbreviated_degree_names_that_degree():
+    from qa.text import degree_words
+
+    assert "doctorate" in degree_words("Who supervised both of their PhDs?")
+    assert "doctorate" not in degree_words("Who supervised both of their theses?")
 
 
 def test_numbers_written_in_words_read_as_their_figures():
