@@ -569,11 +569,14 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         if 2 <= len(everyone) <= EVERYONE_MAX:
             question.researchers, question.unknown_person = everyone, None
             question.combine = "any"
-    # A sentence setting out what the asks are about ("A and B are both at X; who supervised each?")
-    # asks nothing: the intent is the asks'.
+    # A sentence setting out whom the asks are about ("A and B are both at X; who supervised each?")
+    # asks nothing: the intent is the asks'. (One naming no one may say what is sought: "two people
+    # here list the same paper. Who are they?")
     asking = ask_pieces(text)
     stated = [sentence for sentence in sentences_of(text) if sentence.strip() and not any(piece in sentence for piece in asking)]
-    question.intent = choose_intent(question, flatten(" ".join(asking)) if asking and stated else flat)
+    names_whom = bool(question.researchers) and all(name_words(name) & set(fold(" ".join(stated)).split())
+                                                    for name in question.researchers)
+    question.intent = choose_intent(question, flatten(" ".join(asking)) if asking and stated and names_whom else flat)
     if question.followed and cue("continues", flat) and focus.question is not None and not asks_anew(flat):
         carry_ask(question, focus.question)
     return question

@@ -679,9 +679,9 @@ class Library:
         if question.intent == Intent.COMPARE and question.attribute in {"roles", "affiliations", "topics"} \
                 and len(profiles) > 1:
             # The named researchers' asked field, side by side, whatever else the words say; a second
-            # ask ("…, and which lab does each direct?") or a thing the ask names ("their roles at
-            # IVADO") is answered by their pages' sentences.
-            if len(question.parts) > 1 or question.topic:
+            # ask ("…, and which lab does each direct?") or a thing every one's biography writes
+            # ("their roles at IVADO") is answered by their pages' sentences.
+            if len(question.parts) > 1 or question.topic and all(biography_writes(p, content_lemmas(question.topic)) for p in profiles):
                 found.facts = in_question_language(
                     question, self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news")))
             if question.attribute in {"roles", "affiliations"}:  # ("who ranks higher at the university now?")
@@ -3251,6 +3251,11 @@ def writes_ruled_out(option: set[str], value: Sourced, held: set[str], ruled_out
 def ruled_out_lemmas(question: Question) -> set[str]:
     """The lemmas of the words naming what a question rules out (``Question.excluded``)."""
     return {lem for word in question.excluded for lem in (word, lemma(word))}
+
+
+def biography_writes(profile: Profile, asked: list[str]) -> bool:
+    """Whether a sentence of a profile's biography holds every one of the ``asked`` lemmas."""
+    return bool(asked) and any(set(asked) <= set(lemmas(english_text(v))) | set(lemmas(v.value)) for v in profile.biography)
 
 
 def value_lemmas(profile: Profile) -> list[tuple[Sourced, set[str]]]:
