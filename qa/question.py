@@ -101,7 +101,7 @@ class Question:
     alternatives: list[str] = field(default_factory=list)  # "GFlowNets / generative flow networks": the topic's words on each side
     conjuncts: list[str] = field(default_factory=list)  # "where are Tidewell and Brightfin each based?": the topic's words for each named thing
     terms: list[str] = field(default_factory=list)  # the topic words as typed, numbers included
-    excluded: list[str] = field(default_factory=list)  # "(not the CIFAR one)": folded words of a thing ruled out
+    excluded: list[str] = field(default_factory=list)  # "(not the Horizon one)": folded words of a thing ruled out
     followed: bool = False  # researchers, papers or the ask were taken from the conversation
     lent: bool = False  # one ask of several: its researchers and papers are those the whole question names
     parts: list[str] = field(default_factory=list)  # "how … and what …?": each ask, in English, when two or more

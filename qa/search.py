@@ -3235,10 +3235,10 @@ def stretches_holding(option: set[str], sequence: list[str]) -> list[tuple[int, 
 
 
 def writes_ruled_out(option: set[str], value: Sourced, held: set[str], ruled_out: set[str], prose: bool) -> bool:
-    """Whether a page value writes the thing a question rules out ("not the CIFAR one") with what
-    it asks: a listed value ("Canada CIFAR AI Chair") anywhere; a sentence in or right beside each
-    stretch writing the asked words ("a chair of research in AI Canada-CIFAR", where "a Canada CIFAR
-    Chair … and a Canada Research Chair" also writes it clear of it)."""
+    """Whether a page value writes the thing a question rules out ("not the Horizon one") with what
+    it asks: a listed value ("Quebec Horizon Chair") anywhere; a sentence in or right beside each
+    stretch writing the asked words ("a chair of research in robotics Horizon-Québec", where "a
+    Horizon Quebec Chair … and a Quebec Research Chair" also writes it clear of it)."""
     if not ruled_out & held:
         return False
     if not prose:

@@ -787,8 +787,8 @@ def dates_the_asked(facts: list, q: Question) -> bool:
     def dated(text: str) -> bool:
         # A year opening the name of something else ("a recipient of the 2019 McGill Engineering
         # Research Award and a Fellow of …") dates that thing, not the one asked.
-        # So does a span of years closing one ("the Climate Action Plan 2013-2020", « Plan d'action
-        # 2013-2020 »): the years the plan runs.
+        # So does a span of years closing one ("the Ocean Action Plan 2015-2025", « Plan d'action
+        # 2015-2025 »): the years the plan runs.
         text = YEAR_NAMED.sub(lambda m: m.group(0) if written_by(m.group(2), typed) else " ", text)
         return gives_date(NAME_YEARS.sub(lambda m: m.group(0) if written_by(m.group(1), typed) or {
             fold(m.group(1)).split()[0], fold(m.group(1)).split()[-1]} & function_words() else m.group(1), text), q.text)
@@ -825,7 +825,7 @@ def dates_the_asked(facts: list, q: Question) -> bool:
 # A year opening a name of two capitalised words or more: "the 2019 McGill Engineering Research Award".
 YEAR_NAMED = re.compile(r"\b((?:19|20)\d\d)\s+([A-ZÀ-Ý][\w\-’']*(?:\s+(?:of|for|and|de|du|des|la|le|et|[A-ZÀ-Ý][\w\-’']*))*\s+[A-ZÀ-Ý][\w\-’']*)")
 # A span of years closing a name: a capitalised word, then at most two lower-case ones ("Plan d'action
-# 2013-2020"; not "… Group from 2019-2022", whose last word is a function word: the years are the subject's).
+# 2015-2025"; not "… Lab from 2016-2019", whose last word is a function word: the years are the subject's).
 NAME_YEARS = re.compile(r"\b([A-ZÀ-Ý][\w’']*(?:\s+[a-zà-ÿ][\w’']*){0,2})\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
 
 
