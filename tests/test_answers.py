@@ -1728,7 +1728,7 @@ def test_a_figure_of_something_else_answers_none_of_the_figures_asked(tmp_path_f
     """Every ask is for a figure and the page gives none of them: its "tier 2" or "3 shipyards"
     answer neither, so the question is refused (one ask that is no count would keep them)."""
     assistant = one_page_assistant(tmp_path_factory, CHAIR_PAGE, "https://mila.quebec/en/directory/idris-falk")
-    answer = assistant.ask("How much money does the chair Falk holds bring in, and for how many years?")
+    answer = assistant.ask("How many dollars is Falk's research chair worth, and how many years does it run?")
     assert answer.refused
 
 
