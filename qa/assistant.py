@@ -545,15 +545,19 @@ def kind_unanswered(question: Question, found: Found, parts: list[tuple[Question
     one out, so the pages do not say what is asked. The ask and what it found (its refusal says
     what is missing); None when every such ask is answered. ("…, and which city hosts the
     ceremony?" asks of a thing of its own, which the whole answer may find.)"""
-    if question.intent != Intent.PROFILE or not all(ask.researchers for ask, _ in parts) \
-            or offline.answer(question, found).refused:
+    if question.intent != Intent.PROFILE or not all(ask.researchers for ask, _ in parts):
         return None
-    for ask, ask_found in parts:
-        kind = cues()["named_kind_asked"].search(flatten(ask.text))
-        kind_words = {w for word in kind.group(0).split()[1:] for w in lemmas(to_english(word))} if kind else set()
-        if kind and set(ask.topic.split()) <= kind_words and offline.answer(ask, ask_found).refused:
-            return ask, ask_found
-    return None
+    # (The asks' words are read first: answering is the costly part, and most questions ask no lone kind.)
+    lone = [(ask, ask_found) for ask, ask_found in parts if asks_lone_kind(ask)]
+    if not lone or offline.answer(question, found).refused:
+        return None
+    return next(((ask, ask_found) for ask, ask_found in lone if offline.answer(ask, ask_found).refused), None)
+
+
+def asks_lone_kind(ask: Question) -> bool:
+    """Whether an ask is for nothing but a kind of thing known by its name ("which city?")."""
+    kind = cues()["named_kind_asked"].search(flatten(ask.text))
+    return kind is not None and set(ask.topic.split()) <= {w for word in kind.group(0).split()[1:] for w in lemmas(to_english(word))}
 
 
 def lists_all(ask: Question) -> bool:

@@ -681,7 +681,8 @@ class Library:
             # The named researchers' asked field, side by side, whatever else the words say; a second
             # ask ("…, and which lab does each direct?") or a thing every one's biography writes
             # ("their roles at IVADO") is answered by their pages' sentences.
-            if len(question.parts) > 1 or question.topic and all(biography_writes(p, content_lemmas(question.topic)) for p in profiles):
+            if len(question.parts) > 1 or question.topic and all(
+                    biography_writes(p, content_lemmas(question.topic), self.profile_values(p)) for p in profiles):
                 found.facts = in_question_language(
                     question, self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news")))
             if question.attribute in {"roles", "affiliations"}:  # ("who ranks higher at the university now?")
@@ -3253,9 +3254,11 @@ def ruled_out_lemmas(question: Question) -> set[str]:
     return {lem for word in question.excluded for lem in (word, lemma(word))}
 
 
-def biography_writes(profile: Profile, asked: list[str]) -> bool:
-    """Whether a sentence of a profile's biography holds every one of the ``asked`` lemmas."""
-    return bool(asked) and any(set(asked) <= set(lemmas(english_text(v))) | set(lemmas(v.value)) for v in profile.biography)
+def biography_writes(profile: Profile, asked: list[str], values: list[tuple[Sourced, set[str]]]) -> bool:
+    """Whether a sentence of a profile's biography holds every one of the ``asked`` lemmas
+    (``values``: the profile's ``value_lemmas``)."""
+    told = {value_key(v) for v in profile.biography}
+    return bool(asked) and any(set(asked) <= held for value, held in values if value_key(value) in told)
 
 
 def value_lemmas(profile: Profile) -> list[tuple[Sourced, set[str]]]:
