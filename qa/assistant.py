@@ -247,22 +247,25 @@ class Assistant:
         fields. Who …?") is checked there when the question is answered: that page's sentence saying
         so comes first."""
         question, found = self.find(text, researcher, top_k, history)
-        if (premise := self.premise(question)) is not None and not offline.answer(question, found).refused:
+        if (premise := self.premise(text, question)) is not None and not offline.answer(question, found).refused:
             found = Found.of_asks([premise, (question, found)])
         return question, found
 
-    def premise(self, question: Question) -> tuple[Question, Found] | None:
-        """The statements before a question's first ask, read on the page of no researcher they name
-        by its address's words, or on the pages of the one researcher they name when they speak of
-        her page, when those pages say what they state; else None."""
-        stated = " ".join(itertools.takewhile(lambda s: not s.rstrip().endswith("?"), sentences_of(question.text))).strip()
-        if not stated or stated == question.text.strip():
+    def premise(self, text: str, question: Question) -> tuple[Question, Found] | None:
+        """The statements before a question's first ask (``text`` as typed), read on the page of no
+        researcher they name by its address's words, or on the pages of the one researcher they name
+        when they speak of her page or when the question was asked past them (``question`` about
+        someone else: "X is at Harbour Robotics. Who heads its Oslo office?"), when those pages say
+        what they state; else None."""
+        stated = " ".join(itertools.takewhile(lambda s: not s.rstrip().endswith("?"), sentences_of(text))).strip()
+        if not stated or stated == text.strip():
             return None
         statement = parse(stated, self.library.directory)
         statement.lang = question.lang
+        asked_past = not question.researchers and flatten(question.text) != flatten(text)
         if named := self.library.page_of_no_one_named(statement):
             found = self.library.item_found(statement, *named)  # (page facts only: its citations are pages)
-        elif len(statement.researchers) == 1 and cue("own_page", flatten(stated)):
+        elif len(statement.researchers) == 1 and (cue("own_page", flatten(stated)) or asked_past):
             found = self.library.search(statement, self.settings.top_k)
         else:
             return None

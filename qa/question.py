@@ -713,14 +713,22 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         # (An ask reading a site page, "what is shown first on the home page?", is about that page.)
         # (An ask for someone before any name is typed, "who is the X now? And A, what is her
         # role?", points back to no one: the pages are asked.)
-        if not (ask.researchers or ask.papers or ask.candidates or ask.on_site or asks_pages_for_someone(ask, piece, named_before=bool(asks))) \
-                and (question.researchers or question.papers):
+        leaves_subject = not (ask.researchers or ask.papers or ask.candidates or ask.on_site
+                              or asks_pages_for_someone(ask, piece, named_before=bool(asks)))
+        if leaves_subject and (question.researchers or question.papers):
             # The ask leaves whom or what it is about to the rest of the question.
             ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None
             ask.lent = True
             ask.intent = choose_intent(ask, flatten(piece))
             if question.intent == Intent.COMMON and ask.intent in {Intent.LIST, Intent.PAPERS}:
                 ask.intent, ask.combine = Intent.COMMON, question.combine  # and how they go together
+        elif leaves_subject and not ask.unknown_person and not REFERS_BACK.search(flatten(piece)) \
+                and (person := question.unknown_person or question.news_person):
+            # So it does of someone no page profiles, when it names no one at all ("Which school is
+            # Ines Varga at, and which faculty?": the faculty is asked of the pages writing her name;
+            # "…, and where do they teach?" may be of others the item names).
+            ask.unknown_person, ask.lent = person, True
+            ask.intent = choose_intent(ask, flatten(piece))
         asks.append(ask)
     if opens_elliptic and not of_pages:
         return []
@@ -790,6 +798,8 @@ def linked_ask(question: Question, linked: list[str], directory: Directory, pers
         last = text
     elif referring:
         last = referring.group(1)
+    elif pieces and len(sentences_of(question.text)) >= 2:
+        last = pieces[-1]  # ("The person quoted in the item - which lab does he run?": the ask after whom it sets out)
     else:
         return None
     if len(linked) == 1 or person:
@@ -855,14 +865,20 @@ ABBREVIATION_PERIOD = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(h for h in HON
 def sentences_of(text: str) -> list[str]:
     """A question's sentences, each with the mark that ends it; a mark inside a quote, or after a
     title or an initial, ends none ("in 'Can Kelp Forests Store Carbon?', which sites …?" is one sentence)."""
-    # ("A and B are both at X — who supervised each?": a dash before a question word ends what it sets out, as ";" does.)
-    text = DASH_BEFORE_ASK.sub(";", text)
+    # ("A and B are both at X — who supervised each?": a dash before a question word ends what it sets out, as ";" does;
+    # so does a hyphen typed for one, spaced: "… - who?". Not after an ask, "How do they differ — which one …?",
+    # "Compare their topics - what do they share?": what follows goes on with it.)
+    def ends_statement(dash: re.Match) -> str:
+        before = flatten(re.split(r"[.?!;]\s", text[:dash.start()])[-1])
+        return dash.group(0) if cue("question_opening", before) or cue("request", before) else ";"
+
+    text = DASH_BEFORE_ASK.sub(ends_statement, text)
     masked = QUOTED.sub(lambda m: re.sub(r"[?;.!]", "_", m.group(0)), text)
     masked = ABBREVIATION_PERIOD.sub(lambda m: m.group(0)[:-1] + "_", masked)
     return [text[m.start():m.end()] for m in SENTENCE.finditer(masked)]
 
 
-DASH_BEFORE_ASK = re.compile(r"(?<=\s)[—–](?=\s+(?:what|which|who|whom|whose|where|when|why|how|quel|quelle|quels|quelles|qui|"
+DASH_BEFORE_ASK = re.compile(r"(?<=\s)[—–-](?=\s+(?:what|which|who|whom|whose|where|when|why|how|quel|quelle|quels|quelles|qui|"
                              r"o[uù]|quand|comment|combien|pourquoi)\b)", re.I)
 
 
@@ -1711,8 +1727,9 @@ def acronyms(text: str) -> list[tuple[str, str]]:
     return found
 
 
-# In order of precedence: "where did she do her PhD" is biography, "position at the university" affiliation.
-PROFILE_FIELDS = {"students": "students", "supervisors": "supervisors", "biography": "biography", "affiliation": "affiliations", "role": "roles",
+# In order of precedence: "her PhD, where?" is biography, "position at the university" affiliation;
+# "which degree is she pursuing" asks her listed programme, a role.
+PROFILE_FIELDS = {"students": "students", "supervisors": "supervisors", "enrolment": "roles", "biography": "biography", "affiliation": "affiliations", "role": "roles",
                   "topics": "topics"}
 ORDER_WORD = r"\b(?:older|newer|earlier|later|first|recent|ancien|premier)\b"  # a word choosing by time
 ORDER_WORDS = re.compile(ORDER_WORD)
@@ -1828,7 +1845,10 @@ CONTEXT_SENTENCES = re.compile(r"^(?:[^?]*?\w{3}[.!]\s+)+(?=[^?]*\?)")
 
 # "… Who led that lab?", « … qui dirigeait ce labo ? »: an ask pointing at a thing the statement before it names.
 THAT_THING = re.compile(r"\b(?:that|this|the same|ce|cet|cette|le meme|la meme) ([a-z]{3,})\b")
-WHO_ASKED = re.compile(r"\b(?:who|whom|qui)\b")
+
+
+# Someone asked for: "who", or a person's noun after "which" ("which Mila member", « quel professeur »).
+PERSON_ASKED = re.compile(rf"\b(?:who|whom|qui|(?:which|what|quel|quelle|quels|quelles) (?:mila )?(?:{'|'.join(sorted(PERSON_NOUNS))}))\b")
 
 
 def past_its_statement(question: Question, directory: Directory) -> Question | None:
@@ -1841,10 +1861,17 @@ def past_its_statement(question: Question, directory: Directory) -> Question | N
         return None
     asking = flatten(question.text[context.end():])
     names = names_alternation(question)
+    if not PERSON_ASKED.search(asking) or REFERS_BACK.search(asking) or re.search(rf"\b(?:{names})\b", asking):
+        return None
     pointer = THAT_THING.search(asking)
-    if not WHO_ASKED.search(asking) or REFERS_BACK.search(asking) or re.search(rf"\b(?:{names})\b", asking) \
-            or not pointer or pointer.group(1) in PAPER_WORDS or pointer.group(1) in PERSON_NOUNS \
-            or pointer.group(1) in stopwords():
+    if not pointer:
+        # "X is at Harbour Robotics in Bergen. Which member heads its Oslo office at Harbour
+        # Robotics?": an ask naming a thing of its own by a capital is asked of the pages as typed.
+        ask = parse(question.text[context.end():], directory)
+        ask.lang = question.lang
+        named_own = any(t[:1].isupper() for t in ask.terms)
+        return ask if named_own and not (ask.researchers or ask.papers or ask.candidates) else None
+    if pointer.group(1) in PAPER_WORDS or pointer.group(1) in PERSON_NOUNS or pointer.group(1) in stopwords():
         return None
     named = used_names(question)
     stated = "".join(piece for piece in re.split(r"(\s+)", question.text[:context.end()])

@@ -131,11 +131,14 @@ EARLIER = re.compile(r"\b(?:previously|before|prior|earlier|formerly|former|then
                      r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b|"
                      r"\b(?:worked|held|spent|served) (?:at|for|with|as|in)\b|\b(?:ai|a|avait|avoir) (?:travaillé|travaille|occupé|passé)\b",
                      re.I)  # a sentence about an earlier time (or a post held then: "I worked at X", "j'ai travaillé chez X")
+BACKWARD = re.compile(r"^\W*(?:before (?:that|this|then)|prior to (?:that|this)|previously|earlier|avant (?:cela|ça|ca)|auparavant|"
+                      r"pr[ée]c[ée]demment)\b", re.I)  # a sentence going back in time from the one before it
 JOINED = re.compile(r"\b(?:joined|joining|moved to|came to|rejoindre|se joindre a|entrer a|arriver a)\s+"
                     r"(?:l['’]|la |le |les |the )?([^,?;.]+)", re.I)  # the place a "before he joined X" question names
 FACT_SENTENCES = 3  # the abstract sentences quoted for a fact asked of a paper
 KIND_BONUS = 0.5  # a sentence writing the kind of thing a fact question asks for (as much as a full lexical match)
 FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found (as much as a full lexical match)
+PRIOR_WORK_PENALTY = 0.25  # a sentence on others' work, for an ask of the paper's own (half a full lexical match)
 ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
 # "What downside does it point out?", « quelle limite ? »: a sentence stating a drawback answers.
@@ -721,11 +724,15 @@ class Library:
                     options = asked_words(question)
                     found.hits = [h for h in found.hits if any(
                         o <= set(lemmas(f"{h.paper.title or ''} {h.paper.abstract or ''}")) for o in options)]
-            if not found.profiles and not found.hits and not profiles:
+            items_named = bool(profiles) and not NEWS_KINDS.isdisjoint(lemmas(question.text))
+            if not found.profiles and not found.hits and (not profiles or items_named):
                 # "Who judged the robot contest?": no page value or paper holds
-                # it, but a page's sentence may say who did (a news item naming them).
-                saying = self.profiles_saying(question)
+                # it, but a page's sentence may say who did (a news item naming them). ("X's blog
+                # post says someone built the first prototype: who?": the items filed under X.)
+                saying = profiles or self.profiles_saying(question)
                 facts = self.page_facts(question, saying, relevant_only=True) if saying else []
+                if items_named:
+                    facts = [f for f in facts if f.field == "news"]
                 if facts:
                     return answered_by_pages(question, found, facts, saying)
             return found
@@ -877,7 +884,9 @@ class Library:
                 if not question.topic:
                     facts = [Fact(p.researcher, name, v, FACT_RELEVANCE) for p in profiles
                              for name in ("biography", "news") for v in getattr(p, name)]
-                facts = [f for f in facts if names_a_venue(f.value.value)]
+                # (Asked when too, "when is the post dated, and which paper does it go with?": a
+                # line giving a date says that.)
+                facts = [f for f in facts if any(gives(f.value.value) for gives in kinds_asked(question))]
             if dated_ask:  # (only a sentence naming a venue, or giving a date, says where or when)
                 gives = names_a_venue if question.intent == Intent.VENUE else gives_date
                 facts = [f for f in facts if gives(f.value.value)]
@@ -1134,6 +1143,13 @@ class Library:
                 writing |= {id(f.value) for f in facts if f.field == "news" and f.value.sources[0].url in items
                             and names_them(f.value.value, f.researcher)}
                 facts = [f for f in facts if f.field not in PROSE or id(f.value) in writing]
+        if cue("leisure_asked", flatten(question.text)):
+            # "And outside the lab, what does she do?": a sentence telling of a life beside the work
+            # ("In addition to his interest in coding, he is an active musician.") says, before any
+            # holding the ask's words (which name the work set aside).
+            beside = [Fact(p.researcher, "biography", v) for p in profiles for v in p.biography
+                      if says(v.value, "leisure_cues.txt")]
+            facts = beside + [f for f in facts if all(f.value is not b.value for b in beside)]
         if cue("before_joining", flatten(question.text)):
             # "Where did he work before he joined X?": the sentences about an earlier time say, in
             # the page's order; the listed current roles and the sentences about X do not (those
@@ -1142,6 +1158,12 @@ class Library:
             place = set(lemmas(joined.group(1))) - stopwords() if joined else set()
             earlier = [Fact(p.researcher, name, v) for p in profiles for name in ("biography", "news")
                        for v in getattr(p, name) if EARLIER.search(v.value)][:FACTS_QUOTED]
+            # A story told backwards ("Before that, I spent a year at X. I studied at Y."): the
+            # sentence after one opening on "before that" is earlier still.
+            after = next_sentences(profiles)
+            earlier += [Fact(f.researcher, f.field, after[id(f.value)]) for f in earlier
+                        if BACKWARD.match(f.value.value) and id(f.value) in after
+                        and all(after[id(f.value)] is not e.value for e in earlier)]
             others = [f for f in facts if f.field in PROSE and not place & set(lemmas(to_english(f.value.value)))
                       and all(f.value is not e.value for e in earlier)]
             facts = earlier + (others if len(question.parts) > 1 else [])
@@ -2218,6 +2240,10 @@ class Library:
         kinds = asked_kinds(question.text) if question.intent == Intent.FACT else set()
         if kinds and question.lang == "fr":  # (and its English cognate: « quel principe » → principle)
             kinds |= set(lemmas(self.cognates_spelled(" ".join(sorted(kinds)))))
+        # "How does their model encode the echoes?" asks of the paper's own work: a sentence
+        # opening on others' ("Traditional counters encode echoes as …") speaks of what
+        # it is set against, unless the question asks of that work too.
+        others_asked = says(question.text, "prior_work_cues.txt")
         for i, sentence in enumerate(split):
             held = helds[i]
             lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
@@ -2237,7 +2263,10 @@ class Library:
                     else 0.8 if given and names_as_kind(sentence, kind) else 0.5 if given else 0.0
             naming.append(names)
             writes_kind = KIND_BONUS if kinds & held else 0.0
-            scores.append(float(meaning[i]) + 0.5 * lexical + figure + writes_kind + (names if question.asks_name else 0.0))
+            background = PRIOR_WORK_PENALTY if question.intent == Intent.FACT and not others_asked \
+                and speaks_of_prior_work(sentence) else 0.0
+            scores.append(float(meaning[i]) + 0.5 * lexical + figure + writes_kind + (names if question.asks_name else 0.0)
+                          - background)
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
         if question.intent in {Intent.PAPERS, Intent.LIST} and not wants_name:
             # A paper listed on a topic is shown by a sentence writing the topic, when one does,
@@ -2430,7 +2459,7 @@ def kinds_asked(question: Question) -> list[Callable[[str], bool]]:
     ("where was it published?"), a date ("when …?")."""
     flat = flatten(question.text)
     asked = [names_a_venue] if question.intent == Intent.VENUE or cue("venue_asked", flat) else []
-    if Intent.DATE in {question.intent, question.asked}:
+    if Intent.DATE in {question.intent, question.asked} or any(cue("date", f" {flatten(part)} ") for part in question.parts):
         asked.append(lambda text: gives_date(text, question.text))
     return asked
 
@@ -2617,6 +2646,15 @@ def recognised_by(paper: Paper) -> list[str]:
     coined = [s for s in said if any(any(c.isupper() for c in token[1:]) and not re.fullmatch(r"[A-Z]+s", token)
                                      for token in re.findall(r"[^\W_]+", s))]
     return (coined or said)[:1]
+
+
+PRIOR_WORK_OPENING = 4  # the first words of a sentence, where it says whose work it speaks of
+
+
+def speaks_of_prior_work(sentence: str) -> bool:
+    """Whether a sentence opens on other people's work ("Traditional recommenders …", « Les méthodes
+    existantes … »)."""
+    return says(" ".join(words(fold(sentence))[:PRIOR_WORK_OPENING]), "prior_work_cues.txt")
 
 
 def states_claim(sentence: str) -> bool:

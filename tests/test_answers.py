@@ -7478,3 +7478,154 @@ def test_a_french_ask_of_the_founding_year_finds_the_line_saying_founded_in_a_ye
     # « fondé » is "founded" (not the bare "found", which reads as a form of "find").
     answer = kelpa.ask("Kelpa, on l’a fondé quelle année ?")
     assert "1998" in answer.text and not answer.refused, answer.text
+
+
+HAVTORN_PAGE = """Portrait of Oskar Havtorn
+Oskar Havtorn
+PhD - Nordhavn University
+Supervisor
+Research Topics
+Acoustics
+Recommender Systems
+Publications
+Sonar Prototype Network for Controllable Fish Counting
+Traditional fish counters represent sonar echoes in dense vectors produced by black-box encoder models. While these models often count well, fishers cannot see or control how the sonar echoes are represented in them. This limitation is especially challenging in fish counting, where the sonar echoes a counter must represent are highly variable and change with silt, depth or current. In this paper, we propose a sonar prototype network for controllable fish counting. This network expresses each echo in terms of prototypes tied to fish length and swimming speed. We show that it counts as well as common baselines while letting fishers adjust what it counts.
+2031-04-02
+"""
+
+FJELDSTAD_PAGE = """Portrait of Maren Fjeldstad
+Maren Fjeldstad
+Affiliate Member
+Research Scientist, Harbour Robotics
+Research Topics
+Acoustics
+Robotics
+Biography
+Maren Fjeldstad is a research scientist at Harbour Robotics in Bergen, and an adjunct professor at Nordhavn University. Her doctorate was done at Mila, supervised by Tove Aasheim. Before that, she spent a year with the sonar team of Kari Dahl at Nordic Sonar in Tromsø. She earned her engineering degree at NTNU in Trondheim.
+"""
+
+AASHEIM_PAGE = """Portrait of Tove Aasheim
+Tove Aasheim
+Core Academic Member
+Team Leader, Harbour Robotics
+Biography
+Tove Aasheim builds underwater robots that map kelp forests.
+In addition to heading the Oslo office of Harbour Robotics, Aasheim is a Fellow of the Norwegian Academy of Marine Technology.
+She also co-chairs the robotics programme of the Nordic Kelp Society.
+In addition to her interest in robotics and sonar, Aasheim is an avid long-distance skier.
+"""
+
+NYGAARD_MEMORIAM = """In Memoriam – Ola Nygaard
+12 Feb 2031
+The Mila community mourns Professor Ola Nygaard, who led the kelp forum in Bergen for ten years.
+“Ola taught a generation of us to look at kelp with care. He will be greatly missed,” said Tove Aasheim, Team Leader at Harbour Robotics.
+"""
+
+BREKKE_NEWS_FR = """Liv Brekke reçoit une bourse Kelp Ocean 2031
+La chercheuse Liv Brekke, enseignante au Département des sciences de la mer de Nordhavn Tech, est l'une des lauréates de la bourse Kelp Ocean pour son projet sur les forêts de varech.
+C'est pourquoi elle veut combler ces lacunes.
+Mme Brekke a consacré une grande partie de sa carrière à l'étude des courants marins côtiers.
+Ses travaux portent sur le suivi des forêts de varech par satellite.
+"""
+
+KELP_COUNTER_POST = """Kelp Counters
+Mila > The Mila Blog > Kelp Counters
+15/03/2031
+Kelp Counters
+by Tove Aasheim
+I have rarely enjoyed a project this much. We call them kelp counters, small robots that count kelp stalks.
+My student Jonas Eide led the first paper on kelp counters and wrote a post about it to accompany our ICML 2030 paper.
+"""
+
+KELP_ROBOTICS_PAGES = {"https://mila.quebec/en/directory/oskar-havtorn": HAVTORN_PAGE,
+                 "https://mila.quebec/en/directory/maren-fjeldstad": FJELDSTAD_PAGE,
+                 "https://mila.quebec/en/directory/tove-aasheim": AASHEIM_PAGE,
+                 "https://mila.quebec/fr/nouvelle/liv-brekke-bourse-kelp-ocean": BREKKE_NEWS_FR,
+                 "https://mila.quebec/en/article/kelp-counters/": KELP_COUNTER_POST,
+                 "https://mila.quebec/en/in-memoriam-ola-nygaard/": NYGAARD_MEMORIAM}
+
+
+@pytest.fixture(scope="module")
+def kelp_robotics(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, KELP_ROBOTICS_PAGES)
+
+
+@pytest.mark.parametrize("question", ["Which program is Oskar Havtorn enrolled in?",
+                                      "What degree is Havtorn pursuing at the moment?",
+                                      "Oskar Havtorn est inscrit dans quel programme ?"])
+def test_the_programme_a_student_is_enrolled_in_is_their_listed_programme_line(kelp_robotics, question):
+    answer = kelp_robotics.ask(question)
+    assert "PhD - Nordhavn University" in answer.text and not answer.refused, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/oskar-havtorn"]
+
+
+def test_an_ask_of_a_papers_own_work_is_answered_by_its_sentence_not_by_those_on_others_work(kelp_robotics):
+    # Three sentences on traditional counters write the asked words; the one on what this network
+    # does answers.
+    answer = kelp_robotics.ask("In Oskar Havtorn's paper about controllable fish counting, how are sonar echoes represented by the network?")
+    assert "prototypes tied to fish length" in answer.text and not answer.refused, answer.text
+
+
+def test_a_department_of_a_named_school_names_the_school_and_a_second_ask_keeps_the_person(kelp_robotics):
+    # « de Nordhavn Tech » after the department is the school, though its name says no "university";
+    # « et quel département » is asked of her too, not of every page listing a department.
+    answer = kelp_robotics.ask("Liv Brekke donne ses cours dans quelle école, et pour quel département ?")
+    assert not answer.refused and "Nordhavn Tech" in answer.text, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/fr/nouvelle/liv-brekke-bourse-kelp-ocean"]
+
+
+def test_a_statement_naming_someone_then_an_ask_naming_its_own_thing_asks_the_pages(kelp_robotics):
+    # The statement says where Fjeldstad is (her page is cited for it); the ask names the office
+    # whose head is asked for.
+    answer = kelp_robotics.ask("Fjeldstad is with Harbour Robotics in Bergen. Which Mila member heads the Oslo office of Harbour Robotics?")
+    assert "Tove Aasheim" in answer.text and not answer.refused, answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/directory/tove-aasheim",
+                                                 "https://mila.quebec/en/directory/maren-fjeldstad"}
+
+
+def test_who_a_researchers_post_names_is_read_from_the_post(kelp_robotics):
+    answer = kelp_robotics.ask("tove aasheim's kelp counters blog names someone as the lead of the first kelp counter paper - who?")
+    assert "Jonas Eide" in answer.text and not answer.refused, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/article/kelp-counters/"]
+
+
+def test_a_posts_date_and_the_paper_it_goes_with_are_both_quoted(kelp_robotics):
+    answer = kelp_robotics.ask("Le post d'Aasheim sur les kelp counters porte quelle date, et il va avec quel article de conférence ?")
+    assert "15/03/2031" in answer.text and "ICML 2030" in answer.text, answer.text
+
+
+def test_an_ask_of_the_work_a_paper_sets_itself_against_is_answered_by_the_sentence_on_it(kelp_robotics):
+    answer = kelp_robotics.ask("In Havtorn's fish counting paper, what do traditional fish counters use to produce their dense vectors?")
+    assert "black-box encoder models" in answer.text and not answer.refused, answer.text
+
+
+def test_the_person_an_item_quotes_is_whom_an_ask_after_a_spaced_hyphen_is_about(kelp_robotics):
+    # Two hops: the memoriam quotes Aasheim; her page says what she co-chairs.
+    answer = kelp_robotics.ask("the researcher quoted in the Ola Nygaard memoriam - which programme does she co-chair?")
+    assert "Nordic Kelp Society" in answer.text and not answer.refused, answer.text
+    assert "https://mila.quebec/en/directory/tove-aasheim" in [c.url for c in answer.citations]
+
+
+def test_a_biography_told_backwards_gives_what_came_before_in_the_sentence_after_before_that(kelp_robotics):
+    answer = kelp_robotics.ask("Before her PhD, where did Maren Fjeldstad study, and which team did she work with?")
+    assert "NTNU" in answer.text and "Kari Dahl" in answer.text and not answer.refused, answer.text
+
+
+@pytest.mark.parametrize("question", ["What does Tove Aasheim do outside of research?",
+                                      "Que fait Tove Aasheim en dehors de la recherche ?"])
+def test_a_life_beside_the_work_is_told_by_the_sentence_saying_what_it_adds_to_the_work(kelp_robotics, question):
+    answer = kelp_robotics.ask(question)
+    assert "long-distance skier" in answer.text and not answer.refused, answer.text
+
+
+def test_what_someone_works_on_is_said_by_the_sentence_telling_what_she_devoted_her_career_to(kelp_robotics):
+    answer = kelp_robotics.ask("Liv Brekke, elle travaille sur quoi ?")
+    assert "courants marins" in answer.text and not answer.refused, answer.text
+
+
+@pytest.mark.parametrize("dash", ["—", "-"])
+def test_a_dash_after_an_ask_goes_on_with_it(kelp_robotics, dash):
+    # "Compare …" asks; what follows the dash says what to compare (after a statement a dash would
+    # end it: "… the first kelp counter paper - who?").
+    answer = kelp_robotics.ask(f"Compare Oskar Havtorn's and Maren Fjeldstad's research topics {dash} which do both list, and which only one?")
+    assert not answer.refused and "Acoustics" in answer.text and "Robotics" in answer.text, answer.text

@@ -710,7 +710,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         # none: the pages don't say; the closest sentence is shown for what it is.
         missing = w.say("no_name_on_page")
     elif asks_institution(q, found) and found.facts and not any(
-            f.field == "affiliations" or f.field in PROSE and cue("institution", flatten(f.value.value))
+            f.field == "affiliations" or f.field in PROSE and names_institution(f.value.value)
             and set(fold(q.news_person or q.unknown_person or "").split()) <= set(fold(f.value.value).split())
             for f in found.facts):
         # "Her university?" asked of a news item naming her but no school: the pages
@@ -871,6 +871,20 @@ def asks_institution(q: Question, found: Found) -> bool:
     unprofiled = not q.researchers and bool(q.unknown_person or q.news_person) or bool(found.profiles) and all(
         not (p.roles or p.affiliations or p.topics or p.biography) for p in found.profiles)
     return q.attribute in {"affiliations", "biography"} and unprofiled and cue("institution_asked", flatten(q.text))
+
+
+# A department or faculty "at" or "of" a capitalised name is a part of that institution, whatever
+# its name says ("the Department of Marine Science at Nordvik Tech", « Département des sciences de la
+# mer de Nordvik Tech »). (A department's own name is read past first: "Department of Marine Science"
+# alone names no institution.)
+PART_OF_INSTITUTION = re.compile(r"\b(?:[Dd]epartment|[Dd]épartement|[Ff]aculty|[Ff]aculté)\b(?:\s+(?:of|des?|du|d['’]))?+\s*"
+                                 r"(?:[\w\-'’]+\s+){0,6}?(?:at|of|à|de|du|d['’])\s*(?:the\s+|l['’]\s*|la\s+)?[A-Z]")
+
+
+def names_institution(text: str) -> bool:
+    """Whether a sentence names an institution: by a kind its name says ("Nordvik University",
+    « l'École Polytechnique ») or as the one a department is of."""
+    return cue("institution", flatten(text)) or bool(PART_OF_INSTITUTION.search(text))
 
 
 def asks_who_first(q: Question) -> bool:
