@@ -284,6 +284,9 @@ class Assistant:
         library, top_k = self.library, top_k or self.settings.top_k
         if researcher is None and (alone := past_its_statement(question, library.directory)) is not None:
             question = alone  # ("X was at the Harbour Lab. Who led that lab?": the pages are asked who)
+        if question.asks_person and cue("common", flatten(question.text)) and (items := library.items_described(question)) \
+                and (shared := library.people_in_every_item(question, items)) is not None:
+            return question, shared  # "which person do the grant item and the report item both name, and as what?"
         if question.asks_linked:
             # Two hops: the whole question finds the records that name the other person; its last
             # ask is then put to that person's profile.

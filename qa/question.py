@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (DEGREE_KINDS, content_lemmas, field_terms, fold, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, programme_kinds, stopwords, to_english,
+from qa.text import (DEGREE_KINDS, month_names, content_lemmas, field_terms, fold, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, programme_kinds, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -456,6 +456,12 @@ WH_PREPOSITIONS = {"avec", "pour", "chez", "de", "sur", "par", "dans", "a", "en"
 # Parsing
 
 
+# A comma's apposition saying who someone is by what they wrote ("…, the author of the post on X?",
+# « …, l'autrice du billet sur X ? »).
+APPOSITION = re.compile(r",\s*(?:the|l['’]|le|la|une?|an?)\s*(?:author|auteure?|autrice|writer|signataire|r[ée]dact(?:eur|rice))\s+"
+                        r"(?:of|de|du|des|d['’])[^,?;]*", re.I)
+
+
 def parse(text: str, directory: Directory, researcher: str | None = None, focus: Focus | None = None) -> Question:
     """Read one question against the directory of indexed names, titles and venues; ``focus``
     (from :func:`focus_of`) is what the conversation so far is about."""
@@ -576,7 +582,9 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     stated = [sentence for sentence in sentences_of(text) if sentence.strip() and not any(piece in sentence for piece in asking)]
     names_whom = bool(question.researchers) and all(name_words(name) & set(fold(" ".join(stated)).split())
                                                     for name in question.researchers)
-    question.intent = choose_intent(question, flatten(" ".join(asking)) if asking and stated and names_whom else flat)
+    # ("What is X's post, the author of the item on Y?": the apposition says who X is, not what is asked.)
+    described = flatten(APPOSITION.sub(" ", text))
+    question.intent = choose_intent(question, flatten(" ".join(asking)) if asking and stated and names_whom else described)
     if question.followed and cue("continues", flat) and focus.question is not None and not asks_anew(flat):
         carry_ask(question, focus.question)
     return question
@@ -1417,7 +1425,9 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
         period.since = int(m.group(1)) + (1 if m.group(0).startswith(("after", "apres")) else 0)
     elif m := re.search(rf"\b(?:before|until|up to|avant|jusqu en) {YEAR}\b", flat):
         period.until = int(m.group(1)) - (1 if m.group(0).startswith(("before", "avant")) else 0)
-    elif m := re.search(rf"\b(?:in|during|of|en|durant|de) {YEAR}\b(?:,? (?:(?:and|or|et|ou) )?(?:(?:in|en) )?(?:{YEAR[1:-1]})\b)*", flat):
+    elif m := re.search(rf"\b(?:in|during|of|en|durant|de|on|le)(?: \d{{1,2}}(?:st|nd|rd|th|er)?)?(?: (?:{month_names()}))?"
+                        rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)? {YEAR}\b(?:,? (?:(?:and|or|et|ou) )?(?:(?:in|en) )?(?:{YEAR[1:-1]})\b)*", flat):
+        # ("in April 2023", « le 12 avril 2023 »: a month or a day dates it within that year.)
         # "in 2019 and 2022": the years named span the period (a range holds no gaps).
         years = [int(y) for y in re.findall(YEAR, m.group(0))]
         period.since, period.until = min(years), max(years)
@@ -1440,7 +1450,7 @@ UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
 # topic; "the same paper" frames, "multiple instance learning" is a topic).
-FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "present_time")
+FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "present_time", "compare_aspect", "leisure_asked")
 # Cues whose words frame wherever they match, field terms too ("her first paper": "first" is no topic),
 # besides framing as the other cues' words do.
 FRAMING_WHERE_MATCHED_TOO = ("earliest", "latest")

@@ -981,6 +981,23 @@ class Library:
                     return sides
         return []
 
+    def people_in_every_item(self, question: Question, items: list[tuple[Profile, str, set[str]]]) -> Found | None:
+        """The people every one of the items names ("which person do the grant item and the
+        partnership item both name?"), each quoted by the first line of each item naming them; None when no
+        one is named in all of them."""
+        lines = [item_lines(page, url) for page, url, _ in items]
+        named = [{name_key(name) for line in item for _, _, name in person_runs(line.value)} for item in lines]
+        shared = set.intersection(*named) - {name_key(w) for w in question.researchers}
+        if not shared:
+            return None
+        facts = []
+        for (page, _, _), item in zip(items, lines):
+            for key in sorted(shared):
+                line = next(v for v in item if key in {name_key(name) for _, _, name in person_runs(v.value)})
+                if all(f.value is not line for f in facts):
+                    facts.append(Fact(page.researcher, "news", line, FACT_RELEVANCE))
+        return answered_by_pages(question, Found(), facts, [page for page, _, _ in items])
+
     def item_for(self, side: list[str]) -> tuple[Profile, str, set[str]] | None:
         """The one news item whose naming words hold more of a side's words than any other does,
         with the side's words; None when none or several fit as well. (Words many items hold,
@@ -1124,6 +1141,14 @@ class Library:
             dated = [f for f in facts if f.field in PROSE and dated_beside(f.value.value, question.period, asked)]
             if len({f.value.sources[0].url for f in facts}) > 1:
                 facts = dated or facts
+        items = {f.value.sources[0].url for f in facts if f.field == "news"}
+        if period_governs(question) and not question.researchers and len(items) > 1:
+            # "How much did the province give the institute in April 2023?": of several items found,
+            # those writing a year of the asked period speak of that time, the others of another.
+            writing = {f.value.sources[0].url for f in facts if f.field == "news" and question.period.admits(
+                years := [int(y) for y in YEAR_IN_TEXT.findall(f.value.value)]) and years}
+            if writing:
+                facts = [f for f in facts if f.field != "news" or f.value.sources[0].url in writing]
         if question.on_pages and not cue("news", flatten(question.text)):
             # "as her own Mila page says": her own pages say it, not news items that name her.
             facts = [f for f in facts if f.field != "news"] or facts
@@ -1819,13 +1844,16 @@ class Library:
                 # ("… à 3,375 M$US"), whatever word it names it by.
                 held |= self.pages_giving(group)
         counts = Counter(name for held in holders for name in held)
-        if question.period.filters and question.asks_person:
+        if period_governs(question):
             # "Who finished a PhD in 2020?": a page with a sentence giving an asked year beside an asked
-            # word holds the year too (one giving 2019 does not).
+            # word holds the year too (one giving 2019 does not). ("How much did the province give in
+            # 2023?": an item writing a year of the period speaks of that time.)
             asked_lemmas = set(asked)
             for name in list(counts):
                 page = self.profiles.get(name) or self.unowned[name]
-                counts[name] += any(dated_beside(v.value, question.period, asked_lemmas) for v in page.biography + page.news)
+                prose = page.biography + page.news
+                counts[name] += any(dated_beside(v.value, question.period, asked_lemmas) for v in prose) if question.asks_person \
+                    else any(question.period.admits(years) for v in prose if (years := [int(y) for y in YEAR_IN_TEXT.findall(v.value)]))
         # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
         # page that does not write it speaks of someone else.
         named = {w for name in typed_names(question) & set(asked) for w in lemmas(name)} \
@@ -2705,6 +2733,14 @@ def title_names(paper: Paper) -> set[str]:
     ("RAT", "xLSTM", "GPT4"); its other words ("momentum") are what it is about."""
     return {lemma(t) for t in re.findall(r"[^\W_]+", paper.title or "")
             if sum(c.isupper() for c in t) >= 2 or any(c.isdigit() for c in t)}
+
+
+def period_governs(question: Question) -> bool:
+    """Whether the years a question names date all it asks: one ask, or asks after the dated one
+    that go on with it ("… in May 2031, and for how long?"), not an ask of its own ("Her post
+    before that, and the event she opened in May 2031?")."""
+    return question.period.filters and (len(question.parts) < 2 or all(
+        YEAR_IN_TEXT.search(part) or cue("elliptic", f" {part} ") for part in question.parts))
 
 
 def item_lines(page: Profile, url: str) -> list[Sourced]:

@@ -7491,6 +7491,9 @@ Publications
 Sonar Prototype Network for Controllable Fish Counting
 Traditional fish counters represent sonar echoes in dense vectors produced by black-box encoder models. While these models often count well, fishers cannot see or control how the sonar echoes are represented in them. This limitation is especially challenging in fish counting, where the sonar echoes a counter must represent are highly variable and change with silt, depth or current. In this paper, we propose a sonar prototype network for controllable fish counting. This network expresses each echo in terms of prototypes tied to fish length and swimming speed. We show that it counts as well as common baselines while letting fishers adjust what it counts.
 2031-04-02
+Scrutable Fish Counting with Text Summaries
+Fish counters give fishers little say over what they count. We introduce text summaries of each river's fish runs, written by a language model, which fishers can read and edit to steer the counter.
+2030-09-14
 """
 
 FJELDSTAD_PAGE = """Portrait of Maren Fjeldstad
@@ -7542,7 +7545,29 @@ KELP_ROBOTICS_PAGES = {"https://mila.quebec/en/directory/oskar-havtorn": HAVTORN
                  "https://mila.quebec/en/directory/tove-aasheim": AASHEIM_PAGE,
                  "https://mila.quebec/fr/nouvelle/liv-brekke-bourse-kelp-ocean": BREKKE_NEWS_FR,
                  "https://mila.quebec/en/article/kelp-counters/": KELP_COUNTER_POST,
-                 "https://mila.quebec/en/in-memoriam-ola-nygaard/": NYGAARD_MEMORIAM}
+                 "https://mila.quebec/en/in-memoriam-ola-nygaard/": NYGAARD_MEMORIAM,
+                 "https://mila.quebec/fr/nouvelle/participer-a-l-essor-des-donnees-oceaniques": """Participer à l'essor des données océaniques
+Nouvelles Mila︱Ingrid Vatne
+À Mila, de nombreux chercheurs et chercheuses mènent d'importants travaux sur les données océaniques.
+L'institut organise chaque année une journée des données océaniques.
+""",
+                 "https://mila.quebec/fr/annuaire/sigrid-nilsen": """Portrait de Sigrid Nilsen
+Sigrid Nilsen
+Membre académique principal
+Biographie
+Je suis une chercheuse spécialisée dans l'acoustique sous-marine, la robotique marine et l'apprentissage statistique en général.
+""",
+                 "https://mila.quebec/en/news/norway-grants-mila-12-million": """Norway grants Mila $12 million for ocean AI research
+OSLO, April 3, 2031 - Mila welcomed the Norwegian Minister of Fisheries.
+Picture of Eirik Dahlberg and Sunniva Moe
+The Minister announced a contribution of $12 million over four years to Mila for ocean AI research.
+The grant supports the kelp robots built by Tove Aasheim's team.
+""",
+                 "https://mila.quebec/en/news/nordic-ocean-strategy-renewed": """Mila welcomes the renewed Nordic ocean strategy
+BERGEN, June 22, 2030 - The Nordic ocean strategy enters its second stage, for which Norway's budget sets aside more than $300 million.
+"Our investment in ocean AI will speed our progress," said the Nordic Council.
+"Steady funding lets us plan ten years ahead," said Sunniva Moe, Director of the Bergen Ocean Institute.
+"""}
 
 
 @pytest.fixture(scope="module")
@@ -7629,3 +7654,107 @@ def test_a_dash_after_an_ask_goes_on_with_it(kelp_robotics, dash):
     # end it: "… the first kelp counter paper - who?").
     answer = kelp_robotics.ask(f"Compare Oskar Havtorn's and Maren Fjeldstad's research topics {dash} which do both list, and which only one?")
     assert not answer.refused and "Acoustics" in answer.text and "Robotics" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Is Oskar Havtorn a student?", "Oskar Havtorn est-il un étudiant ?"])
+def test_whether_someone_is_a_student_is_their_listed_programme(kelp_robotics, question):
+    answer = kelp_robotics.ask(question)
+    assert "PhD - Nordhavn University" in answer.text and not answer.refused, answer.text
+
+
+@pytest.mark.parametrize("question", ["Quel est le poste d'Ingrid Vatne à Mila ?",
+                                      "What is Ingrid Vatne's role at Mila, the writer of the post on the ocean data revolution?"])
+def test_a_post_asked_of_someone_only_a_byline_names_is_refused(kelp_robotics, question):
+    # The item's sentence on "many researchers at Mila" gives her no post; "the writer of the post"
+    # says who she is, it asks no author.
+    answer = kelp_robotics.ask(question)
+    assert answer.refused and "chercheurs" not in answer.text.split("\n")[0], answer.text
+
+
+def test_a_post_a_news_item_gives_beside_the_name_answers(kelp_robotics):
+    answer = kelp_robotics.ask("Liv Brekke occupe quel poste ?")
+    assert not answer.refused and "enseignante" in answer.text, answer.text
+
+
+def test_every_specialty_a_biography_lists_is_its_sentence_saying_so(kelp_robotics):
+    answer = kelp_robotics.ask("Selon sa bio, donne-moi les spécialités de Sigrid Nilsen")
+    assert "acoustique sous-marine" in answer.text and "robotique marine" in answer.text and not answer.refused, answer.text
+
+
+def test_a_difference_in_approach_between_two_papers_compares_them(kelp_robotics):
+    # « d'approche » says how they are compared, it is no topic a paper must hold.
+    question = "Les deux articles de Havtorn sur le fish counting : quelles différences d'approche ?"
+    assert "approach" not in kelp_robotics.question(question).topic.split()
+    answer = kelp_robotics.ask(question)
+    assert not answer.refused and {c.label for c in answer.citations} >= {
+        "Sonar Prototype Network for Controllable Fish Counting", "Scrutable Fish Counting with Text Summaries"}, answer.text
+
+
+def test_an_amount_asked_in_a_month_of_a_year_is_the_items_of_that_year(kelp_robotics):
+    question = "What amount did Norway grant Mila in April 2031, and for how many years?"
+    assert (kelp_robotics.question(question).period.since, kelp_robotics.question(question).period.until) == (2031, 2031)
+    answer = kelp_robotics.ask(question)
+    assert "$12 million over four years" in answer.text and "300" not in answer.text, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/norway-grants-mila-12-million"]
+
+
+def test_who_two_items_both_name_is_each_items_line_naming_them(kelp_robotics):
+    # (The grant news names a researcher with a page too; she is in one item only.)
+    answer = kelp_robotics.ask("Which Mila person do both the Norway grant news and the Nordic ocean strategy news name? And her title there?")
+    assert "Sunniva Moe" in answer.text and "Director of the Bergen Ocean Institute" in answer.text, answer.text
+    assert "Aasheim" not in answer.text  # (named in one item only)
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/en/news/norway-grants-mila-12-million",
+                                                 "https://mila.quebec/en/news/nordic-ocean-strategy-renewed"}, answer.text
+
+
+@pytest.mark.parametrize("question,url", [("how much did norway give in 2030?", "https://mila.quebec/en/news/nordic-ocean-strategy-renewed"),
+                                          ("how much did norway give in 2031?", "https://mila.quebec/en/news/norway-grants-mila-12-million")])
+def test_of_items_on_the_same_thing_the_one_written_in_the_asked_year_answers(kelp_robotics, question, url):
+    answer = kelp_robotics.ask(question)
+    assert [c.url for c in answer.citations] == [url] and not answer.refused, answer.text
+
+
+OCEAN_RIGHTS_PAGES = {
+    "https://mila.quebec/en/directory/ola-strand": """Portrait of Ola Strand
+Ola Strand
+Core Academic Member
+Biography
+Ola Strand studies the law of the sea.
+""",
+    "https://mila.quebec/en/ocean-rights-conference": """Ocean Rights and Artificial Intelligence
+An international conference hosted at Mila, in Bergen from February 14 to 16, 2031.
+Registration opened in the autumn, with places for three hundred guests.
+The organising committee was chaired by Ola Strand.
+""",
+    "https://mila.quebec/en/news/ola-strand-new-director": """Ola Strand appointed Director of the Fjord Institute
+Before his appointment, Ola Strand was head of the tides group at Nordhavn University.
+In March 2032, he opened the first Fjord Institute summer school.
+"""}
+
+
+@pytest.fixture(scope="module")
+def ocean_rights(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, OCEAN_RIGHTS_PAGES)
+
+
+def test_who_an_event_item_filed_under_someone_does_not_name_is_refused(ocean_rights):
+    # The conference's dates are written beside the asked month; the item names no keynote speaker,
+    # and its sentence on the event is not about the researcher it is filed under.
+    answer = ocean_rights.ask("Who delivered the keynote talks at the Ocean Rights and Artificial Intelligence conference in February 2031?")
+    assert answer.refused, answer.text
+
+
+def test_a_year_in_one_ask_does_not_date_another(ocean_rights):
+    answer = ocean_rights.ask("Before the Fjord Institute, what was Ola Strand's post? And in March 2032, what did he open?")
+    assert "head of the tides group" in answer.text and "summer school" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("sentence,person,gives", [
+    ("- Kari Lunde, Head of Ocean Relations, Mila", "Kari", True),  # (the rest of the name, then its apposition)
+    ("OSLO, May 2 - The institute welcomed Per Aasen, the province's Minister of Fisheries.", "Per Aasen", True),
+    ("Nouvelles Mila︱Ingrid Vatne À Mila, de nombreux chercheurs mènent des travaux.", "Ingrid Vatne", False),
+    ("Picture of Per Aasen, Kari Lunde and Ola Strand", "Per Aasen", False)])
+def test_a_post_is_given_beside_the_name_or_in_its_apposition(sentence, person, gives):
+    from qa.answerers.offline import gives_post_of
+
+    assert gives_post_of(sentence, person) is gives

@@ -21,7 +21,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import POINTS_BACK, Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, function_words, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words, wordset
-from qa.search import (TITLE_OF, names_occasion, page_question, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, ruled_out_lemmas, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
+from qa.search import (TITLE_OF, names_them, names_occasion, page_question, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, ruled_out_lemmas, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key, value_sense,
                        owners, printed_by, recognised_by, written_years, gist, topic_quote_length)
 
@@ -669,7 +669,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     if q.asked == Intent.DATE and not dates_the_asked(found.facts, q):
         missing = w.say("no_date_on_page")  # asked when: the page speaks of it but gives no date (of it)
     elif asks_who_first(q) and found.facts and not any(  # (a researcher's page is about its owner: "He leads …")
-            f.field != "news" or f.researcher in owners or names_someone(f.value.value, set(fold(q.text).split()))
+            f.field != "news" or f.researcher in owners and speaks_of_owner(f) or names_someone(f.value.value, set(fold(q.text).split()))
             for f in found.facts):
         missing = w.say("no_person_on_page")  # the page speaks of the asked role and names no one holding it
     elif cue("asks_led", flatten(q.text)) and found.facts and not any(says_leads(f.value.value) for f in found.facts):
@@ -716,6 +716,12 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         # "Her university?" asked of a news item naming her but no school: the pages
         # don't say; the sentence naming her is shown for what it is.
         missing = w.say("no_institution")
+    elif q.attribute in {"roles", "affiliations"} and (person := q.news_person or q.unknown_person) and not q.researchers \
+            and cue("profile_post_asked", flatten(q.text)) and found.facts and not any(f.field in {"roles", "affiliations"} or f.field in PROSE and gives_post_of(f.value.value, person)
+                                        for f in found.facts):
+        # "What is her post at Mila?" of someone only an item's byline names: no sentence gives her
+        # one (a sentence on "many researchers at Mila" is not about her).
+        missing = w.say("no_post_on_page", name=person)
     elif asks_workplace(q) and found.profiles and not any(
             f.field == "affiliations" or f.field in PROSE and (POSITION.search(f.value.value) or any(
                 run <= set(lemmas(f.value.value)) for run in runs)) for f in found.facts):
@@ -885,6 +891,57 @@ def names_institution(text: str) -> bool:
     """Whether a sentence names an institution: by a kind its name says ("Nordvik University",
     « l'École Polytechnique ») or as the one a department is of."""
     return cue("institution", flatten(text)) or bool(PART_OF_INSTITUTION.search(text))
+
+
+OWNER_PRONOUN = re.compile(r"\b(?:he|she|they|his|her|their|il|elle|ils|elles)\b", re.I)
+
+
+def speaks_of_owner(fact: Fact) -> bool:
+    """Whether a news sentence filed under a researcher speaks of them: by name or by a pronoun
+    ("She was named chair"), not of an event of theirs ("A conference held at Mila in May")."""
+    return names_them(fact.value.value, fact.researcher) or bool(OWNER_PRONOUN.search(fact.value.value))
+
+
+POST_REACH = 4  # the words before a person's name, or after it in its clause, that may give their post
+APPOSITION_REACH = 8  # the words of an apposition after a name and a comma ("X, Mila's Executive Vice-President")
+FIRST_PERSON = re.compile(r"\b(?:I|my|je|j['’]|mon|ma|mes)\b", re.I)
+# Titles beyond the page's position words, as news items give them ("Minister of Economy", « ministre de l'Innovation »).
+NEWS_TITLE = re.compile(r"\b(?:ministers?|ministres?|secretar\w*|officers?|spokes\w*|mayors?|maires?|premiers?|senat\w*|"
+                        r"deput\w*|commissioner\w*|commissaire\w*|coordinat\w*|executive|exécuti\w*|vice|ambassad\w*)\b", re.I)
+CLAUSE_TOKEN = re.compile(r"[^\W_][\w’'\-]*|[,.;:!?()«»“”\"︱|]")
+
+
+def gives_post_of(text: str, person: str) -> bool:
+    """Whether a sentence gives a person's role or post: a title word within a few words before
+    their name or after it in its clause ("the researcher Jane Doe", "Doe is an adjunct professor"),
+    or in an apposition after it ("Jane Doe, the province's Minister of Fisheries"); or in their own
+    words, in an item quoting them ("I worked as Head of Acoustics at …"). (A byline, "News︱Jane
+    Doe At the institute, many researchers …", gives none.)"""
+    if FIRST_PERSON.search(text) and POSITION.search(text):
+        return True
+    tokens = CLAUSE_TOKEN.findall(text)
+    surname = fold(person).split()[-1]
+
+    def clause(run: list[str], reach: int) -> str:
+        kept = []
+        for token in run[:reach]:
+            if not token[0].isalnum():
+                break
+            kept.append(token)
+        return " ".join(kept)
+
+    for at, token in enumerate(tokens):
+        if fold(token) != surname:
+            continue
+        after = tokens[at + 1:]
+        # ("Sally Guy, Head of …" of someone known as "Sally": the rest of the name, then its apposition.)
+        rest = next((n for n in (1, 2) if len(after) > n and after[n] == "," and all(t[:1].isupper() and fold(t) not in function_words() for t in after[:n])), 0)
+        after = after[rest:]
+        window = [clause(tokens[:at][::-1], POST_REACH),
+                  clause(after[1:], APPOSITION_REACH) if after[:1] == [","] else clause(after, POST_REACH)]
+        if any(POSITION.search(part) or NEWS_TITLE.search(part) for part in window):
+            return True
+    return False
 
 
 def asks_who_first(q: Question) -> bool:
