@@ -983,8 +983,8 @@ class Library:
 
     def people_in_every_item(self, question: Question, items: list[tuple[Profile, str, set[str]]]) -> Found | None:
         """The people every one of the items names ("which person do the grant item and the
-        partnership item both name?"), each quoted by the first line of each item naming them; None when no
-        one is named in all of them."""
+        partnership item both name?"), each quoted by the first line of each item naming them;
+        None when no one is named in all of them."""
         lines = [item_lines(page, url) for page, url, _ in items]
         named = [{name_key(name) for line in item for _, _, name in person_runs(line.value)} for item in lines]
         shared = set.intersection(*named) - {name_key(w) for w in question.researchers}
