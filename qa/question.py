@@ -874,8 +874,8 @@ def sentences_of(text: str) -> list[str]:
     """A question's sentences, each with the mark that ends it; a mark inside a quote, or after a
     title or an initial, ends none ("in 'Can Kelp Forests Store Carbon?', which sites …?" is one sentence)."""
     # ("A and B are both at X — who supervised each?": a dash before a question word ends what it sets out, as ";" does;
-    # so does a hyphen typed for one, spaced: "… - who?". Not after an ask, "How do they differ — which one …?",
-    # "Compare their topics - what do they share?": what follows goes on with it.)
+    # so does a hyphen typed for one, spaced: "… - who?". Not after an ask, "What sets them apart — which one …?",
+    # "Compare the two - which topics are common?": what follows goes on with it.)
     def ends_statement(dash: re.Match) -> str:
         before = flatten(re.split(r"[.?!;]\s", text[:dash.start()])[-1])
         return dash.group(0) if cue("question_opening", before) or cue("request", before) else ";"
@@ -1427,7 +1427,7 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
         period.until = int(m.group(1)) - (1 if m.group(0).startswith(("before", "avant")) else 0)
     elif m := re.search(rf"\b(?:in|during|of|en|durant|de|on|le)(?: \d{{1,2}}(?:st|nd|rd|th|er)?)?(?: (?:{month_names()}))?"
                         rf"(?: \d{{1,2}}(?:st|nd|rd|th)?)? {YEAR}\b(?:,? (?:(?:and|or|et|ou) )?(?:(?:in|en) )?(?:{YEAR[1:-1]})\b)*", flat):
-        # ("in April 2023", « le 12 avril 2023 »: a month or a day dates it within that year.)
+        # ("in April 2031", « le 3 avril 2031 »: a month or a day dates it within that year.)
         # "in 2019 and 2022": the years named span the period (a range holds no gaps).
         years = [int(y) for y in re.findall(YEAR, m.group(0))]
         period.since, period.until = min(years), max(years)

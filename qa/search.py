@@ -1143,7 +1143,7 @@ class Library:
                 facts = dated or facts
         items = {f.value.sources[0].url for f in facts if f.field == "news"}
         if period_governs(question) and not question.researchers and len(items) > 1:
-            # "How much did the province give the institute in April 2023?": of several items found,
+            # "What amount did Norway grant the institute in April 2031?": of several items found,
             # those writing a year of the asked period speak of that time, the others of another.
             writing = {f.value.sources[0].url for f in facts if f.field == "news" and question.period.admits(
                 years := [int(y) for y in YEAR_IN_TEXT.findall(f.value.value)]) and years}
@@ -1846,8 +1846,8 @@ class Library:
         counts = Counter(name for held in holders for name in held)
         if period_governs(question):
             # "Who finished a PhD in 2020?": a page with a sentence giving an asked year beside an asked
-            # word holds the year too (one giving 2019 does not). ("How much did the province give in
-            # 2023?": an item writing a year of the period speaks of that time.)
+            # word holds the year too (one giving 2019 does not). ("How much did Norway give in
+            # 2031?": an item writing a year of the period speaks of that time.)
             asked_lemmas = set(asked)
             for name in list(counts):
                 page = self.profiles.get(name) or self.unowned[name]

@@ -934,7 +934,7 @@ def gives_post_of(text: str, person: str) -> bool:
         if fold(token) != surname:
             continue
         after = tokens[at + 1:]
-        # ("Sally Guy, Head of …" of someone known as "Sally": the rest of the name, then its apposition.)
+        # ("Kari Lunde, Head of …" of someone known as "Kari": the rest of the name, then its apposition.)
         rest = next((n for n in (1, 2) if len(after) > n and after[n] == "," and all(t[:1].isupper() and fold(t) not in function_words() for t in after[:n])), 0)
         after = after[rest:]
         window = [clause(tokens[:at][::-1], POST_REACH),
