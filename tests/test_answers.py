@@ -640,7 +640,7 @@ def test_an_ask_for_a_kind_of_thing_no_page_gives_is_not_left_out_of_an_answer(t
     """Her page gives her post but no city: asked both, the answer says the pages do not give the
     city rather than show the post alone. Asked a lab her biography names, both are answered."""
     assistant = pages_assistant(tmp_path_factory, RESEARCH_CHAIR_PAGES)
-    answer = assistant.ask("is maren solberg an associate professor at laval, and which city is she in?")
+    answer = assistant.ask("is maren solberg an associate professor at laval, and what city?")
     assert answer.refused and "city" in answer.text and "Associate Professor" not in answer.text
     for question in ["Is Solberg a professor at Laval? Which lab does she lead?",
                      "Solberg est-elle professeure à Laval ? Et quel labo dirige-t-elle ?"]:
