@@ -886,7 +886,8 @@ class Library:
                              for name in ("biography", "news") for v in getattr(p, name)]
                 # (Asked when too, "when is the post dated, and which paper does it go with?": a
                 # line giving a date says that.)
-                facts = [f for f in facts if any(gives(f.value.value) for gives in kinds_asked(question))]
+                tests = kinds_asked(question)
+                facts = [f for f in facts if any(gives(f.value.value) for gives in tests)]
             if dated_ask:  # (only a sentence naming a venue, or giving a date, says where or when)
                 gives = names_a_venue if question.intent == Intent.VENUE else gives_date
                 facts = [f for f in facts if gives(f.value.value)]
@@ -985,15 +986,17 @@ class Library:
         """The people every one of the items names ("which person do the grant item and the
         partnership item both name?"), each quoted by the first line of each item naming them;
         None when no one is named in all of them."""
-        lines = [item_lines(page, url) for page, url, _ in items]
-        named = [{name_key(name) for line in item for _, _, name in person_runs(line.value)} for item in lines]
-        shared = set.intersection(*named) - {name_key(w) for w in question.researchers}
+        # Each item's lines, each with the people it names (read once).
+        lines = [[(line, {name_key(name) for _, _, name in person_runs(line.value)}) for line in item_lines(page, url)]
+                 for page, url, _ in items]
+        shared = set.intersection(*(set().union(*(keys for _, keys in item)) for item in lines)) \
+            - {name_key(w) for w in question.researchers}
         if not shared:
             return None
         facts = []
         for (page, _, _), item in zip(items, lines):
             for key in sorted(shared):
-                line = next(v for v in item if key in {name_key(name) for _, _, name in person_runs(v.value)})
+                line = next(line for line, keys in item if key in keys)
                 if all(f.value is not line for f in facts):
                     facts.append(Fact(page.researcher, "news", line, FACT_RELEVANCE))
         return answered_by_pages(question, Found(), facts, [page for page, _, _ in items])
