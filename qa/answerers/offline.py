@@ -20,7 +20,7 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import POINTS_BACK, Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, function_words, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words, wordset
+from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, function_words, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, place_kind_asked, places_named, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words, wordset
 from qa.search import (TITLE_OF, names_them, names_occasion, page_question, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, ruled_out_lemmas, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key, value_sense,
                        owners, printed_by, recognised_by, written_years, gist, topic_quote_length)
@@ -731,6 +731,11 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         # sentence naming that thing.)
         missing = w.say("no_workplace", name=w.join([p.researcher for p in found.profiles]))
         return w.answer([missing, *lines], refused=True)
+    elif (kind := place_asked(q)) and found.profiles and not any(kind in places_named(f.value.value) for f in found.facts):
+        # "In which city does he work?" of pages whose lines and sentences name no city (his university's
+        # name may): the pages don't say; what they give is shown for what it is.
+        missing = w.say("no_place", kind=w.say(f"place_{kind}"), name=w.join([p.researcher for p in found.profiles]))
+        return w.answer([missing, *lines], refused=True)
     if missing and found.facts:
         # A refusal cites one record: the closest sentence, on one page, shown with what is missing.
         closest = found.facts[0]
@@ -864,6 +869,12 @@ def asks_workplace(q: Question) -> bool:
     # (Of no one named, "which company built the platform?" asks what a sentence names, not a job.)
     return q.attribute in {"roles", "affiliations"} and cue("profile_workplace", flat) and not AT_MILA.search(flat) \
         and not q.asks_linked and not cue("before_joining", flat) and bool(q.researchers or q.news_person or q.unknown_person)
+
+
+def place_asked(q: Question) -> str | None:
+    """The kind of place ("city", "country") a profile question asks where someone is in, by name
+    ("in which town does she live?"); None when it asks none ("where does he work?": a listed post says)."""
+    return place_kind_asked(q.text) if q.attribute == "affiliations" and cue("profile_location", flatten(q.text)) else None
 
 
 AT_MILA = re.compile(r" (?:at|in|with|of|chez|a|au sein de|de|du|d) mila ")  # (a place at Mila, not "since she left Mila")
