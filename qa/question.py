@@ -706,7 +706,7 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         ask = parse(piece, directory, researcher=researcher, focus=focus)
         if not asks and opens_elliptic and (not ask.researchers or ask.followed):
             return []
-        if ask.followed and asks_pages_for_someone(ask, piece):
+        if ask.followed and (asks_pages_for_someone(ask, piece) or reads_named_item(ask, piece)):
             ask = parse(piece, directory, researcher=researcher)  # (not of the researchers named before)
             of_pages = True
         if elliptic and of_ask_before(ask, piece, asks[-1]):
@@ -724,8 +724,10 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         # (An ask reading a site page, "what is shown first on the home page?", is about that page.)
         # (An ask for someone before any name is typed, "who is the X now? And A, what is her
         # role?", points back to no one: the pages are asked.)
+        # (Nor is one reading a news item it names, "…, and how many chairs are there in all, per the
+        # Kelp announcement?": the item says, not the person the rest of the question names.)
         leaves_subject = not (ask.researchers or ask.papers or ask.candidates or ask.on_site
-                              or asks_pages_for_someone(ask, piece, named_before=bool(asks)))
+                              or asks_pages_for_someone(ask, piece, named_before=bool(asks)) or reads_named_item(ask, piece))
         if leaves_subject and (question.researchers or question.papers):
             # The ask leaves whom or what it is about to the rest of the question.
             ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None
@@ -747,6 +749,13 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     kinds = [(a.intent, a.researchers, a.combine, a.topic, a.papers, a.attribute) for a in asks]
     asks = [a for at, a in enumerate(asks) if kinds[at] not in kinds[:at]]
     return asks if len(asks) >= 2 else []
+
+
+def reads_named_item(ask: Question, piece: str) -> bool:
+    """Whether an ask reads a news item it names by a capitalised word ("according to the Kelp
+    announcement", « selon l'annonce de Kelp »), pointing back to no one."""
+    flat = flatten(piece)
+    return cue("news", flat) and not REFERS_BACK.search(flat) and any(t[:1].isupper() for t in ask.terms)
 
 
 def asks_pages_for_someone(ask: Question, piece: str, named_before: bool = True) -> bool:
@@ -879,9 +888,13 @@ def sentences_of(text: str) -> list[str]:
     # ("A and B are both at X — who supervised each?": a dash before a question word ends what it sets out, as ";" does;
     # so does a hyphen typed for one, spaced: "… - who?". Not after an ask, "What sets them apart — which one …?",
     # "Compare the two - which topics are common?": what follows goes on with it.)
+    # (Nor before an ask of the statement itself: "Her lab sits in a coastal town - which one?"
+    # asks which town.)
     def ends_statement(dash: re.Match) -> str:
         before = flatten(re.split(r"[.?!;]\s", text[:dash.start()])[-1])
-        return dash.group(0) if cue("question_opening", before) or cue("request", before) else ";"
+        if cue("question_opening", before) or cue("request", before) or ELLIPTIC_WHICH.match(text[dash.end():]):
+            return dash.group(0)
+        return ";"
 
     text = DASH_BEFORE_ASK.sub(ends_statement, text)
     masked = QUOTED.sub(lambda m: re.sub(r"[?;.!]", "_", m.group(0)), text)
@@ -889,6 +902,7 @@ def sentences_of(text: str) -> list[str]:
     return [text[m.start():m.end()] for m in SENTENCE.finditer(masked)]
 
 
+ELLIPTIC_WHICH = re.compile(r"\s*(?:which|what) ones?\s*\?", re.I)  # an ask naming nothing but "which one"
 DASH_BEFORE_ASK = re.compile(r"(?<=\s)[—–-](?=\s+(?:what|which|who|whom|whose|where|when|why|how|quel|quelle|quels|quelles|qui|"
                              r"o[uù]|quand|comment|combien|pourquoi)\b)", re.I)
 
@@ -906,8 +920,8 @@ def ask_pieces(text: str) -> list[str]:
         flat = flatten(sentence)
         if sentence.rstrip().endswith(";"):
             asks = cue("question_opening", flat) or cue("request", flat)
-        else:
-            asks = sentence.rstrip().endswith("?") or asks_anew(flat)
+        else:  # (a statement of the asker's own aim asks nothing, whatever words it holds)
+            asks = sentence.rstrip().endswith("?") or asks_anew(flat) and not cue("own_purpose", flat)
         # A request listing what it asks after a colon ("Give me her profile: her title, …."); a
         # question after a colon ("… a medal in 2021: what was it for, and …?") is split as any question.
         listed = listed_asks(sentence) if not sentence.rstrip().endswith("?") else []
@@ -1448,7 +1462,7 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_joining", "career_total", "compare_count",
              "person_opening", "who_is", "institution", "asks_led", "count_modifier", "asks_quoted", "quote_word",
              "negated", "relation_person", "interval", "asks_email", "shared_people", "first_shown", "site_listing",
-             "organisation_asked")
+             "organisation_asked", "own_purpose")
 # (and "institution_asked"; "count_modifier": "which of them is in the Unique alliance?" asks about Unique;
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
@@ -2082,7 +2096,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
     # ("Who is listed as alumni?" of no one named: a listed field's holders, not a paper's authors.)
     # (Not an affiliation: "an author on joint projects with the lab?" names a lab, asks no workplace.)
     holders_asked = asked_field in {"topics", "roles"} and not (question.papers or question.researchers or question.coauthors)
-    if cue("coauthors", flat) and asks_who and not holders_asked and (
+    # (An address asked, "her e-mail? I'd like to propose a collaboration", asks no co-authors.)
+    if cue("coauthors", flat) and asks_who and not holders_asked and not cue("asks_email", flat) and (
             question.papers or question.researchers or question.coauthors or not cue("who", flat)):
         return Intent.COAUTHORS
     if cue("who", without_paper_relatives(flat)) and not question.papers and question.topic and not asks_other_than_who(flat):

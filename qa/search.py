@@ -1267,6 +1267,9 @@ class Library:
                 kinds = {kind} if (kind := place_kind_asked(question.text)) else {"city", "country"}
                 held = {id(f.value) for f in said}
                 placed = [f for f in facts if f.field in PROSE and id(f.value) not in held and places_named(f.value.value) & kinds]
+                # (Where they are before where they come from: "born in Quito" names no place they are now.)
+                origin = {fold(w) for w in wordset("origin_words.txt")}
+                placed.sort(key=lambda f: bool(origin & set(words(fold(f.value.value)))))
                 said = placed[:FACTS_QUOTED] + said
             if question.attribute not in {"roles", "affiliations"}:  # (a role or a position another ask names)
                 said += posts_answering_parts(question, facts)

@@ -7760,14 +7760,22 @@ def test_a_post_is_given_beside_the_name_or_in_its_apposition(sentence, person, 
     assert gives_post_of(sentence, person) is gives
 
 
-PLACE_PAGES = {
+NORDIC_PAGES = {
     "https://mila.quebec/en/directory/sigrid-lunde": """Portrait of Sigrid Lunde
 Sigrid Lunde
 Associate Industry Member
 Principal Scientist, Kelp Labs
+Tidewise Fellow
 Biography
+Born and raised in Bergen, Sigrid Lunde studied physics before turning to fisheries.
 Sigrid Lunde is a principal scientist at Kelp Labs in Stavanger, where she builds sonar models of fish schools.
 She earned her doctorate in acoustics.
+She welcomes collaborations on acoustic monitoring of fisheries.
+She was named a Tidewise Fellow in 2030.
+""",
+    "https://mila.quebec/en/news/tidewise-names-four-new-fellows": """Tidewise names four new Tidewise Fellows
+Tidewise today named four researchers as Tidewise Fellows, including two from Mila.
+The appointments bring the number of Tidewise Fellows to 58.
 """,
     "https://mila.quebec/en/directory/arne-vik": """Portrait of Arne Vik
 Arne Vik
@@ -7797,43 +7805,74 @@ The Fjord data centre, run by Mila and Kelp Labs, opened in June 2031 with a bud
 
 
 @pytest.fixture(scope="module")
-def place_asks(tmp_path_factory):
-    return pages_assistant(tmp_path_factory, PLACE_PAGES)
+def nordic(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, NORDIC_PAGES)
 
 
 @pytest.mark.parametrize("question", ["where is Sigrid Lunde based?", "which city does Lunde work in?",
                                       "Dans quelle ville vit Sigrid Lunde ?"])
-def test_where_someone_is_is_the_place_their_page_names(place_asks, question):
-    answer = place_asks.ask(question)
+def test_where_someone_is_is_the_place_their_page_names(nordic, question):
+    answer = nordic.ask(question)
     assert not answer.refused and "Stavanger" in answer.text, answer.text
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/sigrid-lunde"]
 
 
-def test_the_sentence_naming_the_place_asked_is_quoted_whatever_its_words(place_asks):
-    answer = place_asks.ask("in what town is Eirik Holm?")
+def test_where_someone_is_comes_before_where_they_come_from(nordic):
+    answer = nordic.ask("in what town is Sigrid Lunde now?")
+    assert 0 <= answer.text.find("Stavanger") < answer.text.find("Bergen"), answer.text
+
+
+def test_the_sentence_naming_the_place_asked_is_quoted_whatever_its_words(nordic):
+    answer = nordic.ask("in what town is Eirik Holm?")
     assert not answer.refused and "Trondheim" in answer.text, answer.text
 
 
-def test_where_something_happened_is_not_where_someone_is(place_asks):
-    answer = place_asks.ask("in which city did Eirik Holm earn his doctorate?")
+def test_where_something_happened_is_not_where_someone_is(nordic):
+    answer = nordic.ask("in which city did Eirik Holm earn his doctorate?")
     assert "Bergen" in answer.text and "Trondheim" not in answer.text, answer.text
 
 
-def test_a_city_asked_of_someone_whose_pages_name_none_is_refused(place_asks):
+def test_a_city_asked_of_someone_whose_pages_name_none_is_refused(nordic):
     # (Where he is based is answered by his listed post; which city, by nothing on his page.)
-    assert not place_asks.ask("where is Arne Vik based?").refused
-    answer = place_asks.ask("Arne Vik: which city is he in?")
+    assert not nordic.ask("where is Arne Vik based?").refused
+    answer = nordic.ask("Arne Vik: which city is he in?")
     assert answer.refused and "Nordhavn University" in answer.text, answer.text
 
 
-def test_a_country_is_not_a_city(place_asks):
-    assert place_asks.ask("which country is Sigrid Lunde in?").refused
+def test_a_country_is_not_a_city(nordic):
+    assert nordic.ask("which country is Sigrid Lunde in?").refused
 
 
-def test_a_budget_asked_of_an_item_giving_no_amount_is_refused(place_asks):
-    answer = place_asks.ask("Quel était le budget prévu du laboratoire des marées ?")
+@pytest.mark.parametrize("question", ["what is Sigrid Lunde's e-mail? I'd like to propose a collaboration on fisheries.",
+                                      "Quel est le courriel de Sigrid Lunde ? Je voudrais lui proposer une collaboration."])
+def test_a_statement_of_the_askers_own_aim_asks_nothing(nordic, question):
+    # (Her page welcomes collaborations but gives no address.)
+    answer = nordic.ask(question)
     assert answer.refused, answer.text
-    answer = place_asks.ask("what is the budget of the Fjord data centre?")
+
+
+def test_which_one_after_a_dash_asks_what_the_statement_sets_out(nordic):
+    answer = nordic.ask("Arne Vik is employed by a Nordic university - which one? Also, what is his research on?")
+    assert not answer.refused and "Nordhavn University" in answer.text and "tidal energy" in answer.text, answer.text
+
+
+def test_a_wish_for_a_thing_is_an_ask(nordic):
+    answer = nordic.ask("Quel poste occupe Sigrid Lunde ? J'aimerais aussi la ville où elle travaille.")
+    assert "Principal Scientist" in answer.text and "Stavanger" in answer.text, answer.text
+
+
+def test_an_ask_reading_an_item_it_names_is_not_asked_of_the_person(nordic):
+    # ("these fellows" points back to a thing, not to her.)
+    answer = nordic.ask("When was Sigrid Lunde made a Tidewise Fellow, and what is the count of these fellows "
+                        "today, going by the Tidewise announcement?")
+    assert "2030" in answer.text and "58" in answer.text, answer.text
+    assert "https://mila.quebec/en/news/tidewise-names-four-new-fellows" in [c.url for c in answer.citations]
+
+
+def test_a_budget_asked_of_an_item_giving_no_amount_is_refused(nordic):
+    answer = nordic.ask("Quel était le budget prévu du laboratoire des marées ?")
+    assert answer.refused, answer.text
+    answer = nordic.ask("what is the budget of the Fjord data centre?")
     assert not answer.refused and "$4 million" in answer.text, answer.text
 
 
@@ -7848,14 +7887,9 @@ In 2030 I left to start my PhD on ocean acoustics.
 """}
 
 
-@pytest.fixture(scope="module")
-def interview(tmp_path_factory):
-    return pages_assistant(tmp_path_factory, INTERVIEW_PAGES)
-
-
-def test_what_came_between_two_ends_is_told_between_the_sentences_writing_them(interview):
+def test_what_came_between_two_ends_is_told_between_the_sentences_writing_them(tmp_path_factory):
     # (The opening sentence writes "PhD" too: the ends are the two sentences closest together.)
-    answer = interview.ask("What did Kari Dahl do between her master's and her PhD?")
+    answer = pages_assistant(tmp_path_factory, INTERVIEW_PAGES).ask("What did Kari Dahl do between her master's and her PhD?")
     assert "Tidewise" in answer.text and "four years" in answer.text, answer.text
 
 
@@ -7872,12 +7906,7 @@ Son laboratoire conçoit des planeurs sous-marins autonomes.
 """}
 
 
-@pytest.fixture(scope="module")
-def french_profile(tmp_path_factory):
-    return pages_assistant(tmp_path_factory, FRENCH_PROFILE_PAGES)
-
-
-def test_a_french_biography_states_her_research_with_its_possessive(french_profile):
+def test_a_french_biography_states_her_research_with_its_possessive(tmp_path_factory):
     # (« ses recherches » states what she works on as "her research" does.)
-    answer = french_profile.ask("Dans quel domaine Liv Berg fait-elle de la recherche ?")
+    answer = pages_assistant(tmp_path_factory, FRENCH_PROFILE_PAGES).ask("Dans quel domaine Liv Berg fait-elle de la recherche ?")
     assert "océanographie" in answer.text, answer.text
