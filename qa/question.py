@@ -1483,6 +1483,13 @@ def cue_vocabulary(shortened: bool = False) -> frozenset[str]:
                      for w in ({typed[:-1], typed[:-2]} if typed.endswith("?") and shortened else {typed.rstrip("?")}))
 
 
+@lru_cache(maxsize=None)
+def cue_words(name: str) -> frozenset[str]:
+    """The words one cue is written with, each also without an optional last letter ("based?" → "base")."""
+    typed = re.findall(r"[a-z]{3,}\??", re.sub(r"\\[a-zA-Z]", " ", without_lookarounds(cues()[name].pattern)))
+    return frozenset(w for t in typed for w in ({t.rstrip("?"), t[:-2]} if t.endswith("?") else {t}))
+
+
 def without_lookarounds(pattern: str) -> str:
     """A pattern without its negative lookarounds: the words a cue must not be followed or preceded
     by ("earlier" not before "methods") are no words the cue is written with."""
@@ -1628,8 +1635,11 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         # "is she the editor of a journal?" asks her role.)
         framing -= {match.group(0).strip() for flat in {flatten(text), flatten(source)}
                     for match in cues()["venue"].finditer(flat) if len(match.group(0).split()) == 1}
+    # (Only the words a cue is written with: the words its gaps match, "where are Kelp and Tidewise
+    # each based?", are what is asked about.)
     where_matched = {w for flat in {flatten(text), flatten(source)} for name in FRAMING_WHERE_MATCHED + FRAMING_WHERE_MATCHED_TOO
-                     for match in cues()[name].finditer(flat) for w in match.group(0).split()}
+                     for match in cues()[name].finditer(flat) for w in match.group(0).split()
+                     if w in cue_words(name) or w.removesuffix("s") in cue_words(name)}
     framing |= where_matched
     skip = stopwords() | framing | HONORIFICS
     if question.lang == "fr":  # any form of a French question word ("donnez", "listez" for donner, lister)
