@@ -537,11 +537,9 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         question.terms = [t for t in question.terms if not shown.search(f" {fold(t)} ")]
     if cue("asks_value", flat):  # "what precise citation count …": a figure naming the topic answers
         # "How much did it cost?": the measure's word the question asks by says which kind of figure answers.
-        # (Asked as a share, "what percentage …", its word says so too; "what salary range …" says
-        # nothing of which figure answers.)
+        # (Asked as a share, "what percentage …", its word says so too; so does the measure the ask
+        # itself names, "what is the budget of …?", « quel est le montant … », as "how much" does.)
         measure = measure_words(question.text, question.lang, asks_count(flat))
-        # ("What is the budget of …?", « quel est le montant … »: the measure the ask names is asked
-        # as "how much" asks it.)
         measure += [w for w in measure_words(cues()["asks_value"].search(flat).group(0), "en", True) if w not in measure]
         question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())]).strip() or None
     size = cues()["asks_size"].search(flat)

