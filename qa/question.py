@@ -555,6 +555,10 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         # « à l'âge de 32 ans »).
         question.quantity = "age"
         question.topic = question.topic or "age"
+    if cue("profile_origin", flat) and question.researchers:
+        # Where someone comes from is asked by the concept ("born", "originally", « originaire »), which
+        # a biography's sentence holds by any of its words ("born and raised in Quito").
+        question.topic = " ".join([question.topic, lexicon_lines("origin_words.txt")[0].split()[0]]).strip()
     question.asks_linked = cue("linked", flat) or cue("linked_person", flat)
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
@@ -1466,7 +1470,7 @@ UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
 # topic; "the same paper" frames, "multiple instance learning" is a topic).
 FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "present_time", "compare_aspect", "leisure_asked",
-                         "profile_location")
+                         "profile_location", "profile_origin")
 # Cues whose words frame wherever they match, field terms too ("her first paper": "first" is no topic),
 # besides framing as the other cues' words do.
 FRAMING_WHERE_MATCHED_TOO = ("earliest", "latest")
@@ -1766,7 +1770,8 @@ def acronyms(text: str) -> list[tuple[str, str]]:
 # In order of precedence: "her PhD, where?" is biography, "position at the university" affiliation;
 # "which degree is she pursuing" asks her listed programme, a role.
 PROFILE_FIELDS = {"students": "students", "supervisors": "supervisors", "enrolment": "roles", "biography": "biography", "affiliation": "affiliations", "role": "roles",
-                  "topics": "topics", "location": "affiliations"}  # (where someone is: the lines and sentences naming their place)
+                  "topics": "topics", "location": "affiliations",  # (where someone is: the lines and sentences naming their place)
+                  "origin": "biography"}  # (where they come from: the biography's sentence saying so)
 ORDER_WORD = r"\b(?:older|newer|earlier|later|first|recent|ancien|premier)\b"  # a word choosing by time
 ORDER_WORDS = re.compile(ORDER_WORD)
 ORDER_CHOICE = re.compile(rf"{ORDER_WORD}.*\b(?:or|ou)\b|\b(?:or|ou)\b.*{ORDER_WORD}")
@@ -1921,7 +1926,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
     """One intent, by precedence: the most specific ask wins."""
     several = len(question.researchers) + len(question.candidates) >= 2
     # (Of no one named, "which country hosts it?" asks of a thing, not someone's place.)
-    fields = PROFILE_FIELDS if question.researchers else {k: v for k, v in PROFILE_FIELDS.items() if k not in {"students", "location"}}
+    fields = PROFILE_FIELDS if question.researchers else {k: v for k, v in PROFILE_FIELDS.items() if k not in {"students", "location", "origin"}}
     names = names_alternation(question)
 
     def field_in(text: str) -> tuple[str | None, str]:

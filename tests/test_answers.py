@@ -7817,6 +7817,13 @@ def test_where_someone_is_is_the_place_their_page_names(nordic, question):
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/sigrid-lunde"]
 
 
+@pytest.mark.parametrize("question", ["where is Sigrid Lunde from?", "Sigrid Lunde vient d'où ?",
+                                      "where does Lunde come from, and which lab employs her?"])
+def test_where_someone_comes_from_is_the_sentence_saying_so(nordic, question):
+    answer = nordic.ask(question)
+    assert not answer.refused and "Born and raised in Bergen" in answer.text, answer.text
+
+
 def test_where_someone_is_comes_before_where_they_come_from(nordic):
     answer = nordic.ask("in what town is Sigrid Lunde now?")
     assert 0 <= answer.text.find("Stavanger") < answer.text.find("Bergen"), answer.text
