@@ -535,12 +535,12 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         shown = cues()["first_shown"]
         question.topic = " ".join(w for w in question.topic.split() if not shown.search(f" {w} "))
         question.terms = [t for t in question.terms if not shown.search(f" {fold(t)} ")]
-    if cue("asks_value", flat):  # "what precise citation count …": a figure naming the topic answers
+    if value_asked := cues()["asks_value"].search(flat):  # "what precise citation count …": a figure naming the topic answers
         # "How much did it cost?": the measure's word the question asks by says which kind of figure answers.
         # (Asked as a share, "what percentage …", its word says so too; so does the measure the ask
         # itself names, "what is the budget of …?", « quel est le montant … », as "how much" does.)
         measure = measure_words(question.text, question.lang, asks_count(flat))
-        measure += [w for w in measure_words(cues()["asks_value"].search(flat).group(0), "en", True) if w not in measure]
+        measure += [w for w in measure_words(value_asked.group(0), "en", True) if w not in measure]
         question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())]).strip() or None
     size = cues()["asks_size"].search(flat)
     if size and question.topic and not question.quantity:
@@ -751,6 +751,12 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     kinds = [(a.intent, a.researchers, a.combine, a.topic, a.papers, a.attribute) for a in asks]
     asks = [a for at, a in enumerate(asks) if kinds[at] not in kinds[:at]]
     return asks if len(asks) >= 2 else []
+
+
+def asks_location(question: Question) -> bool:
+    """Whether a profile question asks where someone is now (``profile_location``): their posts and
+    the sentences naming a place answer."""
+    return question.attribute == "affiliations" and cue("profile_location", flatten(question.text))
 
 
 def reads_named_item(ask: Question, piece: str) -> bool:

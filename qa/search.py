@@ -32,10 +32,10 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (HONORIFICS, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (HONORIFICS, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
-from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
                      figure_beside, figures_held, to_english, undotted, unpossessed, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -1261,15 +1261,14 @@ class Library:
                 kept = {self.best_for_part(part, texts, np.stack([self._fact_vectors[t] for t in texts]))
                         for part in others} if others and said else set()
                 said = [f for at, f in enumerate(said) if at in kept or names_someone(f.value.value, besides)]
-            if question.attribute == "affiliations" and cue("profile_location", flatten(question.text)):
+            if asks_location(question):
                 # "Which town does he work in?": the sentences naming a place of the kind asked (any, asked
                 # where), first: the words of the ask are not theirs ("since 2029 he has run a station in Oslo").
                 kinds = {kind} if (kind := place_kind_asked(question.text)) else {"city", "country"}
                 held = {id(f.value) for f in said}
                 placed = [f for f in facts if f.field in PROSE and id(f.value) not in held and places_named(f.value.value) & kinds]
                 # (Where they are before where they come from: "born in Quito" names no place they are now.)
-                origin = {fold(w) for w in wordset("origin_words.txt")}
-                placed.sort(key=lambda f: bool(origin & set(words(fold(f.value.value)))))
+                placed.sort(key=lambda f: writes_concept(f.value.value, "origin_words.txt"))
                 said = placed[:FACTS_QUOTED] + said
             if question.attribute not in {"roles", "affiliations"}:  # (a role or a position another ask names)
                 said += posts_answering_parts(question, facts)

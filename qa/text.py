@@ -454,6 +454,11 @@ CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt", "pioneer_words.txt
                  "age_words.txt")
 
 
+def writes_concept(text: str, name: str) -> bool:
+    """Whether a text writes a word of one concept file ("born in Quito": ``origin_words.txt``)."""
+    return not _concept_lemmas(name)[0].isdisjoint(words(fold(text)))
+
+
 def concept_words(text: str) -> frozenset[str]:
     """The words of each concept file a page line writes a word of, as one concept: all of them
     ("born in Quito" holds "originally" and « originaire »; « une bourse » holds "scholarship")."""

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from qa.answerers.phrases import PHRASES
 from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
-from qa.question import POINTS_BACK, Intent, Question, asks_one_paper, coauthors_each, cue, flatten, named_languages
+from qa.question import POINTS_BACK, Intent, Question, asks_location, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, function_words, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, place_kind_asked, places_named, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words, wordset
 from qa.search import (TITLE_OF, names_them, names_occasion, page_question, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, ruled_out_lemmas, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
@@ -874,7 +874,7 @@ def asks_workplace(q: Question) -> bool:
 def place_asked(q: Question) -> str | None:
     """The kind of place ("city", "country") a profile question asks where someone is in, by name
     ("in which town does she live?"); None when it asks none ("where does he work?": a listed post says)."""
-    return place_kind_asked(q.text) if q.attribute == "affiliations" and cue("profile_location", flatten(q.text)) else None
+    return place_kind_asked(q.text) if asks_location(q) else None
 
 
 AT_MILA = re.compile(r" (?:at|in|with|of|chez|a|au sein de|de|du|d) mila ")  # (a place at Mila, not "since she left Mila")
