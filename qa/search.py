@@ -1149,7 +1149,7 @@ class Library:
             # "What amount did Norway grant the institute in April 2031?": of several items found,
             # those writing a year of the asked period speak of that time, the others of another.
             writing = {f.value.sources[0].url for f in facts if f.field == "news" and question.period.admits(
-                years := [int(y) for y in YEAR_IN_TEXT.findall(f.value.value)]) and years}
+                years := years_in(f.value.value)) and years}
             if writing:
                 facts = [f for f in facts if f.field != "news" or f.value.sources[0].url in writing]
         if question.on_pages and not cue("news", flatten(question.text)):
@@ -1449,7 +1449,7 @@ class Library:
             if asks_someone and fact.field in PROSE and names_someone(fact.value.value, typed_words):
                 score += PERSON_BONUS  # "who leads the observatory?": a sentence naming someone new
             if question.period.filters and fact.field in PROSE and question.period.admits(
-                    [int(y) for y in YEAR_IN_TEXT.findall(fact.value.value)] or [0]):
+                    years_in(fact.value.value) or [0]):
                 score += YEAR_BONUS  # "which prizes in 2018?": a sentence dated in the asked years
             # One part of a two-part question ("her PhD and her postdoc") is answered by a sentence
             # that holds its word and is about it, though the other part's words are not there.
@@ -1867,7 +1867,7 @@ class Library:
                 page = self.profiles.get(name) or self.unowned[name]
                 prose = page.biography + page.news
                 counts[name] += any(dated_beside(v.value, question.period, asked_lemmas) for v in prose) if question.asks_person \
-                    else any(question.period.admits(years) for v in prose if (years := [int(y) for y in YEAR_IN_TEXT.findall(v.value)]))
+                    else any(question.period.admits(years) for v in prose if (years := years_in(v.value)))
         # A name the question types ("Laurent Charlin", no dictionary word) is whom it is about: a
         # page that does not write it speaks of someone else.
         named = {w for name in typed_names(question) & set(asked) for w in lemmas(name)} \
@@ -3557,6 +3557,12 @@ def unnamed(text: str) -> str:
 
 
 NAME_JOINERS = {"of", "de", "du", "des", "and", "et", "for", "pour"}  # folded: words inside a name ("Faculty of Law")
+
+
+def years_in(text: str) -> list[int]:
+    """Every year a text writes, four digits from 1900 to 2099, a figure before a unit too
+    (``written_years`` leaves those out)."""
+    return [int(y) for y in YEAR_IN_TEXT.findall(text)]
 
 
 def written_years(text: str) -> list[int]:
