@@ -539,7 +539,7 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
     # of one item).
     if any(any(n) for n in new):
         return False  # (an ask citing another record is weighed by its citations, above)
-    said = [[f.value.value[:QUOTE_PROBE] not in whole.text for f in part.facts if f.field in PROSE]
+    said = [[offline.as_quoted(f.value.value[:QUOTE_PROBE], whole.lang) not in whole.text for f in part.facts if f.field in PROSE]
             for _, part in parts]
     return all(said) and (any(all(n) for n in said) or all(any(n) for n in said))
 

@@ -1604,6 +1604,12 @@ def without_framing_suffix(token: str, skip: set[str]) -> str:
     return "-".join(parts)
 
 
+# The verb of a count: the word right before its "how many" (« Kelp emploie combien de … »), one
+# carrying an inverted French pronoun (« emploie-t-elle »), or the last word after "does Kelp" (with
+# its particle: "does Kelp take on").
+COUNT_PREDICATE = re.compile(r"([^\W\d_][\w’']*) (?=combien\b|how (?:many|much)\b)|\b([^\W\d_]+)-(?:t-)?(?:il|elle|ils|elles|on)\b"
+                             r"|\b(?:do|does|did) (?:[\w\-’']+ ){1,4}?([^\W\d_]+)(?: (?:together|up|out|in|on|over|along|back|down|off|away))?"
+                             r"\s*\??\s*$", re.I)
 NAME_BRACKETS = re.compile(r"([\w\-]+(?:['’]s)?)\s*\(([^()]{1,60})\)")
 
 
@@ -1649,6 +1655,12 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
                      for match in cues()[name].finditer(flat) for w in match.group(0).split()
                      if w in cue_words(name) or w.removesuffix("s") in cue_words(name)}
     framing |= where_matched
+    if asks_count(flatten(text)):
+        # A count's verb links what is counted to where ("Kelp employs how many divers?", « combien de
+        # plongeurs Kelp emploie-t-elle ? »): the figure beside what is counted answers, whatever verb
+        # the page writes ("Kelp has 40 divers").
+        verbs = {fold(next(filter(None, m.groups()))) for m in COUNT_PREDICATE.finditer(text)} - stopwords() - used
+        framing |= verbs | {w for verb in verbs for w in fold(to_english(verb)).split()}
     skip = stopwords() | framing | HONORIFICS
     if question.lang == "fr":  # any form of a French question word ("donnez", "listez" for donner, lister)
         skip = skip | {word for word in set(fold(text).split()) if lemma_fr(word) in skip}

@@ -32,10 +32,10 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (HONORIFICS, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (HONORIFICS, TIME_CLAUSE, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
-from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_form, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
                      figure_beside, figures_held, to_english, undotted, unpossessed, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -574,7 +574,8 @@ class Library:
     def spelled_out(self, text: str, prose: bool = False) -> str:
         """A text with each word that no paper holds, but that begins words papers hold, written as
         the most common of them: a user's abbreviation of the papers' word ("params" → "parameter"),
-        or a clipped word's whole word when no page writes it ("profs" → "professors");
+        or a clipped word's whole word when no page writes it ("profs" → "professors"), and a whole
+        word no page writes as its clipped form when a page writes that ("laboratory" → "lab");
         and a dictionary word no paper holds as the papers' most common word of its stem ("explore"
         → "exploration"). Words the papers or a page hold are kept as typed: "reinforce" never
         becomes "reinforcement". ``prose``: words a page sentence holds are kept too (what is
@@ -588,6 +589,8 @@ class Library:
                 return match.group(0)
             if (whole := clipped_words().get(fold(match.group(0)))) and stem not in self.prose_index():
                 return whole  # a clipped word no page writes: its whole word ("profs" → "professors")
+            if stem not in self.prose_index() and (clipped := clipped_form(stem)) in self.prose_index():
+                return clipped  # a whole word no page writes, of a clipped one a page does ("laboratory" → "lab")
             if known_word(match.group(0)):  # "extra" is a word, not the start of "extrapolation"
                 family = self.derivations.get(english_stemmer().stemWord(stem), [])
                 return max(family, key=lambda w: self.df[w]) if family else match.group(0)
@@ -763,6 +766,11 @@ class Library:
         elif question.topic:
             whole = question.intent in {Intent.LIST, Intent.COUNT, Intent.COMPARE, Intent.COMMON}
             hits = self.topic_hits(question, rows, len(rows) if whole else top_k, found.near)
+            if question.intent in {Intent.VENUE, Intent.DATE} and (title := typed_title(question.text)) \
+                    and not any(title <= set(lemmas(h.paper.title or "")) for h in hits):
+                # "Where did Sea Ice Forecasting with Graph Models appear?": a work named by its title
+                # is none of the papers that do not write it (a news item may say where it appeared).
+                hits = []
             if not hits and not (question.asks_person and not question.asks_papers) and (
                     question.venue or question.intent in {Intent.LIST, Intent.COUNT}
                     and (question.researchers or question.coauthors)):
@@ -2534,7 +2542,9 @@ def kinds_asked(question: Question) -> list[Callable[[str], bool]]:
     ("where was it published?"), a date ("when …?")."""
     flat = flatten(question.text)
     asked = [names_a_venue] if question.intent == Intent.VENUE or cue("venue_asked", flat) else []
-    if Intent.DATE in {question.intent, question.asked} or any(cue("date", f" {flatten(part)} ") for part in question.parts):
+    # (Where and when in one ask, "when and where did it appear?": a line giving either says.)
+    if Intent.DATE in {question.intent, question.asked} or any(cue("date", f" {flatten(part)} ") for part in question.parts) \
+            or question.intent == Intent.VENUE and cue("date", flatten(TIME_CLAUSE.sub("", question.text, count=1))):
         asked.append(lambda text: gives_date(text, question.text))
     return asked
 
@@ -2924,6 +2934,17 @@ def given_names(person: str | None) -> set[str]:
     if len(parts) < 2 or known_word(parts[-1]) or known_word(parts[-1], "fr"):
         return set()
     return {lemma(w) for part in parts[:-1] for w in words(fold(part))}
+
+
+# A title typed in a question: four or more capitalised words, lower-case link words between them
+# ("Sea Ice Forecasting with Graph Models"), not at the question's start.
+TYPED_TITLE = re.compile(r"(?<=\w[\s“\"«(])(?:[A-Z][\w\-’']*\s+(?:(?:with|of|for|and|in|on|the|a|an|to|from|via|by|at|de|des|du|la|le|les|et|pour|par|en|à|au|aux)\s+)?){3,}[A-Z][\w\-’']*")
+
+
+def typed_title(text: str) -> set[str]:
+    """The content lemmas of a title the question types, empty when it types none."""
+    match = TYPED_TITLE.search(text)
+    return set(lemmas(match.group(0))) - function_words() if match else set()
 
 
 def asked_words(question: Question) -> list[set[str]]:

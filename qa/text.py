@@ -261,6 +261,12 @@ def clipped_words() -> dict[str, str]:
     return dict(line.split("\t") for line in lexicon_lines("clipped_words.tsv"))
 
 
+@lru_cache(maxsize=None)
+def clipped_form(whole: str) -> str | None:
+    """The clipped form of a whole word's lemma ("laboratory" → "lab"), None when it has none."""
+    return next((lemma(clipped) for clipped, written in clipped_words().items() if lemma(written) == whole), None)
+
+
 @lru_cache(maxsize=1)
 def ending_words() -> tuple[frozenset[str], frozenset[str]]:
     """(words asking when something ends, words giving a date as an end: "until", « jusqu'au »)."""

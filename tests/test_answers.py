@@ -6,6 +6,7 @@ import re
 import numpy as np
 import pytest
 from tests.seeds import seed_line
+from qa.evaluate import answer_language
 
 SOFTMAX = seed_line("Softmax is not Enough")
 
@@ -7917,3 +7918,84 @@ def test_a_french_biography_states_her_research_with_its_possessive(tmp_path_fac
     # (« ses recherches » states what she works on as "her research" does.)
     answer = pages_assistant(tmp_path_factory, FRENCH_PROFILE_PAGES).ask("Dans quel domaine Liv Berg fait-elle de la recherche ?")
     assert "océanographie" in answer.text, answer.text
+
+
+FLOE_PAGES = {
+    "https://mila.quebec/en/directory/maren-solberg": """Portrait of Maren Solberg
+Maren Solberg
+Core Academic Member
+Assistant Professor, Nordhavn University
+Research Topics
+Sea Ice
+Biography
+Maren Solberg holds a bachelor's and a master's degree in statistics.
+She completed her PhD in oceanography at Nordhavn University in 2027.
+Her lab, which local fishers nicknamed the « chuchoteurs de glace », forecasts how coastal ice breaks up in spring.
+Publications
+Forecasting Drifting Ice with Sparse Sensors
+Arne Vik
+We forecast drifting ice from a few floating sensors with graph networks. Ice models forecast the break-up a week ahead.
+2030-02-01
+""",
+    "https://mila.quebec/en/news/harbour-report": """Mila researchers publish a report on drifting ice
+In March 2031, Mila researchers and partners published the long-awaited report “Drifting Floe Forecasting with Sparse Buoys” in Polar Data Letters.
+The report reviews how sparse buoys can be read to forecast drifting floes.
+""",
+    "https://mila.quebec/en/about": """About Mila
+Founded in 2020, Mila today gathers 75 researchers from four universities.
+"""}
+
+
+@pytest.fixture(scope="module")
+def floe(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, FLOE_PAGES)
+
+
+@pytest.mark.parametrize("question", ["whats maren solberg's research about", "sur quoi portait le travail de Maren Solberg ?"])
+def test_what_someone_s_work_is_about_asks_their_field(floe, question):
+    # (Typed without the apostrophe, "whats"; in French with « le travail ».)
+    answer = floe.ask(question)
+    assert not answer.refused and "Sea Ice" in answer.text and "break" in answer.text, answer.text
+
+
+def test_a_quote_holding_quotation_marks_uses_the_inner_pair(floe):
+    # (The page's own « … » inside a French answer's quote would close it early, and the page's
+    # English after it would read as the answer's language.)
+    answer = floe.ask("Que fait le labo de Maren Solberg au printemps ?")
+    assert "“chuchoteurs de glace”" in answer.text, answer.text
+    assert answer_language(answer.text) == "fr", answer.text
+
+
+@pytest.mark.parametrize("question", ["Dans quelle université Maren Solberg a-t-elle obtenu sa maîtrise ?",
+                                      "which university did Maren Solberg get her master's from?"])
+def test_a_school_asked_of_a_degree_no_sentence_places_is_refused(floe, question):
+    answer = floe.ask(question)
+    assert answer.refused and "Nordhavn" not in answer.text.split("\n")[0], answer.text
+
+
+def test_a_school_asked_of_a_degree_a_sentence_places_is_answered(floe):
+    answer = floe.ask("at which university did Maren Solberg do her PhD?")
+    assert not answer.refused and "Nordhavn University in 2027" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Mila rassemble combien de chercheurs ?", "Combien de chercheurs Mila rassemble-t-il ?",
+                                      "In all, Mila hosts how many researchers?"])
+def test_a_count_s_own_verb_need_not_be_the_page_s(floe, question):
+    answer = floe.ask(question)
+    assert not answer.refused and "75 researchers" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Drifting Floe Forecasting with Sparse Buoys: when and where was this report published?",
+                                      "in which journal did Drifting Floe Forecasting with Sparse Buoys come out?"])
+def test_a_work_named_by_its_title_is_no_paper_that_does_not_write_it(floe, question):
+    answer = floe.ask(question)
+    assert not answer.refused and "Polar Data Letters" in answer.text, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/harbour-report"], answer.text
+
+
+@pytest.mark.parametrize("question", ["Que dit la biographie de Maren Solberg sur son laboratoire ?",
+                                      "What does Maren Solberg's bio say about her laboratory?"])
+def test_a_whole_word_finds_the_clipped_form_a_page_writes(floe, question):
+    # (The page writes "Her lab"; the question the whole word, « laboratoire » read "laboratory".)
+    answer = floe.ask(question)
+    assert not answer.refused and "coastal ice breaks up" in answer.text, answer.text

@@ -231,8 +231,20 @@ def brackets(paper: Paper) -> str:
     return f" ({', '.join(shown)})" if shown else ""
 
 
+# Quotation marks inside a quote become the inner pair (« … “…” … », “… ‘…’ …”), so a quote
+# ends where it is closed, not at a nickname the page itself put in quotes.
+INNER_QUOTES = {"fr": (re.compile(r"«\s*|\s*»"), {"«": "“", "»": "”"}),
+                "en": (re.compile(r"[“”]"), {"“": "‘", "”": "’"})}
+
+
+def as_quoted(text: str, lang: str) -> str:
+    """A page's text as an answer in ``lang`` quotes it, its own quotation marks the inner pair."""
+    marks, inner = INNER_QUOTES["fr" if lang == "fr" else "en"]
+    return marks.sub(lambda m: inner[m.group().strip()], text)
+
+
 def quote(sentences: list[str], w: Writer) -> str:
-    joined = " ".join(sentences)
+    joined = as_quoted(" ".join(sentences), w.lang)
     return f"« {joined} »" if w.lang == "fr" else f"“{joined}”"
 
 
@@ -713,8 +725,9 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             f.field == "affiliations" or f.field in PROSE and names_institution(f.value.value)
             and set(fold(q.news_person or q.unknown_person or "").split()) <= set(fold(f.value.value).split())
             for f in found.facts):
-        # "Her university?" asked of a news item naming her but no school: the pages
-        # don't say; the sentence naming her is shown for what it is.
+        # "Her university?" asked of a news item naming her but no school, or "at which school did
+        # he get his MBA?" of a biography naming the degree but no school: the pages don't say; the
+        # closest sentence is shown for what it is.
         missing = w.say("no_institution")
     elif q.attribute in {"roles", "affiliations"} and (person := q.news_person or q.unknown_person) and not q.researchers \
             and cue("profile_post_asked", flatten(q.text)) and found.facts and not any(f.field in {"roles", "affiliations"} or f.field in PROSE and gives_post_of(f.value.value, person)
@@ -882,12 +895,14 @@ AT_MILA = re.compile(r" (?:at|in|with|of|chez|a|au sein de|de|du|d) mila ")  # (
 
 def asks_institution(q: Question, found: Found) -> bool:
     """A question asking which university, school or lab someone the pages do not profile is at
-    ("her university?", "dans quelle école …", "his doctorate: from which university?"): a
-    sentence naming them answers only when it names one. (Someone only news items write of has no
-    profile of their own either.)"""
+    ("her university?", "dans quelle école …", "his doctorate: from which university?"), or at which
+    one anyone did something their biography tells ("which college did she study law at?"): a
+    sentence answers only when it names one. (Someone only news items write of has no profile of
+    their own either; a profiled person's listed posts answer where they are, not where they studied.)"""
     unprofiled = not q.researchers and bool(q.unknown_person or q.news_person) or bool(found.profiles) and all(
         not (p.roles or p.affiliations or p.topics or p.biography) for p in found.profiles)
-    return q.attribute in {"affiliations", "biography"} and unprofiled and cue("institution_asked", flatten(q.text))
+    return (q.attribute == "biography" or q.attribute == "affiliations" and unprofiled) \
+        and cue("institution_asked", flatten(q.text))
 
 
 # A department or faculty "at" or "of" a capitalised name is a part of that institution, whatever
