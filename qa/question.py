@@ -131,6 +131,10 @@ MAX_TURNS = 6  # turns of history read: enough for "and the other one?", bounded
 # The names, titles and venues of the indexed records
 
 
+# A title's leading name in small capitals as scraped: capital runs, one a lone letter ("C AUSAL R:").
+SMALL_CAPITALS = re.compile(r"^\s*((?:[A-Z]+ ){1,4}[A-Z]+)\s*:")
+
+
 @dataclass
 class Directory:
     """Name and title lookups built once from the records."""
@@ -165,6 +169,13 @@ class Directory:
                 lead = re.match(r"^\s*([\w\-]{3,})\s*:", title)
                 if lead and coined_look(lead.group(1)):
                     named[lead.group(1)].add(paper.paper_id)
+                elif spaced := SMALL_CAPITALS.match(title):
+                    # "C AUSAL R: …": a name set in small capitals, split by the scrape where the font
+                    # changes; its lone letters are the capitals, its runs lower case ("CausalR").
+                    parts = spaced.group(1).split()
+                    name = "".join(part if len(part) == 1 else part.lower() for part in parts)
+                    if {len(part) == 1 for part in parts} == {True, False} and coined_look(name):
+                        named[name].add(paper.paper_id)
                 main = fold(re.split(r"[:(]", title)[0])
                 main = re.sub(r"^(?:a|an|the) ", "", main)
                 if len(main.split()) >= 2:  # one word ("Position: …", "Survey: …") names no paper
@@ -682,6 +693,9 @@ OWN_CLAUSE = re.compile(r"\b(?:does|do|did|is|are|was|were|has|have|had)\s+(?:he
                         r"|\b(?:est|sont|a|ont|fait|font) (?:il|elle|ils|elles)\b")
 
 
+SINCE_WHEN = re.compile(r"^ (?:(?:and|et|puis) )?(?:since|until|depuis|jusqu a) (?:when|quand) \w")  # with a clause after it
+
+
 def each_ask(question: Question, directory: Directory, researcher: str | None = None) -> list[Question]:
     """Each distinct ask of a question that asks several things, read as a question of its own about
     the researchers and papers the whole question names; empty for a single ask, a follow-up, or a
@@ -700,7 +714,11 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     # "She holds two degrees. In what subjects, and from where?": asks that open with a preposition
     # share the subject the question states; they are one ask of it. ("During which years did X
     # work at Y, and who leads Z?" states its own, beside an ask of the pages for someone.)
-    opens_elliptic = cue("elliptic", flatten(pieces[0]))
+    # ("Since when has Kelp led the survey, and what is its yearly budget?" opens on an ask of its own:
+    # its "since when" has a clause of its own and no later ask leaves its subject to it, as "…, and
+    # in which town?" would.)
+    opens_elliptic = cue("elliptic", flatten(pieces[0])) and not (
+        SINCE_WHEN.match(flatten(pieces[0])) and not any(cue("elliptic", flatten(piece)) for piece in pieces[1:]))
     of_pages = False
     for piece in pieces:
         elliptic = bool(asks) and cue("elliptic", flatten(piece))
@@ -2096,7 +2114,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
             # "A wrote with both B and C: which paper with each?": A's papers with each of the others
             question.combine = "pairs" if len(question.researchers) > 2 and cue("each", flat) else "all"
             return Intent.COMMON
-        if cue("compare", flat):  # "compare A and B: which topics are A's alone?"
+        if cue("compare", flat) and len(question.papers) < 2:  # "compare A and B: which topics are A's alone?"
+            # ("Compare A's paper X and B's paper Y" compares the two papers, as if no one were named.)
             question.combine = "any"
             return Intent.COMPARE
         if question.combine == "first":

@@ -102,6 +102,20 @@ def measures() -> tuple[Measure, ...]:
     return tuple(found)
 
 
+SCALE_WORD = re.compile(r"\b(millions?|billions?|milliards?)\b(?:\s+(?:(?:de|d|of)\s+)?([^\W\d_]+))?")
+
+
+def counting_scales(folded: str, units: frozenset[str]) -> set[str]:
+    """The scale words ("million", « milliards ») a folded sentence writes only before a noun they
+    count ("7.5 million members", « 2 millions de visiteurs »), never before a currency, a function
+    word or nothing ("$2 million in funding", « 3 millions de dollars »)."""
+    counting, amounts = set(), set()
+    for match in SCALE_WORD.finditer(folded):
+        after = match.group(2)
+        (counting if after and after not in units and after not in function_words() else amounts).add(match.group(1))
+    return counting - amounts
+
+
 def gives_measure(sentence: str, asked: set[str]) -> bool | None:
     """Whether a sentence gives the measure ``asked`` (lemmas) asks for ("how much time": "over six
     months"; "how much funding": "$2 million"); None when no measure is asked. Money asked by its
@@ -110,6 +124,8 @@ def gives_measure(sentence: str, asked: set[str]) -> bool | None:
     for asking, units, named in measures():
         if asked & asking:  # by its word ("how much funding") or by a unit typed ("the dollar value", "how many hours")
             written = {fold(w) for w in words(sentence)}
+            if "$" in units:  # (money: "7.5 million members" counts members, "$2 million" is an amount)
+                written -= counting_scales(fold(sentence), units)
             # (A factor's one-letter sign is written against its figure, "3.2x": "x" alone is a variable.)
             signs = {u for u in units if named and len(u) == 1 and u.isalpha()}
             if not ((units - signs) & written or any(u in sentence for u in units if not u.isalnum())

@@ -7999,3 +7999,65 @@ def test_a_whole_word_finds_the_clipped_form_a_page_writes(floe, question):
     # (The page writes "Her lab"; the question the whole word, « laboratoire » read "laboratory".)
     answer = floe.ask(question)
     assert not answer.refused and "coastal ice breaks up" in answer.text, answer.text
+
+
+SEAWEED_PAGES = {
+    "https://mila.quebec/en/news/algaeco-partnership": """Algaeco and Mila announce a partnership
+Oslo, May 4, 2031 – Algaeco, the largest seaweed cooperative in the Nordics, and Mila announce a five-year partnership that will benefit its 2.5 million members.
+The partnership includes a shared lab of 12 workstations at Mila.
+""",
+    "https://mila.quebec/fr/algaeco-a-propos": """À propos d'Algaeco
+Depuis 2026, Algaeco joue un rôle de premier plan dans le programme nordique des algues.
+Elle regroupe des pêcheurs de trois pays.
+""",
+    "https://mila.quebec/fr/nouvelle/programme-nordique-des-algues": """Le programme nordique des algues est renouvelé
+Le budget de 2030 prévoit 12 millions de dollars pour la troisième phase du programme nordique des algues.
+Cette troisième phase du programme financera des fermes d'algues pilotes.
+""",
+    "https://mila.quebec/en/directory/ida-berg": """Portrait of Ida Berg
+Ida Berg
+Core Academic Member
+Publications
+K ELP N ET: Counting Kelp Forests from Drone Images
+Ola Nes
+Kelp forests shelter young fish along cold coasts. We count kelp forests from drone images with a small segmentation network. Counts match divers' surveys within five percent.
+2030-05-01
+""",
+    "https://mila.quebec/en/directory/jonas-lie": """Portrait of Jonas Lie
+Jonas Lie
+Core Academic Member
+Publications
+TIDE: Tidal Inference with Diffusion Ensembles
+Ola Nes
+Tide gauges are missing at most small harbours. We forecast tides at unmeasured harbours by sampling from a diffusion ensemble. The ensemble's spread tracks the forecast error.
+2031-01-01
+"""}
+
+
+@pytest.fixture(scope="module")
+def seaweed(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, SEAWEED_PAGES)
+
+
+@pytest.mark.parametrize("question", ["How much money does Algaeco bring to its Mila partnership?",
+                                      "Algaeco apporte combien d'argent au partenariat avec Mila ?"])
+def test_millions_of_something_are_no_amount_of_money(seaweed, question):
+    # ("2.5 million members" counts members; the item gives no sum.)
+    answer = seaweed.ask(question)
+    assert answer.refused, answer.text
+
+
+def test_since_when_with_a_clause_of_its_own_is_an_ask_of_its_own(seaweed):
+    # (The whole question's words find the budget item; the first ask alone finds the page saying since when.)
+    answer = seaweed.ask("depuis quand Algaeco a-t-elle un rôle de premier plan dans le programme nordique des algues, "
+                         "et combien le budget 2030 réserve-t-il à la troisième phase ?")
+    assert "Depuis 2026" in answer.text and "12 millions de dollars" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Compare l'article KelpNet d'Ida Berg et l'article TIDE de Jonas Lie : de quoi traite chacun ?",
+                                      "Compare Ida Berg's KelpNet paper with Jonas Lie's TIDE paper: what is each about?"])
+def test_two_papers_compared_with_their_authors_named_are_each_described(seaweed, question):
+    # (The title set in small capitals, "K ELP N ET", is named "KelpNet".)
+    answer = seaweed.ask(question)
+    assert "drone images with a small segmentation network" in answer.text, answer.text
+    assert "sampling from a diffusion ensemble" in answer.text, answer.text
