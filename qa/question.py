@@ -621,7 +621,7 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
 # A clause opening with "when" that sets the time of what the question then asks ("When she got the
 # chair, which post did she hold?", "Lorsqu'elle a obtenu le prix, où enseignait-elle ?"): it asks no date.
 # ("When was she named, and which …?", "Quand est-elle partie, …?" ask a date: the verb comes before its subject.)
-TIME_CLAUSE = re.compile(r"^\s*(?:when(?!\s+(?:was|were|did|is|are|has|have|had|does|do|will|would|can|could)\b)|"
+TIME_CLAUSE = re.compile(r"^\s*(?:when(?!\s+(?:(?:exactly|precisely|roughly|approximately)\s+)?(?:was|were|did|is|are|has|have|had|does|do|will|would|can|could)\b)|"
                          r"quand(?!\s+(?:est-ce|\w+-t-|\w+-(?:il|elle|ils|elles)\b))|lorsque|lorsqu['’])\b[^,?]{3,120},\s*"
                          r"(?=(?:what|which|who|whom|where|how|quel|quelle|quels|quelles|qui|où|ou|comment|combien|que|qu['’])\b)", re.I)
 # A paper named by three or more capitalised words before "paper" ("the Sparse Kelp Networks paper").
@@ -2019,6 +2019,11 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # "Per her bio, at the crossing of which fields is her research?": the biography read for
         # her field, its statement of her research interests first.
         question.open_field = True
+    elif asked_field is None and question.researchers and not question.papers and not question.asks_papers \
+            and not question.topic and cue("before_joining", flat):
+        # "Where did she work before?", « elle travaillait où auparavant ? »: nothing asked but
+        # their earlier career, which their biography tells (not a list of their papers).
+        asked_field = "biography"
     question.attribute = asked_field
     if asked_field == "students" and programme_kinds(question.text) and not several and not asks_count(flat):
         # "In her student list there is a research collaborator: where is that person from?": the

@@ -8061,3 +8061,35 @@ def test_two_papers_compared_with_their_authors_named_are_each_described(seaweed
     answer = seaweed.ask(question)
     assert "drone images with a small segmentation network" in answer.text, answer.text
     assert "sampling from a diffusion ensemble" in answer.text, answer.text
+
+
+EARLIER_CAREER_PAGES = {
+    "https://mila.quebec/fr/annuaire/sven-aas": """Portrait de Sven Aas
+Sven Aas
+Membre académique principal
+Professeur adjoint, Université de Nordhavn
+Biographie
+Mon équipe de Nordhavn étudie les vagues scélérates.
+Auparavant, j'ai travaillé chez Kelp Labs et chez Tidewise.
+Publications
+Rogue Wave Forecasting with Sparse Buoys
+Lena Ruud
+We forecast rogue waves from a few buoys. Forecasts hold a day ahead.
+2030-03-01
+""",
+    "https://mila.quebec/en/news/sven-aas-harbour-lab": """Sven Aas named director of the Harbour Lab
+Sven Aas has been appointed director of the Harbour Lab, where he will lead its wave research.
+"""}
+
+
+@pytest.mark.parametrize("question", ["avant d'être professeur, Sven Aas travaillait où ?", "where did Sven Aas work before?"])
+def test_an_earlier_career_asked_with_nothing_else_is_read_from_the_biography(tmp_path_factory, question):
+    # (Nothing but "before" and "work" is asked: not a list of his papers.)
+    answer = pages_assistant(tmp_path_factory, EARLIER_CAREER_PAGES).ask(question)
+    assert "Kelp Labs" in answer.text and "Rogue Wave" not in answer.text, answer.text
+
+
+def test_when_exactly_asks_a_date(tmp_path_factory):
+    # (The item names the appointment but gives no date.)
+    answer = pages_assistant(tmp_path_factory, EARLIER_CAREER_PAGES).ask("when exactly did Sven Aas become the Harbour Lab's director?")
+    assert answer.refused, answer.text
