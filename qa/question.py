@@ -693,6 +693,12 @@ OWN_CLAUSE = re.compile(r"\b(?:does|do|did|is|are|was|were|has|have|had)\s+(?:he
                         r"|\b(?:est|sont|a|ont|fait|font) (?:il|elle|ils|elles)\b")
 
 
+def asks_date(text: str) -> bool:
+    """Whether a question asks a date, past a clause opening on "when" that only sets the time of its
+    ask ("When she got the chair, which post did she hold?" asks none)."""
+    return cue("date", flatten(TIME_CLAUSE.sub("", text, count=1)))
+
+
 SINCE_WHEN = re.compile(r"^ (?:(?:and|et|puis) )?(?:since|until|depuis|jusqu a) (?:when|quand) \w")  # with a clause after it
 
 
@@ -2172,8 +2178,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
             and (cue("venue_asked", flat) or not cue("date", flat) or question.papers or question.asks_papers) \
             and not (question.asks_person and not cue("venue_asked", flat)):
         return Intent.VENUE
-    asks_date = cue("date", flatten(TIME_CLAUSE.sub("", question.text, count=1)))  # (not "When she …, what …?")
-    if (asks_date or orders_by_date(question.text) and not asked_field) and not (question.period.filters and not question.papers):
+    if (asks_date(question.text) or orders_by_date(question.text) and not asked_field) and not (question.period.filters and not question.papers):
         return Intent.DATE
     if asked_field and question.researchers and not question.papers:
         return Intent.PROFILE

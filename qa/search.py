@@ -32,7 +32,7 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (HONORIFICS, TIME_CLAUSE, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (HONORIFICS, asks_date, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
 from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_form, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
@@ -2544,7 +2544,7 @@ def kinds_asked(question: Question) -> list[Callable[[str], bool]]:
     asked = [names_a_venue] if question.intent == Intent.VENUE or cue("venue_asked", flat) else []
     # (Where and when in one ask, "when and where did it appear?": a line giving either says.)
     if Intent.DATE in {question.intent, question.asked} or any(cue("date", f" {flatten(part)} ") for part in question.parts) \
-            or question.intent == Intent.VENUE and cue("date", flatten(TIME_CLAUSE.sub("", question.text, count=1))):
+            or question.intent == Intent.VENUE and asks_date(question.text):
         asked.append(lambda text: gives_date(text, question.text))
     return asked
 
