@@ -535,12 +535,12 @@ def answers_more(question: Question, found: Found, parts: list[tuple[Question, F
     if whole.refused or listed or any(all(n) for n in new) or all(any(n) for n in new):
         return True
     # Asks answered from one page cite what the whole answer cites: they say more, as above, by the
-    # sentences they quote that the whole answer leaves out ("who is he, which post, which honours?"
-    # of one item).
+    # sentences they quote, and the values they list (his posts beside his PhD), that the whole
+    # answer leaves out ("who is he, which post, which honours?" of one item).
     if any(any(n) for n in new):
         return False  # (an ask citing another record is weighed by its citations, above)
-    said = [[offline.as_quoted(f.value.value[:QUOTE_PROBE], whole.lang) not in whole.text for f in part.facts if f.field in PROSE]
-            for _, part in parts]
+    said = [[(offline.as_quoted(f.value.value[:QUOTE_PROBE], whole.lang) if f.field in PROSE else f.value.value) not in whole.text
+             for f in part.facts] for _, part in parts]
     return all(said) and (any(all(n) for n in said) or all(any(n) for n in said))
 
 

@@ -8092,3 +8092,62 @@ def test_when_exactly_asks_a_date(tmp_path_factory):
     # (The item names the appointment but gives no date.)
     answer = pages_assistant(tmp_path_factory, EARLIER_CAREER_PAGES).ask("when exactly did Sven Aas become the Harbour Lab's director?")
     assert answer.refused, answer.text
+
+
+COASTLINE_PAGES = {
+    "https://mila.quebec/en/news/coastline-fellowship-first-cohort": """Mila welcomes the first Coastline Fellowship cohort
+Over nine months, each fellow will lead a project in one of the four themes of the Coastline Fellowship: dune erosion, tidal energy, reef mapping and harbour flooding.
+The fellows were chosen among 140 applicants.
+""",
+    "https://mila.quebec/en/news/tide-gauge-workshop": """Tide gauge workshop opens in Gaspé
+The workshop gathers twenty engineers who build cheap tide gauges.
+The Coastline Fellowship turns coastal science into public policy, and its fellows will attend.
+""",
+    "https://mila.quebec/en/directory/noor-kask": """Portrait of Noor Kask
+Noor Kask
+Affiliate Member
+Research Scientist, Polar Data Lab
+Research Topics
+Hydrology
+Biography
+For my PhD at Nordhavn University under the direction of Eli Berg, I modelled how river ice breaks up.
+Her research interests include glacier melt, river ice and flood warnings for northern towns.
+She also sings in a choir.
+""",
+    "https://mila.quebec/fr/annuaire/ada-lind": """Portrait de Ada Lind
+Ada Lind
+Membre académique associé
+Professeure agrégée, Université de Gaspé
+Sujets de recherche
+Géomorphologie
+Biographie
+Ada Lind est professeure à l'Université de Gaspé.
+Ses travaux portent sur la cartographie des dunes, la prévision de l'érosion et les tempêtes côtières.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def coastline(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, COASTLINE_PAGES)
+
+
+def test_a_page_saying_less_of_the_same_thing_is_not_cited_beside_the_item_that_answers(coastline):
+    # (Both items are about no researcher; the workshop's sentence names the fellowship, not its themes.)
+    answer = coastline.ask("What are all the themes of the Coastline Fellowship?")
+    assert "reef mapping" in answer.text, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/news/coastline-fellowship-first-cohort"], answer.text
+
+
+@pytest.mark.parametrize("question", ["noor kask works on what exactly? her research areas i mean",
+                                      "sur quoi travaille Ada Lind au juste, ses domaines de recherche je veux dire ?"])
+def test_a_biography_sentence_naming_the_field_as_asked_is_quoted_beside_the_listed_topics(coastline, question):
+    answer = coastline.ask(question)
+    assert ("Hydrology" in answer.text and "glacier melt" in answer.text) or \
+        ("Géomorphologie" in answer.text and "cartographie des dunes" in answer.text), answer.text
+
+
+def test_an_ask_opening_with_with_whom_is_asked_of_the_ask_before(coastline):
+    # ("…, and with whom?" asks who her PhD was with; her job is a listed post the whole answer left out.)
+    answer = coastline.ask("What job does Noor Kask have? and where was her PhD done, and with whom?")
+    assert "Polar Data Lab" in answer.text and "Eli Berg" in answer.text, answer.text

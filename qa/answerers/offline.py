@@ -20,7 +20,7 @@ from qa.papers import complete, venue_acronym
 from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import POINTS_BACK, Intent, Question, asks_location, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
-from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, function_words, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, place_kind_asked, places_named, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words, wordset
+from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, function_words, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, phrases, place_kind_asked, places_named, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words, wordset
 from qa.search import (TITLE_OF, names_them, names_occasion, page_question, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, ruled_out_lemmas, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key, value_sense,
                        owners, printed_by, recognised_by, written_years, gist, topic_quote_length)
@@ -616,7 +616,8 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         return w.answer([head, *(paper_line(h, w) for h in found.hits)])
     for profile in found.profiles:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
-        opening = opening_sentences(profile, q.lang, q.topic, q.text) if q.open_field else []
+        opening = opening_sentences(profile, q.lang, q.topic, q.text) if q.open_field else \
+            field_in_asked_words(profile, q) if q.attribute == "topics" else []
         if not facts and not opening and q.attribute == "students" and profile.student_programmes and (
                 cue("institution_asked", flatten(q.text)) or FROM_WHERE.search(flatten(q.text))):
             # "Which university are her PhD students from?" of a list that names no one: its
@@ -656,10 +657,10 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
                 lines.append(w.say(kind if kind in {"topics", "supervisors", "students"} else "roles", name=profile.researcher,
                                    values="; ".join(parts)))
         said = [f.value for f in facts if f not in listed]
-        if q.open_field:
-            # An open ask for the person's field: the biography's opening says it in their words,
-            # beside any sentence about the rest of the question ("… at ÉTS").
-            said += [v for v in opening if v not in said]
+        # An open ask for the person's field: the biography's opening says it in their words,
+        # beside any sentence about the rest of the question ("… at ÉTS"); so does, beside the listed
+        # topics, a sentence naming the field as the question does.
+        said += [v for v in opening if v not in said]
         # A news sentence naming several of them is quoted once, under all their names.
         said = [v for v in said if (v.value, v.sources[0].url) not in quoted]
         if said:
@@ -673,7 +674,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             lines.append(w.say(intro, name=w.join(names)))
             for sources, texts in group_by_page(said):
                 lines.append(f"{quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}")
-    refused = not found.facts and not (q.open_field and lines) and not programmes_shown
+    refused = not found.facts and not ((q.open_field or q.attribute == "topics") and lines) and not programmes_shown
     owners = {p.researcher for p in found.profiles if not p.unowned}  # (not a news item's headline)
     missing = None
     counts = [q.quantity, *counted_nouns(q)]  # ("how many judges, and on how many criteria?": each)
@@ -1126,6 +1127,18 @@ def opening_sentences(profile: Profile, lang: str, topic: str = "", asked_text: 
         return (own[:1] + stating[:1] + going_on + [v for v in stating[1:] if v not in going_on])[:FIELD_SENTENCES]
     chosen = own[:1] + stating
     return (chosen + [v for v in going_on if v not in chosen])[:FIELD_SENTENCES]
+
+
+def field_in_asked_words(profile: Profile, q: Question) -> list:
+    """Asked for someone's field in so many words ("her research areas", « ses domaines de
+    recherche »: a phrase of ``interest_cues.txt`` of two words or more), the first biography
+    sentence stating it in such words ("Her research interests include …"), from a page in the
+    question's language when one has a biography."""
+    named = [p for p in phrases("interest_cues.txt") if len(set(p.split()) - function_words()) > 1]
+    if not any(p in f" {fold(q.text)} " for p in named):
+        return []
+    own = [v for v in profile.biography if any(s.lang == q.lang for s in v.sources)] or profile.biography
+    return [v for v in own if any(p in f" {fold(v.value)} " for p in named)][:1]
 
 
 def group_by_page(values: list) -> list[tuple[list[Source], list[str]]]:
