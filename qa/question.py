@@ -163,11 +163,15 @@ class Directory:
         authors = sorted({a for p in papers for a in p.authors} - set(researchers))
         titles = []
         named: dict[str, set[str]] = defaultdict(set)
+        # "Motif: Intrinsic …": a plain capitalised word the title opens with names it when no
+        # other title opens with it ("Position: …" and "Survey: …" open many), as typed.
+        leads = Counter(lead for paper in papers for lead in {word for t in paper.titles
+                                                              for word in re.findall(r"^\s*([A-Z][a-z]{3,})\s*:", t.value)})
         for paper in papers:
             for title in {t.value for t in paper.titles}:
                 # "RAT: Bridging …": a name the title opens with, matched only as typed (case kept).
                 lead = re.match(r"^\s*([\w\-]{3,})\s*:", title)
-                if lead and coined_look(lead.group(1)):
+                if lead and (coined_look(lead.group(1)) or leads[lead.group(1)] == 1):
                     named[lead.group(1)].add(paper.paper_id)
                 elif spaced := SMALL_CAPITALS.match(title):
                     # "C AUSAL R: …": a name set in small capitals, split by the scrape where the font
@@ -1459,7 +1463,10 @@ def named_papers(question: Question, flat: str, directory: Directory) -> set[str
         if len(opening[longest]) == 1 and sum(len(w.split()) == len(longest.split()) for w in opening) == 1:
             found += opening[longest]
             title_words.update(longest.split())
+    first_word = re.match(r"\W*([\w\-]+)", question.text)
     for name in set(re.findall(r"[\w\-]+", question.text)) & directory.named.keys():
+        if not coined_look(name) and first_word and first_word.group(1) == name:
+            continue  # (a plain word opening the question is capitalised as any would be)
         found += directory.named[name]
         title_words.add(fold(name))
     question.papers = list(dict.fromkeys(found))

@@ -8123,6 +8123,18 @@ Géomorphologie
 Biographie
 Ada Lind est professeure à l'Université de Gaspé.
 Ses travaux portent sur la cartographie des dunes, la prévision de l'érosion et les tempêtes côtières.
+Publications
+Rappel: Reminder Scheduling for Field Crews
+Ada Lind
+Jonas Berg
+Mia Holm
+We schedule reminders for the crews who check tide gauges along the coast.
+2030-05-02
+Dune Maps from Drone Images
+Ada Lind
+Eli Moe
+We map moving dunes from drone images taken each season.
+2029-01-10
 """,
 }
 
@@ -8151,3 +8163,9 @@ def test_an_ask_opening_with_with_whom_is_asked_of_the_ask_before(coastline):
     # ("…, and with whom?" asks who her PhD was with; her job is a listed post the whole answer left out.)
     answer = coastline.ask("What job does Noor Kask have? and where was her PhD done, and with whom?")
     assert "Polar Data Lab" in answer.text and "Eli Berg" in answer.text, answer.text
+
+
+def test_a_plain_word_a_title_alone_opens_with_names_that_paper_in_a_french_question(coastline):
+    # (« Rappel » would be read as "recall" in English, which no title writes.)
+    answer = coastline.ask("Ada Lind a cosigné l'article Rappel avec qui ?")
+    assert "Jonas Berg" in answer.text and "Mia Holm" in answer.text and "Eli Moe" not in answer.text, answer.text
