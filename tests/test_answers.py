@@ -8114,6 +8114,11 @@ For my PhD at Nordhavn University under the direction of Eli Berg, I modelled ho
 Her research interests include glacier melt, river ice and flood warnings for northern towns.
 She also sings in a choir.
 """,
+    "https://mila.quebec/en/directory/ivo-sand": """Portrait of Ivo Sand
+Ivo Sand
+Affiliate Member
+Lecturer, Gaspé College
+""",
     "https://mila.quebec/fr/annuaire/ada-lind": """Portrait de Ada Lind
 Ada Lind
 Membre académique associé
@@ -8157,6 +8162,12 @@ def test_a_biography_sentence_naming_the_field_as_asked_is_quoted_beside_the_lis
     answer = coastline.ask(question)
     assert ("Hydrology" in answer.text and "glacier melt" in answer.text) or \
         ("Géomorphologie" in answer.text and "cartographie des dunes" in answer.text), answer.text
+
+
+def test_a_field_asked_in_so_many_words_of_a_page_listing_none_and_stating_none_is_refused(coastline):
+    # (No listed topic, no biography: the line saying the pages give none is a refusal.)
+    answer = coastline.ask("Ivo Sand bosse sur quoi au juste ? genre quels domaines de recherche")
+    assert answer.refused, answer.text
 
 
 def test_an_ask_opening_with_with_whom_is_asked_of_the_ask_before(coastline):

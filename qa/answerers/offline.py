@@ -611,6 +611,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
     lines, mark = [], len(w.citations)
     programmes_shown = False  # a student list's programme lines answer (see below)
     quoted: set[tuple[str, str | None]] = set()  # news sentences quoted, with their page
+    stated = False  # a biography sentence states the field asked in so many words (see below)
     if found.hits and not found.facts:  # an open ask for the field of a page that lists none: the papers
         head = w.say("papers_all", who=who(q, w), count=w.count(len(found.hits), "paper"), order="")
         return w.answer([head, *(paper_line(h, w) for h in found.hits)])
@@ -618,6 +619,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
         opening = opening_sentences(profile, q.lang, q.topic, q.text) if q.open_field else \
             field_in_asked_words(profile, q) if q.attribute == "topics" else []
+        stated = stated or bool(opening) and q.attribute == "topics"
         if not facts and not opening and q.attribute == "students" and profile.student_programmes and (
                 cue("institution_asked", flatten(q.text)) or FROM_WHERE.search(flatten(q.text))):
             # "Which university are her PhD students from?" of a list that names no one: its
@@ -674,7 +676,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             lines.append(w.say(intro, name=w.join(names)))
             for sources, texts in group_by_page(said):
                 lines.append(f"{quote(texts, w)} {w.cite_pages(sources, profile.researcher, texts)}")
-    refused = not found.facts and not ((q.open_field or q.attribute == "topics") and lines) and not programmes_shown
+    refused = not found.facts and not (q.open_field and lines) and not stated and not programmes_shown
     owners = {p.researcher for p in found.profiles if not p.unowned}  # (not a news item's headline)
     missing = None
     counts = [q.quantity, *counted_nouns(q)]  # ("how many judges, and on how many criteria?": each)
