@@ -133,6 +133,8 @@ MAX_TURNS = 6  # turns of history read: enough for "and the other one?", bounded
 
 # A title's leading name in small capitals as scraped: capital runs, one a lone letter ("C AUSAL R:").
 SMALL_CAPITALS = re.compile(r"^\s*((?:[A-Z]+ ){1,4}[A-Z]+)\s*:")
+TITLE_LEAD = re.compile(r"^\s*([\w\-]{3,})\s*:")  # the word a title opens with before its colon ("RAT: …")
+PLAIN_LEAD = re.compile(r"[A-Z][a-z]{3,}")  # one written as a plain capitalised word ("Motif")
 
 
 @dataclass
@@ -163,15 +165,15 @@ class Directory:
         authors = sorted({a for p in papers for a in p.authors} - set(researchers))
         titles = []
         named: dict[str, set[str]] = defaultdict(set)
-        # "Motif: Intrinsic …": a plain capitalised word the title opens with names it when no
-        # other title opens with it ("Position: …" and "Survey: …" open many), as typed.
-        leads = Counter(lead for paper in papers for lead in {word for t in paper.titles
-                                                              for word in re.findall(r"^\s*([A-Z][a-z]{3,})\s*:", t.value)})
+        # (How many papers' titles open with each word: see below.)
+        leads = Counter(lead.group(1) for paper in papers for lead in {TITLE_LEAD.match(t.value) for t in paper.titles} if lead)
         for paper in papers:
             for title in {t.value for t in paper.titles}:
-                # "RAT: Bridging …": a name the title opens with, matched only as typed (case kept).
-                lead = re.match(r"^\s*([\w\-]{3,})\s*:", title)
-                if lead and (coined_look(lead.group(1)) or leads[lead.group(1)] == 1):
+                # "RAT: Bridging …": a name the title opens with, matched only as typed (case kept);
+                # "Motif: Intrinsic …", a plain capitalised word, when no other title opens with it
+                # ("Position: …" and "Survey: …" open many).
+                lead = TITLE_LEAD.match(title)
+                if lead and (coined_look(lead.group(1)) or PLAIN_LEAD.fullmatch(lead.group(1)) and leads[lead.group(1)] == 1):
                     named[lead.group(1)].add(paper.paper_id)
                 elif spaced := SMALL_CAPITALS.match(title):
                     # "C AUSAL R: …": a name set in small capitals, split by the scrape where the font

@@ -1815,7 +1815,7 @@ class Library:
             # pages are, when the fuller holds every asked word. Of two asks, each item may answer one.)
             chosen = fullest_pages(chosen, held_asked, said_with, question.lang,
                                    set() if question.researchers or len(question.parts) > 1 else unowned,
-                                   {lang: set(weight) for lang, weight in weights.items()})
+                                   {id(f): set(weights[read_as[id(f)]]) for f in chosen})
         if asked["en"] and question.attribute not in LISTED_FIELDS:
             # "Does she do research in neuroscience?": a listed research topic holding every asked
             # word ("Computational Neuroscience") answers beside the sentences.
@@ -3177,7 +3177,7 @@ HOLDS_TITLE_NOW = re.compile(rf"\b(?:is|serves as|works as|est|{HOLDS_POST})\s+(
 
 
 def fullest_pages(chosen: list[Fact], held_asked: dict[int, set[str]], said_with: dict[int, set[str]],
-                  lang: str, items: set[str] = frozenset(), asked: dict[str, set[str]] | None = None) -> list[Fact]:
+                  lang: str, items: set[str] = frozenset(), asked: dict[int, set[str]] | None = None) -> list[Fact]:
     """Of one person's pages quoted (a profile and a news item filed under them), one whose quoted
     lines hold fewer of the asked words than another's, all of them held there too, and give no
     figure or year beside them (``said_with``) that other's do not, says less of the same thing: the
@@ -3185,8 +3185,9 @@ def fullest_pages(chosen: list[Fact], held_asked: dict[int, set[str]], said_with
     amount and ceremony). So does one holding the same asked words when only the other gives a
     figure beside them that it lacks. A page in the question's language (``lang``) says it as the asker reads
     it: no page in the other language makes it lesser. Pages filed under two of ``items`` (pages about
-    no researcher) are weighed so too when the fuller holds every ``asked`` word (per language read):
-    a site banner's line naming a programme beside the item listing that programme's themes."""
+    no researcher) are weighed so too when the fuller holds every word ``asked`` (per fact, in the
+    language it is read in): a site banner's line naming a programme beside the item listing that
+    programme's themes."""
     pages: dict[tuple[str, str], list[Fact]] = {}
     for fact in chosen:
         pages.setdefault((fact.researcher, page_identity(fact.value.sources[0])), []).append(fact)
@@ -3194,7 +3195,7 @@ def fullest_pages(chosen: list[Fact], held_asked: dict[int, set[str]], said_with
     figures = {key: set().union(*(said_with[id(f)] for f in facts)) for key, facts in pages.items()}
     every_figure = {key: {n for f in facts for n in re.findall(r"\d+", f.value.value)} for key, facts in pages.items()}
     langs = {key: {f.value.sources[0].lang for f in facts} for key, facts in pages.items()}
-    whole = {key for key in pages if asked and held[key] >= asked["fr" if "fr" in langs[key] and asked.get("fr") else "en"]}
+    whole = {key for key, facts in pages.items() if asked and held[key] >= set().union(*(asked[id(f)] for f in facts))}
     lesser = {key for key in pages for other in pages if other != key
               and (other[0] == key[0] or {key[0], other[0]} <= items and other in whole)
               and figures[key] <= every_figure[other] and (lang not in langs[key] or lang in langs[other])

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
@@ -619,7 +620,7 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
         opening = opening_sentences(profile, q.lang, q.topic, q.text) if q.open_field else \
             field_in_asked_words(profile, q) if q.attribute == "topics" else []
-        stated = stated or bool(opening) and q.attribute == "topics"
+        stated = stated or bool(opening)  # (of an open ask, its lines answer anyway)
         if not facts and not opening and q.attribute == "students" and profile.student_programmes and (
                 cue("institution_asked", flatten(q.text)) or FROM_WHERE.search(flatten(q.text))):
             # "Which university are her PhD students from?" of a list that names no one: its
@@ -1131,12 +1132,19 @@ def opening_sentences(profile: Profile, lang: str, topic: str = "", asked_text: 
     return (chosen + [v for v in going_on if v not in chosen])[:FIELD_SENTENCES]
 
 
+@lru_cache(maxsize=1)
+def field_phrases() -> tuple[str, ...]:
+    """The phrases of ``interest_cues.txt`` of two words or more besides function words ("research
+    areas", « domaines de recherche »), padded as ``phrases`` gives them."""
+    return tuple(p for p in phrases("interest_cues.txt") if len(set(p.split()) - function_words()) > 1)
+
+
 def field_in_asked_words(profile: Profile, q: Question) -> list:
     """Asked for someone's field in so many words ("her research areas", « ses domaines de
     recherche »: a phrase of ``interest_cues.txt`` of two words or more), the first biography
     sentence stating it in such words ("Her research interests include …"), from a page in the
     question's language when one has a biography."""
-    named = [p for p in phrases("interest_cues.txt") if len(set(p.split()) - function_words()) > 1]
+    named = field_phrases()
     if not any(p in f" {fold(q.text)} " for p in named):
         return []
     own = [v for v in profile.biography if any(s.lang == q.lang for s in v.sources)] or profile.biography
