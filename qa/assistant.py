@@ -372,8 +372,10 @@ class Assistant:
                 reply = offline.answer(alone, found_alone)
                 if not reply.refused and any(c.url == named[1] for c in reply.citations):
                     return alone, found_alone
-        if not ask.lent or not ask.researchers or ask.papers or cue("elliptic", flat) \
-                or any(cue(name, flat) for name in ("refers_person", "refers_paper", "refers_either")):
+        # (A pronoun may be the person the ask names itself, whom no page profiles: « où Ian Doe a-t-il
+        # fait son bac ? » is asked of the pages naming him when hers do not answer.)
+        points_back = any(cue(name, flat) for name in ("refers_person", "refers_paper", "refers_either"))
+        if not ask.lent or not ask.researchers or ask.papers or cue("elliptic", flat) or points_back and not ask.unknown_written:
             return ask, found
         refused = offline.answer(ask, found).refused
         if not refused and not (asks_one_paper(ask.text) and found.hits):

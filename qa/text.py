@@ -81,24 +81,29 @@ class Measure(NamedTuple):
     asking: frozenset[str]  # the words asking for it, with its units' lemmas ("the dollar amount" asks for money)
     units: frozenset[str]  # the units and signs that give one, folded; a sign ("$") as written
     named: bool  # asked by its word alone ("what accuracy", "what speedup"), not only with "how much"
+    counted: bool  # its units are nouns a figure counts, given only by a figure before one ("40 participants")
 
 
-# A length of time, an amount of money, a share, an area, a factor; whether the word alone asks for a figure.
-MEASURE_FILES = {"duration_words.txt": False, "money_words.txt": False, "share_words.txt": True,
-                 "area_words.txt": False, "factor_words.txt": True}
+# A length of time, an amount of money, a share, an area, a factor, a number of people; whether the word
+# alone asks for a figure, whether a unit's word asks for it too ("the dollar amount" asks money; "how
+# many students" asks students, which a figure of participants does not give), and whether its units
+# are nouns counted (people are given by "40 participants", not by "an individual's risk" beside "100 countries").
+MEASURE_FILES = {"duration_words.txt": (False, True, False), "money_words.txt": (False, True, False),
+                 "share_words.txt": (True, False, False), "area_words.txt": (False, True, False),
+                 "factor_words.txt": (True, False, False), "person_words.txt": (False, False, True)}
 
 
 @lru_cache(maxsize=1)
 def measures() -> tuple[Measure, ...]:
     """Every measure of ``MEASURE_FILES``, read once."""
     found = []
-    for name, named in MEASURE_FILES.items():
+    for name, (named, units_ask, counted) in MEASURE_FILES.items():
         asking, *units = lexicon_lines(name)
         written = frozenset(fold(w) or w for line in units for w in line.split())
         # A unit's word asks for a measure asked with "how much" ("the dollar amount"); one asked by
         # its own word is asked by that word only ("how many times faster" counts, asks for no factor).
-        by_unit = {lemma(u) for u in written if u.isalpha()} if not named else set()
-        found.append(Measure(frozenset(lemma(w) for w in asking.split()) | by_unit, written, named))
+        by_unit = {lemma(u) for u in written if u.isalpha()} if units_ask else set()
+        found.append(Measure(frozenset(lemma(w) for w in asking.split()) | by_unit, written, named, counted))
     return tuple(found)
 
 
@@ -121,8 +126,10 @@ def gives_measure(sentence: str, asked: set[str]) -> bool | None:
     months"; "how much funding": "$2 million"); None when no measure is asked. Money asked by its
     kind ("funding", "salary", "fees") is given by a sentence naming that kind: what an industry is
     worth is no grant."""
-    for asking, units, named in measures():
+    for asking, units, named, counted in measures():
         if asked & asking:  # by its word ("how much funding") or by a unit typed ("the dollar value", "how many hours")
+            if counted:
+                return figure_beside(sentence, units)
             written = {fold(w) for w in words(sentence)}
             if "$" in units:  # (money: "7.5 million members" counts members, "$2 million" is an amount)
                 written -= counting_scales(fold(sentence), units)
@@ -143,7 +150,9 @@ def gives_one_unit(sentence: str, asked: set[str]) -> bool:
     """Whether a sentence gives one unit of the measure ``asked`` (lemmas) asks for ("for a year",
     « pendant un an », "a million dollars"): a figure, though "a", "one" and "un" are no number words."""
     folded = fold(sentence)
-    for asking, units, _ in measures():
+    for asking, units, _, counted in measures():
+        if counted:
+            continue  # ("an individual's risk" counts no one)
         # (A sign's letter is no unit word: "m$" folds to "m", and "A. M. Turing" writes "a m".)
         named = "|".join(re.escape(u) for u in sorted(units) if u.isalpha() and len(u) > 1)
         if asked & asking and re.search(rf"\b(?:a|an|one|un|une)\s+(?:{named})\b", folded):
@@ -155,7 +164,7 @@ def money_asked_of(asked: set[str]) -> set[str] | None:
     """What an amount of money is asked of, when money is asked by no kind ("how many dollars is
     the Kelp partnership worth?" → {kelp, partnership, worth}); None when no money is asked or a kind is named
     (a kind's word then says which amount answers)."""
-    for asking, units, _ in measures():
+    for asking, units, *_ in measures():
         if asked & asking and "$" in units:
             if any(asked & kind for kind in money_kinds()):
                 return None

@@ -8180,3 +8180,91 @@ def test_a_plain_word_a_title_alone_opens_with_names_that_paper_in_a_french_ques
     # (« Rappel » would be read as "recall" in English, which no title writes.)
     answer = coastline.ask("Ada Lind a cosigné l'article Rappel avec qui ?")
     assert "Jonas Berg" in answer.text and "Mia Holm" in answer.text and "Eli Moe" not in answer.text, answer.text
+
+
+TIDE_SCHOOL_PAGES = {
+    "https://mila.quebec/fr/nouvelle/ecole-hiver-marees": """Retour sur l'école d'hiver sur les marées
+Du 3 au 7 février, plus de 60 participant·e·s se sont réuni·e·s à Rimouski pour l'école d'hiver sur les marées.
+Les conférencier·ère·s étaient Tomas Vik, Ines Tarlo et Lea Park.
+""",
+    "https://mila.quebec/en/news/ines-tarlo-interview": """We talked with Ines Tarlo, a tide modeller, about her path.
+I did my bachelor's degree at Fjord University, then a master's in oceanography.
+Today she builds open tide models for small harbours.
+Her open tide workshop drew 45 students from six countries.
+""",
+    "https://mila.quebec/en/news/floodmark-app": """Floodmark, a flood app for small towns
+The Floodmark app lowers each individual's flood risk in some 30 towns.
+""",
+    "https://mila.quebec/en/directory/lea-park": """Portrait of Lea Park
+Lea Park
+PhD - Harbour University
+Supervisor
+Research Topics
+Oceanography
+Publications
+Wave Height Priors for Buoy Networks
+Lea Park
+Tomas Vik
+We learn priors over wave heights from buoy networks.
+2031-03-02
+""",
+    "https://mila.quebec/fr/annuaire/tomas-vik": """Portrait de Tomas Vik
+Tomas Vik
+Membre industriel associé
+Directeur de recherche, Kelpware
+Sujets de recherche
+Océanographie
+Biographie
+Avec Ines Tarlo, il a coécrit le guide des marées de Kelpware.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def tide_school(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, TIDE_SCHOOL_PAGES)
+
+
+@pytest.mark.parametrize("question, figure", [("Combien de personnes sont venues à l'école d'hiver sur les marées ?", "60"),
+                                              ("how many people did Ines Tarlo's open tide workshop draw?", "45")])
+def test_a_count_of_people_is_given_by_a_figure_of_participants_or_students(tide_school, question, figure):
+    answer = tide_school.ask(question)
+    assert figure in answer.text and not answer.refused, answer.text
+
+
+def test_a_count_of_one_kind_of_person_is_not_given_by_a_figure_of_another(tide_school):
+    # (People are counted by any of their nouns; professors are not counted by participants.)
+    answer = tide_school.ask("Combien de professeurs sont venus à l'école d'hiver sur les marées ?")
+    assert answer.refused, answer.text
+
+
+def test_a_count_of_people_is_not_given_by_a_person_noun_no_figure_stands_before(tide_school):
+    # ("each individual's flood risk in some 30 towns": 30 counts towns, not people.)
+    answer = tide_school.ask("How many people use the Floodmark app?")
+    assert answer.refused, answer.text
+
+
+@pytest.mark.parametrize("question", ["What program is Lea Park in?", "Lea Park est dans quel programme ?",
+                                      "c'est quoi le programme d'études de lea park"])
+def test_the_programme_a_student_is_in_is_their_listed_programme_line(tide_school, question):
+    answer = tide_school.ask(question)
+    assert "PhD - Harbour University" in answer.text and not answer.refused, answer.text
+
+
+def test_a_workplace_asked_with_the_verb_before_where_is_their_post(tide_school):
+    answer = tide_school.ask("tomas vik travaille où en ce moment ?")
+    assert "Kelpware" in answer.text, answer.text
+
+
+def test_a_pronoun_after_a_name_no_page_profiles_is_that_person_not_the_researcher_before(tide_school):
+    # (His page names her, so the second ask is first read of him; her interview answers it.)
+    answer = tide_school.ask("Avec qui Tomas Vik a-t-il rédigé le guide des marées, et où Ines Tarlo a-t-elle étudié pour son baccalauréat ?")
+    assert "Ines Tarlo" in answer.text and "Fjord University" in answer.text, answer.text
+
+
+def test_a_french_yes_no_ask_by_inversion_after_et_is_an_ask_of_its_own(tide_school):
+    answer = tide_school.ask("Quel titre la page de Tomas Vik lui donne-t-elle, et Ines Tarlo figurait-elle au programme de Rimouski ?")
+    # (Each ask answered: his post from his page, and the winter school's item naming its speakers.)
+    assert "Directeur de recherche" in answer.text and "Lea Park" in answer.text, answer.text
+    assert {c.url for c in answer.citations} == {"https://mila.quebec/fr/annuaire/tomas-vik",
+                                                 "https://mila.quebec/fr/nouvelle/ecole-hiver-marees"}, answer.text
