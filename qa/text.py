@@ -129,7 +129,7 @@ def gives_measure(sentence: str, asked: set[str]) -> bool | None:
     for asking, units, named, counted in measures():
         if asked & asking:  # by its word ("how much funding") or by a unit typed ("the dollar value", "how many hours")
             if counted:
-                return figure_beside(sentence, units)
+                return figure_counts(sentence, units)
             written = {fold(w) for w in words(sentence)}
             if "$" in units:  # (money: "7.5 million members" counts members, "$2 million" is an amount)
                 written -= counting_scales(fold(sentence), units)
@@ -521,6 +521,16 @@ def figure_beside(text: str, counted: set[str]) -> bool:
     numbers = wordset("number_words.txt")
     return any((lemma(token) in counted or lemma_fr(token) in counted)
                and any(t.isdigit() or t in numbers for t in tokens[max(0, at - FIGURE_REACH):at])
+               for at, token in enumerate(tokens))
+
+
+def figure_counts(text: str, nouns: frozenset[str]) -> bool:
+    """Whether a sentence gives a figure of one of ``nouns`` (folded plurals): a number right before
+    it or one word before it ("40 participants", « plus de 60 participant·e·s », "45 international
+    students"), not a noun merely beside a figure ("in some 30 towns, each individual's risk")."""
+    tokens = words(fold(undotted(text)))
+    numbers = wordset("number_words.txt")
+    return any(token in nouns and any(t.isdigit() or t in numbers for t in tokens[max(0, at - 2):at])
                for at, token in enumerate(tokens))
 
 
