@@ -524,11 +524,16 @@ def figure_beside(text: str, counted: set[str]) -> bool:
                for at, token in enumerate(tokens))
 
 
+# An image's caption scraped with the page ("Picture of 2 students looking at …", « Photo de 3 étudiants »)
+# counts who is in the picture, not who took part: its figure is dropped.
+PICTURED = re.compile(r"\b((?:picture|photo|photograph|image)s?\s+(?:of|de|d['’]))\s*\d+", re.I)
+
+
 def figure_counts(text: str, nouns: frozenset[str]) -> bool:
     """Whether a sentence gives a figure of one of ``nouns`` (folded plurals): a number right before
     it or one word before it ("40 participants", « plus de 60 participant·e·s », "45 international
     students"), not a noun merely beside a figure ("in some 30 towns, each individual's risk")."""
-    tokens = words(fold(undotted(text)))
+    tokens = words(fold(undotted(PICTURED.sub(r"\1", text))))
     numbers = wordset("number_words.txt")
     return any(token in nouns and any(t.isdigit() or t in numbers for t in tokens[max(0, at - 2):at])
                for at, token in enumerate(tokens))

@@ -8268,3 +8268,13 @@ def test_a_french_yes_no_ask_by_inversion_after_et_is_an_ask_of_its_own(tide_sch
     assert "Directeur de recherche" in answer.text and "Lea Park" in answer.text, answer.text
     assert {c.url for c in answer.citations} == {"https://mila.quebec/fr/annuaire/tomas-vik",
                                                  "https://mila.quebec/fr/nouvelle/ecole-hiver-marees"}, answer.text
+
+
+def test_a_figure_in_an_image_caption_is_no_count_of_people(tmp_path_factory):
+    # (The scraped caption counts who is in the picture; the item gives no attendance.)
+    page = """Tide day at the harbour
+Picture of 3 students reading tide charts Students showed their tide charts to the visitors of tide day.
+"""
+    answer = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/news/tide-day").ask(
+        "How many people came to tide day at the harbour?")
+    assert answer.refused, answer.text
