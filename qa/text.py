@@ -518,10 +518,14 @@ def figure_beside(text: str, counted: set[str]) -> bool:
     """Whether a sentence writes a number right before a word of what is counted ("our 7.5 million
     members" to "how many members?"), not merely somewhere ("a three-year deal for all members")."""
     tokens = words(fold(text))
-    numbers = wordset("number_words.txt")
-    return any((lemma(token) in counted or lemma_fr(token) in counted)
-               and any(t.isdigit() or t in numbers for t in tokens[max(0, at - FIGURE_REACH):at])
+    return any((lemma(token) in counted or lemma_fr(token) in counted) and number_before(tokens, at, FIGURE_REACH)
                for at, token in enumerate(tokens))
+
+
+def number_before(tokens: list[str], at: int, reach: int) -> bool:
+    """Whether one of the ``reach`` tokens before ``tokens[at]`` is a number, in digits or in words."""
+    numbers = wordset("number_words.txt")
+    return any(t.isdigit() or t in numbers for t in tokens[max(0, at - reach):at])
 
 
 # An image's caption scraped with the page ("Picture of 2 students looking at …", « Photo de 3 étudiants »)
@@ -534,9 +538,7 @@ def figure_counts(text: str, nouns: frozenset[str]) -> bool:
     it or one word before it ("40 participants", « plus de 60 participant·e·s », "45 international
     students"), not a noun merely beside a figure ("in some 30 towns, each individual's risk")."""
     tokens = words(fold(undotted(PICTURED.sub(r"\1", text))))
-    numbers = wordset("number_words.txt")
-    return any(token in nouns and any(t.isdigit() or t in numbers for t in tokens[max(0, at - 2):at])
-               for at, token in enumerate(tokens))
+    return any(token in nouns and number_before(tokens, at, 2) for at, token in enumerate(tokens))
 
 
 def in_figures(text: str, lang: str) -> str:
