@@ -14,11 +14,12 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from bisect import bisect_right
 from functools import cached_property, lru_cache
+from itertools import combinations, product
 from typing import ClassVar
 
 from rapidfuzz import process
 from unidecode import unidecode
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA, Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
@@ -485,6 +486,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     typed, text = text, undotted(text)  # "his Ph.D. supervisor" asks about a PhD
     if question_lang(text) == "fr":
         text = fronted(written_french(text))  # (« elle travaille où ? » is read as « où travaille-t-elle ? »)
+    text = cue_typos_fixed(text, directory)
     question = Question(text=text, lang=question_lang(text), typed=typed)
     flat = flatten(text)
     used: set[str] = set()
@@ -729,13 +731,23 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     # ("Since when has Kelp led the survey, and what is its yearly budget?" opens on an ask of its own:
     # its "since when" has a clause of its own and no later ask leaves its subject to it, as "…, and
     # in which town?" would.)
+    # (Nor does « Sur quels thèmes travaille-t-il, et est-il … ? »: its verb and subject are its own.)
     opens_elliptic = cue("elliptic", flatten(pieces[0])) and not (
-        SINCE_WHEN.match(flatten(pieces[0])) and not any(cue("elliptic", flatten(piece)) for piece in pieces[1:]))
+        (SINCE_WHEN.match(flatten(pieces[0])) or OWN_CLAUSE.search(flatten(pieces[0])))
+        and not any(cue("elliptic", flatten(piece)) for piece in pieces[1:]))
     of_pages = False
-    for piece in pieces:
+    # ("Who founded X, and in which year? And Mensah, what did she found?": whom a later ask names
+    # is no subject the asks before it leave to the rest of the question.)
+    named_in = [set(parse(piece, directory).researchers) for piece in pieces]
+    opening = question.text[:max(question.text.find(pieces[0]), 0)]  # (a statement before the asks: "Mensah founded X.")
+    stated = set(parse(opening, directory).researchers) if opening.strip() else set()
+    for at, piece in enumerate(pieces):
+        named_later = bool(question.researchers) and not question.papers and not stated.union(*named_in[:at]) \
+            and set(question.researchers) <= set().union(*named_in[at + 1:])
+        own_focus = Focus(researchers=[], papers=[]) if named_later else focus
         elliptic = bool(asks) and cue("elliptic", flatten(piece))
         anew = asks_anew(flatten(piece))  # (as typed: the words of the ask before, lent below, ask nothing anew)
-        ask = parse(piece, directory, researcher=researcher, focus=focus)
+        ask = parse(piece, directory, researcher=researcher, focus=own_focus)
         if not asks and opens_elliptic and (not ask.researchers or ask.followed):
             return []
         if ask.followed and (asks_pages_for_someone(ask, piece) or reads_named_item(ask, piece)):
@@ -744,7 +756,7 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         if elliptic and of_ask_before(ask, piece, asks[-1]):
             typed, end = re.fullmatch(r"(.*?)\s*([?;.!]*)\s*", piece, re.S).groups()
             piece = f"{typed} {asks[-1].topic}{end}"
-            ask = parse(piece, directory, researcher=researcher, focus=focus)
+            ask = parse(piece, directory, researcher=researcher, focus=own_focus)
         ask.lang, ask.lent = question.lang, ask.followed  # ("and who …?" reads the others' researchers)
         if elliptic and not anew:  # "in what subjects, and from where?": the same ask
             carry_ask(ask, asks[-1])
@@ -760,7 +772,7 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         # Kelp announcement?": the item says, not the person the rest of the question names.)
         leaves_subject = not (ask.researchers or ask.papers or ask.candidates or ask.on_site
                               or asks_pages_for_someone(ask, piece, named_before=bool(asks)) or reads_named_item(ask, piece))
-        if leaves_subject and (question.researchers or question.papers):
+        if leaves_subject and (question.researchers or question.papers) and not named_later:
             # The ask leaves whom or what it is about to the rest of the question.
             ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None
             ask.lent = True
@@ -1515,6 +1527,52 @@ FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "pr
 FRAMING_WHERE_MATCHED_TOO = ("earliest", "latest")
 
 
+@lru_cache(maxsize=1)
+def asking_words() -> tuple[str, ...]:
+    """The whole words of five letters or more the intent cues are written with ("research",
+    « recherche »), not the stems they complete ("collabor" of "collabor\\w*")."""
+    return tuple(sorted({w for line in lexicon_lines("intents.tsv")
+                         for w in re.findall(r"(?<![\\\w])[a-z]{5,}(?![\w?*+{\[(\\])", line.partition("\t")[2])}))
+
+
+def cue_typos_fixed(text: str, directory: Directory) -> str:
+    """The question with each typing error in a word the cues ask by written right ("tell me of her
+    reserach" asks her research): a word of five letters or more that no dictionary, paper, page or
+    name here knows, one edit from a single cue word (two neighbours swapped count one; a word two
+    edits away is as likely another language's: « optimiseurs » is no typo of "optimizers"). Typing
+    errors in names are the name lookup's; in topics, the search's (``Library.spelled_out``)."""
+    def fixed(match: re.Match) -> str:
+        word, folded = match.group(0), fold(match.group(0))
+        # (A capital inside the word or inside the question marks a name or an acronym: "FRQNT".)
+        capitalised = any(c.isupper() for c in word[1:]) or word[0].isupper() and text[:match.start()].rstrip()[-1:] not in ".?!"
+        if len(folded) < 5 or capitalised or any(folded in known for known in (
+                directory.vocabulary, directory.written, directory.aliases, directory.author_aliases)) \
+                or known_word(word, "en") or known_word(word, "fr") or french_unaccented(folded):
+            return word
+        near = process.extract(folded, asking_words(), scorer=OSA.distance, score_cutoff=1, limit=2)
+        if not near or near[0][1] == 0 or len(near) > 1 and near[1][1] == near[0][1]:
+            return word  # (a cue word already, or as near two of them: no telling which was meant)
+        return near[0][0]
+    return re.sub(r"[^\W\d_]+", fixed, text)
+
+
+ACCENTED = {"a": "àâ", "c": "ç", "e": "éèê", "i": "îï", "o": "ô", "u": "ùûü"}
+
+
+def french_unaccented(word: str) -> bool:
+    """Whether a word is a French word typed without one or two of its accents ("recues": « reçues »)."""
+    spots = [i for i, c in enumerate(word) if c in ACCENTED]
+    for count in (1, 2):
+        for chosen in combinations(spots, count):
+            for marks in product(*(ACCENTED[word[i]] for i in chosen)):
+                spelled = list(word)
+                for i, mark in zip(chosen, marks):
+                    spelled[i] = mark
+                if known_word("".join(spelled), "fr"):
+                    return True
+    return False
+
+
 @lru_cache(maxsize=2)
 def cue_vocabulary(shortened: bool = False) -> frozenset[str]:
     """The words the intent cues are written with (profile cues and other unframing ones aside);
@@ -1820,6 +1878,7 @@ def acronyms(text: str) -> list[tuple[str, str]]:
 
 # In order of precedence: "her PhD, where?" is biography, "position at the university" affiliation;
 # "which degree is she pursuing" asks her listed programme, a role.
+ABOUT_PERSON = re.compile(r"\b(?:tell me (?:more )?about|parle[sz]? moi (?:de|d|du|des))\b")  # asking about someone, no field named
 PROFILE_FIELDS = {"students": "students", "supervisors": "supervisors", "enrolment": "roles", "biography": "biography", "affiliation": "affiliations", "role": "roles",
                   "topics": "topics", "location": "affiliations",  # (where someone is: the lines and sentences naming their place)
                   "origin": "biography"}  # (where they come from: the biography's sentence saying so)
@@ -1990,7 +2049,12 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # person is; the field asked is another.)
         if names:
             read = re.sub(rf"{cues()['relation_person'].pattern}\s+(?=(?:{names})\b)", " ", read)
-        return next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", read)), None), read
+        found = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", read)), None)
+        if found == "biography" and (bare := ABOUT_PERSON.sub(" ", read)) != read:
+            # "Tell me about her research topics", « parle-moi de ses sujets »: the framing asks about
+            # the person; a field named after it is what is asked.
+            found = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", bare)), None) or found
+        return found, read
 
     if len(question.researchers) == 1 and not question.papers and cue("mentions_person", flat) \
             and all(cue("in_capacity", f" in what {fold(t)} ") or cue("in_capacity", f" dans quel {fold(t)} ") for t in question.terms):
@@ -2058,6 +2122,12 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if names := names_alternation(question):
             # ("how many of X's awards": what is counted comes after the person's name)
             plain = re.sub(rf"\b(?:{names})(?: (?:{names}))* s\b ?", "", unidecode(plain))
+        if re.search(rf"\b(?:how much|combien) (?:{'|'.join(RATE_WORDS)})\b", plain):
+            # "How much per student?", « combien par tête ? »: an amount given per head, not
+            # a count of heads.
+            question.quantity = " ".join(measure_words(question.text, question.lang, True)) or \
+                ("montant" if question.lang == "fr" else "amount")
+            return Intent.FACT
         count = re.search(r"\b(?:how many|how much|number of|combien de|combien d|nombre de) ((?:[^\W\d_][\w\-]* ?){1,4})", plain)
         after = count.group(1).split() if count else []
         if not count and (amount_of := re.search(r"\bde combien ((?:[^\W\d_][\w\-]* ?){1,4})", plain)):
@@ -2105,6 +2175,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
             return Intent.COUNT
         counted = []
         for word in after:  # what is counted ends at the first function word or name after it
+            if counted and word in RATE_WORDS:
+                break  # ("how many visitors each week", « combien de bénévoles chaque année »: a rate's period)
             if word in stopwords() or fold(word) in used_names(question):
                 # "how many researchers": a word of the questions' own vocabulary is counted when it
                 # comes first; a leading function word is not ("how many of the countries").

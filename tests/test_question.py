@@ -1568,3 +1568,52 @@ def test_what_someones_work_concentrates_on_asks_their_field_and_brackets_after_
 
 def test_brackets_right_after_a_name_say_who_the_person_is_not_what_is_asked(directory):
     assert parse("What has Mensah (Kelpa Institute) published on birds?", directory).topic == "birds"
+
+
+@pytest.mark.parametrize("typed, meant", [
+    ("what's Mensah's reserch about?", "what's Mensah's research about?"),
+    ("Qu'a pubilé Mensah en 2024 ?", "Qu'a publié Mensah en 2024 ?"),
+    ("Which papers has Côté-Lefebvre pulbished with Boateng?", "Which papers has Côté-Lefebvre published with Boateng?"),
+])
+def test_a_mistyped_word_of_the_ask_asks_what_the_word_would(directory, typed, meant):
+    got, want = parse(typed, directory), parse(meant, directory)
+    assert (got.intent, got.attribute, got.researchers, got.coauthors, got.topic) == \
+        (want.intent, want.attribute, want.researchers, want.coauthors, want.topic)
+    assert got.typed == typed
+
+
+def test_a_word_the_papers_write_or_a_word_as_near_two_cue_words_is_kept_as_typed():
+    # "sparsely" is no cue word, but a paper here writes "sparsly" (sic): the pages' own spelling.
+    listed = Directory.build([paper("p9", "Sparsly Gated Kelp", ["Kwabena Mensah"], abstract="A sparsly gated model.")],
+                             [Profile(researcher="Kwabena Mensah")])
+    assert "sparsly" in parse("What did Mensah find about sparsly gated kelp?", listed).text
+    # "advisr" is one edit from both "advise" and "advisor": no telling which, kept.
+    assert "advisr" in parse("Who is Mensah's advisr?", listed).text
+    # « optimiseurs », two edits from "optimizers", is a French word no dictionary here knows: kept.
+    assert "optimiseurs" in parse("Quels articles de Mensah portent sur les optimiseurs ?", listed).text
+
+
+@pytest.mark.parametrize("text, counted", [
+    ("Le festival de kelp, il accueille combien de bénévoles chaque année ?", "volunteer"),
+    ("How many visitors each day does the kelp museum get?", "visitors"),
+])
+def test_a_count_asked_per_period_counts_the_noun_not_the_period(directory, text, counted):
+    # (« chaque année » gives the rate's period: a figure of years is no count of volunteers.)
+    assert parse(text, directory).quantity == counted
+
+
+@pytest.mark.parametrize("french, english", [
+    ("Entre Mensah et Côté-Lefebvre, laquelle détient la chaire de robotique ?", "Between Mensah and Côté-Lefebvre, which one holds the robotics chair?"),
+    ("Mensah et Côté-Lefebvre : lesquels détiennent une chaire en apprentissage automatique ?",
+     "Mensah and Côté-Lefebvre: which ones hold a chair in machine learning?"),
+])
+def test_a_french_verb_framing_the_ask_leaves_the_topic_as_its_english_twin_does(directory, french, english):
+    # (« détient » is "holds": what is asked is the chair, which an English page writes without the verb.)
+    assert sorted(parse(french, directory).topic.split()) == sorted(parse(english, directory).topic.split())
+
+
+@pytest.mark.parametrize("text", ["The Kelp award of Mensah's lab: how much per student?",
+                                  "le prix Kelp du labo de Mensah, ça donne combien par lauréat ?"])
+def test_how_much_per_head_asks_an_amount_not_a_count_of_heads(directory, text):
+    question = parse(text, directory)
+    assert question.intent == Intent.FACT and question.quantity and question.counted is None, question
