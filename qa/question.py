@@ -707,6 +707,7 @@ def asks_date(text: str) -> bool:
     return cue("date", flatten(TIME_CLAUSE.sub("", text, count=1)))
 
 
+PREPOSED_ASK = re.compile(r"^ \w+ (?:what|which|whose|whom|quel|quelle|quels|quelles|quoi|qui)\b")  # "in which …", « sur quels … »
 SINCE_WHEN = re.compile(r"^ (?:(?:and|et|puis) )?(?:since|until|depuis|jusqu a) (?:when|quand) \w")  # with a clause after it
 
 
@@ -731,19 +732,27 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     # ("Since when has Kelp led the survey, and what is its yearly budget?" opens on an ask of its own:
     # its "since when" has a clause of its own and no later ask leaves its subject to it, as "…, and
     # in which town?" would.)
-    # (Nor does « Sur quels thèmes travaille-t-il, et est-il … ? »: its verb and subject are its own.)
-    opens_elliptic = cue("elliptic", flatten(pieces[0])) and not (
-        (SINCE_WHEN.match(flatten(pieces[0])) or OWN_CLAUSE.search(flatten(pieces[0])))
+    named_in = [set(parse(piece, directory).researchers) for piece in pieces]  # whom each ask names itself
+    starts = [question.text.find(piece) for piece in pieces]
+    # (Nor does « Sur quels thèmes Vik travaille-t-il, et est-il … ? »: its preposition opens its
+    # question word, and its verb and its subject, someone it names, are its own. "In X's paper on Y,
+    # how many …, and which …?" sets the scene for every ask.)
+    first = flatten(pieces[0])
+    opens_elliptic = cue("elliptic", first) and not (
+        (SINCE_WHEN.match(first) or PREPOSED_ASK.match(first) and OWN_CLAUSE.search(first) and named_in[0])
         and not any(cue("elliptic", flatten(piece)) for piece in pieces[1:]))
     of_pages = False
     # ("Who founded X, and in which year? And Mensah, what did she found?": whom a later ask names
     # is no subject the asks before it leave to the rest of the question.)
-    named_in = [set(parse(piece, directory).researchers) for piece in pieces]
-    opening = question.text[:max(question.text.find(pieces[0]), 0)]  # (a statement before the asks: "Mensah founded X.")
+    opening = question.text[:max(starts[0], 0)]  # (a statement before the asks: "Mensah founded X.")
     stated = set(parse(opening, directory).researchers) if opening.strip() else set()
     for at, piece in enumerate(pieces):
+        # (Names a later sentence gives, not a list the same sentence ends on: "which of these …,
+        # and in what area: A, B, C?")
+        later = [named for j, named in enumerate(named_in[at + 1:], at + 1)
+                 if re.search(r"[?!.]\s", question.text[max(starts[at], 0):max(starts[j], 0)])]
         named_later = bool(question.researchers) and not question.papers and not stated.union(*named_in[:at]) \
-            and set(question.researchers) <= set().union(*named_in[at + 1:])
+            and set(question.researchers) <= set().union(*later)
         own_focus = Focus(researchers=[], papers=[]) if named_later else focus
         elliptic = bool(asks) and cue("elliptic", flatten(piece))
         anew = asks_anew(flatten(piece))  # (as typed: the words of the ask before, lent below, ask nothing anew)
