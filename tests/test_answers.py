@@ -8312,3 +8312,10 @@ def test_asks_before_the_one_naming_a_researcher_are_not_asked_of_that_researche
 def test_which_themes_someone_works_on_asks_their_field_not_their_papers(tide_school, question, topic):
     answer = tide_school.ask(question)
     assert topic in answer.text and "Wave Height Priors" not in answer.text, answer.text
+
+
+def test_researchers_listed_at_the_end_of_the_same_sentence_are_those_a_which_of_ask_is_about(tide_school):
+    # (Names a later sentence gives keep the asks before it off them; a list ending the same
+    # sentence is whom "which of these" asks about.)
+    answer = tide_school.ask("which of these are industry members, and at which company: lea park, tomas vik?")
+    assert answer.text.startswith("Researchers whose pages mention") and "Kelpware" not in answer.text.split("\n")[0], answer.text
