@@ -8280,31 +8280,34 @@ Picture of 3 students reading tide charts Students showed their tide charts to t
     assert answer.refused, answer.text
 
 
+def answered_with(assistant, question: str, *facts: str) -> None:
+    """The question is answered, and the answer says every one of the facts."""
+    answer = assistant.ask(question)
+    assert all(fact in answer.text for fact in facts) and not answer.refused, answer.text
+
+
 @pytest.mark.parametrize("question, facts", [
     ("what are lea park's research topics and is she still doing her phd?", ["Oceanography", "PhD - Harbour University"]),
     ("Sur quels thèmes Tomas Vik travaille-t-il et est-il membre industriel ?", ["Océanographie", "Membre industriel associé"]),
 ])
 def test_a_yes_no_ask_joined_by_and_before_its_inverted_verb_is_answered_beside_the_first(tide_school, question, facts):
-    answer = tide_school.ask(question)
-    assert all(fact in answer.text for fact in facts) and not answer.refused, answer.text
+    answered_with(tide_school, question, *facts)
 
 
 def test_a_mistyped_word_of_the_ask_is_read_as_the_word_meant(tide_school):
-    answer = tide_school.ask("what's lea park's reserch about?")
-    assert "Oceanography" in answer.text and not answer.refused, answer.text
+    answered_with(tide_school, "what's lea park's reserch about?", "Oceanography")
 
 
 @pytest.mark.parametrize("question, topic", [("tell me about lea park's research topics", "Oceanography"),
                                              ("parlez-moi des thèmes de recherche de tomas vik", "Océanographie")])
 def test_a_field_named_after_tell_me_about_is_the_field_asked(tide_school, question, topic):
-    answer = tide_school.ask(question)
-    assert topic in answer.text and not answer.refused, answer.text
+    answered_with(tide_school, question, topic)
 
 
 def test_asks_before_the_one_naming_a_researcher_are_not_asked_of_that_researcher(tide_school):
     # (Lea Park is named only by the last ask: the app's towns are asked of the pages, not of her page.)
-    answer = tide_school.ask("What does the Floodmark app lower, and in how many towns? And Lea Park, what program is she in?")
-    assert "30 towns" in answer.text and "PhD - Harbour University" in answer.text and not answer.refused, answer.text
+    answered_with(tide_school, "What does the Floodmark app lower, and in how many towns? And Lea Park, what program is she in?",
+                  "30 towns", "PhD - Harbour University")
 
 
 @pytest.mark.parametrize("question, topic", [("What themes does Tomas Vik work on?", "Océanographie"),
