@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from bisect import bisect_right
 from functools import cached_property, lru_cache
-from itertools import combinations, product
+from itertools import combinations, dropwhile, product, takewhile
 from typing import ClassVar
 
 from rapidfuzz import process
@@ -767,6 +767,10 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
             piece = f"{typed} {asks[-1].topic}{end}"
             ask = parse(piece, directory, researcher=researcher, focus=own_focus)
         ask.lang, ask.lent = question.lang, ask.followed  # ("and who …?" reads the others' researchers)
+        if ask.followed and ask.intent == Intent.FACT and not ask.papers and question.papers and not named_later:
+            # ("X's paper on Y: which setting …, and which methods work well?": a fact asked of the
+            # paper the question names, not of anything the researcher's pages say.)
+            ask.papers = list(question.papers)
         if elliptic and not anew:  # "in what subjects, and from where?": the same ask
             carry_ask(ask, asks[-1])
         elif elliptic and (swapped := swapped_degree(ask, asks[-1])):
@@ -1906,6 +1910,7 @@ def counts_people(after: list[str]) -> bool:
     return noun is None or any(cue(name, f" which {flatten(noun).strip()} ") for name in ("coauthors", "person_asked"))
 
 
+AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would"})
 RATE_WORDS = frozenset({"per", "par", "each", "every", "chaque"})  # a unit after one is what a rate is given per
 
 
@@ -2150,11 +2155,14 @@ def choose_intent(question: Question, flat: str) -> Intent:
             question.counted = "coauthors"
             return Intent.COUNT
         if count and count.group(0).startswith("how much") and after and (
-                after[0] in {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would"}
+                after[0] in AUXILIARIES
                 or re.fullmatch(r"more|less|fewer|better|worse|(?!(?:number|paper|member|letter|layer|water)$)\w{3,}er", after[0])):
             # "how much faster …?", "by how much do X increase Y?": a degree the abstract states, not a thing
-            # counted; "how much is it worth in dollars?": an amount in the measure it names.
-            question.quantity = " ".join(measure_words(question.text, question.lang, True))
+            # counted; "how much is it worth in dollars?": an amount in the measure it names; "how much
+            # is the stipend?": a figure of the thing it names, when it names no measure.
+            run = list(takewhile(lambda w: w not in stopwords(), dropwhile(lambda w: w in stopwords(), after[1:])))
+            named = run[-1] if run and after[0] in {"is", "are", "was", "were"} else None  # (the noun heading what it names)
+            question.quantity = " ".join(measure_words(question.text, question.lang, True)) or named or ""
             return Intent.FACT
         # A page field is counted when it is what "how many" names ("how many research topics"), not
         # when its word is elsewhere ("how many countries are in the group she co-chairs?").

@@ -8322,3 +8322,13 @@ def test_researchers_listed_at_the_end_of_the_same_sentence_are_those_a_which_of
     # sentence is whom "which of these" asks about.)
     answer = tide_school.ask("which of these are industry members, and at which company: lea park, tomas vik?")
     assert answer.text.startswith("Researchers whose pages mention") and "Kelpware" not in answer.text.split("\n")[0], answer.text
+
+
+def test_what_someone_is_focusing_on_asks_their_field(tide_school):
+    answered_with(tide_school, "what is lea park focusing on these days?", "Oceanography")
+
+
+def test_how_much_a_named_thing_is_wants_a_figure_of_that_thing(tide_school):
+    # (The item gives "30 towns", no figure of any subscription.)
+    answer = tide_school.ask("how much is the Floodmark subscription?")
+    assert answer.refused, answer.text

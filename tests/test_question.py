@@ -1617,3 +1617,18 @@ def test_a_french_verb_framing_the_ask_leaves_the_topic_as_its_english_twin_does
 def test_how_much_per_head_asks_an_amount_not_a_count_of_heads(directory, text):
     question = parse(text, directory)
     assert question.intent == Intent.FACT and question.quantity and question.counted is None, question
+
+
+def test_a_fact_asked_after_a_named_paper_is_asked_of_that_paper(directory):
+    # (The second ask names no paper: it asks the one the question named, not the researcher's pages at large.)
+    question = parse("Côté-Lefebvre's LOOM paper: which experts are sparse, and which forecasting methods are shown to do well?", directory)
+    from qa.question import each_ask
+    asks = each_ask(question, directory)
+    assert len(asks) == 2 and asks[1].papers == question.papers == ["p1"], asks
+
+
+def test_when_inside_a_clause_on_someone_in_general_asks_no_date(directory):
+    # (« quand on les compte » says when the birds hide, it does not ask when.)
+    assert parse("Le papier de Mensah sur les oiseaux qui se cachent quand on les compte : quels réseaux utilise-t-il ?",
+                 directory).intent != Intent.DATE
+    assert parse("Quand Mensah a-t-elle compté ses oiseaux ?", directory).intent == Intent.DATE
