@@ -1889,9 +1889,10 @@ def acronyms(text: str) -> list[tuple[str, str]]:
     return found
 
 
+ABOUT_PERSON = re.compile(r"\b(?:tell me (?:more )?about|parle[sz]? moi (?:de|d|du|des))\b")  # asking about someone, no field named
+
 # In order of precedence: "her PhD, where?" is biography, "position at the university" affiliation;
 # "which degree is she pursuing" asks her listed programme, a role.
-ABOUT_PERSON = re.compile(r"\b(?:tell me (?:more )?about|parle[sz]? moi (?:de|d|du|des))\b")  # asking about someone, no field named
 PROFILE_FIELDS = {"students": "students", "supervisors": "supervisors", "enrolment": "roles", "biography": "biography", "affiliation": "affiliations", "role": "roles",
                   "topics": "topics", "location": "affiliations",  # (where someone is: the lines and sentences naming their place)
                   "origin": "biography"}  # (where they come from: the biography's sentence saying so)
