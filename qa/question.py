@@ -767,7 +767,7 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
             piece = f"{typed} {asks[-1].topic}{end}"
             ask = parse(piece, directory, researcher=researcher, focus=own_focus)
         ask.lang, ask.lent = question.lang, ask.followed  # ("and who …?" reads the others' researchers)
-        if ask.followed and ask.intent == Intent.FACT and not ask.papers and question.papers and not named_later:
+        if ask.followed and ask.intent == Intent.FACT and not ask.papers and question.papers:
             # ("X's paper on Y: which setting …, and which methods work well?": a fact asked of the
             # paper the question names, not of anything the researcher's pages say.)
             ask.papers = list(question.papers)
@@ -1889,8 +1889,6 @@ def acronyms(text: str) -> list[tuple[str, str]]:
     return found
 
 
-ABOUT_PERSON = re.compile(r"\b(?:tell me (?:more )?about|parle[sz]? moi (?:de|d|du|des))\b")  # asking about someone, no field named
-
 # In order of precedence: "her PhD, where?" is biography, "position at the university" affiliation;
 # "which degree is she pursuing" asks her listed programme, a role.
 PROFILE_FIELDS = {"students": "students", "supervisors": "supervisors", "enrolment": "roles", "biography": "biography", "affiliation": "affiliations", "role": "roles",
@@ -2065,7 +2063,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if names:
             read = re.sub(rf"{cues()['relation_person'].pattern}\s+(?=(?:{names})\b)", " ", read)
         found = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", read)), None)
-        if found == "biography" and (bare := ABOUT_PERSON.sub(" ", read)) != read:
+        if found == "biography" and (bare := cues()["profile_about_person"].sub(" ", read)) != read:
             # "Tell me about her research topics", « parle-moi de ses sujets »: the framing asks about
             # the person; a field named after it is what is asked.
             found = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", bare)), None) or found
