@@ -2,7 +2,7 @@
 
 import pytest
 
-from qa.question import Directory, Intent, asks_one_paper, cue, flatten, parse
+from qa.question import Directory, Intent, asks_one_paper, cue, each_ask, flatten, parse
 from qa.records import Paper, Profile, Source, Sourced
 from qa.text import fold
 
@@ -1622,7 +1622,6 @@ def test_how_much_per_head_asks_an_amount_not_a_count_of_heads(directory, text):
 def test_a_fact_asked_after_a_named_paper_is_asked_of_that_paper(directory):
     # (The second ask names no paper: it asks the one the question named, not the researcher's pages at large.)
     question = parse("Côté-Lefebvre's LOOM paper: which experts are sparse, and which forecasting methods are shown to do well?", directory)
-    from qa.question import each_ask
     asks = each_ask(question, directory)
     assert len(asks) == 2 and asks[1].papers == question.papers == ["p1"], asks
 
