@@ -1950,13 +1950,17 @@ def asks_other_than_who(flat: str) -> bool:
 
 
 ARTICLE_ABOUT = re.compile(r"\barticles? (?:\w+ ){0,2}(?:about|on|sur|concernant) (\w+)")
+# "According to the article on his gift", « d'après l'article sur son don »: an article said to be where
+# to read, about something of someone's, is a news item about them.
+SOURCE_ARTICLE_ON_THEIRS = re.compile(r"\b(?:according to|going by|judging by|based on|per|d apres|selon|a en croire) "
+                                      r"(?:the|this|that|l|cet) article (?:about|on|sur|concernant) (?:his|her|their|son|sa|ses|leur|leurs)\b")
 
 
 def article_about_person(question: Question, flat: str) -> bool:
-    """Whether the question reads "the article about <someone it names>": a news item about them
-    (a paper is on a subject, and by its authors)."""
+    """Whether the question reads "the article about <someone it names>" or says to read the article on
+    something of theirs: a news item about them (a paper is on a subject, and by its authors)."""
     named = used_names(question) | set(fold(question.unknown_person or "").split())
-    return any(m.group(1) in named for m in ARTICLE_ABOUT.finditer(flat))
+    return any(m.group(1) in named for m in ARTICLE_ABOUT.finditer(flat)) or bool(SOURCE_ARTICLE_ON_THEIRS.search(flat))
 
 
 def only_both(flat: str) -> bool:
@@ -2067,6 +2071,11 @@ def choose_intent(question: Question, flat: str) -> Intent:
             # "Tell me about her research topics", « parle-moi de ses sujets »: the framing asks about
             # the person; a field named after it is what is asked.
             found = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", bare)), None) or found
+        if found == "students" and cue("students_qualified", read):
+            # "Her grant backs PhD students from which countries?": the students say whom the thing
+            # asked concerns; no one's supervisees are asked.
+            found = next((field for cue_name, field in fields.items()
+                          if field != "students" and cue(f"profile_{cue_name}", read)), None)
         return found, read
 
     if len(question.researchers) == 1 and not question.papers and cue("mentions_person", flat) \

@@ -8332,3 +8332,40 @@ def test_how_much_a_named_thing_is_wants_a_figure_of_that_thing(tide_school):
     # (The item gives "30 towns", no figure of any subscription.)
     answer = tide_school.ask("how much is the Floodmark subscription?")
     assert answer.refused, answer.text
+
+
+REEF_FUND_PAGES = {
+    "https://mila.quebec/fr/nouvelle/fonds-recifs-nora-quist": """Une ancienne de Mila crée un fonds pour les récifs
+Nora Quist, diplômée de Mila, a annoncé un versement de 20 000 $ pour soutenir les doctorantes originaires du Chili, du Pérou et d'Islande.
+Après son doctorat à Mila, Nora Quist est aujourd'hui professeure adjointe à l'Université de Tromsø.
+""",
+    "https://mila.quebec/en/directory/nora-quist": """Portrait of Nora Quist
+Nora Quist
+Alumni
+Research Topics
+Coral reefs
+Publications
+Sound Maps of Coral Reefs
+Nora Quist
+Ola Brun
+We map reef health from underwater sound.
+2030-05-01
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def reef_fund(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, REEF_FUND_PAGES)
+
+
+@pytest.mark.parametrize("question", ["Nora Quist, elle enseigne où maintenant d'après l'article sur son fonds ?",
+                                      "Where does Nora Quist teach these days, going by the article on her fund?"])
+def test_the_article_on_something_of_someones_said_to_be_where_to_read_is_a_news_item(reef_fund, question):
+    # (Not her papers: the item about her fund says where she is now.)
+    answer = reef_fund.ask(question)
+    assert "Tromsø" in answer.text and "Sound Maps" not in answer.text and not answer.refused, answer.text
+
+
+def test_students_named_to_say_whom_a_thing_concerns_do_not_ask_for_someones_students(reef_fund):
+    answered_with(reef_fund, "le fonds de Nora Quist, il soutient les doctorantes de quels pays ?", "Chili", "Pérou", "Islande")
