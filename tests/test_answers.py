@@ -8369,3 +8369,16 @@ def test_the_article_on_something_of_someones_said_to_be_where_to_read_is_a_news
 
 def test_students_named_to_say_whom_a_thing_concerns_do_not_ask_for_someones_students(reef_fund):
     answered_with(reef_fund, "le fonds de Nora Quist, il soutient les doctorantes de quels pays ?", "Chili", "Pérou", "Islande")
+
+
+@pytest.mark.parametrize("page, refused", [
+    ("The Reef Fellowship opens its first call\nSubmit your application online. We will review each application and reply to applicants in April 2031.\n",
+     True),
+    ("The Reef Fellowship opens its first call\nSubmit your application online before 15 January 2031. We will announce the fellows in April 2031.\n",
+     False),
+])
+def test_a_deadline_is_given_only_by_a_date_given_as_an_end(tmp_path_factory, page, refused):
+    # (The month applicants hear back is no deadline to apply, though its sentence speaks of applications.)
+    answer = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/news/reef-fellowship-call").ask(
+        "When is the deadline for reef fellowship applications?")
+    assert answer.refused == refused and ("15 January 2031" in answer.text) != refused, answer.text

@@ -823,9 +823,10 @@ def dates_the_asked(facts: list, q: Question) -> bool:
 
     speaking = [f for f in facts if speaks_of(f.value.value)]
     asking_end, giving_end = ending_words()
-    if asking_end & {fold(w) for w in event} and not ENDED_UP.search(flatten(q.text)):
-        # "When does the partnership end?": only a date given as an end ("until …", « jusqu'au … », a span)
-        # answers; an item's dateline, or the year a line speaking of it names, dates something else.
+    if (asking_end & {fold(w) for w in event} or cue("asks_deadline", flatten(q.text))) and not ENDED_UP.search(flatten(q.text)):
+        # "When does the partnership end?", "the application deadline?": only a date given as an end
+        # ("until …", « jusqu'au … », "before …", a span) answers; an item's dateline, or the year a
+        # line speaking of it names, dates something else.
         return any(gives_date(f.value.value, q.text) and (giving_end & set(words(fold(f.value.value))) or YEAR_RANGE.search(f.value.value))
                    and (f in speaking or not speaking) for f in facts)
     if not post and not speaking:
