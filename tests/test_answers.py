@@ -8344,6 +8344,8 @@ Nora Quist
 Alumni
 Research Topics
 Coral reefs
+Biography
+I hold a PhD from Mila. My research sits where acoustics meets ecology. I am also interested in citizen science and sonar hardware.
 Publications
 Sound Maps of Coral Reefs
 Nora Quist
@@ -8382,3 +8384,14 @@ def test_a_deadline_is_given_only_by_a_date_given_as_an_end(tmp_path_factory, pa
     answer = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/news/reef-fellowship-call").ask(
         "When is the deadline for reef fellowship applications?")
     assert answer.refused == refused and ("15 January 2031" in answer.text) != refused, answer.text
+
+
+def test_an_ask_after_one_quoting_the_same_listed_field_still_quotes_what_else_answers_it(reef_fund):
+    # (Both asks find her topics; the second's biography sentence on her other interests is quoted too.)
+    from qa.answerers import offline
+    from qa.search import Found
+
+    parts = [reef_fund.search_ask(reef_fund.question(ask), reef_fund.settings.top_k)
+             for ask in ("Quel est le domaine de recherche de Nora Quist ?", "À quoi d'autre Nora Quist s'intéresse-t-elle ?")]
+    answer = offline.answer(parts[0][0], Found.of_asks(parts))
+    assert "Coral reefs" in answer.text and "citizen science" in answer.text, answer.text

@@ -1487,7 +1487,9 @@ def answer(q: Question, found: Found, w: Writer | None = None) -> Answer:
         for ask, ask_found in found.parts:
             # A page sentence is quoted once: for the first ask it answers.
             facts = [f for f in ask_found.facts if (f.researcher, f.value.value) not in quoted]
-            if ask_found.facts and not facts:
+            if ask_found.facts and not facts and answer(ask, replace(ask_found, facts=[]), Writer(ask)).refused:
+                # (Its facts all quoted already, an ask says more only by what else answers it: "his
+                # field? and what else interests him?" quotes the biography's sentences beside the topics.)
                 continue
             quoted |= {(f.researcher, f.value.value) for f in facts}
             w.question = ask
