@@ -2049,6 +2049,13 @@ def past_its_statement(question: Question, directory: Directory) -> Question | N
     return None if alone.researchers else alone
 
 
+def who_is_possessed(question: Question, names: str) -> bool:
+    """Whether "who is" asks the thing a possessive names, not who someone is: "Who's Jane Roe's
+    employer?", "and who's his employer?" (``names``: the alternation of the names' words)."""
+    owner = rf"(?:(?:{names})\s+)*(?:{names})['’]s?|" if names else ""
+    return bool(re.search(rf"\bwho(?:['’]s| is| are)\s+(?:{owner}his|her|their)\s+\w", unidecode(question.text).lower()))
+
+
 def choose_intent(question: Question, flat: str) -> Intent:
     """One intent, by precedence: the most specific ask wins."""
     several = len(question.researchers) + len(question.candidates) >= 2
@@ -2059,7 +2066,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
     def field_in(text: str) -> tuple[str | None, str]:
         """The page field a text's words ask for, and the text as read for it."""
         # "Among A, B and C, who is an associate member?": "who is" asks which of them, not about one's life.
-        read = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", text) if several and cue("among_named", flat) else text
+        read = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", text) if several and cue("among_named", flat) \
+            or who_is_possessed(question, names) else text
         # ("Going by her bio, which rank does she hold?" asks her rank: the biography is where to read it.)
         read = cues()["biography_source"].sub(" ", read)
         # ("What is her advisor Kim's job title?": a relation noun set before a name says who that

@@ -8395,3 +8395,14 @@ def test_an_ask_after_one_quoting_the_same_listed_field_still_quotes_what_else_a
              for ask in ("Quel est le domaine de recherche de Nora Quist ?", "À quoi d'autre Nora Quist s'intéresse-t-elle ?")]
     answer = offline.answer(parts[0][0], Found.of_asks(parts))
     assert "Coral reefs" in answer.text and "citizen science" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["Who's Tomas Vik's employer?", "WHO IS TOMAS VIK'S EMPLOYER",
+                                      "qui est l'employeur de Tomas Vik ?"])
+def test_who_is_before_a_possessive_asks_the_thing_possessed(tide_school, question):
+    # (His employer is his listed post's company, not who he is.)
+    answered_with(tide_school, question, "Directeur de recherche, Kelpware")
+
+
+def test_who_is_before_a_possessive_pronoun_asks_the_thing_possessed(tide_school):
+    answered_with(tide_school, "What does Tomas Vik research, and who's his employer?", "Océanographie", "Directeur de recherche, Kelpware")
