@@ -759,7 +759,7 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         ask = parse(piece, directory, researcher=researcher, focus=own_focus)
         if not asks and opens_elliptic and (not ask.researchers or ask.followed):
             return []
-        if ask.followed and (asks_pages_for_someone(ask, piece) or reads_named_item(ask, piece)):
+        if ask.followed and (asks_pages_for_someone(ask, piece) or reads_named_item(ask, piece) or asks_own_case(piece)):
             ask = parse(piece, directory, researcher=researcher)  # (not of the researchers named before)
             of_pages = True
         if elliptic and of_ask_before(ask, piece, asks[-1]):
@@ -784,7 +784,8 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         # (Nor is one reading a news item it names, "…, and how many chairs are there in all, per the
         # Kelp announcement?": the item says, not the person the rest of the question names.)
         leaves_subject = not (ask.researchers or ask.papers or ask.candidates or ask.on_site
-                              or asks_pages_for_someone(ask, piece, named_before=bool(asks)) or reads_named_item(ask, piece))
+                              or asks_pages_for_someone(ask, piece, named_before=bool(asks)) or reads_named_item(ask, piece)
+                              or asks_own_case(piece))
         if leaves_subject and (question.researchers or question.papers) and not named_later:
             # The ask leaves whom or what it is about to the rest of the question.
             ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None
@@ -806,6 +807,14 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     kinds = [(a.intent, a.researchers, a.combine, a.topic, a.papers, a.attribute) for a in asks]
     asks = [a for at, a in enumerate(asks) if kinds[at] not in kinds[:at]]
     return asks if len(asks) >= 2 else []
+
+
+def asks_own_case(piece: str) -> bool:
+    """Whether an ask is about the asker's own case and points back to no one ("…, and if I apply
+    with a Mila professor, which programme code do I enter?"): the pages are asked, not the
+    researcher the rest of the question names."""
+    flat = flatten(piece)
+    return cue("asker_subject", flat) and not REFERS_BACK.search(flat)
 
 
 def asks_location(question: Question) -> bool:

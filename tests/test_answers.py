@@ -8353,6 +8353,9 @@ Ola Brun
 We map reef health from underwater sound.
 2030-05-01
 """,
+    "https://mila.quebec/en/reef-fellowship-admission": """Admission process for the Reef Fellowship
+Apply through the Harbour University portal, programme code: 4471.
+""",
 }
 
 
@@ -8406,3 +8409,11 @@ def test_who_is_before_a_possessive_asks_the_thing_possessed(tide_school, questi
 
 def test_who_is_before_a_possessive_pronoun_asks_the_thing_possessed(tide_school):
     answered_with(tide_school, "What does Tomas Vik research, and who's his employer?", "Océanographie", "Directeur de recherche, Kelpware")
+
+
+@pytest.mark.parametrize("question", [
+    "What does Nora Quist research? and if I apply to the reef fellowship, which programme code do I use?",
+    "Nora Quist travaille sur quoi ? et si je postule à la Reef Fellowship, quel code de programme dois-je utiliser ?"])
+def test_an_ask_about_the_askers_own_case_is_asked_of_the_pages_not_of_the_researcher_named(reef_fund, question):
+    # (It points back to no one: the admission page answers it, not her profile.)
+    answered_with(reef_fund, question, "Coral reefs", "4471")
