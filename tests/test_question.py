@@ -1416,6 +1416,10 @@ def test_spoken_french_puts_the_question_word_first(spoken, written):
     ("Elle est prof en socio ou au département d'info ?", "Elle est professeur en sociologie ou au département d'informatique ?"),
     ("Des infos sur sa bio ?", "Des infos sur sa bio ?"),
     ("Okafor, ils font quoi dans la vie, ses étudiants ?", "Okafor, ils font quoi comme métier, ses étudiants ?"),
+    # « genre » before a question word or a comma is a filler; « quel genre de » is the noun.
+    ("Sur quoi porte son article ? genre quels jeux de données", "Sur quoi porte son article ? quels jeux de données"),
+    ("Il bosse où, genre, dans quelle ville ?", "Il travaille où, dans quelle ville ?"),
+    ("Quel genre de modèles utilise-t-elle ?", "Quel genre de modèles utilise-t-elle ?"),
     # Written French, second-person « -tu » and names are left as they are.
     ("Y a-t-il un labo à Rimouski ?", "Y a-t-il un labo à Rimouski ?"),
     ("Y avait-il des étudiants ?", "Y avait-il des étudiants ?"),
