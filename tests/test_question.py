@@ -1414,6 +1414,7 @@ def test_spoken_french_puts_the_question_word_first(spoken, written):
     ("y'en a-tu d'autres, des profs de l'ÉTS ?", "il y en a d'autres, des professeurs de l'ÉTS ?"),
     ("a-t-elle fini son doc ?", "a-t-elle terminé son doctorat ?"),
     ("Elle est prof en socio ou au département d'info ?", "Elle est professeur en sociologie ou au département d'informatique ?"),
+    ("Elle codirige quel labo, et combien de labos à Rimouski ?", "Elle codirige quel laboratoire, et combien de laboratoires à Rimouski ?"),
     ("Des infos sur sa bio ?", "Des infos sur sa bio ?"),
     ("Okafor, ils font quoi dans la vie, ses étudiants ?", "Okafor, ils font quoi comme métier, ses étudiants ?"),
     # « genre » before a question word or a comma is a filler; « quel genre de » is the noun.
