@@ -1422,7 +1422,7 @@ def test_spoken_french_puts_the_question_word_first(spoken, written):
     ("Il bosse où, genre, dans quelle ville ?", "Il travaille où, dans quelle ville ?"),
     ("Quel genre de modèles utilise-t-elle ?", "Quel genre de modèles utilise-t-elle ?"),
     # Written French, second-person « -tu » and names are left as they are.
-    ("Y a-t-il un labo à Rimouski ?", "Y a-t-il un labo à Rimouski ?"),
+    ("Y a-t-il un labo à Rimouski ?", "Y a-t-il un laboratoire à Rimouski ?"),
     ("Y avait-il des étudiants ?", "Y avait-il des étudiants ?"),
     ("Peux-tu lister les articles de Ben Chu ?", "Peux-tu lister les articles de Ben Chu ?"),
     ("Varga y travaille depuis quand ?", "Varga y travaille depuis quand ?"),
