@@ -2102,6 +2102,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # prize?", the thing is asked.)
         return Intent.MENTIONS
     field_cued, field_text = field_in(flat)
+    if (timed := TIME_CLAUSE.match(question.text)) and (main := field_in(flatten(question.text[timed.end():])))[0]:
+        field_cued, field_text = main  # ("When she joined the lab, which post did she hold?": the post is asked)
     # "A did her PhD with B. Which topics do they share?": a statement before the question sets the
     # scene; a field the question itself names (more than "who is he?") is the one asked.
     context = CONTEXT_SENTENCES.match(question.text) if flat == flatten(question.text) else None
