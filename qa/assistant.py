@@ -308,7 +308,7 @@ class Assistant:
                 # Whom the first ask finds has no page here: the last ask is put to the pages writing
                 # their name; of several ("with A and B; which of them …?"), to the first whose pages answer it.
                 asks = [linked_ask(question, [], library.directory, person=person)
-                        for person in library.people_named(question, first)]
+                        for person in library.people_named(question, answering(first_ask, first))]
             searched = [(ask, library.search(ask, top_k)) for ask in asks if ask is not None]
             if len(searched) > 1:
                 searched = [pair for pair in searched if not offline.answer(*pair).refused][:1]
@@ -510,6 +510,15 @@ def fallback(offline_answer: Answer, notice: str) -> Answer:
     log.warning("%s", notice)
     offline_answer.notice = notice
     return offline_answer
+
+
+def answering(question: Question, found: Found) -> Found:
+    """What was found, less the page sentences its answer does not quote: whom a first hop's answer
+    names ("… en 2015 sous la supervision du professeur Yoshua Bengio" quoted after a sentence on
+    something else) is whom a later ask is about."""
+    reply = offline.answer(question, found)
+    quoted = [f for f in found.facts if f.field not in PROSE or offline.as_quoted(f.value.value[:QUOTE_PROBE], reply.lang) in reply.text]
+    return replace(found, facts=quoted) if quoted else found
 
 
 def answers_more(question: Question, found: Found, parts: list[tuple[Question, Found]], owned: bool = False) -> bool:

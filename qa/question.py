@@ -1380,10 +1380,14 @@ NAME_WORD = r"[A-ZÀ-ÖØ-Þ][\w\-]*(?:['’](?!s\b)[\w\-]+)?"
 PERSON_SPAN = re.compile(rf"(?<![\w'’])((?:{NAME_WORD}\.?\s+){{0,3}}{NAME_WORD})(['’]s\b)?")
 
 
+ELIDED_BEFORE_CAPITAL = re.compile(r"\b([dlDL]|[Qq]u|[Jj]usqu)(['’])(?=[A-ZÀ-Ý])")  # « d'Arne Holt », « qu'Ines Varga »
+
+
 def person_spans(text: str) -> list[list[str]]:
     """The runs of capitalised words a text writes that may name a person, each as its words less
-    titles ("Dr. Ines Varga" → Ines, Varga)."""
-    return [[t for t in match.group(1).split() if fold(t) not in HONORIFICS] for match in PERSON_SPAN.finditer(text)]
+    titles ("Dr. Ines Varga" → Ines, Varga; « sous la direction d'Arne Holt » → Arne, Holt)."""
+    return [[t for t in match.group(1).split() if fold(t) not in HONORIFICS]
+            for match in PERSON_SPAN.finditer(ELIDED_BEFORE_CAPITAL.sub(r"\1\2 ", text))]
 
 
 def fuller_names(name: str, biography: list[str]) -> list[str]:

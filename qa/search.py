@@ -1121,14 +1121,12 @@ class Library:
         return [name for name in dict.fromkeys(linked) if name not in question.researchers]
 
     def people_named(self, question: Question, found: Found) -> list[str]:
-        """The people with no profile here whom the best page sentence found names, besides those
-        the question names ("On May 3, Tove Lindahl opened the forum"): whom a two-hop question's
-        second ask is about when no researcher's page is."""
-        if not found.facts:
-            return []
+        """The people with no profile here whom the page sentences found name, best sentence first,
+        besides those the question names ("On May 3, Tove Lindahl opened the forum"): whom a two-hop
+        question's second ask is about when no researcher's page is."""
         typed = set(words(fold(question.text)))
         names = []
-        for tokens in person_spans(found.facts[0].value.value):
+        for tokens in (span for fact in found.facts for span in person_spans(fact.value.value)):
             while tokens and fold(tokens[0]) in stopwords():  # a sentence's first word ("With Mikko Laine")
                 tokens = tokens[1:]
             folded = fold(" ".join(tokens)).split()

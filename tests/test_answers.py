@@ -8337,7 +8337,7 @@ def test_how_much_a_named_thing_is_wants_a_figure_of_that_thing(tide_school):
 REEF_FUND_PAGES = {
     "https://mila.quebec/fr/nouvelle/fonds-recifs-nora-quist": """Une ancienne de Mila crée un fonds pour les récifs
 Nora Quist, diplômée de Mila, a annoncé un versement de 20 000 $ pour soutenir les doctorantes originaires du Chili, du Pérou et d'Islande.
-Après son doctorat à Mila, Nora Quist est aujourd'hui professeure adjointe à l'Université de Tromsø.
+Après son doctorat à Mila sous la direction d'Arne Holt, Nora Quist est aujourd'hui professeure adjointe à l'Université de Tromsø.
 """,
     "https://mila.quebec/en/directory/nora-quist": """Portrait of Nora Quist
 Nora Quist
@@ -8345,13 +8345,16 @@ Alumni
 Research Topics
 Coral reefs
 Biography
-I hold a PhD from Mila. My research sits where acoustics meets ecology. I am also interested in citizen science and sonar hardware.
+I trained at Mila. My research sits where acoustics meets ecology. I am also interested in citizen science and sonar hardware.
 Publications
 Sound Maps of Coral Reefs
 Nora Quist
 Ola Brun
 We map reef health from underwater sound.
 2030-05-01
+""",
+    "https://mila.quebec/en/news/reef-lab-opens": """The Reef Lab opens in Tromsø
+"We are glad to open our doors to reef scientists," says Arne Holt, founding director of the Reef Lab.
 """,
     "https://mila.quebec/en/reef-fellowship-admission": """Admission process for the Reef Fellowship
 Apply through the Harbour University portal, programme code: 4471.
@@ -8417,3 +8420,10 @@ def test_who_is_before_a_possessive_pronoun_asks_the_thing_possessed(tide_school
 def test_an_ask_about_the_askers_own_case_is_asked_of_the_pages_not_of_the_researcher_named(reef_fund, question):
     # (It points back to no one: the admission page answers it, not her profile.)
     answered_with(reef_fund, question, "Coral reefs", "4471")
+
+
+def test_a_later_ask_about_that_same_person_is_asked_of_whom_the_first_answer_names(reef_fund):
+    # (Her supervisor has no profile here, and the item's sentence naming him is not its first:
+    # the Reef Lab item says what he is.)
+    answered_with(reef_fund, "Under which professor did Nora Quist do her PhD, and what title does the Reef Lab item give that same professor?",
+                  "Arne Holt", "founding director")
