@@ -8427,3 +8427,21 @@ def test_a_later_ask_about_that_same_person_is_asked_of_whom_the_first_answer_na
     # the Reef Lab item says what he is.)
     answered_with(reef_fund, "Under which professor did Nora Quist do her PhD, and what title does the Reef Lab item give that same professor?",
                   "Arne Holt", "founding director")
+
+
+KELP_FUTURES_PAGE = """Kelp Futures
+Overview
+Kelp Futures is a ten-week programme that trains students from coastal towns in kelp farming and in the data work around it.
+Participants receive a stipend and join kelp farms along the coast for the whole programme.
+Our Aims
+• Train coastal students in kelp farming
+• Build a network of kelp growers
+Who Can Apply
+Students from coastal towns can apply.
+"""
+
+
+def test_a_heading_the_question_quotes_is_read_with_the_lines_under_it(tmp_path_factory):
+    answer = one_page_assistant(tmp_path_factory, KELP_FUTURES_PAGE, "https://mila.quebec/en/kelp-futures").ask(
+        "List every goal under 'Our Aims' in the Kelp Futures programme")
+    assert "network of kelp growers" in answer.text and "kelp farming" in answer.text and not answer.refused, answer.text
