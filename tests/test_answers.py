@@ -8345,7 +8345,7 @@ Alumni
 Research Topics
 Coral reefs
 Biography
-I trained at Mila. My research sits where acoustics meets ecology. I am also interested in citizen science and sonar hardware.
+I trained at Mila. I am a founding member of the Harbour Acoustics Society. My research sits where acoustics meets ecology. I am also interested in citizen science and sonar hardware.
 Publications
 Sound Maps of Coral Reefs
 Nora Quist
@@ -8445,3 +8445,8 @@ def test_a_heading_the_question_quotes_is_read_with_the_lines_under_it(tmp_path_
     answer = one_page_assistant(tmp_path_factory, KELP_FUTURES_PAGE, "https://mila.quebec/en/kelp-futures").ask(
         "List every goal under 'Our Aims' in the Kelp Futures programme")
     assert "network of kelp growers" in answer.text and "kelp farming" in answer.text and not answer.refused, answer.text
+
+
+@pytest.mark.parametrize("question", ["Is Nora Quist one of the founders?", "Nora Quist fait-elle partie des fondateurs ?"])
+def test_founders_asked_are_answered_by_a_founding_member(reef_fund, question):
+    answered_with(reef_fund, question, "founding member of the Harbour Acoustics Society")
