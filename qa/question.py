@@ -402,23 +402,33 @@ def question_lang(text: str) -> str:
     return _identifier().classify(plain)[0]
 
 
-@lru_cache(maxsize=1)
-def spoken_forms() -> tuple[tuple[re.Pattern, str], ...]:
-    """The rules of ``spoken_fr.tsv``, compiled once, in file order."""
+@lru_cache(maxsize=2)
+def spoken_forms(name: str = "spoken_fr.tsv") -> tuple[tuple[re.Pattern, str], ...]:
+    """The rules of a rewriting file (``spoken_fr.tsv``, ``chat_en.tsv``), compiled once, in file order."""
     rules = []
-    for line in lexicon_lines("spoken_fr.tsv"):
+    for line in lexicon_lines(name):
         pattern, _, written = line.partition("\t")
         rules.append((re.compile(pattern, re.I), written))
     return tuple(rules)
+
+
+def rewritten(text: str, name: str) -> str:
+    for pattern, written in spoken_forms(name):
+        text = pattern.sub(written, text)
+    return re.sub(r"[ \t]{2,}", " ", text).strip()
 
 
 def written_french(text: str) -> str:
     """A French question's spoken and familiar forms in written French (« Varga pis Okafor, y'ont-tu
     … ? » → « Varga et Okafor, ils ont … ? », « il a bossé où ? » → « il a travaillé où ? »), so that
     the cues, the names and the lexicon read it as they read written French."""
-    for pattern, written in spoken_forms():
-        text = pattern.sub(written, text)
-    return re.sub(r"[ \t]{2,}", " ", text).strip()
+    return rewritten(text, "spoken_fr.tsv")
+
+
+def written_english(text: str) -> str:
+    """An English question's chat abbreviations written out ("which ppl w/ a lab at McGill?" →
+    "which people with a lab at McGill?"), so that the cues and the lexicon read them."""
+    return rewritten(text, "chat_en.tsv")
 
 
 def fronted(text: str) -> str:
@@ -486,6 +496,8 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     typed, text = text, undotted(text)  # "his Ph.D. supervisor" asks about a PhD
     if question_lang(text) == "fr":
         text = fronted(written_french(text))  # (« elle travaille où ? » is read as « où travaille-t-elle ? »)
+    else:
+        text = written_english(text)
     text = cue_typos_fixed(text, directory)
     question = Question(text=text, lang=question_lang(text), typed=typed)
     flat = flatten(text)

@@ -1636,3 +1636,20 @@ def test_when_inside_a_clause_on_someone_in_general_asks_no_date(directory):
     assert parse("Le papier de Mensah sur les oiseaux qui se cachent quand on les compte : quels réseaux utilise-t-il ?",
                  directory).intent != Intent.DATE
     assert parse("Quand Mensah a-t-elle compté ses oiseaux ?", directory).intent == Intent.DATE
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("which ppl w/ a lab at Harbour U work on tides?", "which people with a lab at Harbour U work on tides?"),
+    ("papers abt kelp from the last 3 yrs w/o Vik, pls", "papers about kelp from the last 3 years without Vik, please"),
+    # (Capitals are names and acronyms: "U of T", "BC Hydro", "R" stay.)
+    ("is u of t her uni? is BC Hydro her funder?", "is u of t her uni? is BC Hydro her funder?"),
+    ("can u list R. Vik's papers?", "can you list R. Vik's papers?"),
+])
+def test_chat_abbreviations_are_read_as_written_english(typed, written):
+    from qa.question import written_english
+
+    assert written_english(typed) == written
+
+
+def test_chat_abbreviations_are_read_in_an_english_question(directory):
+    assert "people" in parse("which ppl work on graph neural networks?", directory).text
