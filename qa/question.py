@@ -2034,6 +2034,8 @@ def asks_thing_of_one_paper(question: Question, flat: str) -> bool:
 # Statements before a question's first question mark ("A did her PhD with B. Which …?").
 # (A sentence ends after a word of three letters or more: "Dr. X" goes on.)
 CONTEXT_SENTENCES = re.compile(r"^(?:[^?]*?\w{3}[.!]\s+)+(?=[^?]*\?)")
+# Statements before the ask: sentences, or a clause ending on a colon ("A and B both work on X: …?").
+STATED_BEFORE_ASK = re.compile(r"^(?:(?:[^?]*?\w{3}[.!]\s+)+|[^?:]*?\w\s*:\s+)(?=[^?:]*\?)")
 
 
 # "… Who led that lab?", « … qui dirigeait ce labo ? »: an ask pointing at a thing the statement before it names.
@@ -2252,10 +2254,14 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # "A and B" asks about either page unless the question says both, only one, or compare.
         # "A co-wrote with B", "A is among the authors of B's paper": papers both pages have
         wrote_together = cue("coauthors", flat) and not question.asks_person and not cue("among_named", flat)
+        # ("A and B both work on fairness: what are the labs they lead called?": "both" is said in
+        # the statement before the ask, which asks it of each.)
+        stated = STATED_BEFORE_ASK.match(question.text) if flat == flatten(question.text) else None
+        common = cue("common", flatten(question.text[stated.end():]) if stated else flat)
         # ("Which appeared earlier, A's paper or B's? Both dates, please" chooses between them.)
         # ("A and B both passed through X: what did each do there?" says "both" of the people, not of papers.)
-        shared = cue("common", flat) and (question.asks_papers or not only_both(flat))
-        if cue("common", flat) and cue("shared_people", flat) and asked_field is None:
+        shared = common and (question.asks_papers or not only_both(flat))
+        if common and cue("shared_people", flat) and asked_field is None:
             # "Which co-authors do A and B have in common?": the people on each one's papers, not a paper of both
             question.combine = "people"
             return Intent.COMMON
@@ -2273,7 +2279,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if question.combine == "first":
             return Intent.PAPERS if question.topic else Intent.LIST
         question.combine = "any"
-        if cue("common", flat) and not each_with_coauthor:
+        if common and not each_with_coauthor:
             return Intent.COMPARE
         # ("A, B, C: who lists X among her topics?": the names, then who.)
         named_then_who = bool(names) and re.match(r"(?:someone )?(?:who|qui)\b", as_someone(asking, names).lstrip())

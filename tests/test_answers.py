@@ -8450,3 +8450,32 @@ def test_a_heading_the_question_quotes_is_read_with_the_lines_under_it(tmp_path_
 @pytest.mark.parametrize("question", ["Is Nora Quist one of the founders?", "Nora Quist fait-elle partie des fondateurs ?"])
 def test_founders_asked_are_answered_by_a_founding_member(reef_fund, question):
     answered_with(reef_fund, question, "founding member of the Harbour Acoustics Society")
+
+
+TWO_LABS_PAGES = {
+    "https://mila.quebec/en/directory/mira-sato": """Portrait of Mira Sato
+Mira Sato
+Core Academic Member
+Assistant Professor, Harbour University, School of Computing
+Research Topics
+Fairness
+Biography
+Mira Sato leads the Fairsea lab, which studies fairness in ocean data.
+""",
+    "https://mila.quebec/fr/annuaire/jon-eide": """Portrait de Jon Eide
+Jon Eide
+Membre académique associé
+Professeur associé, Université du Fjord
+Sujets de recherche
+Équité
+Biographie
+Il dirige le laboratoire Tidal Trust.
+""",
+}
+
+
+@pytest.mark.parametrize("question", ["Mira Sato and Jon Eide both work on fairness: what are the labs they lead called?",
+                                      "Mira Sato et Jon Eide font tous les deux de la recherche sur l'équité : quels labos dirigent-ils ?"])
+def test_both_said_in_a_statement_before_the_ask_does_not_make_it_ask_what_they_share(tmp_path_factory, question):
+    # (The ask after the colon is asked of each: each one's lab, not what their pages have in common.)
+    answered_with(pages_assistant(tmp_path_factory, TWO_LABS_PAGES), question, "Fairsea", "Tidal Trust")
