@@ -1975,7 +1975,7 @@ def asks_other_than_who(flat: str) -> bool:
 
 
 ARTICLE_ABOUT = re.compile(r"\barticles? (?:\w+ ){0,2}(?:about|on|sur|concernant) (\w+)")
-# "According to the article on his gift", « d'après l'article sur son don »: an article said to be where
+# "Going by the article on her move", « selon l'article sur son prix »: an article said to be where
 # to read, about something of someone's, is a news item about them.
 SOURCE_ARTICLE_ON_THEIRS = re.compile(r"\b(?:according to|going by|judging by|based on|per|d apres|selon|a en croire) "
                                       r"(?:the|this|that|l|cet) article (?:about|on|sur|concernant) (?:his|her|their|son|sa|ses|leur|leurs)\b")
@@ -2078,7 +2078,7 @@ def past_its_statement(question: Question, directory: Directory) -> Question | N
 
 def who_is_possessed(question: Question, names: str) -> bool:
     """Whether "who is" asks the thing a possessive names, not who someone is: "Who's Jane Roe's
-    employer?", "and who's his employer?" (``names``: the alternation of the names' words)."""
+    employer?", "and who's her funder?" (``names``: the alternation of the names' words)."""
     owner = rf"(?:(?:{names})\s+)*(?:{names})['’]s?|" if names else ""
     return bool(re.search(rf"\bwho(?:['’]s| is| are)\s+(?:{owner}his|her|their)\s+\w", unidecode(question.text).lower()))
 

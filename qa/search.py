@@ -1546,7 +1546,7 @@ class Library:
         pages_quoted = {page_identity(f.value.sources[0]) for f in chosen}
         for heading in [f for f in facts if f.field in PROSE and fold(f.value.value) in quoted_heads
                         and page_identity(f.value.sources[0]) in pages_quoted and opens_list(f.value.value, question.lang, headline=True)]:
-            # "The goals listed under 'Our Vision'": a heading of a quoted page the question quotes
+            # "The aims it gives under 'Our Mission'": a heading of a quoted page the question quotes
             # is read first, and opens its lines (below).
             if heading not in chosen:
                 chosen.insert(0, heading)

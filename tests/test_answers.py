@@ -8367,7 +8367,7 @@ def reef_fund(tmp_path_factory):
     return pages_assistant(tmp_path_factory, REEF_FUND_PAGES)
 
 
-@pytest.mark.parametrize("question", ["Nora Quist, elle enseigne où maintenant d'après l'article sur son fonds ?",
+@pytest.mark.parametrize("question", ["Nora Quist enseigne dans quelle université, selon l'article sur son fonds ?",
                                       "Where does Nora Quist teach these days, going by the article on her fund?"])
 def test_the_article_on_something_of_someones_said_to_be_where_to_read_is_a_news_item(reef_fund, question):
     # (Not her papers: the item about her fund says where she is now.)
@@ -8411,7 +8411,7 @@ def test_who_is_before_a_possessive_asks_the_thing_possessed(tide_school, questi
 
 
 def test_who_is_before_a_possessive_pronoun_asks_the_thing_possessed(tide_school):
-    answered_with(tide_school, "What does Tomas Vik research, and who's his employer?", "Océanographie", "Directeur de recherche, Kelpware")
+    answered_with(tide_school, "What does Tomas Vik research, and who is his employer?", "Océanographie", "Directeur de recherche, Kelpware")
 
 
 @pytest.mark.parametrize("question", [
@@ -8425,7 +8425,7 @@ def test_an_ask_about_the_askers_own_case_is_asked_of_the_pages_not_of_the_resea
 def test_a_later_ask_about_that_same_person_is_asked_of_whom_the_first_answer_names(reef_fund):
     # (Her supervisor has no profile here, and the item's sentence naming him is not its first:
     # the Reef Lab item says what he is.)
-    answered_with(reef_fund, "Under which professor did Nora Quist do her PhD, and what title does the Reef Lab item give that same professor?",
+    answered_with(reef_fund, "Who supervised Nora Quist's PhD, and how does the Reef Lab item describe that same professor?",
                   "Arne Holt", "founding director")
 
 
@@ -8475,7 +8475,7 @@ Il dirige le laboratoire Tidal Trust.
 
 
 @pytest.mark.parametrize("question", ["Mira Sato and Jon Eide both work on fairness: what are the labs they lead called?",
-                                      "Mira Sato et Jon Eide font tous les deux de la recherche sur l'équité : quels labos dirigent-ils ?"])
+                                      "Mira Sato et Jon Eide étudient l'équité tous les deux : quels labos dirigent-ils ?"])
 def test_both_said_in_a_statement_before_the_ask_does_not_make_it_ask_what_they_share(tmp_path_factory, question):
     # (The ask after the colon is asked of each: each one's lab, not what their pages have in common.)
     answered_with(pages_assistant(tmp_path_factory, TWO_LABS_PAGES), question, "Fairsea", "Tidal Trust")
