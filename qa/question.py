@@ -771,7 +771,8 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         ask = parse(piece, directory, researcher=researcher, focus=own_focus)
         if not asks and opens_elliptic and (not ask.researchers or ask.followed):
             return []
-        if ask.followed and (asks_pages_for_someone(ask, piece) or reads_named_item(ask, piece) or asks_own_case(piece)):
+        own_case = asks_own_case(piece, question.text[:max(starts[at], 0)])
+        if ask.followed and (asks_pages_for_someone(ask, piece) or reads_named_item(ask, piece) or own_case):
             ask = parse(piece, directory, researcher=researcher)  # (not of the researchers named before)
             of_pages = True
         if elliptic and of_ask_before(ask, piece, asks[-1]):
@@ -797,7 +798,7 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
         # Kelp announcement?": the item says, not the person the rest of the question names.)
         leaves_subject = not (ask.researchers or ask.papers or ask.candidates or ask.on_site
                               or asks_pages_for_someone(ask, piece, named_before=bool(asks)) or reads_named_item(ask, piece)
-                              or asks_own_case(piece))
+                              or own_case)
         if leaves_subject and (question.researchers or question.papers) and not named_later:
             # The ask leaves whom or what it is about to the rest of the question.
             ask.researchers, ask.papers, ask.unknown_person = list(question.researchers), list(question.papers), None
@@ -821,12 +822,17 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
     return asks if len(asks) >= 2 else []
 
 
-def asks_own_case(piece: str) -> bool:
+FIRST_PERSON = re.compile(r"\b(?:i|im|my|me|je|j|mon|ma|mes|moi)\b")
+
+
+def asks_own_case(piece: str, before: str) -> bool:
     """Whether an ask is about the asker's own case and points back to no one ("…, and if I apply
     with a Mila professor, which programme code do I enter?"): the pages are asked, not the
-    researcher the rest of the question names."""
+    researcher the rest of the question names. (Not when the asker has tied their case to that
+    researcher in what ``before`` says: "I want to do a master's with X. Which department do I
+    register with?")"""
     flat = flatten(piece)
-    return cue("asker_subject", flat) and not REFERS_BACK.search(flat)
+    return cue("asker_subject", flat) and not REFERS_BACK.search(flat) and not FIRST_PERSON.search(flatten(before))
 
 
 def asks_location(question: Question) -> bool:

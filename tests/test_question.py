@@ -1653,3 +1653,16 @@ def test_chat_abbreviations_are_read_as_written_english(typed, written):
 
 def test_chat_abbreviations_are_read_in_an_english_question(directory):
     assert "people" in parse("which ppl work on graph neural networks?", directory).text
+
+
+def test_an_ask_of_the_askers_own_case_is_lent_the_researcher_only_when_the_asker_tied_it_to_them(directory):
+    from qa.question import each_ask
+
+    # (Mensah is named of her own degree: the asker's programme code is asked of the pages.)
+    asks = each_ask(parse("Mensah did her PhD at Harbour U, under whom? and if I apply there, which programme code do I enter?",
+                          directory), directory)
+    assert asks[-1].researchers == [], asks
+    # (The asker wants to study with her: which department they register with is hers.)
+    asks = each_ask(parse("I hope to do a master's with Mensah. Which department do I register with, and when does the form open?",
+                          directory), directory)
+    assert asks[0].researchers == ["Kwabena Mensah"], asks
