@@ -829,8 +829,7 @@ def asks_own_case(piece: str, before: str) -> bool:
     """Whether an ask is about the asker's own case and points back to no one ("…, and if I apply
     with a Mila professor, which programme code do I enter?"): the pages are asked, not the
     researcher the rest of the question names. (Not when the asker has tied their case to that
-    researcher in what ``before`` says: "I want to do a master's with X. Which department do I
-    register with?")"""
+    researcher in what ``before`` says: "I'd like to study with X. Which faculty would I join?")"""
     flat = flatten(piece)
     return cue("asker_subject", flat) and not REFERS_BACK.search(flat) and not FIRST_PERSON.search(flatten(before))
 

@@ -1662,7 +1662,7 @@ def test_an_ask_of_the_askers_own_case_is_lent_the_researcher_only_when_the_aske
     asks = each_ask(parse("Mensah did her PhD at Harbour U, under whom? and if I apply there, which programme code do I enter?",
                           directory), directory)
     assert asks[-1].researchers == [], asks
-    # (The asker wants to study with her: which department they register with is hers.)
-    asks = each_ask(parse("I hope to do a master's with Mensah. Which department do I register with, and when does the form open?",
+    # (The asker wants to study with her: the faculty they would join is hers.)
+    asks = each_ask(parse("I hope to study with Mensah. Which faculty would I join, and when does the call close?",
                           directory), directory)
     assert asks[0].researchers == ["Kwabena Mensah"], asks
