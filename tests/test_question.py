@@ -1644,6 +1644,8 @@ def test_when_inside_a_clause_on_someone_in_general_asks_no_date(directory):
     # (Capitals are names and acronyms: "U of T", "BC Hydro", "R" stay.)
     ("is u of t her uni? is BC Hydro her funder?", "is u of t her uni? is BC Hydro her funder?"),
     ("can u list R. Vik's papers?", "can you list R. Vik's papers?"),
+    # (A closing "thanks" is dropped; "thanks to" is no closing.)
+    ("how many towns did it reach thanks to the grant? thx", "how many towns did it reach thanks to the grant?"),
 ])
 def test_chat_abbreviations_are_read_as_written_english(typed, written):
     from qa.question import written_english
@@ -1666,3 +1668,10 @@ def test_an_ask_of_the_askers_own_case_is_lent_the_researcher_only_when_the_aske
     asks = each_ask(parse("I hope to study with Mensah. Which faculty would I join, and when does the call close?",
                           directory), directory)
     assert asks[0].researchers == ["Kwabena Mensah"], asks
+
+
+@pytest.mark.parametrize("question, word", [("Where did Mensah do her postdoc, and in which years?", "postdoc"),
+                                            ("When is the last day to join Mensah's field school?", "day")])
+def test_cues_that_only_qualify_an_ask_leave_its_words_in_the_topic(directory, question, word):
+    # (Students qualified by "in which …", a deadline's "last day", the asker's "if I …" frame nothing.)
+    assert word in parse(question, directory).topic.split()
