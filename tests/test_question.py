@@ -1670,7 +1670,7 @@ def test_an_ask_of_the_askers_own_case_is_lent_the_researcher_only_when_the_aske
     assert asks[0].researchers == ["Kwabena Mensah"], asks
 
 
-@pytest.mark.parametrize("question, word", [("Where did Mensah do her postdoc, and in which years?", "postdoc"),
+@pytest.mark.parametrize("question, word", [("In which city was Mensah a postdoc, and for how many years?", "postdoc"),
                                             ("When is the last day to join Mensah's field school?", "day")])
 def test_cues_that_only_qualify_an_ask_leave_its_words_in_the_topic(directory, question, word):
     # (Students qualified by "in which …", a deadline's "last day", the asker's "if I …" frame nothing.)
