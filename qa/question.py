@@ -826,12 +826,14 @@ FIRST_PERSON = re.compile(r"\b(?:i|im|my|me|je|j|mon|ma|mes|moi)\b")
 
 
 def asks_own_case(piece: str, before: str) -> bool:
-    """Whether an ask is about the asker's own case and points back to no one ("…, and if I apply
-    with a Mila professor, which programme code do I enter?"): the pages are asked, not the
-    researcher the rest of the question names. (Not when the asker has tied their case to that
-    researcher in what ``before`` says: "I'd like to study with X. Which faculty would I join?")"""
-    flat = flatten(piece)
-    return cue("asker_subject", flat) and not REFERS_BACK.search(flat) and not FIRST_PERSON.search(flatten(before))
+    """Whether an ask is about the asker's own case and points back to no one, after asks that spoke
+    of the researcher the question names as of someone else ("X did his PhD at Y: who advised him?
+    And if I apply with a Y professor, which programme code do I enter?"): the pages are asked, not
+    that researcher. (Not when what ``before`` says ties the asker's case to them: "I'd like to study
+    with X. Which faculty would I join?", "Hoping for X as host: …, and which faculty would I join?")"""
+    flat, said = flatten(piece), flatten(before)
+    return cue("asker_subject", flat) and not REFERS_BACK.search(flat) and not FIRST_PERSON.search(said) \
+        and ("?" in before or bool(REFERS_BACK.search(said)))
 
 
 def asks_location(question: Question) -> bool:
@@ -2098,8 +2100,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
     def field_in(text: str) -> tuple[str | None, str]:
         """The page field a text's words ask for, and the text as read for it."""
         # "Among A, B and C, who is an associate member?": "who is" asks which of them, not about one's life.
-        read = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", text) if several and cue("among_named", flat) \
-            or who_is_possessed(question, names) else text
+        read = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", text) if several and cue("among_named", flat) else text
         # ("Going by her bio, which rank does she hold?" asks her rank: the biography is where to read it.)
         read = cues()["biography_source"].sub(" ", read)
         # ("What is her advisor Kim's job title?": a relation noun set before a name says who that
@@ -2107,6 +2108,11 @@ def choose_intent(question: Question, flat: str) -> Intent:
         if names:
             read = re.sub(rf"{cues()['relation_person'].pattern}\s+(?=(?:{names})\b)", " ", read)
         found = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", read)), None)
+        if found == "biography" and who_is_possessed(question, names):
+            # "Who's X's employer?": "who is" asks the thing possessed, not who X is (a field "who is"
+            # is part of, "who is X's PhD student?", stays).
+            read = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", read)
+            found = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", read)), None) or found
         if found == "biography" and (bare := cues()["profile_about_person"].sub(" ", read)) != read:
             # "Tell me about her research topics", « parle-moi de ses sujets »: the framing asks about
             # the person; a field named after it is what is asked.

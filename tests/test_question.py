@@ -1668,6 +1668,9 @@ def test_an_ask_of_the_askers_own_case_is_lent_the_researcher_only_when_the_aske
     asks = each_ask(parse("I hope to study with Mensah. Which faculty would I join, and when does the call close?",
                           directory), directory)
     assert asks[0].researchers == ["Kwabena Mensah"], asks
+    # (Nor when nothing before it speaks of her as of someone else.)
+    asks = each_ask(parse("Hoping for Mensah as host: how many profs may I name, and which faculty would I join?", directory), directory)
+    assert all(ask.researchers == ["Kwabena Mensah"] for ask in asks), asks
 
 
 @pytest.mark.parametrize("question, word", [("In which city was Mensah a postdoc, and for how many years?", "postdoc"),
