@@ -413,6 +413,7 @@ def spoken_forms(name: str = "spoken_fr.tsv") -> tuple[tuple[re.Pattern, str], .
 
 
 def rewritten(text: str, name: str) -> str:
+    """A text with a rewriting file's rules applied in order, runs of spaces made one."""
     for pattern, written in spoken_forms(name):
         text = pattern.sub(written, text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
