@@ -403,7 +403,7 @@ def question_lang(text: str) -> str:
 
 
 @lru_cache(maxsize=2)
-def spoken_forms(name: str = "spoken_fr.tsv") -> tuple[tuple[re.Pattern, str], ...]:
+def rewriting_rules(name: str) -> tuple[tuple[re.Pattern, str], ...]:
     """The rules of a rewriting file (``spoken_fr.tsv``, ``chat_en.tsv``), compiled once, in file order."""
     rules = []
     for line in lexicon_lines(name):
@@ -414,7 +414,7 @@ def spoken_forms(name: str = "spoken_fr.tsv") -> tuple[tuple[re.Pattern, str], .
 
 def rewritten(text: str, name: str) -> str:
     """A text with a rewriting file's rules applied in order, runs of spaces made one."""
-    for pattern, written in spoken_forms(name):
+    for pattern, written in rewriting_rules(name):
         text = pattern.sub(written, text)
     return re.sub(r"[ \t]{2,}", " ", text).strip()
 
@@ -2041,9 +2041,10 @@ def asks_thing_of_one_paper(question: Question, flat: str) -> bool:
 
 # Statements before a question's first question mark ("A did her PhD with B. Which …?").
 # (A sentence ends after a word of three letters or more: "Dr. X" goes on.)
-CONTEXT_SENTENCES = re.compile(r"^(?:[^?]*?\w{3}[.!]\s+)+(?=[^?]*\?)")
+STATEMENTS = r"(?:[^?]*?\w{3}[.!]\s+)+"
+CONTEXT_SENTENCES = re.compile(rf"^{STATEMENTS}(?=[^?]*\?)")
 # Statements before the ask: sentences, or a clause ending on a colon ("A and B both work on X: …?").
-STATED_BEFORE_ASK = re.compile(r"^(?:(?:[^?]*?\w{3}[.!]\s+)+|[^?:]*?\w\s*:\s+)(?=[^?:]*\?)")
+STATED_BEFORE_ASK = re.compile(rf"^(?:{STATEMENTS}|[^?:]*?\w\s*:\s+)(?=[^?:]*\?)")
 
 
 # "… Who led that lab?", « … qui dirigeait ce labo ? »: an ask pointing at a thing the statement before it names.
@@ -2084,6 +2085,9 @@ def past_its_statement(question: Question, directory: Directory) -> Question | N
     return None if alone.researchers else alone
 
 
+WHO_IS = re.compile(r"\b(?:who is|who are|qui est|qui sont)\b")  # (in a flattened question)
+
+
 def who_is_possessed(question: Question, names: str) -> bool:
     """Whether "who is" asks the thing a possessive names, not who someone is: "Who's Jane Roe's
     employer?", "and who's her funder?" (``names``: the alternation of the names' words)."""
@@ -2098,31 +2102,34 @@ def choose_intent(question: Question, flat: str) -> Intent:
     fields = PROFILE_FIELDS if question.researchers else {k: v for k, v in PROFILE_FIELDS.items() if k not in {"students", "location", "origin"}}
     names = names_alternation(question)
 
+    def field_named(text: str, besides: str | None = None) -> str | None:
+        """The first page field, by precedence, whose cue a text's words match (other than ``besides``)."""
+        return next((field for cue_name, field in fields.items() if field != besides and cue(f"profile_{cue_name}", text)), None)
+
     def field_in(text: str) -> tuple[str | None, str]:
         """The page field a text's words ask for, and the text as read for it."""
         # "Among A, B and C, who is an associate member?": "who is" asks which of them, not about one's life.
-        read = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", text) if several and cue("among_named", flat) else text
+        read = WHO_IS.sub(" ", text) if several and cue("among_named", flat) else text
         # ("Going by her bio, which rank does she hold?" asks her rank: the biography is where to read it.)
         read = cues()["biography_source"].sub(" ", read)
         # ("What is her advisor Kim's job title?": a relation noun set before a name says who that
         # person is; the field asked is another.)
         if names:
             read = re.sub(rf"{cues()['relation_person'].pattern}\s+(?=(?:{names})\b)", " ", read)
-        found = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", read)), None)
+        found = field_named(read)
         if found == "biography" and who_is_possessed(question, names):
             # "Who's X's employer?": "who is" asks the thing possessed, not who X is (a field "who is"
             # is part of, "who is X's PhD student?", stays).
-            read = re.sub(r"\b(?:who is|who are|qui est|qui sont)\b", " ", read)
-            found = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", read)), None) or found
+            read = WHO_IS.sub(" ", read)
+            found = field_named(read) or found
         if found == "biography" and (bare := cues()["profile_about_person"].sub(" ", read)) != read:
             # "Tell me about her research topics", « parle-moi de ses sujets »: the framing asks about
             # the person; a field named after it is what is asked.
-            found = next((field for cue_name, field in fields.items() if cue(f"profile_{cue_name}", bare)), None) or found
+            found = field_named(bare) or found
         if found == "students" and cue("students_qualified", read):
             # "Her grant backs PhD students from which countries?": the students say whom the thing
             # asked concerns; no one's supervisees are asked.
-            found = next((field for cue_name, field in fields.items()
-                          if field != "students" and cue(f"profile_{cue_name}", read)), None)
+            found = field_named(read, besides="students")
         return found, read
 
     if len(question.researchers) == 1 and not question.papers and cue("mentions_person", flat) \

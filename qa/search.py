@@ -1542,14 +1542,15 @@ class Library:
             not question.languages and not any(s.lang == question.lang for s in f.value.sources)
             and news_apart(f) in in_language, -f.score))
         chosen = ranked[:FACTS_QUOTED]
-        quoted_heads = {fold(a or b) for a, b in QUOTED.findall(question.typed or question.text)}
-        pages_quoted = {page_identity(f.value.sources[0]) for f in chosen}
-        for heading in [f for f in facts if f.field in PROSE and fold(f.value.value) in quoted_heads
-                        and page_identity(f.value.sources[0]) in pages_quoted and opens_list(f.value.value, question.lang, headline=True)]:
+        if quoted_heads := {fold(a or b) for a, b in QUOTED.findall(question.typed or question.text)}:
             # "The aims it gives under 'Our Mission'": a heading of a quoted page the question quotes
-            # is read first, and opens its lines (below).
-            if heading not in chosen:
-                chosen.insert(0, heading)
+            # is read first, and opens its lines (below). (Only a question quoting something reads
+            # every fact for it.)
+            pages_quoted = {page_identity(f.value.sources[0]) for f in chosen}
+            for heading in [f for f in facts if f.field in PROSE and fold(f.value.value) in quoted_heads
+                            and page_identity(f.value.sources[0]) in pages_quoted and opens_list(f.value.value, question.lang, headline=True)]:
+                if heading not in chosen:
+                    chosen.insert(0, heading)
         # Asked of several researchers ("which of A, B, C did a PhD at X?"), or of a researcher's
         # pages in both languages ("do her English and French pages give the same contact?"), each
         # researcher and each language answers: with its best fact over the bar, else with its closest
