@@ -845,9 +845,19 @@ def asks_location(question: Question) -> bool:
 
 def reads_named_item(ask: Question, piece: str) -> bool:
     """Whether an ask reads a news item it names by a capitalised word ("according to the Kelp
-    announcement", « selon l'annonce de Kelp »), pointing back to no one."""
+    announcement", « selon l'annonce de Kelp »), pointing back to no one; or opens on a clause
+    naming a page to read by words of its own ("and according to the 2030 impact report, …", « et
+    selon la page Harbour Outreach, … »; not "according to her profile", nor "per the news item")."""
     flat = flatten(piece)
-    return cue("news", flat) and not REFERS_BACK.search(flat) and any(t[:1].isupper() for t in ask.terms)
+    if cue("news", flat) and not REFERS_BACK.search(flat) and any(t[:1].isupper() for t in ask.terms):
+        return True
+    opening = re.sub(r"^\W*(?:and|et|also|aussi|then|puis)\b\W*", "", piece, flags=re.I)
+    clause = SOURCE_CLAUSE.match(re.sub(r"['’]s? ?", " ", unidecode(opening).lower()))
+    if not clause:
+        return False
+    typed = opening[:clause.end()]
+    return not REFERS_BACK.search(flatten(typed)) and not POSSESSIVE_FR.search(flatten(typed)) \
+        and bool(NAMED_BY_OWN_WORDS.search(typed.strip()))
 
 
 def asks_pages_for_someone(ask: Question, piece: str, named_before: bool = True) -> bool:
@@ -982,11 +992,14 @@ def sentences_of(text: str) -> list[str]:
     # "Compare the two - which topics are common?": what follows goes on with it.)
     # (Nor before an ask of the statement itself: "Her lab sits in a coastal town - which one?"
     # asks which town.)
+    # (A label of content words only before it, "jane doe phd - which university?", says what the ask
+    # is about, as a colon does.)
     def ends_statement(dash: re.Match) -> str:
         before = flatten(re.split(r"[.?!;]\s", text[:dash.start()])[-1])
         if cue("question_opening", before) or cue("request", before) or ELLIPTIC_WHICH.match(text[dash.end():]):
             return dash.group(0)
-        return ";"
+        label = before.split()
+        return ":" if 0 < len(label) <= LABEL_WORDS and function_words().isdisjoint(label) else ";"
 
     text = DASH_BEFORE_ASK.sub(ends_statement, text)
     masked = QUOTED.sub(lambda m: re.sub(r"[?;.!]", "_", m.group(0)), text)
@@ -994,6 +1007,7 @@ def sentences_of(text: str) -> list[str]:
     return [text[m.start():m.end()] for m in SENTENCE.finditer(masked)]
 
 
+LABEL_WORDS = 6  # a label before a dash is a name and a noun or two ("jane doe phd", "kelp survey funding")
 ELLIPTIC_WHICH = re.compile(r"\s*(?:which|what) ones?\s*\?", re.I)  # an ask naming nothing but "which one"
 DASH_BEFORE_ASK = re.compile(r"(?<=\s)[—–-](?=\s+(?:what|which|who|whom|whose|where|when|why|how|quel|quelle|quels|quelles|qui|"
                              r"o[uù]|quand|comment|combien|pourquoi)\b)", re.I)
@@ -1679,6 +1693,17 @@ OPENS_DATE = re.compile(r"\s*(?:since |from |until |in |depuis |a partir de |en 
 
 # A person the ask before is about, pointed back to ("… and what does he teach?", "… et pour
 # qui travaille-t-elle ?").
+# An opening clause naming where to read: "Per the lab's post about X,", "According to the 2021 report,",
+# "Selon la nouvelle sur X,", "In her Mila bio,".
+SOURCE_KINDS = ("news post article page bio biography report announcement blog profile site website webpage item story "
+                "faq column piece release newsletter section "
+                "nouvelle nouvelles annonce rapport fiche profil billet communique biographie chronique infolettre")
+SOURCE_CLAUSE = re.compile(r"^\s*(?:according to|per|from|in|on|selon|d apres|dans|sur)\b[^,]{0,80}?\b(?:"
+                           + "|".join(SOURCE_KINDS.split()) + r")\b[^,]{0,80},")
+# (A page named by words of its own: a capitalised word past the clause's first, or a figure.)
+NAMED_BY_OWN_WORDS = re.compile(r"(?<!^)\b[A-ZÀ-Ö][\w\-]*|\d")
+
+
 REFERS_BACK = re.compile(r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux)\b")
 # Some of several people an earlier ask found ("which of them", « l'un d'eux »): never the one researcher named.
 OF_THEM = re.compile(r"\b(?:one|which|each|either|both|neither) of them\b|"

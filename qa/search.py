@@ -32,7 +32,7 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (HONORIFICS, asks_date, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (HONORIFICS, SOURCE_CLAUSE, SOURCE_KINDS, asks_date, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
 from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_form, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
@@ -66,13 +66,6 @@ COGNATE_SHARE = 0.7  # ... and this share of the shorter one ("industri-elle"/"i
 LISTED_FIELDS = {"roles", "affiliations", "topics", "supervisors", "students"}  # page fields shown as printed
 LIST_MAX = 20  # lines a line opening a list may bring ("four prizes were awarded")
 LIST_ITEM_SHARE = 0.5  # of the asked words' weight the best quoted sentence holds, another sentence listing more items holds this much
-# An opening clause naming where to read: "Per the lab's post about X,", "According to the 2021 report,",
-# "Selon la nouvelle sur X,", "In her Mila bio,".
-SOURCE_KINDS = ("news post article page bio biography report announcement blog profile site website webpage item story "
-                "faq column piece release newsletter section "
-                "nouvelle nouvelles annonce rapport fiche profil billet communique biographie chronique infolettre")
-SOURCE_CLAUSE = re.compile(r"^\s*(?:according to|per|from|in|on|selon|d apres|dans|sur)\b[^,]{0,80}?\b(?:"
-                           + "|".join(SOURCE_KINDS.split()) + r")\b[^,]{0,80},")
 
 
 SOURCE_KIND_LEMMAS = frozenset(SOURCE_KINDS.split())  # (as a question's asked words hold them)

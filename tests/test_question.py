@@ -1678,3 +1678,30 @@ def test_an_ask_of_the_askers_own_case_is_lent_the_researcher_only_when_the_aske
 def test_cues_that_only_qualify_an_ask_leave_its_words_in_the_topic(directory, question, word):
     # (Students qualified by "in which …", a deadline's "last day", the asker's "if I …" frame nothing.)
     assert word in parse(question, directory).topic.split()
+
+
+@pytest.mark.parametrize("question, lent", [
+    ("What does Mensah study, and according to the 2031 field report, which network did the institute join?", False),
+    ("Mensah étudie quoi ? et d'après la page Harbour Outreach, l'institut a rejoint quel réseau ?", False),
+    ("What does Mensah study, and according to her profile, which network did she join?", True),
+    ("What does Mensah study, and per the news item, which network did it name?", True),
+])
+def test_an_ask_opening_on_a_page_it_names_by_words_of_its_own_is_not_lent_the_researcher(directory, question, lent):
+    # (A report or page named by a figure or a capital is read for itself; "her profile" and "the news
+    # item" point back to the researcher named before.)
+    from qa.question import each_ask
+
+    asks = each_ask(parse(question, directory), directory)
+    assert len(asks) == 2 and (asks[-1].researchers == ["Kwabena Mensah"]) == lent, asks
+
+
+@pytest.mark.parametrize("question", ["Mensah étudie quoi ?", "Qu'étudie Mensah ?", "Mensah, elle étudie quoi ?"])
+def test_what_someone_studies_asked_in_french_asks_their_field(directory, question):
+    asked = parse(question, directory)
+    assert (asked.intent, asked.attribute, asked.open_field) == (Intent.PROFILE, "topics", True), asked
+
+
+@pytest.mark.parametrize("question", ["kwabena mensah phd - which university?", "Mensah PhD — which university?"])
+def test_a_label_before_a_dash_says_what_the_ask_after_it_is_about(directory, question):
+    # (As after a colon: the university of her PhD, not the one she works at.)
+    assert parse(question, directory).attribute == "biography" == parse(question.replace("-", ":").replace("—", ":"), directory).attribute
