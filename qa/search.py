@@ -1349,12 +1349,15 @@ class Library:
         # A French page is also read with the question's own French words.
         queries = {"en": query, "fr": self.query_vector(" ".join(question.terms)) if weights["fr"] else query}
         wording = None
-        if question.lang == "en" and question.attribute == "biography" and len(question.topic.split()) <= 2:
-            # "Where did he earn his PhD?": a topic of a word or two ("earn phd") is far in meaning
-            # from the sentence saying it ("… his PhD from the University of Michigan"); the
-            # question's own wording, its names left out, is read too.
+        if (question.researchers or question.attribute == "biography") and len(question.topic.split()) <= 2:
+            # "Where did he earn his PhD?", "What conference did she launch?": a topic of a word or
+            # two ("earn phd", "launch") is far in meaning from the sentence saying it ("… his PhD
+            # from the University of Michigan"); the question's own wording, its names left out, is
+            # read too (a French question's through the lexicon, against English sentences: the
+            # embedder reads English, and a French page is read with the question's French words).
             named = researcher_words(question)
-            wording = self.query_vector(" ".join(t for t in question.text.split() if not set(fold(t).split()) & named))
+            said = question.text if question.lang == "en" else to_english(question.text)
+            wording = self.query_vector(" ".join(t for t in said.split() if not set(fold(t).split()) & named))
         # "Which university …": the kind of place asked for is no part of the question to find.
         part_weights = {lang: {word: w for word, w in weight.items() if not cue("profile_affiliation", f" {word} ")}
                         for lang, weight in weights.items()}
@@ -1391,7 +1394,8 @@ class Library:
         for at, fact in enumerate(facts):
             vector = self._fact_vectors[fact.value.value]
             lang = "fr" if fact.value.sources[0].lang == "fr" and weights["fr"] else "en"
-            meaning = max(cosine(vector, query), cosine(vector, queries[lang]), cosine(vector, wording) if wording is not None else -1.0)
+            worded = wording is not None and (question.lang == "en" or fact.value.sources[0].lang != "fr")
+            meaning = max(cosine(vector, query), cosine(vector, queries[lang]), cosine(vector, wording) if worded else -1.0)
             if page_question(fact.value.value):
                 # A page's own question (an FAQ's) is read against the question as typed: "when will
                 # I hear back?" is "When will I get an answer …?", whose words the topic leaves out.

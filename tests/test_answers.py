@@ -8479,3 +8479,25 @@ Il dirige le laboratoire Tidal Trust.
 def test_both_said_in_a_statement_before_the_ask_does_not_make_it_ask_what_they_share(tmp_path_factory, question):
     # (The ask after the colon is asked of each: each one's lab, not what their pages have in common.)
     answered_with(pages_assistant(tmp_path_factory, TWO_LABS_PAGES), question, "Fairsea", "Tidal Trust")
+
+
+HEDDA_STRAND_PAGE = """Portrait of Hedda Strand
+Hedda Strand
+Core Academic Member
+Associate Professor, Harbour University, School of Computing
+Research Topics
+Acoustics
+Biography
+Hedda Strand studies how coral reefs sound and what their noise says of their health.
+She teaches signal processing at Harbour University.
+To bring reef acousticians together, Strand created the Reef Sound Meeting in 2029 and chaired it twice.
+"""
+
+
+@pytest.mark.parametrize("question", ["What did Hedda Strand launch?", "Which event did Hedda Strand launch?",
+                                      "Qu'est-ce que Hedda Strand a lancé ?", "Hedda Strand a lancé quel événement ?"])
+def test_what_someone_launched_is_what_a_sentence_says_they_created(tmp_path_factory, question):
+    # (A one-word topic, "launch", is far in meaning from the sentence; the question's wording, read
+    # in English, and the creation concept find it.)
+    answered_with(one_page_assistant(tmp_path_factory, HEDDA_STRAND_PAGE, "https://mila.quebec/en/directory/hedda-strand"),
+                  question, "Reef Sound Meeting")
