@@ -8501,3 +8501,21 @@ def test_what_someone_launched_is_what_a_sentence_says_they_created(tmp_path_fac
     # in English, and the creation concept find it.)
     answered_with(one_page_assistant(tmp_path_factory, HEDDA_STRAND_PAGE, "https://mila.quebec/en/directory/hedda-strand"),
                   question, "Reef Sound Meeting")
+
+
+ALUMNUS_PAGE = """Portrait of Tor Lind
+Tor Lind
+Alumni
+Research Topics
+Sea ice
+Biography
+Tor Lind studies how sea ice forms and breaks.
+"""
+
+
+@pytest.mark.parametrize("question", ["Which university does Tor Lind teach at now?", "where does tor lind teach?",
+                                      "Tor Lind enseigne dans quelle université ?"])
+def test_where_someone_teaches_is_not_answered_by_a_membership_alone(tmp_path_factory, question):
+    # (His page lists only "Alumni": no post, so no university he teaches at; the membership is shown for what it is.)
+    answer = one_page_assistant(tmp_path_factory, ALUMNUS_PAGE, "https://mila.quebec/en/directory/tor-lind").ask(question)
+    assert answer.refused and "Alumni" in answer.text, answer.text
