@@ -855,7 +855,7 @@ def reads_named_item(ask: Question, piece: str) -> bool:
     clause = SOURCE_CLAUSE.match(re.sub(r"['’]s? ?", " ", unidecode(opening).lower()))
     if not clause:
         return False
-    typed = opening[:clause.end()]
+    typed = opening[:opening.find(",") + 1]  # (the clause ends at its first comma; folding changes lengths)
     return not REFERS_BACK.search(flatten(typed)) and not POSSESSIVE_FR.search(flatten(typed)) \
         and bool(NAMED_BY_OWN_WORDS.search(typed.strip()))
 
@@ -1691,8 +1691,6 @@ POINTS_BACK = re.compile(r"\b(?:which|what) (?:\w+ )?(?:ones?|are they|are those
 # A question opening by asking when ("since what year …", "depuis quand …").
 OPENS_DATE = re.compile(r"\s*(?:since |from |until |in |depuis |a partir de |en |jusqu )?(?:when|what year|which year|quand|quelle annee)\b")
 
-# A person the ask before is about, pointed back to ("… and what does he teach?", "… et pour
-# qui travaille-t-elle ?").
 # An opening clause naming where to read: "Per the lab's post about X,", "According to the 2021 report,",
 # "Selon la nouvelle sur X,", "In her Mila bio,".
 SOURCE_KINDS = ("news post article page bio biography report announcement blog profile site website webpage item story "
@@ -1704,6 +1702,8 @@ SOURCE_CLAUSE = re.compile(r"^\s*(?:according to|per|from|in|on|selon|d apres|da
 NAMED_BY_OWN_WORDS = re.compile(r"(?<!^)\b[A-ZÀ-Ö][\w\-]*|\d")
 
 
+# A person the ask before is about, pointed back to ("… and what does he teach?", "… et pour
+# qui travaille-t-elle ?").
 REFERS_BACK = re.compile(r"\b(?:he|him|his|she|her|they|them|their|il|elle|lui|ils|elles|eux)\b")
 # Some of several people an earlier ask found ("which of them", « l'un d'eux »): never the one researcher named.
 OF_THEM = re.compile(r"\b(?:one|which|each|either|both|neither) of them\b|"
