@@ -852,8 +852,7 @@ def reads_named_item(ask: Question, piece: str) -> bool:
     if cue("news", flat) and not REFERS_BACK.search(flat) and any(t[:1].isupper() for t in ask.terms):
         return True
     opening = re.sub(r"^\W*(?:and|et|also|aussi|then|puis)\b\W*", "", piece, flags=re.I)
-    clause = SOURCE_CLAUSE.match(re.sub(r"['’]s? ?", " ", unidecode(opening).lower()))
-    if not clause:
+    if not source_clause(opening):
         return False
     typed = opening[:opening.find(",") + 1]  # (the clause ends at its first comma; folding changes lengths)
     return not REFERS_BACK.search(flatten(typed)) and not POSSESSIVE_FR.search(flatten(typed)) \
@@ -1698,6 +1697,14 @@ SOURCE_KINDS = ("news post article page bio biography report announcement blog p
                 "nouvelle nouvelles annonce rapport fiche profil billet communique biographie chronique infolettre")
 SOURCE_CLAUSE = re.compile(r"^\s*(?:according to|per|from|in|on|selon|d apres|dans|sur)\b[^,]{0,80}?\b(?:"
                            + "|".join(SOURCE_KINDS.split()) + r")\b[^,]{0,80},")
+
+
+def source_clause(text: str) -> re.Match | None:
+    """The clause a text opens with to say where to read, matched on the text folded (« d'après »
+    as "d apres", "Mila's report" as "mila report"); None when it opens on none."""
+    return SOURCE_CLAUSE.match(re.sub(r"['’]s? ?", " ", unidecode(text).lower()))
+
+
 # (A page named by words of its own: a capitalised word past the clause's first, or a figure.)
 NAMED_BY_OWN_WORDS = re.compile(r"(?<!^)\b[A-ZÀ-Ö][\w\-]*|\d")
 

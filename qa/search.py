@@ -32,7 +32,7 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (HONORIFICS, SOURCE_CLAUSE, SOURCE_KINDS, asks_date, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten,
+from qa.question import (HONORIFICS, SOURCE_KINDS, asks_date, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten, source_clause,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
 from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_form, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
@@ -78,7 +78,7 @@ NEWS_KINDS = frozenset("news post story announcement blog newsletter nouvelle no
 
 def source_words(question: str) -> set[str]:
     """The lemmas of the clause a question opens with to say where to read, English and French."""
-    where = SOURCE_CLAUSE.match(re.sub(r"['’]s? ?", " ", unidecode(question).lower()))  # (« d'après », "Mila's")
+    where = source_clause(question)
     if not where:
         return set()
     return ({lemma(w) for w in words(where.group(0))} | {lemma_fr_twice(w) for w in words(where.group(0))}) - stopwords()
@@ -1353,8 +1353,8 @@ class Library:
             # "Where did he earn his PhD?", "What conference did she launch?": a topic of a word or
             # two ("earn phd", "launch") is far in meaning from the sentence saying it ("… his PhD
             # from the University of Michigan"); the question's own wording, its names left out, is
-            # read too (a French question's through the lexicon, against English sentences: the
-            # embedder reads English, and a French page is read with the question's French words).
+            # read too (a French question's through the lexicon, and only against sentences of pages
+            # in English: the embedder reads English; pages written in French meet its French words).
             named = researcher_words(question)
             said = question.text if question.lang == "en" else to_english(question.text)
             wording = self.query_vector(" ".join(t for t in said.split() if not set(fold(t).split()) & named))
