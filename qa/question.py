@@ -1523,9 +1523,12 @@ def named_papers(question: Question, flat: str, directory: Directory) -> set[str
             title_words.update(main.split())
             continue
         # "the counting birds with graphs paper": a title named by its opening words, three or more
-        # of them, two not function words.
+        # of them, two not function words; ending on a function word, they go on with the title's
+        # next word ("graphs" of "Graph Networks"): "melt forecasting under this regime" writes two
+        # words of "Melt Forecasting under Shifting Ice Shelves", not three.
         words_ = main.split()
-        k = next((k for k in range(len(words_) - 1, 2, -1) if f" {' '.join(words_[:k])} " in flat), 0)
+        k = next((k for k in range(len(words_) - 1, 2, -1)
+                  if f" {' '.join(words_[:k])} " in flat and goes_on_with_title(flat, words_, k)), 0)
         if k and sum(w not in stopwords() for w in words_[:k]) >= 2:
             opening[" ".join(words_[:k])].add(paper_id)
     # Opening words name a paper only when one title opens that way (beside any named in full:
@@ -1544,6 +1547,17 @@ def named_papers(question: Question, flat: str, directory: Directory) -> set[str
         title_words.add(fold(name))
     question.papers = list(dict.fromkeys(found))
     return title_words
+
+
+def goes_on_with_title(flat: str, title: list[str], k: int) -> bool:
+    """Whether a question writing a title's first ``k`` words names it by them: when the last is a
+    function word, the question's next word is the title's next one, in any form, or the initials
+    of the words that follow ("… representations in RL" of "… Representations in Reinforcement Learning")."""
+    if title[k - 1] not in stopwords():
+        return True
+    after = flat.split(f" {' '.join(title[:k])} ", 1)[1].split()[:1]
+    return bool(after) and (lemma(after[0]) == lemma(title[k])
+                            or len(after[0]) >= 2 and after[0] == "".join(w[0] for w in title[k:k + len(after[0])]))
 
 
 def read_period(question: Question, flat: str, used: set[str]) -> None:

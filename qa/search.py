@@ -32,7 +32,7 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (HONORIFICS, SOURCE_KINDS, asks_date, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten, source_clause,
+from qa.question import (CONTEXT_SENTENCES, HONORIFICS, SOURCE_KINDS, asks_date, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten, source_clause,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
 from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_form, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
@@ -2264,6 +2264,11 @@ class Library:
         # Sentences answer the whole question ("what makes the collapse worse?"), not only its topic
         # words; a French question is read through its English topic (the embedder is English).
         asked_text = question.text if question.lang == "en" else question.topic
+        if question.intent == Intent.FACT and (context := CONTEXT_SENTENCES.match(asked_text)) \
+                and len(content_lemmas(asked_text[context.end():])) >= 2:
+            # "X lists a paper on Y. What are its two main difficulties?": the statement says which
+            # paper; the ask after it says which sentence answers.
+            asked_text = asked_text[context.end():]
         titled = set(lemmas(paper.title or ""))
         if question.intent == Intent.FACT and titled and paper.paper_id not in question.papers:
             # A fact in a paper the question describes ("the salinity forecasting paper") is looked

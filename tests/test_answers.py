@@ -8519,3 +8519,38 @@ def test_where_someone_teaches_is_not_answered_by_a_membership_alone(tmp_path_fa
     # (His page lists only "Alumni": no post, so no university he teaches at; the membership is shown for what it is.)
     answer = one_page_assistant(tmp_path_factory, ALUMNUS_PAGE, "https://mila.quebec/en/directory/tor-lind").ask(question)
     assert answer.refused and "Alumni" in answer.text, answer.text
+
+
+DRIFTER_PAGES = {
+    "https://mila.quebec/en/directory/aud-brekke": """Portrait of Aud Brekke
+Aud Brekke
+Core Academic Member
+Publications
+Glacier Melt Forecasting Through Sparse Drifters
+Sindre Holm
+Glacier melt forecasts need readings from many places at once, yet only a few drifters float in each fjord. Forecasting under this regime is hard because: 1) drifters cluster near the shore; 2) melt pulses arrive faster than the drifters report. In this work, we propose a forecaster that pools the drifters of neighbouring fjords through a shared melt model. By sharing one melt model across fjords and slowly relaxing how much each fjord may differ, our forecaster 1) fills the gaps between drifters; 2) reacts to a melt pulse within hours. We present results on three Norwegian glaciers and a Greenland outlet to show the forecaster's value.
+2024-02-01
+""",
+    "https://mila.quebec/en/directory/per-vold": """Portrait of Per Vold
+Per Vold
+Core Academic Member
+Publications
+Melt Forecasting under Shifting Ice Shelves
+Eira Lie
+Ice shelves move, and a forecaster trained on one season fails on the next. We retrain it online from satellite images.
+2023-06-01
+""",
+}
+
+
+@pytest.mark.parametrize("question", [
+    "Aud Brekke lists a study of glacier melt from sparse drifters. Going by its abstract, which two obstacles "
+    "make melt forecasting under this regime hard?",
+    "Aud Brekke a publié une étude sur la fonte des glaciers mesurée par des drifters. D'après son résumé, "
+    "quels deux obstacles rendent la prévision de la fonte difficile dans ce régime ?",
+])
+def test_a_statement_saying_which_paper_then_an_ask_of_its_abstract_quotes_the_sentence_answering(tmp_path_factory, question):
+    # (The statement says which paper; "according to the abstract" asks a fact in it, not papers on a
+    # topic; "melt forecasting under" writes two words of Per Vold's title, not three: no paper named.)
+    answered_with(pages_assistant(tmp_path_factory, DRIFTER_PAGES), question,
+                  "drifters cluster near the shore", "melt pulses arrive faster")

@@ -531,6 +531,9 @@ def test_a_paper_named_by_the_opening_words_of_its_title(directory):
                            paper("b", "Counting Birds with Radar on Land", ["Kwabena Mensah"])], [])
     assert parse("Who co-wrote the counting birds with paper?", two).papers == []
     assert parse("Who co-wrote the counting birds with drones paper?", two).papers == ["a"]
+    # Opening words ending on a function word go on with the title's next word, or its initials.
+    assert parse("Who co-wrote the counting birds with DaS paper?", two).papers == ["a"]
+    assert parse("Who co-wrote the counting birds with care paper?", two).papers == []
 
 
 def test_french_prepositions_are_no_topic_words(directory):
