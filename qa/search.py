@@ -3257,13 +3257,15 @@ def other_posts(facts: list[Fact], listed: list[Fact], profiles: list[Profile], 
                 holding: re.Pattern = HOLDS_TITLE) -> list[Fact]:
     """Beside listed roles, the biography sentences saying the person holds a post at a place the
     listing does not name ("He is also a Distinguished Scientist at Kelp Labs."), or a title held now
-    that the listing words less fully ("… is a full professor of …" beside a listed "Professor"):
+    that the listing words less fully ("… is a full professor of …" beside a listed "Professor") or
+    without its field (« … professeure titulaire de droit … » beside « Professeure titulaire »):
     their roles too, in page order. (``holding``: the verbs saying so, of any time or of now.)"""
     known = {w for f in listed for w in words(fold(f.value.value))} | {w for p in profiles for w in words(fold(p.researcher))}
     return [f for f in facts if f.field == "biography" and id(f.value) not in quoted
             and any(POSITION.search(rest) for rest in holding.findall(f.value.value))
             and (any(fold(w) not in known for w in re.findall(r"(?<!^)\b[A-Z][\w’'&-]+", f.value.value.strip()))
-                 or any(set(title_words(rest)) - known for rest in HOLDS_TITLE_NOW.findall(f.value.value)))
+                 or any(set(title_words(rest)) - known or set(title_field(rest)) - known
+                        for rest in HOLDS_TITLE_NOW.findall(f.value.value)))
             ][:OTHER_POSTS]
 
 
@@ -3276,6 +3278,18 @@ def title_words(held: str) -> list[str]:
     if not POSITION.search(title):
         return []
     return [w for w in words(fold(title)) if w not in function_words()]
+
+
+def title_field(held: str) -> list[str]:
+    """The field a job title is held in, when it names one after "of" or "de" ("a full professor of
+    marine law at …" → marine, law; "professeure titulaire de droit à …" → droit); none otherwise."""
+    if not title_words(held):
+        return []
+    field = re.match(r"[^,;(]*?(?<!\w)(?:of|de|d’|d')\s*(.*)", held.lower())
+    if not field:
+        return []
+    field_text = re.split(r"(?<!\w)(?:at|in|for|with|and|à|au|aux|en|pour|chez|et|dans)(?!\w)|[,;(]", field.group(1))[0]
+    return [w for w in words(fold(field_text)) if w not in function_words()]
 
 
 def asked_kind(text: str) -> set[str]:

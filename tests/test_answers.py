@@ -8554,3 +8554,20 @@ def test_a_statement_saying_which_paper_then_an_ask_of_its_abstract_quotes_the_s
     # topic; "melt forecasting under" writes two words of Per Vold's title, not three: no paper named.)
     answered_with(pages_assistant(tmp_path_factory, DRIFTER_PAGES), question,
                   "drifters cluster near the shore", "melt pulses arrive faster")
+
+
+SEA_LAW_PROFESSOR_PAGE = """Portrait de Signe Aasen
+Signe Aasen
+Membre académique associé
+Professeure titulaire, Université du Fjord
+Biographie
+Signe Aasen est professeure titulaire de droit maritime à l'Université du Fjord. Elle est aussi membre du conseil de la Fondation Kelp.
+"""
+
+
+@pytest.mark.parametrize("question", ["signe aasen, prof de quoi exactement ?", "De quoi Signe Aasen est-elle professeure, et où ?",
+                                      "What is Signe Aasen a professor of?"])
+def test_what_someone_is_a_professor_of_is_the_field_their_biography_gives_the_post(tmp_path_factory, question):
+    # (The listed position names the university but not the field; the biography's sentence gives both.)
+    answer = one_page_assistant(tmp_path_factory, SEA_LAW_PROFESSOR_PAGE, "https://mila.quebec/fr/annuaire/signe-aasen").ask(question)
+    assert "droit maritime" in answer.text and "Université du Fjord" in answer.text and not answer.refused, answer.text
