@@ -319,7 +319,10 @@ class Assistant:
             # "The grant news or the report news: which came first?": each item is read on its own,
             # by what the question asks (its words less those naming the items).
             naming = set().union(*(said for _, _, said in items))
-            ask = replace(question, researchers=[], alternatives=[], conjuncts=[], parts=[],
+            # (A name no page profiles that says which item is meant, "the announcement with Kelpwerk
+            # Bergen", is no one asked about.)
+            stranger = None if set(fold(question.unknown_person or "").split()) <= naming else question.unknown_person
+            ask = replace(question, researchers=[], alternatives=[], conjuncts=[], parts=[], unknown_person=stranger,
                           topic=" ".join(w for w in question.topic.split() if w not in naming),
                           terms=[t for t in question.terms if fold(t) not in naming])
             parts = []

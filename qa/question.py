@@ -1453,7 +1453,7 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
             tokens = tokens if possessive or len(tokens) >= 3 else tokens[1:]
         if not tokens or any(map(is_acronym, tokens)):  # acronyms name methods
             continue
-        if fold(tokens[-1]) in wordset("organisation_words.txt"):
+        if fold(tokens[-1]) in wordset("organisation_words.txt") or organisation_beside(text, match):
             continue  # "the Neural Reading Group", « Kelp Robotics Lab »: a group or a place, not a person
         folded = [fold(t) for t in tokens]
         if any(w in used for f in folded for w in f.split()):
@@ -1483,6 +1483,24 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
 PLACE_BEFORE = {"at", "chez", "a", "au"}  # (folded) a word before a place: what follows it names no person
 
 
+def organisation_beside(text: str, match: re.Match) -> bool:
+    """Whether an organisation's noun is written right next to a capitalised run, past any names
+    joined to it by a dash: "the Kelp–Harbour Norway lab", « le labo Kelp–Harbour Norway » name a
+    lab, not a person. (« le labo de Jane Roe » is hers: a word stands between; so is « dans
+    quelle université Jane Roe a-t-elle … »: the noun is asked, the run is who is asked of; and
+    "Jane Roe's university" is hers.)"""
+    if match.group(2):
+        return False
+    before = re.sub(r"(?:[\w'’]+\s*[–—-]\s*)+$", "", text[:match.start()]).split()
+    after = re.sub(r"^(?:\s*[–—-]\s*[\w'’]+)+", "", text[match.end():]).split()
+    nouns = wordset("organisation_words.txt")
+    asked_noun = len(before) > 1 and fold(before[-2]) in ASKING_DETERMINERS
+    return any(words_ and fold(words_[0].strip(".,;:!?()")) in nouns for words_ in ([] if asked_noun else before[-1:], after[:1]))
+
+
+ASKING_DETERMINERS = {"which", "what", "whose", "quel", "quelle", "quels", "quelles"}  # (folded)
+
+
 def written_name(text: str, flat: str, directory: Directory, used: set[str]) -> str | None:
     """A person's name typed in lower case or opening the question, maybe with a slip ("runa
     eskelund"), that the pages' prose writes as a name ("Runa Eskeland"): two words in a row, as
@@ -1491,6 +1509,8 @@ def written_name(text: str, flat: str, directory: Directory, used: set[str]) -> 
     tokens = flat.split()
     typed = capitalised_inside(text)
     acronyms = {fold(word) for word in re.findall(r"\w+", text) if is_acronym(word)}  # ("IA Nordique" names no one)
+    # (Nor does a run typed with capitals next to an organisation's noun: "the Kelp–Harbour Norway lab".)
+    acronyms |= {fold(w) for match in PERSON_SPAN.finditer(text) if organisation_beside(text, match) for w in match.group(1).split()}
     for at, (a, b) in enumerate(zip(tokens, tokens[1:])):
         if at and tokens[at - 1] in PLACE_BEFORE:
             continue  # ("who is employed at kelp robotics?": where someone is, not who)

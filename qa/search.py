@@ -575,13 +575,13 @@ class Library:
         counted is looked for beside a figure in page sentences: "1,200 researchers")."""
         def spell(match: re.Match) -> str:
             stem = lemma(match.group(0))
-            if len(stem) < ABBREVIATION_MIN or stem in self.df or fold(match.group(0)) in self.df \
-                    or prose and stem in self.prose_index():
-                return match.group(0)
-            if stem in self.value_index():  # a word a page prints ("Causality" among the topics)
+            if stem in self.df or fold(match.group(0)) in self.df or prose and stem in self.prose_index() \
+                    or stem in self.value_index():  # (a word a page prints: "Causality" among the topics)
                 return match.group(0)
             if (whole := clipped_words().get(fold(match.group(0)))) and stem not in self.prose_index():
-                return whole  # a clipped word no page writes: its whole word ("profs" → "professors")
+                return whole  # a clipped word no page writes: its whole word ("profs" → "professors", "lab")
+            if len(stem) < ABBREVIATION_MIN:
+                return match.group(0)
             if stem not in self.prose_index() and (clipped := clipped_form(stem)) in self.prose_index():
                 return clipped  # a whole word no page writes, of a clipped one a page does ("laboratory" → "lab")
             if known_word(match.group(0)):  # "extra" is a word, not the start of "extrapolation"

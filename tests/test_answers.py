@@ -8571,3 +8571,42 @@ def test_what_someone_is_a_professor_of_is_the_field_their_biography_gives_the_p
     # (The listed position names the university but not the field; the biography's sentence gives both.)
     answer = one_page_assistant(tmp_path_factory, SEA_LAW_PROFESSOR_PAGE, "https://mila.quebec/fr/annuaire/signe-aasen").ask(question)
     assert "droit maritime" in answer.text and "Université du Fjord" in answer.text and not answer.refused, answer.text
+
+
+KELPWERK_NEWS = {
+    "https://mila.quebec/fr/nouvelle/mila-et-kelpwerk-bergen": """Mila et Kelpwerk Bergen s'associent
+Montréal, le 4 mars 2031 — Mila et Kelpwerk Bergen forment un laboratoire commun pour prévoir la croissance des forêts de varech.
+Le laboratoire réunira douze chercheurs des deux instituts.
+""",
+    "https://mila.quebec/en/news/mila-and-kelpwerk-bergen": """Mila and Kelpwerk Bergen join forces
+Montreal, March 4, 2031 — Mila and Kelpwerk Bergen form a joint laboratory to forecast how kelp forests grow.
+The laboratory will bring together twelve researchers from both institutes.
+""",
+}
+
+
+@pytest.mark.parametrize("question", ["Le labo Mila–Kelpwerk Bergen, il date de quand ?",
+                                      "When was the Mila–Kelpwerk Bergen lab announced?"])
+def test_a_capitalised_run_next_to_an_organisations_noun_names_the_organisation_not_a_person(tmp_path_factory, question):
+    # (The news item writes "Kelpwerk Bergen" as its prose writes names; next to "lab" it is the lab's,
+    # not a stranger's the pages would know nothing of. "lab" is the "laboratory" the items write.)
+    answer = pages_assistant(tmp_path_factory, KELPWERK_NEWS).ask(question)
+    assert ("4 mars 2031" in answer.text or "March 4, 2031" in answer.text) and not answer.refused, answer.text
+
+
+KELP_ITEMS = {
+    "https://mila.quebec/en/news/mila-and-kelpwerk-bergen": KELPWERK_NEWS["https://mila.quebec/en/news/mila-and-kelpwerk-bergen"],
+    "https://mila.quebec/en/news/kelp-strategy": """Kelp strategy renewed
+Oslo, June 2, 2030 — The government renews its kelp strategy for five years.
+""",
+}
+
+
+def test_a_name_saying_which_news_item_is_meant_is_no_stranger_asked_about(tmp_path_factory):
+    # ("Kelpwerk Bergen", which no page profiles, names one of the two items compared; a stranger who
+    # names neither is refused once, not once per item.)
+    assistant = pages_assistant(tmp_path_factory, KELP_ITEMS)
+    answered_with(assistant, "Which came first: the announcement with Kelpwerk Bergen or the renewal of the kelp strategy? "
+                             "give the dates", "March 4, 2031", "June 2, 2030")
+    refusal = assistant.ask("Between the Kelpwerk Bergen announcement and the kelp strategy one, which did Ingrid Solberg sign first?")
+    assert refusal.refused and refusal.text.count("Ingrid Solberg") == 2, refusal.text

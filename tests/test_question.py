@@ -1708,3 +1708,15 @@ def test_what_someone_studies_asked_in_french_asks_their_field(directory, questi
 def test_a_label_before_a_dash_says_what_the_ask_after_it_is_about(directory, question):
     # (As after a colon: the university of her PhD, not the one she works at.)
     assert parse(question, directory).attribute == "biography" == parse(question.replace("-", ":").replace("—", ":"), directory).attribute
+
+
+@pytest.mark.parametrize("text, stranger", [
+    ("When was the Harbour–Kelpwerk Trondheim lab opened?", None),
+    ("Quand le labo Kelpwerk Trondheim a-t-il ouvert ?", None),
+    ("What does Ingrid Kelpwerk study?", "Ingrid Kelpwerk"),
+    ("Dans quelle université Ingrid Kelpwerk a-t-elle étudié ?", "Ingrid Kelpwerk"),
+    ("What is Ingrid Kelpwerk's lab called?", "Ingrid Kelpwerk"),
+])
+def test_a_capitalised_run_next_to_an_organisations_noun_is_no_persons_name(directory, text, stranger):
+    # ("Harbour–Kelpwerk Trondheim" beside "lab" names the lab; « le labo de Jane Roe » would be hers.)
+    assert parse(text, directory).unknown_person == stranger

@@ -1500,6 +1500,8 @@ def answer(q: Question, found: Found, w: Writer | None = None) -> Answer:
                 # the page it would cite for saying so quotes nothing (the answered ask cites what does).
                 reply = replace(reply, text=re.sub(r" ?\[(\d+)\]", lambda m: "" if int(m.group(1)) > mark else m.group(0), reply.text))
                 w.rewind(mark)
+            if any(reply.text == earlier.text for earlier in replies):
+                continue  # (two asks the pages leave open for one reason, "no researcher named X", say it once)
             replies.append(reply)
         w.question = q
         return w.answer([reply.text for reply in replies], refused=all(reply.refused for reply in replies))
