@@ -684,14 +684,20 @@ class Library:
                     biography_writes(p, content_lemmas(question.topic), self.profile_values(p)) for p in profiles):
                 found.facts = in_question_language(
                     question, self._page_facts(question, profiles, relevant_only=True, fields=("biography", "news")))
-            if question.attribute in {"roles", "affiliations"}:  # ("who ranks higher at the university now?")
-                for profile in profiles:
+            for profile in profiles:
+                # (Their biography of the pages in the question's language, when there are: they speak for the person.)
+                own = [v for v in profile.biography if any(s.lang == question.lang for s in v.sources)] or profile.biography
+                told = [Fact(profile.researcher, "biography", v) for v in own]
+                if question.attribute == "topics":
+                    # "How do their research interests differ?": beside the terse listed topics, each
+                    # one's biography sentence stating what their research is about.
+                    stated = next((f for f in told if states_interest(f)), None)
+                    if stated and all(f.value is not stated.value for f in found.facts):
+                        found.facts.append(stated)
+                else:  # ("who ranks higher at the university now?")
                     quoted = {id(f.value) for f in found.facts}
-                    # (of the pages in the question's language, when there are: they speak for the person)
-                    told = [v for v in profile.biography if any(s.lang == question.lang for s in v.sources)] or profile.biography
-                    facts = [Fact(profile.researcher, "biography", v) for v in told]
                     listed = [Fact(profile.researcher, name, v) for name in ("roles", "affiliations") for v in getattr(profile, name)]
-                    found.facts += other_posts(facts, listed, [profile], quoted, HOLDS_TITLE_NOW)
+                    found.facts += other_posts(told, listed, [profile], quoted, HOLDS_TITLE_NOW)
             return found
         rows = self.pool_rows(question)
         if question.intent == Intent.WHO:

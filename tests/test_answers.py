@@ -8610,3 +8610,34 @@ def test_a_name_saying_which_news_item_is_meant_is_no_stranger_asked_about(tmp_p
                              "give the dates", "March 4, 2031", "June 2, 2030")
     refusal = assistant.ask("Between the Kelpwerk Bergen announcement and the kelp strategy one, which did Ingrid Solberg sign first?")
     assert refusal.refused and refusal.text.count("Ingrid Solberg") == 2, refusal.text
+
+
+TWO_REEF_RESEARCHERS = {
+    "https://mila.quebec/en/directory/liv-haugen": """Portrait of Liv Haugen
+Liv Haugen
+Core Academic Member
+Research Topics
+Reinforcement Learning
+Robotics
+Biography
+Liv Haugen is an associate professor at Harbour University.
+Her research focuses on teaching underwater robots to plan long dives.
+""",
+    "https://mila.quebec/en/directory/ottar-rinde": """Portrait of Ottar Rinde
+Ottar Rinde
+Core Academic Member
+Research Topics
+Reinforcement Learning
+Biography
+Ottar Rinde is an associate professor at Harbour University.
+He leads a research group on the credit assignment problem over very long episodes.
+""",
+}
+
+
+@pytest.mark.parametrize("question", ["Liv Haugen and Ottar Rinde both do RL: how do their research interests differ?",
+                                      "Liv Haugen et Ottar Rinde travaillent tous deux en RL ; en quoi leurs thèmes de recherche se distinguent-ils ?"])
+def test_a_comparison_of_research_quotes_each_ones_statement_of_it_beside_the_listed_topics(tmp_path_factory, question):
+    # (Their listed topics share "Reinforcement Learning"; what their biographies say they work on tells them apart.)
+    answered_with(pages_assistant(tmp_path_factory, TWO_REEF_RESEARCHERS), question,
+                  "Robotics", "plan long dives", "credit assignment problem")
