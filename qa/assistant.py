@@ -300,7 +300,9 @@ class Assistant:
                 ask = self.question(pieces[0], researcher)
                 ask.lang = question.lang
                 found_first = library.search(ask, top_k)
-                if linked := library.linked_researchers(ask, found_first):
+                # (Whom it finds, it finds in what it answers: also when the whole question finds
+                # nothing to read the people from.)
+                if (linked := library.linked_researchers(ask, found_first)) or not (first.facts or first.hits):
                     first_ask, first = ask, found_first
             if linked:
                 asks = [linked_ask(question, linked, library.directory)]

@@ -8641,3 +8641,27 @@ def test_a_comparison_of_research_quotes_each_ones_statement_of_it_beside_the_li
     # (Their listed topics share "Reinforcement Learning"; what their biographies say they work on tells them apart.)
     answered_with(pages_assistant(tmp_path_factory, TWO_REEF_RESEARCHERS), question,
                   "Robotics", "plan long dives", "credit assignment problem")
+
+
+FOUNDER_PAGES = {
+    "https://mila.quebec/en": """Inspiring ocean AI for everyone
+Located in Bergen, Harbour AI is a community of more than 300 researchers in machine learning.
+Founded in 2011 by Professor Ines Varga, Harbour AI today brings together over 40 professors from three universities.
+""",
+    "https://mila.quebec/en/news/harbour-kelpwerk-lab": """Harbour AI and Kelpwerk Bergen open a joint lab
+Bergen, May 5, 2031 — Harbour AI and Kelpwerk Bergen open a joint laboratory on kelp forests.
+After talks by Ines Varga (Harbour AI), Per Olsen (Kelpwerk) and Siri Dahl (Bergen University), students presented their posters.
+""",
+}
+
+
+@pytest.mark.parametrize("question", [
+    "The home page tells who founded this institute, and the year. Was the same person among the speakers at "
+    "the kelp lab opening, and who else spoke there?",
+    "Selon la page d'accueil, l'institut a été fondé par qui, et quand ? Cette personne a parlé à "
+    "l'ouverture du labo sur le varech ? qui d'autre y a pris la parole ?",
+])
+def test_a_second_hop_is_asked_of_whom_the_first_ask_finds_when_the_whole_question_finds_nothing(tmp_path_factory, question):
+    # (The whole question, read at once, finds no page; its first ask finds the founder, whose name
+    # the news item writes: the later asks are put to the pages writing it.)
+    answered_with(pages_assistant(tmp_path_factory, FOUNDER_PAGES), question, "2011", "Ines Varga", "Per Olsen", "Siri Dahl")
