@@ -688,9 +688,10 @@ class Library:
                 # (Their biography of the pages in the question's language, when there are: they speak for the person.)
                 own = [v for v in profile.biography if any(s.lang == question.lang for s in v.sources)] or profile.biography
                 told = [Fact(profile.researcher, "biography", v) for v in own]
-                if question.attribute == "topics":
+                if question.attribute == "topics" and not LISTED_TOPICS.search(flatten(question.text)):
                     # "How do their research interests differ?": beside the terse listed topics, each
-                    # one's biography sentence stating what their research is about.
+                    # one's biography sentence stating what their research is about (not when the list
+                    # is what is asked: "which topics do they share?", "who lists more?").
                     stated = next((f for f in told if states_interest(f)), None)
                     if stated and all(f.value is not stated.value for f in found.facts):
                         found.facts.append(stated)
@@ -3829,6 +3830,8 @@ def dated_beside(text: str, period, asked: set[str]) -> bool:
             or not t.isdigit() and set(lemmas(to_english(t))) & asked]
     return any(abs(y - s) <= YEAR_REACH for y in years for s in said)
 
+
+LISTED_TOPICS = re.compile(r"\b(?:topics?|sujets?|lists?|listed|listent|liste)\b")  # (flattened) the listed field asked by its label
 
 ASKS_OWN_WORK = re.compile(r"\b(?:s|her|his|their|sa|ses|son|leur|leurs|is|does|do)\s+(?:own\s+)?(?:work|research|recherches?|travaux)\b"
                            r"|\bcomme (?:recherches?|travaux)\b")
