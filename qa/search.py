@@ -695,7 +695,7 @@ class Library:
                     stated = next((f for f in told if states_interest(f)), None)
                     if stated and all(f.value is not stated.value for f in found.facts):
                         found.facts.append(stated)
-                else:  # ("who ranks higher at the university now?")
+                elif question.attribute in {"roles", "affiliations"}:  # ("who ranks higher at the university now?")
                     quoted = {id(f.value) for f in found.facts}
                     listed = [Fact(profile.researcher, name, v) for name in ("roles", "affiliations") for v in getattr(profile, name)]
                     found.facts += other_posts(told, listed, [profile], quoted, HOLDS_TITLE_NOW)

@@ -8646,7 +8646,7 @@ def test_a_comparison_of_research_quotes_each_ones_statement_of_it_beside_the_li
 def test_a_comparison_of_listed_topics_shows_the_lists_alone(tmp_path_factory):
     # (Asked which topics they share, the lists answer; their biographies are not quoted beside them.)
     answer = pages_assistant(tmp_path_factory, TWO_REEF_RESEARCHERS).ask("Which research topics do Liv Haugen and Ottar Rinde share?")
-    assert "Reinforcement Learning" in answer.text and "plan long dives" not in answer.text, answer.text
+    assert "Reinforcement Learning" in answer.text and "Harbour University" not in answer.text, answer.text
 
 
 FOUNDER_PAGES = {
