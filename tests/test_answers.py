@@ -8550,7 +8550,7 @@ Ice shelves move, and a forecaster trained on one season fails on the next. We r
     "quels deux obstacles rendent la prévision de la fonte difficile dans ce régime ?",
 ])
 def test_a_statement_saying_which_paper_then_an_ask_of_its_abstract_quotes_the_sentence_answering(tmp_path_factory, question):
-    # (The statement says which paper; "according to the abstract" asks a fact in it, not papers on a
+    # (The statement says which paper; "going by its abstract" asks a fact in it, not papers on a
     # topic; "melt forecasting under" writes two words of Per Vold's title, not three: no paper named.)
     answered_with(pages_assistant(tmp_path_factory, DRIFTER_PAGES), question,
                   "drifters cluster near the shore", "melt pulses arrive faster")
