@@ -1498,7 +1498,8 @@ def organisation_beside(text: str, match: re.Match) -> bool:
     return any(words_ and fold(words_[0].strip(".,;:!?()")) in nouns for words_ in ([] if asked_noun else before[-1:], after[:1]))
 
 
-ASKING_DETERMINERS = {"which", "what", "whose", "quel", "quelle", "quels", "quelles"}  # (folded)
+WHICH_WORDS = ("which", "what", "quel", "quelle", "quels", "quelles")  # (folded) the words asking which thing
+ASKING_DETERMINERS = {*WHICH_WORDS, "whose"}
 
 
 def written_name(text: str, flat: str, directory: Directory, used: set[str]) -> str | None:
@@ -2087,7 +2088,7 @@ def names_alternation(question: Question) -> str:
 PAPER_RELATIVE = re.compile(r"\b((?:article|articles|papier|papiers|publication|publications|etude|etudes|travail|"
                             r"travaux|preprint|these)(?: (?:de|d|du|des) [a-z\-]+(?: [a-z\-]+){0,3}?)?) qui\b")
 # "Which theoretical principle does her paper on X build on?", « sur quel principe s'appuie son article ? »
-WHICH_THING = re.compile(r"\b(?:which|what|quel|quelle|quels|quelles) ([a-z][\w\-]*)")
+WHICH_THING = re.compile(rf"\b(?:{'|'.join(WHICH_WORDS)}) ([a-z][\w\-]*)")
 PERSON_NOUNS = frozenset("researcher researchers person persons people author authors coauthor coauthors member members "
                          "professor professors chercheur chercheurs chercheuse chercheuses auteur auteurs personne "
                          "personnes membre membres professeur professeurs".split())
@@ -2118,7 +2119,7 @@ THAT_THING = re.compile(r"\b(?:that|this|the same|ce|cet|cette|le meme|la meme) 
 
 
 # Someone asked for: "who", or a person's noun after "which" ("which Mila member", « quel professeur »).
-PERSON_ASKED = re.compile(rf"\b(?:who|whom|qui|(?:which|what|quel|quelle|quels|quelles) (?:mila )?(?:{'|'.join(sorted(PERSON_NOUNS))}))\b")
+PERSON_ASKED = re.compile(rf"\b(?:who|whom|qui|(?:{'|'.join(WHICH_WORDS)}) (?:mila )?(?:{'|'.join(sorted(PERSON_NOUNS))}))\b")
 
 
 def past_its_statement(question: Question, directory: Directory) -> Question | None:

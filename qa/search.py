@@ -32,7 +32,7 @@ from qa import packed
 from qa.packed import PackedDict, PackedList
 from qa.pages import BULLET, POSITION, is_field_term, is_name_like, name_token
 from qa.papers import venue_acronyms
-from qa.question import (CONTEXT_SENTENCES, HONORIFICS, SOURCE_KINDS, asks_date, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten, source_clause,
+from qa.question import (CONTEXT_SENTENCES, HONORIFICS, WHICH_WORDS, SOURCE_KINDS, asks_date, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten, source_clause,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
 from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_form, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
@@ -3304,7 +3304,7 @@ def asked_kind(text: str) -> set[str]:
     ("Which organisations …?", "List the organisations …", "a trustee of any organisations?" →
     {"organisation"}); empty when the word after "which" is a function word."""
     # ("Does she sit on the boards of any charities?": the kind after "of any", "in any" … is asked too.)
-    match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles|(?:of|in|on|to|with|from|at|for) any)\s+([a-z]{3,})", fold(text)) \
+    match = re.search(rf"\b(?:{'|'.join(WHICH_WORDS)}|(?:of|in|on|to|with|from|at|for) any)\s+([a-z]{{3,}})", fold(text)) \
         or KIND_LISTED.search(fold(text))
     if not match or match.group(1) in stopwords():
         return set()
@@ -3315,7 +3315,7 @@ def asked_kinds(text: str) -> set[str]:
     """The lemmas of the words naming the kind of thing a which-question asks, an adjective before
     it included ("which theoretical principle …" → theoretical, principle); empty when a function
     word follows "which"."""
-    match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([a-z]{3,})(?:\s+([a-z]{3,}))?", fold(text))
+    match = re.search(rf"\b(?:{'|'.join(WHICH_WORDS)})\s+([a-z]{{3,}})(?:\s+([a-z]{{3,}}))?", fold(text))
     if not match or match.group(1) in stopwords():
         return set()
     return set().union(*(kind_lemmas(w) for w in match.groups() if w and w not in stopwords()))
@@ -3665,7 +3665,7 @@ def asks_plural(question: Question) -> bool:
 def coordinated_kinds(text: str) -> list[set[str]]:
     """The kinds of thing a which-question asks for side by side ("what labs and networks …", « quels
     prix et distinctions … »), each as its lemmas; empty unless two are asked."""
-    match = re.search(r"\b(?:which|what|quel|quelle|quels|quelles)\s+([^\W\d_]{3,})\s+(?:and|or|et|ou)\s+([^\W\d_]{3,})", text.lower())
+    match = re.search(rf"\b(?:{'|'.join(WHICH_WORDS)})\s+([^\W\d_]{{3,}})\s+(?:and|or|et|ou)\s+([^\W\d_]{{3,}})", text.lower())
     if not match or any(fold(w) in stopwords() for w in match.groups()):
         return []
     return [kind_lemmas(w) for w in match.groups()]
