@@ -1561,10 +1561,11 @@ def named_papers(question: Question, flat: str, directory: Directory) -> set[str
             found += opening[longest]
             title_words.update(longest.split())
     first_word = re.match(r"\W*([\w\-]+)", question.text)
-    for name in set(re.findall(r"[\w\-]+", question.text)) & directory.named.keys():
+    # (In the order the question names them: an answer shows two papers as the question sets them side by side.)
+    for name in [n for n in dict.fromkeys(re.findall(r"[\w\-]+", question.text)) if n in directory.named]:
         if not coined_look(name) and first_word and first_word.group(1) == name:
             continue  # (a plain word opening the question is capitalised as any would be)
-        found += directory.named[name]
+        found += sorted(directory.named[name])
         title_words.add(fold(name))
     question.papers = list(dict.fromkeys(found))
     return title_words

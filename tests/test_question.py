@@ -1720,3 +1720,12 @@ def test_a_label_before_a_dash_says_what_the_ask_after_it_is_about(directory, qu
 def test_a_capitalised_run_next_to_an_organisations_noun_is_no_persons_name(directory, text, stranger):
     # ("Harbour–Kelpwerk Trondheim" beside "lab" names the lab; « le labo de Jane Roe » would be hers.)
     assert parse(text, directory).unknown_person == stranger
+
+
+@pytest.mark.parametrize("text, order", [("Compare the LOOM paper and the RAT paper", ["loom", "rat"]),
+                                         ("Compare the RAT paper and the LOOM paper", ["rat", "loom"])])
+def test_papers_named_by_their_coined_names_keep_the_questions_order(text, order):
+    # (Read in a set's order, two names came out in an order that changed from run to run.)
+    listed = Directory.build([paper("loom", "LOOM: Weaving Sparse Experts", ["Kwabena Mensah"]),
+                              paper("rat", "RAT: Recurrent Attention for Tides", ["Wei Zhang"])], [])
+    assert parse(text, listed).papers == order
