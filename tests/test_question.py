@@ -1722,8 +1722,8 @@ def test_a_capitalised_run_next_to_an_organisations_noun_is_no_persons_name(dire
     assert parse(text, directory).unknown_person == stranger
 
 
-@pytest.mark.parametrize("text, order", [("Compare the LOOM paper and the RAT paper", ["loom", "rat"]),
-                                         ("Compare the RAT paper and the LOOM paper", ["rat", "loom"])])
+@pytest.mark.parametrize("text, order", [("Compare LOOM with RAT: which came first?", ["loom", "rat"]),
+                                         ("Compare RAT with LOOM: which came first?", ["rat", "loom"])])
 def test_papers_named_by_their_coined_names_keep_the_questions_order(text, order):
     # (Read in a set's order, two names came out in an order that changed from run to run.)
     listed = Directory.build([paper("loom", "LOOM: Weaving Sparse Experts", ["Kwabena Mensah"]),
