@@ -456,6 +456,11 @@ def fronted_clause(clause: str) -> str:
                   and (at == ending - 1 or folded[at].startswith("quel") or folded[at] == "combien")), None)
     if asked is None or asked < 2 and not pronoun or folded[asked - 1] in {"c'est", "c'etait"}:
         return clause  # (« c'est quoi » is asked as written)
+    dislocated = next((at for at in range(1, asked) if folded[at] in SUBJECT_PRONOUNS), None)
+    if not pronoun and dislocated and all(word[:1].isupper() for word in words[:dislocated]):
+        # A name put before its pronoun (« Inès Varga elle a fait sa thèse avec qui ? »): the clause is
+        # fronted from the pronoun, so the word before the question word is not taken for the verb.
+        return " ".join([*words[:dislocated], fronted_clause(" ".join(words[dislocated:]))])
     last = asked == ending - 1  # (« … où ? », not « … dans quelles écoles ? »)
     if asked - 1 > (1 if pronoun else 0) and folded[asked - 1] in WH_PREPOSITIONS:  # (not the verb: « il a combien … »)
         asked -= 1  # « … avec qui ? », « … dans quelle université ? »: the preposition goes with it

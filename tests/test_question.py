@@ -1399,6 +1399,7 @@ def test_an_email_asked_at_a_university_asks_no_affiliation(directory):
     ("il a combien de doctorants ?", "combien de doctorants a-t-il ?"),
     ("elle a enseigné dans quelles écoles avant ?", "dans quelles écoles a-t-elle enseigné avant ?"),  # (the adverb stays last)
     ("la Dre Varga a enseigné dans quelles écoles ?", "la Dre Varga a enseigné dans quelles écoles ?"),  # (a named subject: read as it stands)
+    ("Inès Varga elle a soutenu sa thèse avec qui ?", "Inès Varga avec qui a-t-elle soutenu sa thèse ?"),  # (a name before its pronoun)
     ("Où travaille-t-elle ?", "Où travaille-t-elle ?"),  # written French is left as it is
     ("Dans quelle ville Inès Varga a-t-elle étudié ?", "Dans quelle ville Inès Varga a-t-elle étudié ?"),
 ])
