@@ -676,6 +676,12 @@ def test_a_french_degree_director_is_a_supervisor(directory, text):
     assert parse(text, directory).attribute == "supervisors"
 
 
+@pytest.mark.parametrize("text", ["Who did Mensah do his doctorate with?", "With whom did Wei Zhang complete her dissertation?",
+                                  "Mensah il a préparé son doctorat avec qui ?", "Avec qui Wei Zhang a-t-elle soutenu sa thèse ?"])
+def test_whom_a_thesis_was_done_with_asks_the_supervisors(directory, text):
+    assert parse(text, directory).attribute == "supervisors"
+
+
 def test_a_news_items_title_words_stay_in_the_topic_beside_the_word_for_its_kind(directory):
     # "tribute" says what kind of page is read; « In Memoriam » is which one.
     assert "memoriam" in parse("Mensah's 'In Memoriam' tribute: what date is it from?", directory).topic.split()
