@@ -1630,9 +1630,17 @@ FRAMING_WHERE_MATCHED_TOO = ("earliest", "latest")
 @lru_cache(maxsize=1)
 def asking_words() -> tuple[str, ...]:
     """The whole words of five letters or more the intent cues are written with ("research",
-    « recherche »), not the stems they complete ("collabor" of "collabor\\w*")."""
-    return tuple(sorted({w for line in lexicon_lines("intents.tsv")
-                         for w in re.findall(r"(?<![\\\w])[a-z]{5,}(?![\w?*+{\[(\\])", line.partition("\t")[2])}))
+    « recherche »), with and without an optional last letter ("authors?": "authors", "author") and
+    an optional space ("co ?authors?": "coauthors"), not the stems they complete ("collabor" of
+    "collabor\\w*")."""
+    written = set()
+    for line in lexicon_lines("intents.tsv"):
+        # (Not a word's ending: "collabor(ation|ating)", "enroll?ments?".)
+        for first, joined, optional in re.findall(r"(?<![\\\w])(?<!(?<!\\)[a-z]\()(?<!(?<!\\)[a-z]\(\?:)(?<![a-z]\?)([a-z]+)(?: \?([a-z]+))?(\?)?"
+                                                  r"(?![\w*+{\[(\\])", line.partition("\t")[2]):
+            word = first + joined
+            written.update({first, word, word[:-1]} if optional else {first, word})
+    return tuple(sorted(w for w in written if len(w) >= 5))
 
 
 def cue_typos_fixed(text: str, directory: Directory) -> str:

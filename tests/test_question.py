@@ -1589,6 +1589,7 @@ def test_brackets_right_after_a_name_say_who_the_person_is_not_what_is_asked(dir
     ("what's Mensah's reserch about?", "what's Mensah's research about?"),
     ("Qu'a pubilé Mensah en 2024 ?", "Qu'a publié Mensah en 2024 ?"),
     ("Which papers has Côté-Lefebvre pulbished with Boateng?", "Which papers has Côté-Lefebvre published with Boateng?"),
+    ("LOOM's coauthrs, please", "LOOM's coauthors, please"),  # (a cue written "co ?authors?")
 ])
 def test_a_mistyped_word_of_the_ask_asks_what_the_word_would(directory, typed, meant):
     got, want = parse(typed, directory), parse(meant, directory)
