@@ -2090,6 +2090,12 @@ def test_an_accuracy_asked_of_an_abstract_that_gives_no_figure_is_refused(tmp_pa
     assistant = one_page_assistant(tmp_path_factory, scored, "https://mila.quebec/en/directory/maren-tveit")
     answer = assistant.ask("What accuracy do Tveit's rinsed tide gauges reach?")
     assert not answer.refused and "94%" in answer.text
+    # A share of something else ("30% less power") gives no accuracy.
+    powered = GAUGE_PAGE.replace(". We trace this to fouling of the pressure port, and propose", ", and propose") \
+        .replace("cheap field remedy.", "cheap field remedy. The new loggers draw 30% less power than older ones.")
+    assistant = one_page_assistant(tmp_path_factory, powered, "https://mila.quebec/en/directory/maren-tveit")
+    answer = assistant.ask("What accuracy do Tveit's rinsed tide gauges reach?")
+    assert answer.refused and "30%" not in answer.text, answer.text
 
 
 def test_a_speedup_asked_of_an_abstract_is_a_factor_it_gives(tmp_path_factory):

@@ -437,7 +437,7 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     lines = []
     if q.quantity:
         counted = set(lemmas(q.quantity))
-        figure = [h for h in hits if any(has_figure(s) and gives_figure(s, counted) for s in h.evidence)]
+        figure = [h for h in hits if any(has_figure(s) and gives_figure(s, counted, asked_beyond_title(q, h.paper)) for s in h.evidence)]
         if not figure:
             label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
             missing = w.say("no_figure", what=shown_quantity(q), label=label)
@@ -1056,13 +1056,23 @@ def other_figures(q: Question, said: list[str]) -> bool:
         not every_ask_counts or any(names_quantity(sentence, counted) for counted in counted_nouns(q))) for sentence in said)
 
 
-def gives_figure(sentence: str, counted: set[str]) -> bool:
+def gives_figure(sentence: str, counted: set[str], asked: set[str]) -> bool:
     """Whether an abstract's sentence gives the figure asked: a share or a factor asked by its word,
-    in its units ("what accuracy": "94%", "what speedup": "3.2x"), or else a figure beside every word
-    of what is counted (a duration in hours is no energy in kilowatt hours)."""
+    in its units ("what accuracy": "94%", "what speedup": "3.2x"), in a sentence holding a word
+    ``asked`` (a share of added parameters is no gain in accuracy); or else a figure beside every
+    word of what is counted (a duration in hours is no energy in kilowatt hours)."""
     if any(counted & measure.asking and measure.named for measure in measures()):
-        return bool(gives_measure(sentence, counted))
+        held = set(lemmas(sentence)) | set(lemmas(to_english(sentence)))
+        return bool(gives_measure(sentence, counted)) and (not asked or bool(asked & held))
     return counted <= set(lemmas(sentence))
+
+
+def asked_beyond_title(q: Question, paper: Paper) -> set[str]:
+    """The lemmas of what a question asks of a paper, less the words of its title, which say which
+    paper is meant (in English too, for a French question over an English abstract)."""
+    typed = " ".join([*q.terms, q.quantity or ""])
+    asked = set(lemmas(typed)) | set(lemmas(to_english(typed)))
+    return asked - set(lemmas(paper.title or "")) - stopwords()
 
 
 def names_quantity(sentence: str, quantity: str) -> bool:
