@@ -256,9 +256,9 @@ def test_which_of_them_studied_at_a_named_university_needs_that_name_not_just_un
                            "Okonkwo-Tremblay or Kowalczyk-Ngata?")
     holders, others = holders_and_others(answer.text)
     assert "Maëlle Okonkwo-Tremblay:" in holders and "Kowalczyk-Ngata" not in holders
-    # The other is named after them, uncited: a page lacking the thing supports no claim about it.
-    assert "Tomasz Kowalczyk-Ngata" in others and "[" not in others
-    assert not any("kowalczyk" in c.url for c in answer.citations), answer.text
+    # The other is named after them with the page read cited: it is the source of "not on their page".
+    assert "Tomasz Kowalczyk-Ngata [" in others, answer.text
+    assert any("kowalczyk" in c.url for c in answer.citations), answer.text
 
 
 def test_which_of_them_list_a_topic_needs_every_word_of_it(bilingual):
@@ -405,16 +405,18 @@ def holders_and_others(text: str) -> tuple[str, str]:
     return "\n".join(lines[:cut]), "\n".join(lines[cut:])
 
 
-def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_uncited(bilingual):
+def test_the_pages_that_hold_an_asked_role_answer_and_the_others_are_named_with_what_theirs_give(bilingual):
     answer = bilingual.ask("Which of Okonkwo-Tremblay, Pascanu and Ines Varga hold a Canada Research Chair?")
     assert "Varga" in answer.text and "Tier 2" in answer.text
     assert answer.citations[0].url == "https://mila.quebec/en/news/two-seabird-chairs"
     holders, others = holders_and_others(answer.text)
     assert "Varga" in holders and "Pascanu" in others and "Pascanu" not in holders
-    # The record that holds the chair is cited; each other is named after, uncited.
+    # The record that holds the chair is cited first; each other is named after, with the roles
+    # the page read gives instead, cited.
     assert "Razvan Pascanu" in others and "Okonkwo-Tremblay" in others and "Ines Varga" not in others, answer.text
-    assert "[" not in others and "Alumni" not in others, answer.text
-    assert {r for c in answer.citations for r in c.researchers} <= {"Ines Varga"}, answer.citations
+    assert "Alumni" in others and "Core Academic Member" in others and "Tier 2" not in others, answer.text
+    assert answer.citations[0].researchers == ["Ines Varga"], answer.citations
+    assert {r for c in answer.citations[1:] for r in c.researchers} == {"Razvan Pascanu", "Maëlle Okonkwo-Tremblay"}
     # "X rather than Y": Y is not asked; the holder of X answers, the other is named.
     shown = bilingual.ask("Which of Okonkwo-Tremblay and Pascanu are core rather than affiliate members?")
     holders, others = holders_and_others(shown.text)
@@ -433,10 +435,12 @@ def test_a_which_of_context_holds_the_pages_of_those_that_do_not_hold_it(bilingu
 def test_which_of_these_researchers_looks_at_every_page_field(bilingual):
     answer = bilingual.ask("Among Okonkwo-Tremblay, Pascanu and Ines Varga, who is connected to Université Laval?")
     assert "Maëlle Okonkwo-Tremblay" in answer.text
-    # The others are named after, uncited (Varga has no page at all).
+    # The others are named after, Pascanu with his page cited, Varga (who has no page at all) uncited.
     holders, others = holders_and_others(answer.text)
-    assert "Razvan Pascanu" in others and "Ines Varga" in others and "Maëlle" not in others, answer.text
-    assert [c.researchers[0] for c in answer.citations] == ["Maëlle Okonkwo-Tremblay"]
+    cited = {line.split(":")[0].strip("- ").split(" [")[0]: "[" in line for line in others.splitlines()[1:]}
+    assert cited == {"Razvan Pascanu": True, "Ines Varga": False}, answer.text
+    assert "Maëlle" not in others, answer.text
+    assert [c.researchers[0] for c in answer.citations] == ["Maëlle Okonkwo-Tremblay", "Razvan Pascanu"]
     assert answer.citations[0].kind == "page"
 
 
@@ -1244,12 +1248,15 @@ def test_the_second_ask_of_a_two_hop_question_may_be_its_last_clause(two_hops):
     assert "Core Industry Member" in answer.text
 
 
-def test_a_which_of_these_question_names_those_that_do_not_hold_it_uncited(two_hops):
+def test_a_which_of_these_question_names_those_that_do_not_hold_it_after_with_their_page(two_hops):
     answer = two_hops.ask("Which of these are industry members: Kuipers, Vandermeer?")
     holders, others = holders_and_others(answer.text)
-    # (Asked who holds it, the others are named, uncited; asked who does not, they answer, cited: below.)
-    assert "Core Industry Member" in holders and "Ilse Vandermeer" in others and "Core Academic Member" not in others
-    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/joris-kuipers"]
+    # (Asked who holds it, the others come after, with the role their page gives; asked who does
+    # not, they answer, first: below.)
+    assert "Core Industry Member" in holders and "Ilse Vandermeer" in others and "Core Academic Member" in others
+    assert "Vandermeer" not in holders
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/joris-kuipers",
+                                                 "https://mila.quebec/en/directory/ilse-vandermeer"]
 
 
 def test_a_role_asked_in_the_french_plural_is_a_role(two_hops):
@@ -6551,8 +6558,9 @@ def test_which_researcher_holds_it_is_said_by_their_own_page_before_a_news_item(
         "https://mila.quebec/en/directory/omar-haddad": HADDAD_PAGE})
     answer = assistant.ask("Which of Strand and Haddad holds a Harbour Research Chair?")
     assert "Lena Strand" in answer.text and not answer.refused, answer.text
-    # (Haddad is named after, uncited.)
-    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/lena-strand"], answer.text
+    # (Haddad is named after, with his own page.)
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/lena-strand",
+                                                 "https://mila.quebec/en/directory/omar-haddad"], answer.text
     assert "Haddad" in answer.text.splitlines()[-1], answer.text
     news = assistant.ask("Which of Strand and Haddad does a news item say holds a Harbour Research Chair?")
     assert "https://mila.quebec/en/news/lena-strand-receives-the-harbour-research-chair" in [c.url for c in news.citations], news.text

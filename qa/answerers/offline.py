@@ -1307,12 +1307,11 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
     for hit in found.hits:
         for name in hit.paper.researchers:
             by_researcher.setdefault(name, []).append(hit)
-    # "Which of A, B, C …?": those whose pages and papers do not hold it are named after, uncited:
-    # a page that lacks the thing supports no claim about it (their pages are in the LLM's context).
+    # "Which of A, B, C …?": those whose pages and papers do not hold it are named after, each with
+    # the page read cited: it is the source of "not on their page" (and, of a role, gives theirs).
     listed = {p.researcher for p in found.profiles} | set(by_researcher)
     others = [name for name in q.researchers if name not in listed] if len(q.researchers) > 1 else []
-    # Asked who does not hold it ("which of them lacks a chair?"), they are the answer, first,
-    # each with the page read cited (and, of a role or a position, what it gives instead).
+    # Asked who does not hold it ("which of them lacks a chair?"), they are the answer, first.
     negated = bool(found.profiles and others) and cue("negated", flatten(q.text))
     lines = not_holding(q, found, others, w) if negated else []
     if found.profiles:
@@ -1329,7 +1328,7 @@ def who_answer(q: Question, found: Found, w: Writer) -> Answer:
             for sources, texts in group_by_page(values):
                 lines.append(f"- {profile.researcher}: {w.values(texts)} {w.cite_pages(sources, profile.researcher, texts)}")
         if others and not negated:
-            lines.append(f"{w.say('who_not_topics', topic=shown_topic(q))} {w.join(others)}.")
+            lines += not_holding(q, found, others, w)
     if by_researcher and q.asked == Intent.COAUTHORS:  # co-authors found by their pages: the papers shared
         lines.append(w.say("who_shared", names=w.join(q.researchers)))
         lines += [f"- *{h.paper.label}* {w.cite_paper(h)}" for h in found.hits]
