@@ -769,6 +769,27 @@ def test_a_fact_question_asking_two_things_quotes_the_sentence_for_each(two_asks
     assert "short text token" in answer.text and "small language model" in answer.text
 
 
+def test_sentences_quoted_apart_from_each_other_are_joined_by_an_ellipsis(two_asks):
+    """A quote of an abstract marks what it leaves out: "[…]" between sentences that do not follow
+    each other there, a plain space between those that do."""
+    answer = two_asks.ask("In Tidal Mixers, how is each sensor reading encoded, and what writes the summaries?")
+    evidence = answer.citations[0].evidence
+    abstract = " ".join(TWO_ASKS_PAGE.splitlines()[6].split())
+    assert len(evidence) >= 2, evidence
+    for before, after in zip(evidence, evidence[1:]):
+        joined = f"{before} {after}"
+        assert (joined in answer.text) == (joined in abstract), (before, after, answer.text)
+        assert (f"{before} […] {after}" in answer.text) == (joined not in abstract), answer.text
+    assert any(f"{before} {after}" not in abstract for before, after in zip(evidence, evidence[1:])), evidence
+
+
+def test_a_quoted_abstract_the_page_cuts_off_ends_on_an_ellipsis(tmp_path_factory):
+    cut = TWO_ASKS_PAGE.replace("Salinity errors fall by a third on two Dutch estuaries.", "Salinity errors fall by a thi")
+    answer = one_page_assistant(tmp_path_factory, cut, "https://mila.quebec/en/directory/ilse-vandermeer").ask(
+        "By how much do salinity errors fall in Vandermeer's Tidal Mixers paper?")
+    assert "by a thi…" in answer.text, answer.text
+
+
 DRIFT_PAGE = """Portrait of Ilse Vandermeer
 Ilse Vandermeer
 Core Academic Member

@@ -244,8 +244,18 @@ def as_quoted(text: str, lang: str) -> str:
     return marks.sub(lambda m: inner[m.group().strip()], text)
 
 
-def quote(sentences: list[str], w: Writer) -> str:
-    joined = as_quoted(" ".join(sentences), w.lang)
+def quote(sentences: list[str], w: Writer, within: str | None = None) -> str:
+    """Sentences quoted as one passage; of a text ``within`` (the abstract they come from), two that
+    do not follow each other there are joined by an ellipsis, as a quotation marks what it leaves
+    out, and a sentence the page cut off ends on one."""
+    joined = sentences[0] if sentences else ""
+    flat = " ".join(within.split()) if within else ""
+    for before, after in zip(sentences, sentences[1:]):
+        follows = not flat or f"{' '.join(before.split())} {' '.join(after.split())}" in flat
+        joined += f" {after}" if follows else f" […] {after}"
+    if within and joined and not re.search(r"[.!?…:;)\]\"'”»]$", joined):
+        joined += "…"  # (an abstract the page cuts off: its last sentence is left unfinished)
+    joined = as_quoted(joined, w.lang)
     return f"« {joined} »" if w.lang == "fr" else f"“{joined}”"
 
 
@@ -275,7 +285,7 @@ def paper_line(hit: Hit, w: Writer, *, evidence: bool = True, owners: bool = Fal
         if not shown and hit.paper.label.endswith("…") and evidence:
             shown = sentences(hit.paper.abstract or "")[:1]  # the opening sentence its cut label begins
     if shown:
-        line += f": {quote(shown, w)} {n}"
+        line += f": {quote(shown, w, hit.paper.abstract)} {n}"
     return line
 
 
@@ -453,7 +463,7 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
             # (A question naming several researchers may ask whose pages list it: "between A and B, whose …?")
             line += f" ({w.say('listed_on', names=w.join(hit.paper.researchers))})"
         if hit.evidence:
-            line += f": {quote(hit.evidence, w)} {n}"
+            line += f": {quote(hit.evidence, w, hit.paper.abstract)} {n}"
         lines.append(("- " if len(hits) > 1 else "") + line)
         lines.append(other_abstracts(hit.paper, w))
     return w.answer(lines)
@@ -518,7 +528,7 @@ def field_answer(q: Question, found: Found, w: Writer) -> Answer:
             if paper.researchers and (field_name == "authors" and not q.researchers or len(q.researchers) > 1) else ""
         lines.append(f"{'- ' if len(hits) > 1 else ''}*{paper.label}*{listed} {n}: {'; '.join(shown)} {n}")
         if hit.evidence:  # what the question's other asks find in the abstract
-            lines.append(f"{quote(hit.evidence, w)} {n}")
+            lines.append(f"{quote(hit.evidence, w, paper.abstract)} {n}")
         elif not paper.title and recognised_by(paper):  # an untitled paper is told by what it claims
             lines.append(f"{quote(recognised_by(paper), w)} {n}")
         lines.append(other_abstracts(paper, w))
