@@ -458,7 +458,7 @@ def fronted_clause(clause: str) -> str:
         return clause  # (« c'est quoi » is asked as written)
     dislocated = next((at for at in range(1, asked) if folded[at] in SUBJECT_PRONOUNS), None)
     if not pronoun and dislocated and all(word[:1].isupper() for word in words[:dislocated]):
-        # A name put before its pronoun (« Inès Varga elle a fait sa thèse avec qui ? »): the clause is
+        # A name put before its pronoun (« Inès Varga elle a rédigé son mémoire dans quel labo ? »): the clause is
         # fronted from the pronoun, so the word before the question word is not taken for the verb.
         return " ".join([*words[:dislocated], fronted_clause(" ".join(words[dislocated:]))])
     last = asked == ending - 1  # (« … où ? », not « … dans quelles écoles ? »)

@@ -677,7 +677,7 @@ def test_a_french_degree_director_is_a_supervisor(directory, text):
 
 
 @pytest.mark.parametrize("text", ["Who did Mensah do his doctorate with?", "With whom did Wei Zhang complete her dissertation?",
-                                  "Mensah il a préparé son doctorat avec qui ?", "Avec qui Wei Zhang a-t-elle soutenu sa thèse ?"])
+                                  "Mensah il a préparé son doctorat avec qui ?", "Avec qui Wei Zhang a-t-elle achevé sa thèse ?"])
 def test_whom_a_thesis_was_done_with_asks_the_supervisors(directory, text):
     assert parse(text, directory).attribute == "supervisors"
 
@@ -1405,7 +1405,7 @@ def test_an_email_asked_at_a_university_asks_no_affiliation(directory):
     ("il a combien de doctorants ?", "combien de doctorants a-t-il ?"),
     ("elle a enseigné dans quelles écoles avant ?", "dans quelles écoles a-t-elle enseigné avant ?"),  # (the adverb stays last)
     ("la Dre Varga a enseigné dans quelles écoles ?", "la Dre Varga a enseigné dans quelles écoles ?"),  # (a named subject: read as it stands)
-    ("Inès Varga elle a soutenu sa thèse avec qui ?", "Inès Varga avec qui a-t-elle soutenu sa thèse ?"),  # (a name before its pronoun)
+    ("Inès Varga elle a rédigé son mémoire dans quel labo ?", "Inès Varga dans quel labo a-t-elle rédigé son mémoire ?"),  # (a name before its pronoun)
     ("Où travaille-t-elle ?", "Où travaille-t-elle ?"),  # written French is left as it is
     ("Dans quelle ville Inès Varga a-t-elle étudié ?", "Dans quelle ville Inès Varga a-t-elle étudié ?"),
 ])
