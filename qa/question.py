@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (DEGREE_KINDS, month_names, content_lemmas, field_terms, fold, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, programme_kinds, stopwords, to_english,
+from qa.text import (DEGREE_KINDS, month_names, content_lemmas, field_terms, fold, fr_en, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, programme_kinds, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -1645,9 +1645,10 @@ def asking_words() -> tuple[str, ...]:
 
 def cue_typos_fixed(text: str, directory: Directory) -> str:
     """The question with each typing error in a word the cues ask by written right ("tell me of her
-    reserach" asks her research): a word of five letters or more that no dictionary, paper, page or
-    name here knows, one edit from a single cue word (two neighbours swapped count one; a word two
-    edits away is as likely another language's: « optimiseurs » is no typo of "optimizers"). Typing
+    reserach" asks her research): a word of five letters or more that no dictionary, paper, page,
+    name or bilingual lexicon entry here knows ("postdoctorat" is no typo of « postdoctorant »), one
+    edit from a single cue word (two neighbours swapped count one; a word two edits away is as
+    likely another language's: « optimiseurs » is no typo of "optimizers"). Typing
     errors in names are the name lookup's; in topics, the search's (``Library.spelled_out``)."""
     def fixed(match: re.Match) -> str:
         word, folded = match.group(0), fold(match.group(0))
@@ -1655,7 +1656,8 @@ def cue_typos_fixed(text: str, directory: Directory) -> str:
         capitalised = any(c.isupper() for c in word[1:]) or word[0].isupper() and text[:match.start()].rstrip()[-1:] not in ".?!"
         if len(folded) < 5 or capitalised or any(folded in known for known in (
                 directory.vocabulary, directory.written, directory.aliases, directory.author_aliases)) \
-                or known_word(word, "en") or known_word(word, "fr") or french_unaccented(folded):
+                or known_word(word, "en") or known_word(word, "fr") or french_unaccented(folded) \
+                or (lemma_fr(folded),) in fr_en() or lemma(folded) in field_terms():
             return word
         near = process.extract(folded, asking_words(), scorer=OSA.distance, score_cutoff=1, limit=2)
         if not near or near[0][1] == 0 or len(near) > 1 and near[1][1] == near[0][1]:

@@ -1598,6 +1598,11 @@ def test_a_mistyped_word_of_the_ask_asks_what_the_word_would(directory, typed, m
     assert got.typed == typed
 
 
+def test_a_word_the_bilingual_lexicon_lists_is_no_typo_of_a_cue_word(directory):
+    # « postdoctorat » is one letter from the cue word « postdoctorant », and no dictionary here knows it.
+    assert "postdoctorat" in parse("Dans quel pays Mensah a-t-il effectué son postdoctorat ?", directory).text
+
+
 def test_a_word_the_papers_write_or_a_word_as_near_two_cue_words_is_kept_as_typed():
     # "sparsely" is no cue word, but a paper here writes "sparsly" (sic): the pages' own spelling.
     listed = Directory.build([paper("p9", "Sparsly Gated Kelp", ["Kwabena Mensah"], abstract="A sparsly gated model.")],
