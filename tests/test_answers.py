@@ -783,6 +783,16 @@ def test_sentences_quoted_apart_from_each_other_are_joined_by_an_ellipsis(two_as
     assert any(f"{before} {after}" not in abstract for before, after in zip(evidence, evidence[1:])), evidence
 
 
+def test_only_the_abstracts_last_sentence_is_marked_as_cut_off():
+    from qa.answerers.offline import Writer, quote
+    from qa.question import Question
+
+    w = Writer(Question(text="?", lang="en", typed="?"))
+    abstract = "Kelp grows fast. Results per site Urchins graze it"
+    assert quote(["Kelp grows fast.", "Results per site"], w, abstract) == "“Kelp grows fast. Results per site”"
+    assert quote(["Kelp grows fast.", "Urchins graze it"], w, abstract) == "“Kelp grows fast. […] Urchins graze it…”"
+
+
 def test_a_quoted_abstract_the_page_cuts_off_ends_on_an_ellipsis(tmp_path_factory):
     cut = TWO_ASKS_PAGE.replace("Salinity errors fall by a third on two Dutch estuaries.", "Salinity errors fall by a thi")
     answer = one_page_assistant(tmp_path_factory, cut, "https://mila.quebec/en/directory/ilse-vandermeer").ask(

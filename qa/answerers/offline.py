@@ -253,7 +253,7 @@ def quote(sentences: list[str], w: Writer, within: str | None = None) -> str:
     for before, after in zip(sentences, sentences[1:]):
         follows = not flat or f"{' '.join(before.split())} {' '.join(after.split())}" in flat
         joined += f" {after}" if follows else f" […] {after}"
-    if within and joined and not re.search(r"[.!?…:;)\]\"'”»]$", joined):
+    if sentences and flat.endswith(" ".join(sentences[-1].split())) and not re.search(r"[.!?…:;)\]\"'”»]$", joined):
         joined += "…"  # (an abstract the page cuts off: its last sentence is left unfinished)
     joined = as_quoted(joined, w.lang)
     return f"« {joined} »" if w.lang == "fr" else f"“{joined}”"
