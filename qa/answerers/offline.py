@@ -447,7 +447,8 @@ def fact_answer(q: Question, found: Found, w: Writer) -> Answer:
     lines = []
     if q.quantity:
         counted = set(lemmas(q.quantity))
-        figure = [h for h in hits if any(has_figure(s) and gives_figure(s, counted, asked_beyond_title(q, h.paper)) for s in h.evidence)]
+        figure = [h for h in hits for asked in [asked_beyond_title(q, h.paper)]  # (once per paper, not per sentence)
+                  if any(has_figure(s) and gives_figure(s, counted, asked) for s in h.evidence)]
         if not figure:
             label = f"*{hits[0].paper.label}* {w.cite_paper(hits[0])}"
             missing = w.say("no_figure", what=shown_quantity(q), label=label)
@@ -1072,8 +1073,8 @@ def gives_figure(sentence: str, counted: set[str], asked: set[str]) -> bool:
     ``asked`` (a share of added parameters is no gain in accuracy); or else a figure beside every
     word of what is counted (a duration in hours is no energy in kilowatt hours)."""
     if any(counted & measure.asking and measure.named for measure in measures()):
-        held = set(lemmas(sentence)) | set(lemmas(to_english(sentence)))
-        return bool(gives_measure(sentence, counted)) and (not asked or bool(asked & held))
+        return bool(gives_measure(sentence, counted)) and (
+            not asked or not asked.isdisjoint(set(lemmas(sentence)) | set(lemmas(to_english(sentence)))))
     return counted <= set(lemmas(sentence))
 
 
