@@ -8126,9 +8126,10 @@ Sven Aas has been appointed director of the Harbour Lab, where he will lead its 
 """}
 
 
-@pytest.mark.parametrize("question", ["avant d'être professeur, Sven Aas travaillait où ?", "where did Sven Aas work before?"])
+@pytest.mark.parametrize("question", ["avant d'être professeur, Sven Aas travaillait où ?", "where did Sven Aas work before?",
+                                      "Sven Aas, à part Nordhavn, il a travaillé où ?", "where else has Sven Aas worked?"])
 def test_an_earlier_career_asked_with_nothing_else_is_read_from_the_biography(tmp_path_factory, question):
-    # (Nothing but "before" and "work" is asked: not a list of his papers.)
+    # (Nothing but "before" and "work" is asked, or where he has worked: not a list of his papers.)
     answer = pages_assistant(tmp_path_factory, EARLIER_CAREER_PAGES).ask(question)
     assert "Kelp Labs" in answer.text and "Rogue Wave" not in answer.text, answer.text
 
