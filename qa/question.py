@@ -437,7 +437,8 @@ def fronted(text: str) -> str:
     the cues read it: spoken French leaves it in place (« c'est qui X ? » → « qui est X ? », « elle
     travaille où ? » → « où travaille-t-elle ? », « il dirige quel labo ? » → « quel labo dirige-t-il ? »,
     « il collabore avec qui ? » → « avec qui collabore-t-il ? »)."""
-    pieces = re.split(r"(\s*[,;:?!]\s*|\s+et\s+)", text)
+    # (A full stop after a word ends a sentence, not one after an initial or « M. »: a clause never spans two sentences.)
+    pieces = re.split(r"(\s*[,;:?!]\s*|(?:(?<=\w{3})|(?<=\b[A-Z]{2}))\.\s+|\s+et\s+)", text)
     return "".join(fronted_clause(piece) if at % 2 == 0 else piece for at, piece in enumerate(pieces))
 
 
@@ -1030,8 +1031,8 @@ def ask_pieces(text: str) -> list[str]:
         flat = flatten(sentence)
         if sentence.rstrip().endswith(";"):
             asks = cue("question_opening", flat) or cue("request", flat)
-        else:  # (a statement of the asker's own aim asks nothing, whatever words it holds)
-            asks = sentence.rstrip().endswith("?") or asks_anew(flat) and not cue("own_purpose", flat)
+        else:  # (a statement of the asker's own aim or interest asks nothing, whatever words it holds)
+            asks = sentence.rstrip().endswith("?") or asks_anew(flat) and not cue("own_purpose", flat) and not cue("own_interest", flat)
         # A request listing what it asks after a colon ("Give me her profile: her title, …."); a
         # question after a colon ("… a medal in 2021: what was it for, and …?") is split as any question.
         listed = listed_asks(sentence) if not sentence.rstrip().endswith("?") else []
@@ -2123,9 +2124,11 @@ def asks_thing_of_one_paper(question: Question, flat: str) -> bool:
 
 
 # Statements before a question's first question mark ("A did her PhD with B. Which …?").
-# (A sentence ends after a word of three letters or more: "Dr. X" goes on.)
-STATEMENTS = r"(?:[^?]*?\w{3}[.!]\s+)+"
+# (A sentence ends after a word of three letters or more, or an acronym: "Dr. X" goes on, "… in AI. What …" ends.)
+STATEMENTS = r"(?:[^?]*?(?:\w{3}|\b[A-Z]{2})[.!]\s+)+"
 CONTEXT_SENTENCES = re.compile(rf"^{STATEMENTS}(?=[^?]*\?)")
+# A clause set before the ask by a spaced dash ("Looking for a supervisor in X - what is …?").
+DASHED_LEAD = re.compile(r"^[^?]*?\w\s+[-–—]\s+(?=[^?]*\?)")
 # Statements before the ask: sentences, or a clause ending on a colon ("A and B both work on X: …?").
 STATED_BEFORE_ASK = re.compile(rf"^(?:{STATEMENTS}|[^?:]*?\w\s*:\s+)(?=[^?:]*\?)")
 
@@ -2225,11 +2228,21 @@ def choose_intent(question: Question, flat: str) -> Intent:
     if (timed := TIME_CLAUSE.match(question.text)) and (main := field_in(flatten(question.text[timed.end():])))[0]:
         field_cued, field_text = main  # ("When she joined the lab, which post did she hold?": the post is asked)
     # "A did her PhD with B. Which topics do they share?": a statement before the question sets the
-    # scene; a field the question itself names (more than "who is he?") is the one asked.
-    context = CONTEXT_SENTENCES.match(question.text) if flat == flatten(question.text) else None
+    # scene; a field the question itself names (more than "who is he?") is the one asked, and so
+    # is their research when that is what it asks ("Looking for a supervisor in X - what is Y's
+    # research about?"). (A dashed lead naming the researcher is a label: "jane doe phd - which …?")
+    context = None
+    if flat == flatten(question.text):
+        dashed = DASHED_LEAD.match(question.text)
+        named = used_names(question) | {w for name in [question.unknown_person or "", question.typed_stranger or "",
+                                                       *question.candidates] for w in fold(name).split()}
+        context = CONTEXT_SENTENCES.match(question.text) or (
+            dashed if dashed and not named & set(flatten(dashed.group(0)).split()) else None)
     asking = flatten(question.text[context.end():]) if context else flat
     if context and (asked := field_in(asking))[0] not in {None, "biography"}:
         field_cued, field_text = asked
+    elif context and asked[0] is None and cue("profile_field", asking):
+        field_cued, field_text = None, asking
     if field_cued is None and names and cue("profile_what_they_are", as_someone(field_text, names)):
         field_cued = "roles"  # "What is X at Mila?", « X, il est quoi à l'UdeM ? »: what they are there
     if cue("asks_email", flat):

@@ -496,6 +496,8 @@ def test_a_question_asking_several_things_is_split_into_its_asks():
     assert len(asks_of("Le forum « Marées », ça se tenait dans quelle ville et c'était en quelle année ?", "fr")) == 2
     assert len(asks_of("Le forum « Marées », ça se tenait dans quelle ville, et c'était qui l'organisateur ?", "fr")) == 2
     assert asks_of("Le forum et c'est tout ?", "fr") == []
+    # A sentence saying what the asker seeks asks nothing of its own, whatever cue words it holds.
+    assert asks_of("Looking for a co-supervisor in kelp ecology. What is Mensah's research about?", "en") == []
 
 
 def test_asks_of_a_page_field_and_of_a_paper_are_split_and_others_are_not(directory):
@@ -659,6 +661,16 @@ def test_a_statement_before_the_question_does_not_set_the_field_asked(directory)
     # The first sentence speaks of a PhD; the question asks for research topics.
     question = parse("Mensah did his PhD with Wei Zhang. Name the research topics the two of them list?", directory)
     assert question.attribute == "topics", question
+
+
+@pytest.mark.parametrize("text", [
+    "Searching for a PhD advisor in graph learning - what does Mensah's research focus on?",  # (a dashed lead)
+    "On the hunt for a mentor in AI. What is Mensah's research about?",  # (a sentence ending on an acronym)
+    "En quête d'un directeur de doctorat en vision. Mensah travaille sur quoi ?"])  # (spoken French after it)
+def test_a_lead_saying_what_the_asker_seeks_does_not_set_the_field_asked(directory, text):
+    # The lead names a supervisor the asker wants; the question asks what Mensah researches.
+    question = parse(text, directory)
+    assert question.intent == Intent.PROFILE and question.attribute == "topics", question
 
 
 @pytest.mark.parametrize("text, field", [
