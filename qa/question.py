@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (DEGREE_KINDS, month_names, content_lemmas, field_terms, fold, fr_en, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, programme_kinds, stopwords, to_english,
+from qa.text import (DEGREE_KINDS, clipped_words, month_names, content_lemmas, field_terms, fold, fr_en, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, programme_kinds, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -501,11 +501,12 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     """Read one question against the directory of indexed names, titles and venues; ``focus``
     (from :func:`focus_of`) is what the conversation so far is about."""
     typed, text = text, undotted(text)  # "his Ph.D. supervisor" asks about a PhD
-    if question_lang(text) == "fr":
+    lang = question_lang(text)
+    if lang == "fr":
         text = fronted(written_french(text))  # (« elle travaille où ? » is read as « où travaille-t-elle ? »)
     else:
         text = written_english(text)
-    text = cue_typos_fixed(text, directory)
+    text = cue_typos_fixed(text, directory, lang)
     question = Question(text=text, lang=question_lang(text), typed=typed)
     flat = flatten(text)
     used: set[str] = set()
@@ -1644,8 +1645,24 @@ def asking_words() -> tuple[str, ...]:
     return tuple(sorted(w for w in written if len(w) >= 5))
 
 
-def cue_typos_fixed(text: str, directory: Directory) -> str:
-    """The question with each typing error in a word the cues ask by written right ("tell me of her
+@lru_cache(maxsize=1)
+def cue_clipped() -> dict[str, tuple[str, str]]:
+    """The clipped words (``clipped_words.tsv``) that no cue is written with, but their whole word is
+    ("which conf?" asks a venue, as "which conference?" does), each with its whole word in English
+    and in French (the bilingual lexicon's word for it, else the English one)."""
+    written = " ".join(line.partition("\t")[2] for line in lexicon_lines("intents.tsv"))
+    french: dict[str, str] = {}
+    for line in lexicon_lines("fr_en.tsv"):
+        word, _, english = line.partition("\t")
+        if " " not in word:
+            french.setdefault(english, word)  # (the first line giving it: « conférence » before « congrès »)
+    return {clipped: (whole, french.get(whole, whole)) for clipped, whole in clipped_words().items()
+            if fold(whole) in asking_words() and not re.search(rf"(?<![a-z]){clipped}(?![a-z])", written)}
+
+
+def cue_typos_fixed(text: str, directory: Directory, lang: str = "en") -> str:
+    """The question with each clipped cue word written whole (``cue_clipped``, in the question's
+    ``lang``) and each typing error in a word the cues ask by written right ("tell me of her
     reserach" asks her research): a word of five letters or more that no dictionary, paper, page,
     name or bilingual lexicon entry here knows ("postdoctorat" is no typo of « postdoctorant »), one
     edit from a single cue word (two neighbours swapped count one; a word two edits away is as
@@ -1655,6 +1672,8 @@ def cue_typos_fixed(text: str, directory: Directory) -> str:
         word, folded = match.group(0), fold(match.group(0))
         # (A capital inside the word or inside the question marks a name or an acronym: "FRQNT".)
         capitalised = any(c.isupper() for c in word[1:]) or word[0].isupper() and text[:match.start()].rstrip()[-1:] not in ".?!"
+        if folded in cue_clipped() and not capitalised:
+            return cue_clipped()[folded][lang == "fr"]
         if len(folded) < 5 or capitalised or any(folded in known for known in (
                 directory.vocabulary, directory.written, directory.aliases, directory.author_aliases)) \
                 or known_word(word, "en") or known_word(word, "fr") or french_unaccented(folded) \

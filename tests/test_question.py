@@ -158,6 +158,8 @@ def test_papers_are_named_by_title_part_quote_or_leading_name(directory):
     ("How many sites, spread over how many regions, did LOOM forecast?", Intent.FACT, {"quantity": "sites"}),
     ("How many (sub)tidal sites did LOOM survey?", Intent.FACT, {"quantity": "sub tidal sites"}),  # brackets are no word
     ("At which conference did LOOM appear?", Intent.VENUE, {}),
+    ("LOOM got into which conf?", Intent.VENUE, {}),  # (a clipped word the cues know whole)
+    ("LOOM, il a été accepté à quelle conf ?", Intent.VENUE, {}),
     ("In what year did LOOM come out?", Intent.DATE, {}),
     ("List everything Mensah has written.", Intent.LIST, {}),
     ("What is Mensah's position at the university?", Intent.PROFILE, {"attribute": "affiliations"}),
