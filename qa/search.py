@@ -1901,10 +1901,18 @@ class Library:
         # (An acronym the question spells out, "UdeM (Université de Montréal)", is written by a page
         # writing that name, in either language: "University of Montreal".)
         spelled = spelled_out(question.text)
+
+        def writes(name: str, word: str) -> bool:
+            return name in index.get(word, ()) or self.spells_out(name, word) or word in given \
+                or word in spelled and all(any(name in index.get(w, ()) for w in group) for group in spelled[word])
+        # (Of a question of several asks, a name one ask types is asked of the page answering that ask:
+        # "what did the X programme do, and which family does FLAIR start with?" is two pages'.)
+        part_lemmas = [set(lemmas(part)) for part in question.parts] if len(question.parts) > 1 else []
+        named_of_asks = [named & held for held in part_lemmas] or [named]
+        unassigned = named - set().union(*named_of_asks) if part_lemmas else set()
         counts = Counter({name: count for name, count in counts.items()
-                          if all(name in index.get(word, ()) or self.spells_out(name, word) or word in given
-                                 or word in spelled and all(any(name in index.get(w, ()) for w in group) for group in spelled[word])
-                                 for word in named)})
+                          if all(writes(name, word) for word in unassigned)
+                          and any(all(writes(name, word) for word in ask) for ask in named_of_asks)})
         # Of pages holding as many, those holding the rarer asked things first ("coordinator" over
         # "harbour"), then by name.
         rarity = [1.0 / math.log(2 + len(held)) for held in holders]
@@ -1918,8 +1926,13 @@ class Library:
             # something else ("how many attended the annual conference?" is not answered by the
             # summer school's attendance, whatever figure it gives).
             scored = [s for s in scored if s[0] == scored[0][0]]
+        # A page holding half the asked things passes, or, of a question of several asks ("which
+        # organisation co-designed X, and which language family does Y start with?"), half of one
+        # ask's: each ask may be another page's.
+        of_asks = [[held for group, held in zip(groups, holders) if group & lemmas_of_ask] for lemmas_of_ask in part_lemmas]
         return [self.profiles.get(name) or self.unowned[name] for count, _, _, name in scored[:limit]
-                if count >= max(1, len(groups) / 2)]
+                if count >= max(1, len(groups) / 2)
+                or any(sum(name in held for held in ask) >= max(1, len(ask) / 2) for ask in of_asks if len(ask) >= 2)]
 
     def pages_giving(self, asked: set[str]) -> set[str]:
         """The profiles and unowned pages whose prose gives the measure ``asked`` asks for (see

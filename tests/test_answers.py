@@ -8717,3 +8717,24 @@ def test_a_second_hop_is_asked_of_whom_the_first_ask_finds_when_the_whole_questi
     # (The whole question, read at once, finds no page; its first ask finds the founder, whose name
     # the news item writes: the later asks are put to the pages writing it.)
     answered_with(pages_assistant(tmp_path_factory, FOUNDER_PAGES), question, "2011", "Ines Varga", "Per Olsen", "Siri Dahl")
+
+
+COASTAL_OUTREACH_PAGES = {
+    "https://mila.quebec/en/news/lighthouse-second-cohort": """Mila welcomes the second Lighthouse cohort
+The Lighthouse programme, designed in partnership with the Harbour Trust, introduces coastal students to machine learning.
+The cohort met in Rimouski in May.
+""",
+    "https://mila.quebec/en/project/kelpvoice": """KelpVoice Initiative
+Background
+Many coastal dialects are endangered; our outreach programme records the few speakers left.
+The project will first focus on the Saltmarsh dialect group spoken along the Gulf coast.
+"""}
+
+
+@pytest.mark.parametrize("question", [
+    "Coastal outreach: which organisation co-designed the Lighthouse programme, and KelpVoice starts with which dialect group?",
+    "Côté littoral : le programme Lighthouse a été conçu avec quel organisme, et KelpVoice commence par quel groupe de dialectes ?"])
+def test_each_ask_of_a_two_page_question_is_answered_by_its_own_page(tmp_path_factory, question):
+    # (A name one ask types, "KelpVoice", is not asked of the page answering the other.)
+    answer = pages_assistant(tmp_path_factory, COASTAL_OUTREACH_PAGES).ask(question)
+    assert "Harbour Trust" in answer.text and "Saltmarsh" in answer.text, answer.text
