@@ -2786,7 +2786,8 @@ def names_someone(text: str, besides: set[str]) -> bool:
     words are all in ``besides``."""
     run: list[str] = []
     before = ""  # the word before the run: "at", "in", "à" put a place there ("à Santa Cruz")
-    text = ELIDED_BEFORE_CAPITAL.sub(r"\1\2 ", text)
+    # (Words in quotation marks name a thing, a list or an award: "named to the ‘40 Pioneers Under 40’".)
+    text = ELIDED_BEFORE_CAPITAL.sub(r"\1\2 ", QUOTED_SPAN.sub(" ", text))
     for token in re.findall(r"[\w'’\-´]+|[^\w\s]", text) + ["."]:
         if name_token(token) and not is_field_term(token):
             run.append(token)
@@ -2802,6 +2803,7 @@ def names_someone(text: str, besides: set[str]) -> bool:
 # (Not « l' »: « l'Université Laval » is a place, not a person.)
 ELIDED_BEFORE_CAPITAL = re.compile(r"\b([dD]|[qQ]u)(['’])(?=[A-ZÀ-Ý])")
 PLACE_WORDS = {"at", "in", "a", "au", "aux", "en", "dans"}  # folded: a capitalised run after them is a place
+QUOTED_SPAN = re.compile(r"[‘“«\"][^’”»\"]{1,80}[’”»\"]")  # (opening marks only: "Review’s" is a possessive)
 
 
 def singular_words(text: str) -> str:

@@ -76,6 +76,9 @@ def test_a_person_is_told_from_a_place_in_a_page_sentence():
     assert names_someone("Elle a fait son doctorat sous la supervision d'Ana Sousa.", {"wei"})
     assert not names_someone("Elle a étudié à l'Université Laval.", {"wei"})
     assert names_someone("He did his PhD in Halifax with Ana Sousa.", {"wei"})
+    # Capitalised words in quotation marks name a list or an award, not a person.
+    assert not names_someone("In 2027 she was named to the NCR Review’s ‘25 Builders Under 25’.", {"wei"})
+    assert not names_someone("Il figure au palmarès « Jeunes Talents Côtiers » de 2027.", {"wei"})
 
 
 
