@@ -1617,7 +1617,7 @@ def read_period(question: Question, flat: str, used: set[str]) -> None:
 UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_joining", "career_total", "compare_count",
              "person_opening", "who_is", "institution", "asks_led", "count_modifier", "asks_quoted", "quote_word",
              "negated", "relation_person", "interval", "asks_email", "shared_people", "first_shown", "site_listing",
-             "organisation_asked", "own_purpose", "students_qualified", "asks_deadline", "asker_subject")
+             "organisation_asked", "own_purpose", "students_qualified", "asks_deadline", "asker_subject", "lab_name_asked")
 # (and "institution_asked"; "count_modifier": "which of them is in the Unique alliance?" asks about Unique;
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a

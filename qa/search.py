@@ -1798,6 +1798,10 @@ class Library:
                     dated = next((f for f in facts if same_item(f, fact) and DATE_LINE.match(f.value.value)), None)
                     if dated is not None and dated not in chosen:
                         bring_beside(chosen, fact, dated, before=True)
+        if cue("lab_name_asked", flatten(question.text)):
+            # "What is her lab called?" (« son laboratoire », of a sentence writing "Lab"): the
+            # sentence of their pages naming a lab, group or team answers, whatever its other words.
+            chosen += [f for f in facts if f.field in PROSE and f not in chosen and names_lab(f.value.value)][:1]
         if question.attribute == "supervisors":
             # A sentence saying whose supervision a degree was under ("PhD under the direction of X"),
             # or naming someone beside the degree asked of ("For his PhD, he worked with X"), answers,
@@ -2778,6 +2782,18 @@ def speaks_of_prior_work(sentence: str) -> bool:
 def states_claim(sentence: str) -> bool:
     """Whether a sentence states the paper's own contribution ("we show …", "nous proposons …")."""
     return says(sentence, "claim_cues.txt")
+
+
+# A lab, group or team named: "the Kelp Dynamics Lab", "the LiNC lab", « le laboratoire Saint-Laurent », "Group on Tides".
+NAMED_BEFORE_LAB = re.compile(r"\b([A-Z][\w\-]*)\s+(?i:labs?|laboratory|group|team)\b")
+NAMED_AFTER_LAB = re.compile(r"\b(?:Lab|Laboratory|Laboratoire|Labo|Group|Groupe|Team|Équipe)\s+(?:(?:of|on|for|de|du|des|d['’]|l['’])\s*)?[A-Z]|"
+                             r"\b(?i:laboratoire|labo|groupe|équipe)\s+[A-Z]")
+
+
+def names_lab(text: str) -> bool:
+    """Whether a text gives a lab, group or team a name (not "His laboratory investigates …")."""
+    return bool(NAMED_AFTER_LAB.search(text)) or any(m.group(1).lower() not in function_words()
+                                                      for m in NAMED_BEFORE_LAB.finditer(text))
 
 
 def names_someone(text: str, besides: set[str]) -> bool:

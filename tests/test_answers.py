@@ -8738,3 +8738,30 @@ def test_each_ask_of_a_two_page_question_is_answered_by_its_own_page(tmp_path_fa
     # (A name one ask types, "KelpVoice", is not asked of the page answering the other.)
     answer = pages_assistant(tmp_path_factory, COASTAL_OUTREACH_PAGES).ask(question)
     assert "Harbour Trust" in answer.text and "Saltmarsh" in answer.text, answer.text
+
+
+LAB_PAGES = {
+    "https://mila.quebec/en/directory/oren-halvorsen": """Oren Halvorsen
+Core Academic Member
+Associate Professor, University of Tromsø, Department of Physics
+Biography
+His laboratory investigates how sea ice fractures under waves.
+Oren Halvorsen is an associate professor at the University of Tromsø.
+""",
+    "https://mila.quebec/en/directory/maren-dahl": """Maren Dahl
+Associate Academic Member
+Assistant Professor, University of Bergen, Department of Informatics
+Biography
+Maren Dahl leads the Fjord Acoustics Lab, which records whale song along the coast.
+"""}
+
+
+@pytest.mark.parametrize("question, named", [
+    ("What is the name of Oren Halvorsen's lab?", None),
+    ("le labo d'Oren Halvorsen, il s'appelle comment ?", None),
+    ("What's Maren Dahl's lab called?", "Fjord Acoustics Lab"),
+    ("Comment s'appelle le laboratoire de Maren Dahl ?", "Fjord Acoustics Lab")])
+def test_a_lab_name_asked_is_given_only_where_a_page_names_the_lab(tmp_path_factory, question, named):
+    # (Halvorsen's biography speaks of "his laboratory" and his posts name a university: no lab name.)
+    answer = pages_assistant(tmp_path_factory, LAB_PAGES).ask(question)
+    assert (named in answer.text and not answer.refused) if named else answer.refused, answer.text

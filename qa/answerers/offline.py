@@ -22,7 +22,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import POINTS_BACK, Intent, Question, asks_location, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, function_words, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, phrases, place_kind_asked, places_named, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words, wordset
-from qa.search import (TITLE_OF, names_them, names_occasion, page_question, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, ruled_out_lemmas, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
+from qa.search import (TITLE_OF, names_lab, names_them, names_occasion, page_question, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, ruled_out_lemmas, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key, value_sense,
                        owners, printed_by, recognised_by, written_years, gist, topic_quote_length)
 
@@ -735,6 +735,10 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
             not any(names_beyond(f.value.value, q) for f in found.facts):
         # "Which firms sponsored the regatta?" of a news sentence on the regatta that names
         # none: the pages don't say; the closest sentence is shown for what it is.
+        missing = w.say("no_name_on_page")
+    elif cue("lab_name_asked", flatten(q.text)) and found.facts and not any(names_lab(f.value.value) for f in found.facts):
+        # "What is his lab called?" of a biography on what "his laboratory investigates" and posts
+        # naming a school: no name is given for the lab.
         missing = w.say("no_name_on_page")
     elif asks_institution(q, found) and found.facts and not any(
             f.field == "affiliations" or f.field in PROSE and names_institution(f.value.value)
