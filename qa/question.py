@@ -2146,7 +2146,7 @@ def asks_thing_of_one_paper(question: Question, flat: str) -> bool:
 # (A sentence ends after a word of three letters or more, or an acronym: "Dr. X" goes on, "… in AI. What …" ends.)
 STATEMENTS = r"(?:[^?]*?(?:\w{3}|\b[A-Z]{2})[.!]\s+)+"
 CONTEXT_SENTENCES = re.compile(rf"^{STATEMENTS}(?=[^?]*\?)")
-# A clause set before the ask by a spaced dash ("Looking for a supervisor in X - what is …?").
+# A clause set before the ask by a spaced dash ("Hoping to find an advisor on X - what does Y study?").
 DASHED_LEAD = re.compile(r"^[^?]*?\w\s+[-–—]\s+(?=[^?]*\?)")
 # Statements before the ask: sentences, or a clause ending on a colon ("A and B both work on X: …?").
 STATED_BEFORE_ASK = re.compile(rf"^(?:{STATEMENTS}|[^?:]*?\w\s*:\s+)(?=[^?:]*\?)")
@@ -2248,7 +2248,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         field_cued, field_text = main  # ("When she joined the lab, which post did she hold?": the post is asked)
     # "A did her PhD with B. Which topics do they share?": a statement before the question sets the
     # scene; a field the question itself names (more than "who is he?") is the one asked, and so
-    # is their research when that is what it asks ("Looking for a supervisor in X - what is Y's
+    # is their research when that is what it asks ("Hoping to find an advisor on X - what is Y's
     # research about?"). (A dashed lead naming the researcher is a label: "jane doe phd - which …?")
     context = None
     if flat == flatten(question.text):

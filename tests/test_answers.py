@@ -8733,7 +8733,7 @@ The project will first focus on the Saltmarsh dialect group spoken along the Gul
 
 @pytest.mark.parametrize("question", [
     "Coastal outreach: which organisation co-designed the Lighthouse programme, and KelpVoice starts with which dialect group?",
-    "Côté littoral : le programme Lighthouse a été conçu avec quel organisme, et KelpVoice commence par quel groupe de dialectes ?"])
+    "Pour le littoral : quel organisme a co-conçu le programme Lighthouse, et par quel groupe de dialectes KelpVoice débute-t-il ?"])
 def test_each_ask_of_a_two_page_question_is_answered_by_its_own_page(tmp_path_factory, question):
     # (A name one ask types, "KelpVoice", is not asked of the page answering the other.)
     answer = pages_assistant(tmp_path_factory, COASTAL_OUTREACH_PAGES).ask(question)
@@ -8757,10 +8757,10 @@ Maren Dahl leads the Fjord Acoustics Lab, which records whale song along the coa
 
 
 @pytest.mark.parametrize("question, named", [
-    ("What is the name of Oren Halvorsen's lab?", None),
+    ("Oren Halvorsen's lab is called what?", None),
     ("le labo d'Oren Halvorsen, il s'appelle comment ?", None),
     ("What's Maren Dahl's lab called?", "Fjord Acoustics Lab"),
-    ("Comment s'appelle le laboratoire de Maren Dahl ?", "Fjord Acoustics Lab")])
+    ("Le laboratoire que dirige Maren Dahl se nomme comment ?", "Fjord Acoustics Lab")])
 def test_a_lab_name_asked_is_given_only_where_a_page_names_the_lab(tmp_path_factory, question, named):
     # (Halvorsen's biography speaks of "his laboratory" and his posts name a university: no lab name.)
     answer = pages_assistant(tmp_path_factory, LAB_PAGES).ask(question)
