@@ -1932,14 +1932,14 @@ class Library:
             scored = [s for s in scored if s[0] == scored[0][0]]
         # A page holding half the asked things passes, or, of a question of several asks ("which
         # organisation co-designed X, and which language family does Y start with?"), one of the
-        # rarest things one ask names that a page holds and half of that ask's, two at least: each
-        # ask may be another page's (common words of one ask, "time", "policy", are no match).
+        # rarest things one ask names that a page holds and more than half of that ask's, two at
+        # least: each ask may be another page's (common words of one ask, "time", "policy", are no match).
         of_asks = [[held for group, held in zip(groups, holders) if group & lemmas_of_ask] for lemmas_of_ask in part_lemmas]
 
         def answers_an_ask(name: str) -> bool:
             for ask in of_asks:
                 fewest = min((len(held) for held in ask if held), default=0)
-                if any(name in held for held in ask if len(held) == fewest) and sum(name in held for held in ask) >= max(2, len(ask) / 2):
+                if any(name in held for held in ask if len(held) == fewest) and sum(name in held for held in ask) > max(1, len(ask) / 2):
                     return True
             return False
         return [self.profiles.get(name) or self.unowned[name] for count, _, _, name in scored[:limit]
