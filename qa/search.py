@@ -1909,9 +1909,13 @@ class Library:
         def writes(name: str, word: str) -> bool:
             return name in index.get(word, ()) or self.spells_out(name, word) or word in given \
                 or word in spelled and all(any(name in index.get(w, ()) for w in group) for group in spelled[word])
-        # (Of a question of several asks, a name one ask types is asked of the page answering that ask:
-        # "what did the X programme do, and which family does FLAIR start with?" is two pages'.)
-        part_lemmas = [set(lemmas(part)) for part in question.parts] if len(question.parts) > 1 else []
+        # Of a question of several asks that each name two things or more, each ask may be another
+        # page's: a name one ask types is asked of the page answering that ask ("what did the X
+        # programme do, and which family does FLAIR start with?"). (An ask naming less, "and what
+        # were their titles?", or pointing back, "whose office does she head?", asks of what the others find.)
+        part_lemmas = [held for part in question.parts if not POINTS_BACK_TO_SOMEONE.search(part)
+                       and sum(bool(group & (held := set(lemmas(part)))) for group in groups) >= 2]
+        part_lemmas = part_lemmas if len(part_lemmas) >= 2 else []
         named_of_asks = [named & held for held in part_lemmas] or [named]
         unassigned = named - set().union(*named_of_asks) if part_lemmas else set()
         counts = Counter({name: count for name, count in counts.items()
@@ -1930,10 +1934,10 @@ class Library:
             # something else ("how many attended the annual conference?" is not answered by the
             # summer school's attendance, whatever figure it gives).
             scored = [s for s in scored if s[0] == scored[0][0]]
-        # A page holding half the asked things passes, or, of a question of several asks ("which
+        # A page holding half the asked things passes, or, of several asks as above ("which
         # organisation co-designed X, and which language family does Y start with?"), one of the
         # rarest things one ask names that a page holds and more than half of that ask's, two at
-        # least: each ask may be another page's (common words of one ask, "time", "policy", are no match).
+        # least (common words of one ask, "time", "policy", are no match).
         of_asks = [[held for group, held in zip(groups, holders) if group & lemmas_of_ask] for lemmas_of_ask in part_lemmas]
 
         def answers_an_ask(name: str) -> bool:
@@ -2791,6 +2795,9 @@ def states_claim(sentence: str) -> bool:
     return says(sentence, "claim_cues.txt")
 
 
+# A pronoun or possessive by which an ask points back to someone another ask finds ("whose office does
+# she head?", « quel est son poste ? »), not the pronoun of a French inversion (« combien met-il ? »).
+POINTS_BACK_TO_SOMEONE = re.compile(r"\b(?:he|him|his|she|her|they|them|their|lui|eux|son|sa|ses|leur|leurs)\b")
 # A lab, group or team named: "the Kelp Dynamics Lab", "the LiNC lab", « le laboratoire Saint-Laurent », "Group on Tides".
 NAMED_BEFORE_LAB = re.compile(r"\b([A-Z][\w\-]*)\s+(?i:labs?|laboratory|group|team)\b")
 NAMED_AFTER_LAB = re.compile(r"\b(?:Lab|Laboratory|Laboratoire|Labo|Group|Groupe|Team|Équipe)\s+(?:(?:of|on|for|de|du|des|d['’]|l['’])\s*)?[A-Z]|"
