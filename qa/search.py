@@ -1912,8 +1912,9 @@ class Library:
         # Of a question of several asks that each name two things or more, each ask may be another
         # page's: a name one ask types is asked of the page answering that ask ("what did the X
         # programme do, and which family does FLAIR start with?"). (An ask naming less, "and what
-        # were their titles?", or pointing back, "whose office does she head?", asks of what the others find.)
-        part_lemmas = [held for part in question.parts if not POINTS_BACK_TO_SOMEONE.search(part)
+        # were their titles?", or pointing back, "whose office does she head?", "was the same person
+        # there?", asks of what the others find.)
+        part_lemmas = [held for part in question.parts if not POINTS_BACK_TO_SOMEONE.search(part) and not cue("linked_person", f" {part} ")
                        and sum(bool(group & (held := set(lemmas(part)))) for group in groups) >= 2]
         part_lemmas = part_lemmas if len(part_lemmas) >= 2 else []
         named_of_asks = [named & held for held in part_lemmas] or [named]
