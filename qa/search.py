@@ -2799,8 +2799,9 @@ def states_claim(sentence: str) -> bool:
 # A pronoun or possessive by which an ask points back to someone another ask finds ("whose office does
 # she head?", « quel est son poste ? »), not the pronoun of a French inversion (« combien met-il ? »).
 POINTS_BACK_TO_SOMEONE = re.compile(r"\b(?:he|him|his|she|her|they|them|their|lui|eux|son|sa|ses|leur|leurs)\b")
-# A lab, group or team named: "the Kelp Dynamics Lab", "the LiNC lab", « le laboratoire Saint-Laurent », "Group on Tides".
-NAMED_BEFORE_LAB = re.compile(r"\b([A-Z][\w\-]*)\s+(?i:labs?|laboratory|group|team)\b")
+# A lab, group or team named: "the Kelp Dynamics Lab", "the LiNC lab", "the TIDE research group",
+# « le laboratoire Saint-Laurent », "Group on Tides".
+NAMED_BEFORE_LAB = re.compile(r"\b([A-Z][\w\-]*)\s+(?:[a-z]+\s+)?(?i:labs?|laboratory|group|team)\b")
 NAMED_AFTER_LAB = re.compile(r"\b(?:Lab|Laboratory|Laboratoire|Labo|Group|Groupe|Team|Équipe)\s+(?:(?:of|on|for|de|du|des|d['’]|l['’])\s*)?[A-Z]|"
                              r"\b(?i:laboratoire|labo|groupe|équipe)\s+[A-Z]")
 

@@ -238,3 +238,14 @@ def test_what_an_ask_sets_aside_is_no_word_of_the_sentence_that_answers_it(assis
              "Our tracker also reads wind fields from a weather reanalysis as a second input."]
     vectors = np.stack([np.asarray(v, dtype=np.float32) for v in assistant.library.embedder.embed_documents(texts)])
     assert assistant.library.best_for_part("which inputs does the tracker read besides the radar images", texts, vectors) == 1
+
+
+def test_a_lab_is_named_by_a_capitalised_word_before_or_after_its_noun():
+    from qa.search import names_lab
+
+    assert names_lab("She leads the Fjord Acoustics Lab in Bergen.")
+    assert names_lab("He co-founded the TIDE research group with two colleagues.")
+    assert names_lab("Elle dirige le laboratoire Saint-Laurent.")
+    # A possessive or an article before the noun names nothing.
+    assert not names_lab("His research group studies sea ice.")
+    assert not names_lab("Her laboratory investigates how kelp recovers.")
