@@ -1914,8 +1914,9 @@ class Library:
         # programme do, and which family does FLAIR start with?"). (An ask naming less, "and what
         # were their titles?", or pointing back, "whose office does she head?", "was the same person
         # there?", asks of what the others find.)
-        part_lemmas = [held for part in question.parts if not POINTS_BACK_TO_SOMEONE.search(part) and not cue("linked_person", f" {part} ")
-                       and sum(bool(group & (held := set(lemmas(part)))) for group in groups) >= 2]
+        own_asks = [set(lemmas(part)) for part in question.parts
+                    if not POINTS_BACK_TO_SOMEONE.search(part) and not cue("linked_person", f" {part} ")]
+        part_lemmas = [held for held in own_asks if sum(bool(group & held) for group in groups) >= 2]
         part_lemmas = part_lemmas if len(part_lemmas) >= 2 else []
         named_of_asks = [named & held for held in part_lemmas] or [named]
         unassigned = named - set().union(*named_of_asks) if part_lemmas else set()
