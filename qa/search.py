@@ -1286,7 +1286,11 @@ class Library:
                 # a job title give it, those saying someone is one ("… is currently an associate
                 # professor at …") first, in page order.
                 titled = [f for f in facts if f.field in PROSE and id(f.value) not in quoted and POSITION.search(f.value.value)]
-                titled.sort(key=lambda f: not any(POSITION.search(rest) for rest in HOLDS_TITLE.findall(f.value.value)))
+                # (The post the question names first: "where is she a professor?" of an item naming her a
+                # researcher before it names her a professor.)
+                named_posts = lemmas(to_english(" ".join(POSITION.findall(question.text))))
+                titled.sort(key=lambda f: (not any(holds(held_by(f.value.value, "en", f.value.sources[0].lang), w) for w in named_posts),
+                                           not any(POSITION.search(rest) for rest in HOLDS_TITLE.findall(f.value.value))))
                 said += titled[:max(0, FACTS_QUOTED - len(said))]
             elif question.attribute in {"roles", "affiliations"}:
                 said += other_posts(facts, listed, profiles, quoted)

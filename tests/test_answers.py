@@ -8765,3 +8765,24 @@ def test_a_lab_name_asked_is_given_only_where_a_page_names_the_lab(tmp_path_fact
     # (Halvorsen's biography speaks of "his laboratory" and his posts name a university: no lab name.)
     answer = pages_assistant(tmp_path_factory, LAB_PAGES).ask(question)
     assert (named in answer.text and not answer.refused) if named else answer.refused, answer.text
+
+
+PRIZE_NEWS = {"https://mila.quebec/fr/nouvelle/ines-halvik-prix": """Mila > Nouvelles > Ines Halvik reçoit un prix pour ses travaux sur les algues
+
+Ines Halvik reçoit un prix pour ses travaux sur les algues
+12 mars 2031
+La chercheuse associée à Harbour AI Ines Halvik a reçu le prix Varech d'or pour son travail sur la cartographie des forêts de varech.
+Le jury récompense chaque année deux chercheuses ou chercheurs de la côte pour leur contribution scientifique.
+Cartographier les forêts
+Aujourd’hui professeure agrégée de génomique marine à l’Université de Tromsø, Ines Halvik"""}
+
+
+@pytest.mark.parametrize("question", ["Ines Halvik enseigne comme prof où, et c'est quel domaine ?",
+                                      "Where is Ines Halvik a professor, and in what field?"])
+def test_where_someone_only_a_news_item_presents_is_a_professor_is_its_sentence_naming_that_post(tmp_path_factory, question):
+    # (The item calls her a researcher first; the post the question names is in its last line, which
+    # the page leaves unfinished. What the second ask would quote, the first has quoted: once.)
+    answer = pages_assistant(tmp_path_factory, PRIZE_NEWS).ask(question)
+    assert "génomique marine à l’Université de Tromsø" in answer.text and not answer.refused, answer.text
+    assert answer.text.count("prix Varech d'or") <= 1, answer.text
+    assert not re.search(r"Tromsø, Ines Halvik [A-Z]", answer.text), answer.text  # (an unfinished line runs into no sentence)

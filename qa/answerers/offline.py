@@ -40,11 +40,14 @@ def elides(name: str) -> bool:
 class Writer:
     """Numbers citations in order of first use and writes phrases in the question's language."""
 
-    def __init__(self, question: Question) -> None:
+    def __init__(self, question: Question, quoted: set[tuple[str, str]] | None = None) -> None:
         self.question = question
         self.lang = question.lang if question.lang in PHRASES else "en"
         self.citations: list[Citation] = []
         self._numbers: dict[str, int] = {}
+        # Page sentences quoted so far, by researcher: of a question's several asks, each is quoted
+        # once, for the first ask it answers.
+        self.quoted: set[tuple[str, str]] = set(quoted or ())
 
     def say(self, key: str, **values) -> str:
         template = PHRASES[self.lang][key]
@@ -252,7 +255,9 @@ def quote(sentences: list[str], w: Writer, within: str | None = None) -> str:
     flat = " ".join(within.split()) if within else ""
     for before, after in zip(sentences, sentences[1:]):
         follows = not flat or f"{' '.join(before.split())} {' '.join(after.split())}" in flat
-        joined += f" {after}" if follows else f" […] {after}"
+        # (A line that ends on no stop, a heading or one the page left unfinished, « … à l'Université de
+        # Montréal, Guillaume Dumas », is not run into the next sentence: a slash parts them, as quoted lines are.)
+        joined += (" /" if not re.search(r"[.!?…:;)\]\"'”»]$", before.strip()) else "") + (f" {after}" if follows else f" […] {after}")
     if sentences and flat.endswith(" ".join(sentences[-1].split())) and not re.search(r"[.!?…:;)\]\"'”»]$", joined):
         joined += "…"  # (an abstract the page cuts off: its last sentence is left unfinished)
     joined = as_quoted(joined, w.lang)
@@ -631,6 +636,9 @@ def profile_answer(q: Question, found: Found, w: Writer) -> Answer:
         facts = [f for f in found.facts if f.researcher == profile.researcher]
         opening = opening_sentences(profile, q.lang, q.topic, q.text) if q.open_field else \
             field_in_asked_words(profile, q) if q.attribute == "topics" else []
+        if opening and not facts and all((profile.researcher, v.value) in w.quoted for v in opening):
+            continue  # (another ask of the question quoted it: this one says nothing new)
+        opening = [v for v in opening if (profile.researcher, v.value) not in w.quoted]
         stated = stated or bool(opening)  # (of an open ask, its lines answer anyway)
         if not facts and not opening and q.attribute == "students" and profile.student_programmes and (
                 cue("institution_asked", flatten(q.text)) or FROM_WHERE.search(flatten(q.text))):
@@ -1507,18 +1515,20 @@ def answer(q: Question, found: Found, w: Writer | None = None) -> Answer:
     w = w or Writer(q)
     if found.parts:
         # A question asking things of different kinds: each ask answered in turn, one numbering.
-        replies, quoted = [], set()
+        replies = []
         for ask, ask_found in found.parts:
-            # A page sentence is quoted once: for the first ask it answers.
-            facts = [f for f in ask_found.facts if (f.researcher, f.value.value) not in quoted]
-            if ask_found.facts and not facts and answer(ask, replace(ask_found, facts=[]), Writer(ask)).refused:
-                # (Its facts all quoted already, an ask says more only by what else answers it: "his
-                # field? and what else interests him?" quotes the biography's sentences beside the topics.)
+            facts = [f for f in ask_found.facts if (f.researcher, f.value.value) not in w.quoted]
+            unfound = replace(ask_found, facts=[])
+            if not facts and answer(ask, unfound, Writer(ask, w.quoted)).refused and (
+                    ask_found.facts or not answer(ask, unfound, Writer(ask)).refused):
+                # (Its facts, or the sentences it would quote, all quoted already, an ask says more only by
+                # what else answers it: "his field? and what else interests him?" quotes the biography's
+                # sentences beside the topics.)
                 continue
-            quoted |= {(f.researcher, f.value.value) for f in facts}
             w.question = ask
             mark = len(w.citations)
             reply = answer(ask, replace(ask_found, facts=facts), w)
+            w.quoted |= {(f.researcher, f.value.value) for f in facts}
             if reply.refused and any(not r.refused for r in replies) and not any(c.evidence for c in w.citations[mark:]):
                 # An ask the pages leave open, beside one they answered, says so citing nothing new:
                 # the page it would cite for saying so quotes nothing (the answered ask cites what does).
