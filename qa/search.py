@@ -2461,7 +2461,9 @@ class Library:
 # phenomenon …", "Ces limites …"): what it speaks of is in the sentence before. ("This paper", "this work" is the paper.)
 POINTS_BACK = re.compile(r"^\W*(?:[\w'’-]+\W+){0,5}?(?:this|these|those|such|ce|cet|cette|ces)\s+"
                          r"(?!(?:paper|papers|work|study|article|thesis|report|survey|review|chapter|letter|manuscript|"
-                         r"travail|travaux|étude|thèse|rapport)\b)[^\W\d]{3,}", re.I)
+                         r"travail|travaux|étude|thèse|rapport)\b)[^\W\d]{3,}|"
+                         # (or a demonstrative as its subject: "This is an initiative that …", « C'est un … »)
+                         r"^\W*(?:(?:this|that)\s+(?:is|was)|(?:these|those)\s+(?:are|were)|c['’]est|ce sont)\b", re.I)
 # (within its first words: "More recently, her work …", « Plus récemment, sa recherche … »)
 PRONOUN_OPENING = re.compile(r"^\W*(?:[\w'’\-]+,?\s+){0,2}?(?:he|she|his|her|they|their|in (?:his|her|their) role|il|elle|son|sa|ses)\b", re.I)
 

@@ -8786,3 +8786,19 @@ def test_where_someone_only_a_news_item_presents_is_a_professor_is_its_sentence_
     assert "génomique marine à l’Université de Tromsø" in answer.text and not answer.refused, answer.text
     assert answer.text.count("prix Varech d'or") <= 1, answer.text
     assert not re.search(r"Tromsø, Ines Halvik [A-Z]", answer.text), answer.text  # (an unfinished line runs into no sentence)
+
+
+LAB_SENTENCE_PAGES = {"https://mila.quebec/en/directory/kari-lunde": """Kari Lunde
+Core Academic Member
+Associate Professor, Bergen University, Department of Informatics
+Biography
+At Bergen University, she is the director of the Tidal Autonomy and Sensing (TAS) lab. This is a joint initiative that studies how autonomous buoys share what they sense.
+She previously worked at a shipyard.
+"""}
+
+
+@pytest.mark.parametrize("question", ["kari lunde runs a lab: name it, and say what it investigates?",
+                                      "le labo de Kari Lunde, c'est quoi son nom et il étudie quoi ?"])
+def test_a_sentence_opening_on_a_demonstrative_subject_goes_with_the_sentence_before(tmp_path_factory, question):
+    # ("This is a joint initiative that …" says what the lab the sentence before names does.)
+    answered_with(pages_assistant(tmp_path_factory, LAB_SENTENCE_PAGES), question, "(TAS) lab", "autonomous buoys share")
