@@ -54,6 +54,7 @@ QUALITY_SUFFIXES = ("ity", "ness")  # a quality named after its adjective: causa
 ABBREVIATION_MIN = 4  # a shorter unknown word ("gan", "nlp") is an acronym or a name, not the start of a word
 OTHER_POSTS = 2  # biography sentences naming posts a role listing lacks, quoted beside it
 FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
+PAGE_FIGURES = 2  # of a figure asked of several pages, the sentences giving one a page adds
 WHOLE_BIOGRAPHY = 8  # a biography's sentences quoted when who someone is is asked (directory biographies run 3-8)
 OTHER_EVENT_MARGIN = 0.15  # pages giving the date or figure asked this far below the closest one may speak of something else
 # A page fact answers the question when meaning (cosine to the topic) plus half the rarity-weighted
@@ -72,7 +73,7 @@ SOURCE_KIND_LEMMAS = frozenset(SOURCE_KINDS.split())  # (as a question's asked w
 # The kinds of page an institute posts as news, as a question names them ("the news item", "la nouvelle").
 ITEM_NAMING_LINES = 2  # an item's headline and its lead say what it is about
 SIDE_JOINS = frozenset("and or et ou versus vs".split())  # the word between two things set side by side
-NEWS_KINDS = frozenset("news post story announcement blog newsletter nouvelle nouvelles annonce billet communique "
+NEWS_KINDS = frozenset("news post story announcement release blog newsletter nouvelle nouvelles annonce billet communique "
                        "infolettre chronique tribute hommage interview entrevue entretien obituary".split())
 
 
@@ -1338,6 +1339,8 @@ class Library:
             counted_words = [lemma(w) for w in words(question.quantity) if w not in function_words()]
             asked["en"] += [w for w in counted_words if w not in asked["en"]]  # ("researchers" is a question word elsewhere)
         said_where = source_words(question.text)
+        # ("… according to the home page": the page to read, found by its address; its lines hold no "home".)
+        said_where |= HOME_PAGE_WORDS if asks_home_page(question) else set()
         if said_where:
             # "Per the post about the ice survey, what is she known for?": the opening clause says
             # where to read (``page_facts`` keeps the item it names); the rest says which sentence answers.
@@ -1580,6 +1583,19 @@ class Library:
             elif under:
                 facts[under[0]].score = fallback[under[0]]
                 chosen.append(facts[under[0]])
+        if question.quantity and not question.researchers and asks_home_page(question):
+            # A figure asked of the home page beside another page ("how many people is Mila, per the
+            # release and the home page?"): each page gives its own, which may differ; a page none of
+            # whose figures is quoted gives its first two, in its order (its headline figure first).
+            figures: dict[str, list[Fact]] = {}
+            for fact in facts:
+                if fact.field in PROSE and (gives_figure_of(fact.value.value, question.quantity) or gives_measure(fact.value.value, counted)):
+                    figures.setdefault(page_identity(fact.value.sources[0]), []).append(fact)
+            for given in figures.values() if len(figures) > 1 else ():
+                if not any(f in chosen for f in given):
+                    for fact in given[:PAGE_FIGURES]:
+                        fact.score = max(fact.score, 0.0)
+                        chosen.append(fact)
         if several and chosen:
             # "List every lab and centre she is a member of": on the pages quoted, each other sentence
             # holding an asked word and naming a thing is one more item, though under the bar.
@@ -1870,8 +1886,10 @@ class Library:
         if question.lang == "fr":
             groups = [group | self.cognates(group) if untranslated else group
                       for group, untranslated in zip(groups, untranslated_groups(question, groups))]
-        if question.on_site and (home := set(lemmas(question.text)) & HOME_PAGE_WORDS):
-            groups.append(home)  # ("… on the home page": the root page, whose address says so)
+        home_asked = asks_home_page(question)
+        if home_asked:
+            groups = [group for group in groups if not group <= HOME_PAGE_WORDS]
+            groups.append(set(HOME_PAGE_WORDS))  # ("… on the home page", « la page d'accueil »: the root page, whose address says so)
         if not groups and question.quantity:  # only what is counted is asked
             # (by its lemmas, question words or not: "researchers", "professor")
             groups = [{w for w in lemmas(question.quantity) + lemmas(to_english(question.quantity)) if w not in function_words()}]
@@ -1883,11 +1901,14 @@ class Library:
         # once per asked thing however many of its spellings a page writes (a French page holds
         # both "projet" and its English "project"; an English page only the second).
         holders = [{n for word in group for n in index.get(word, ())} for group in groups]
+        giving: set[str] = set()  # the pages giving a measure asked
         for group, held in zip(groups, holders):
             if gives_measure("", group) is not None:
                 # A measure asked ("combien d'argent", "how much funding"): a page giving one holds it
                 # ("… à 3,375 M$US"), whatever word it names it by.
-                held |= self.pages_giving(group)
+                given = self.pages_giving(group)
+                giving |= given
+                held |= given
         counts = Counter(name for held in holders for name in held)
         if period_governs(question):
             # "Who finished a PhD in 2020?": a page with a sentence giving an asked year beside an asked
@@ -1924,15 +1945,20 @@ class Library:
         part_lemmas = part_lemmas if len(part_lemmas) >= 2 else []
         named_of_asks = [named & held for held in part_lemmas] or [named]
         unassigned = named - set().union(*named_of_asks) if part_lemmas else set()
-        counts = Counter({name: count for name, count in counts.items()
-                          if all(writes(name, word) for word in unassigned)
+        # (The home page, named beside another page, "the Kelp Fund's release and the home page", need
+        # not write the other page's name.)
+        home = {name for name in counts if any(is_site_root(url) for url in (self.profiles.get(name) or self.unowned[name]).urls)} \
+            if home_asked and named else set()
+        counts = Counter({name: count for name, count in counts.items() if name in home
+                          or all(writes(name, word) for word in unassigned)
                           and any(all(writes(name, word) for word in ask) for ask in named_of_asks)})
         # Of pages holding as many, those holding the rarer asked things first ("coordinator" over
         # "harbour"), then by name.
         rarity = [1.0 / math.log(2 + len(held)) for held in holders]
         # A figure asked ("how big is its community?"): pages with a sentence giving a number beside
         # an asked word first, of those holding as many.
-        figured = {name for name in counts if question.quantity and self.figure_words().get(name, set()) & set(asked)}
+        # (A measure asked, "how many people", is given by a figure of any of its units: "1,200 researchers".)
+        figured = {name for name in counts if question.quantity and (self.figure_words().get(name, set()) & set(asked) or name in giving)}
         scored = sorted(((count, name in figured, sum(r for r, held in zip(rarity, holders) if name in held), name)
                          for name, count in counts.items()), key=lambda s: (-s[0], -s[1], -s[2], s[3]))
         if question.quantity and scored and len(counted_nouns(question)) <= 1 and len(question.parts) < 2:
@@ -3145,6 +3171,11 @@ def address_words(url: str) -> set[str]:
 
 
 HOME_PAGE_WORDS = {"home", "homepage", "accueil"}
+
+
+def asks_home_page(question: Question) -> bool:
+    """Whether a question reads the site's home page ("… on the home page", « la page d'accueil »)."""
+    return question.on_site and bool(set(lemmas(question.text)) & HOME_PAGE_WORDS)
 
 
 def asked_concepts(question: Question) -> list[set[str]]:

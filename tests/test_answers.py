@@ -8802,3 +8802,43 @@ She previously worked at a shipyard.
 def test_a_sentence_opening_on_a_demonstrative_subject_goes_with_the_sentence_before(tmp_path_factory, question):
     # ("This is a joint initiative that …" says what the lab the sentence before names does.)
     answered_with(pages_assistant(tmp_path_factory, LAB_SENTENCE_PAGES), question, "(TAS) lab", "autonomous buoys share")
+
+
+COMMUNITY_SIZE_PAGES = {
+    "https://mila.quebec/en": """Inspiring ocean AI for everyone
+Located in Bergen, Harbour AI is a community of more than 300 researchers in machine learning.
+Founded in 2011 by Professor Ines Varga, Harbour AI today brings together over 40 professors from three universities.
+""",
+    "https://mila.quebec/en/news/kelpwerk-partnership": """Kelpwerk announces a strategic partnership with Harbour AI
+Bergen, June 2, 2029 — Kelpwerk and Harbour AI sign a five-year partnership.
+The partnership gives Kelpwerk access to the Harbour AI community (more than 250 student researchers and professors).
+It also includes a shared lab of 12 workstations in Bergen.
+""",
+}
+
+
+@pytest.mark.parametrize("question", [
+    "Harbour AI, ça représente combien de monde en fait ? il me semble que la page d'accueil ne dit pas comme l'annonce Kelpwerk",
+    "How many people does Harbour AI have according to the Kelpwerk release and the home page?"])
+def test_a_count_of_people_asked_of_two_pages_is_each_pages_own_figure(tmp_path_factory, question):
+    # (« combien de monde » asks how many people; « au final », « il me semble » ask nothing. A name
+    # typed for one page, Kelpwerk, is not asked of the home page; a release is a news item.)
+    answered_with(pages_assistant(tmp_path_factory, COMMUNITY_SIZE_PAGES), question, "250", "300 researchers")
+
+
+SITE_HOME_PAGES = {
+    "https://mila.quebec/en": """Inspiring ocean AI for everyone
+Set along the fjords of western Norway, Mila is a community of more than 300 researchers specializing in ocean modelling and committed to open science and to the coast.
+Mila also welcomes professors from three coastal universities.
+""",
+    "https://mila.quebec/en/news/kelp-school": """Mila hosts a kelp summer school
+Forty students met in Bergen for two weeks of lectures on kelp forests.
+"""}
+
+
+@pytest.mark.parametrize("question", ["Mila's home page: it says Mila counts how many researchers?",
+                                      "La page d'accueil parle de combien de chercheurs chez Mila ?"])
+def test_a_figure_asked_of_the_home_page_is_read_there_without_the_word_home(tmp_path_factory, question):
+    # (The words naming the home page say where to read, as an opening "according to …" does: no line
+    # of it writes "home"; the institute's own name says nothing of which line answers.)
+    answered_with(pages_assistant(tmp_path_factory, SITE_HOME_PAGES), question, "300 researchers")

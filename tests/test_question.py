@@ -1445,6 +1445,11 @@ def test_spoken_french_puts_the_question_word_first(spoken, written):
     ("Sur quoi porte son article ? genre quels jeux de données", "Sur quoi porte son article ? quels jeux de données"),
     ("Il bosse où, genre, dans quelle ville ?", "Il travaille où, dans quelle ville ?"),
     ("Quel genre de modèles utilise-t-elle ?", "Quel genre de modèles utilise-t-elle ?"),
+    # « du monde » without its article is people; « le monde », « du monde entier » stay the world; a hedge asks nothing.
+    ("Le groupe compte combien de monde en fait ?", "Le groupe compte combien de personnes ?"),
+    ("Y avait-tu du monde à l'atelier, il me semble que oui ?", "il y avait des personnes à l'atelier, oui ?"),
+    ("Des chercheurs du monde entier ?", "Des chercheurs du monde entier ?"),
+    ("Quel modèle du monde physique ?", "Quel modèle du monde physique ?"),
     # Written French, second-person « -tu » and names are left as they are.
     ("Y a-t-il un labo à Rimouski ?", "Y a-t-il un laboratoire à Rimouski ?"),
     ("Y avait-il des étudiants ?", "Y avait-il des étudiants ?"),
