@@ -684,6 +684,8 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     the dataset paper with him?") as one question per ask, each about the researchers and papers
     the whole question names; empty when its asks are of one kind (their parts then guide the
     evidence of one answer) or when it weighs several researchers together (a comparison)."""
+    if fields := each_field(question):
+        return fields
     asks = each_ask(question, directory, researcher)
     if not asks:
         return []
@@ -712,6 +714,34 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     if not profile or not papers:
         return []
     return profile + papers if asks[0].intent == Intent.PROFILE else papers + profile
+
+
+# The cues naming each listed page field, as a question joins two of them ("her role and research topics").
+FIELDS_JOINED = {"roles": ("role", "membership", "affiliation"), "topics": ("topics",),
+                 "supervisors": ("supervisors",), "students": ("students",)}
+FIELD_JOIN = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:and|et|&)\s+(?:\w+\s+){0,3}?$|^\s*,\s*$")  # between two fields named
+
+
+def each_field(question: Question) -> list[Question]:
+    """Of a question about researchers that joins two listed page fields in one ask ("What are X's
+    role and research topics?", « A et B, quoi de pareil côté statut et thèmes ? »), one ask per
+    field, in the order typed, each the whole question asking that field; empty otherwise."""
+    if question.intent not in {Intent.PROFILE, Intent.COMPARE} or not question.researchers \
+            or len(question.parts) >= 2 or question.followed:
+        return []
+    flat = flatten(question.text)
+    spans = sorted((m.start(), m.end(), field) for field, names in FIELDS_JOINED.items()
+                   for name in names for m in cues()[f"profile_{name}"].finditer(flat))
+    named: list[tuple[int, int, str]] = []
+    for start, end, field in spans:  # (a field's overlapping or adjacent matches are one naming)
+        if named and (start <= named[-1][1] or named[-1][2] == field and not flat[named[-1][1]:start].strip()):
+            named[-1] = (named[-1][0], max(end, named[-1][1]), named[-1][2] if start <= named[-1][1] else field)
+        else:
+            named.append((start, end, field))
+    fields = list(dict.fromkeys(field for _, _, field in named))
+    if len(fields) != 2 or len(named) != 2 or not FIELD_JOIN.match(flat[named[0][1]:named[1][0]]):
+        return []
+    return [replace(question, attribute=field, open_field=False, parts=[]) for field in fields]
 
 
 REFERS_TO_ASK = re.compile(r"\b(?:it|them|l (?:a|ont|avait|avaient|est|sont))\b")  # an ask's pronoun for what an earlier ask names

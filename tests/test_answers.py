@@ -8842,3 +8842,11 @@ def test_a_figure_asked_of_the_home_page_is_read_there_without_the_word_home(tmp
     # (The words naming the home page say where to read, as an opening "according to …" does: no line
     # of it writes "home"; the institute's own name says nothing of which line answers.)
     answered_with(pages_assistant(tmp_path_factory, SITE_HOME_PAGES), question, "300 researchers")
+
+
+@pytest.mark.parametrize("question, facts", [
+    ("What are Liv Haugen's role and research topics?", ["Core Academic Member", "Robotics"]),
+    ("Liv Haugen et Ottar Rinde, qu'ont-ils de pareil côté statut et thèmes de recherche ?",
+     ["Core Academic Member", "Reinforcement Learning"])])
+def test_two_page_fields_joined_in_one_ask_are_each_answered(tmp_path_factory, question, facts):
+    answered_with(pages_assistant(tmp_path_factory, TWO_REEF_RESEARCHERS), question, *facts)

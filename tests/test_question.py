@@ -1761,3 +1761,17 @@ def test_papers_named_by_their_coined_names_keep_the_questions_order(text, order
     listed = Directory.build([paper("loom", "LOOM: Weaving Sparse Experts", ["Kwabena Mensah"]),
                               paper("rat", "RAT: Recurrent Attention for Tides", ["Wei Zhang"])], [])
     assert parse(text, listed).papers == order
+
+
+@pytest.mark.parametrize("question, fields", [
+    ("What are Mensah's role and research topics?", ["roles", "topics"]),
+    ("Mensah et Wei Zhang, qu'ont-ils de pareil côté statut et thèmes de recherche ?", ["roles", "topics"]),
+    ("Donne-moi les thèmes de recherche et l'affiliation de Kwabena Mensah.", ["topics", "roles"]),
+    # (one field, or two fields not joined in one ask, are no such question)
+    ("What are Mensah's research topics?", []),
+    ("What is Mensah's role at Mila? What does the LOOM paper forecast?", []),
+])
+def test_two_listed_page_fields_joined_in_one_ask_are_asked_one_by_one(directory, question, fields):
+    from qa.question import each_field
+
+    assert [ask.attribute for ask in each_field(parse(question, directory))] == fields
