@@ -602,7 +602,8 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     question.languages = cue("languages", flat)
     question.parts = asks_of(text, question.lang, skip=used_names(question))
     if question.asks_person and not question.researchers and len(question.parts) > 1 \
-            and REFERS_BACK.search(question.parts[-1]) and not REFERS_BACK.search(question.parts[0]):
+            and REFERS_BACK.search(question.parts[-1]) and not REFERS_BACK.search(question.parts[0]) \
+            and not names_own_subject(text):
         question.asks_linked = True  # "who studies X, and what is her employer?": the last ask is of whom the first finds
     elif any(OF_THEM.search(part) for part in question.parts[1:]) and not OF_THEM.search(question.parts[0]) and (
             question.asks_person or any(cue("coauthors", f" {part} ") for part in question.parts[:-1])):
@@ -689,6 +690,8 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     asks = each_ask(question, directory, researcher)
     if not asks:
         return []
+    if names_own_subject(question.text):
+        return asks  # ("Who heads X? And Jo Kim, what did he do?": two questions, each about its own subject)
     # Split only what one answer cannot hold: an ask of the pages (a profile field) beside an ask of
     # the papers, or asks of two page fields ("which member type is she, and which fields does her work span?":
     # listed roles, then the field). Asks of one kind are answered together (their parts guide the
@@ -861,6 +864,24 @@ def each_ask(question: Question, directory: Directory, researcher: str | None = 
 
 
 FIRST_PERSON = re.compile(r"\b(?:i|im|my|me|je|j|mon|ma|mes|moi)\b")
+
+
+# An ask opening on a name set apart by a comma, its subject named before its pronoun ("And Jo Kim, what
+# did he do?", « et Jo Kim, il faisait quoi ? »).
+DISLOCATED_NAME = re.compile(r"^\W*(?:(?:and|et|but|mais|what about|and what about|et pour)\s+)?"
+                             r"((?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,", re.I)
+
+
+def names_own_subject(text: str) -> bool:
+    """Whether the last ask of a question opens on the person its pronoun is, whom no ask before it
+    names ("Who heads X? And Jo Kim, what did he do before?"): it is about that person, not about
+    whom the asks before find."""
+    pieces = ask_pieces(text)
+    match = DISLOCATED_NAME.match(pieces[-1]) if len(pieces) > 1 else None
+    if not match or not all(w[:1].isupper() for w in match.group(1).split()):
+        return False
+    name = set(fold(match.group(1)).split())
+    return not any(name <= set(fold(piece).split()) for piece in pieces[:-1])
 
 
 def asks_own_case(piece: str, before: str) -> bool:

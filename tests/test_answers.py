@@ -8850,3 +8850,30 @@ def test_a_figure_asked_of_the_home_page_is_read_there_without_the_word_home(tmp
      ["Core Academic Member", "Reinforcement Learning"])])
 def test_two_page_fields_joined_in_one_ask_are_each_answered(tmp_path_factory, question, facts):
     answered_with(pages_assistant(tmp_path_factory, TWO_REEF_RESEARCHERS), question, *facts)
+
+
+OFFICE_HEAD_PAGES = {
+    "https://mila.quebec/en/directory/siri-dahl": """Siri Dahl
+Core Academic Member
+Research Team Leader, Kelpwerk
+Biography
+In addition to heading the Bergen office of Kelpwerk, Dahl is a Fellow of the Norwegian Academy of Sciences.
+Before joining Harbour AI, she was a data scientist at Kelpwerk.
+""",
+    # (the news banner over another researcher's page: Per Olsen has no page of his own)
+    "https://mila.quebec/en/directory/eirik-moe": """Harbour AI's Kelp Studio publishes its first brief on coastal data.
+Per Olsen appointed Scientific Director of Harbour AI
+A professor at Bergen University and former research director of Kelpwerk's AI lab in Oslo, Per Olsen is a pioneer in ocean robotics.
+We use cookies to analyze the browsing of our website. You can disable these technologies at any time.
+Eirik Moe
+Independent visiting researcher - Bergen University
+""",
+}
+
+
+@pytest.mark.parametrize("question", [
+    "who heads kelpwerk's office in Bergen? and Per Olsen, what did he do at Kelpwerk before Harbour AI?",
+    "qui est à la tête du bureau de Kelpwerk à Bergen ? et Per Olsen, il occupait quel poste chez Kelpwerk ?"])
+def test_a_later_ask_naming_its_own_subject_is_about_that_person_not_whom_the_first_finds(tmp_path_factory, question):
+    # ("he" is Per Olsen, whom the ask names, not Siri Dahl, whom the first ask finds.)
+    answered_with(pages_assistant(tmp_path_factory, OFFICE_HEAD_PAGES), question, "Siri Dahl", "former research director of Kelpwerk")

@@ -1775,3 +1775,12 @@ def test_two_listed_page_fields_joined_in_one_ask_are_asked_one_by_one(directory
     from qa.question import each_field
 
     assert [ask.attribute for ask in each_field(parse(question, directory))] == fields
+
+
+@pytest.mark.parametrize("question, linked", [
+    ("Who heads the Bergen office? And Per Olsen, what did he do before?", False),
+    ("qui a la tête du bureau de Bergen ? et Per Olsen, il occupait quel poste avant ?", False),
+    ("Who heads the Bergen office, and what did he do before?", True),
+])
+def test_a_later_ask_opening_on_a_name_is_about_that_person_not_whom_the_first_ask_finds(directory, question, linked):
+    assert parse(question, directory).asks_linked == linked
