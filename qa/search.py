@@ -1901,14 +1901,14 @@ class Library:
         # once per asked thing however many of its spellings a page writes (a French page holds
         # both "projet" and its English "project"; an English page only the second).
         holders = [{n for word in group for n in index.get(word, ())} for group in groups]
-        giving: set[str] = set()  # the pages giving a measure asked
+        counting: set[str] = set()  # the pages giving a count asked by its kind ("how many people")
         for group, held in zip(groups, holders):
             if gives_measure("", group) is not None:
                 # A measure asked ("combien d'argent", "how much funding"): a page giving one holds it
                 # ("… à 3,375 M$US"), whatever word it names it by.
                 given = self.pages_giving(group)
-                giving |= given
                 held |= given
+                counting |= given if any(m.counted and group & m.asking for m in measures()) else set()
         counts = Counter(name for held in holders for name in held)
         if period_governs(question):
             # "Who finished a PhD in 2020?": a page with a sentence giving an asked year beside an asked
@@ -1957,8 +1957,8 @@ class Library:
         rarity = [1.0 / math.log(2 + len(held)) for held in holders]
         # A figure asked ("how big is its community?"): pages with a sentence giving a number beside
         # an asked word first, of those holding as many.
-        # (A measure asked, "how many people", is given by a figure of any of its units: "1,200 researchers".)
-        figured = {name for name in counts if question.quantity and (self.figure_words().get(name, set()) & set(asked) or name in giving)}
+        # (A count asked by its kind, "how many people", is given by a figure of any noun of it: "1,200 researchers".)
+        figured = {name for name in counts if question.quantity and (self.figure_words().get(name, set()) & set(asked) or name in counting)}
         scored = sorted(((count, name in figured, sum(r for r, held in zip(rarity, holders) if name in held), name)
                          for name, count in counts.items()), key=lambda s: (-s[0], -s[1], -s[2], s[3]))
         if question.quantity and scored and len(counted_nouns(question)) <= 1 and len(question.parts) < 2:
