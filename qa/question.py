@@ -868,8 +868,8 @@ FIRST_PERSON = re.compile(r"\b(?:i|im|my|me|je|j|mon|ma|mes|moi)\b")
 
 # An ask opening on a name set apart by a comma, its subject named before its pronoun ("And Jo Kim, what
 # did he do?", « et Jo Kim, il faisait quoi ? »).
-DISLOCATED_NAME = re.compile(r"^\W*(?:(?:and|et|but|mais|what about|and what about|et pour)\s+)?"
-                             r"((?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,", re.I)
+DISLOCATED_NAME = re.compile(r"^\W*(?:(?i:and|et|but|mais|what about|and what about|et pour)\s+)?"
+                             r"((?:[A-ZÀ-Ý][\w'’-]+\s+){1,3}[A-ZÀ-Ý][\w'’-]+)\s*,")
 
 
 def names_own_subject(text: str) -> bool:
@@ -878,8 +878,8 @@ def names_own_subject(text: str) -> bool:
     whom the asks before find."""
     pieces = ask_pieces(text)
     match = DISLOCATED_NAME.match(pieces[-1]) if len(pieces) > 1 else None
-    if not match or not all(w[:1].isupper() for w in match.group(1).split()):
-        return False
+    if not match or fold(match.group(1).split()[0]) in stopwords():
+        return False  # ("Besides Glen Berseth, who …?" opens on a preposition)
     name = set(fold(match.group(1)).split())
     return not any(name <= set(fold(piece).split()) for piece in pieces[:-1])
 

@@ -8860,10 +8860,10 @@ Biography
 In addition to heading the Bergen office of Kelpwerk, Dahl is a Fellow of the Norwegian Academy of Sciences.
 Before joining Harbour AI, she was a data scientist at Kelpwerk.
 """,
-    # (the news banner over another researcher's page: Per Olsen has no page of his own)
+    # (the news banner over another researcher's page: Jonas Olsen has no page of his own)
     "https://mila.quebec/en/directory/eirik-moe": """Harbour AI's Kelp Studio publishes its first brief on coastal data.
-Per Olsen appointed Scientific Director of Harbour AI
-A professor at Bergen University and former research director of Kelpwerk's AI lab in Oslo, Per Olsen is a pioneer in ocean robotics.
+Jonas Olsen appointed Scientific Director of Harbour AI
+A professor at Bergen University and former research director of Kelpwerk's AI lab in Oslo, Jonas Olsen is a pioneer in ocean robotics.
 We use cookies to analyze the browsing of our website. You can disable these technologies at any time.
 Eirik Moe
 Independent visiting researcher - Bergen University
@@ -8872,8 +8872,8 @@ Independent visiting researcher - Bergen University
 
 
 @pytest.mark.parametrize("question", [
-    "who heads kelpwerk's office in Bergen? and Per Olsen, what did he do at Kelpwerk before Harbour AI?",
-    "qui est à la tête du bureau de Kelpwerk à Bergen ? et Per Olsen, il occupait quel poste chez Kelpwerk ?"])
+    "who heads kelpwerk's office in Bergen? and Jonas Olsen, what did he do at Kelpwerk before Harbour AI?",
+    "qui est à la tête du bureau de Kelpwerk à Bergen ? et Jonas Olsen, il occupait quel poste chez Kelpwerk ?"])
 def test_a_later_ask_naming_its_own_subject_is_about_that_person_not_whom_the_first_finds(tmp_path_factory, question):
-    # ("he" is Per Olsen, whom the ask names, not Siri Dahl, whom the first ask finds.)
+    # ("he" is Jonas Olsen, whom the ask names, not Siri Dahl, whom the first ask finds.)
     answered_with(pages_assistant(tmp_path_factory, OFFICE_HEAD_PAGES), question, "Siri Dahl", "former research director of Kelpwerk")
