@@ -247,6 +247,9 @@ def as_quoted(text: str, lang: str) -> str:
     return marks.sub(lambda m: inner[m.group().strip()], text)
 
 
+ENDS_ON_STOP = re.compile(r"[.!?…:;)\]\"'”»]$")  # a quoted line that ends a sentence (or a bracket or a quotation)
+
+
 def quote(sentences: list[str], w: Writer, within: str | None = None) -> str:
     """Sentences quoted as one passage; of a text ``within`` (the abstract they come from), two that
     do not follow each other there are joined by an ellipsis, as a quotation marks what it leaves
@@ -257,8 +260,8 @@ def quote(sentences: list[str], w: Writer, within: str | None = None) -> str:
         follows = not flat or f"{' '.join(before.split())} {' '.join(after.split())}" in flat
         # (A line that ends on no stop, a heading or one the page left unfinished, « … à l'Université de
         # Montréal, Guillaume Dumas », is not run into the next sentence: a slash parts them, as quoted lines are.)
-        joined += (" /" if not re.search(r"[.!?…:;)\]\"'”»]$", before.strip()) else "") + (f" {after}" if follows else f" […] {after}")
-    if sentences and flat.endswith(" ".join(sentences[-1].split())) and not re.search(r"[.!?…:;)\]\"'”»]$", joined):
+        joined += (" /" if not ENDS_ON_STOP.search(before.strip()) else "") + (f" {after}" if follows else f" […] {after}")
+    if sentences and flat.endswith(" ".join(sentences[-1].split())) and not ENDS_ON_STOP.search(joined):
         joined += "…"  # (an abstract the page cuts off: its last sentence is left unfinished)
     joined = as_quoted(joined, w.lang)
     return f"« {joined} »" if w.lang == "fr" else f"“{joined}”"
