@@ -738,7 +738,7 @@ def each_field(question: Question) -> list[Question]:
     named: list[tuple[int, int, str]] = []
     for start, end, field in spans:  # (a field's overlapping or adjacent matches are one naming)
         if named and (start <= named[-1][1] or named[-1][2] == field and not flat[named[-1][1]:start].strip()):
-            named[-1] = (named[-1][0], max(end, named[-1][1]), named[-1][2] if start <= named[-1][1] else field)
+            named[-1] = (named[-1][0], max(end, named[-1][1]), named[-1][2])
         else:
             named.append((start, end, field))
     fields = list(dict.fromkeys(field for _, _, field in named))

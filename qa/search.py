@@ -1339,8 +1339,9 @@ class Library:
             counted_words = [lemma(w) for w in words(question.quantity) if w not in function_words()]
             asked["en"] += [w for w in counted_words if w not in asked["en"]]  # ("researchers" is a question word elsewhere)
         said_where = source_words(question.text)
+        home_asked = asks_home_page(question)
         # ("… according to the home page": the page to read, found by its address; its lines hold no "home".)
-        said_where |= HOME_PAGE_WORDS if asks_home_page(question) else set()
+        said_where |= HOME_PAGE_WORDS if home_asked else set()
         if said_where:
             # "Per the post about the ice survey, what is she known for?": the opening clause says
             # where to read (``page_facts`` keeps the item it names); the rest says which sentence answers.
@@ -1583,7 +1584,7 @@ class Library:
             elif under:
                 facts[under[0]].score = fallback[under[0]]
                 chosen.append(facts[under[0]])
-        if question.quantity and not question.researchers and asks_home_page(question):
+        if question.quantity and not question.researchers and home_asked:
             # A figure asked of the home page beside another page ("how many people is Mila, per the
             # release and the home page?"): each page gives its own, which may differ; a page none of
             # whose figures is quoted gives its first two, in its order (its headline figure first).
@@ -1906,9 +1907,9 @@ class Library:
             if gives_measure("", group) is not None:
                 # A measure asked ("combien d'argent", "how much funding"): a page giving one holds it
                 # ("… à 3,375 M$US"), whatever word it names it by.
-                given = self.pages_giving(group)
-                held |= given
-                counting |= given if any(m.counted and group & m.asking for m in measures()) else set()
+                pages = self.pages_giving(group)
+                held |= pages
+                counting |= pages if any(m.counted and group & m.asking for m in measures()) else set()
         counts = Counter(name for held in holders for name in held)
         if period_governs(question):
             # "Who finished a PhD in 2020?": a page with a sentence giving an asked year beside an asked
