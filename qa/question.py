@@ -1307,6 +1307,7 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
     tokens = [t for t in flat.split()]
     typed = frozenset(w for w in capitalised_inside(question.text)  # "her French page" names no one
                       if not cue("language_en", f" {w} ") and not cue("language_fr", f" {w} "))
+    capitals = {fold(w) for w in re.findall(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][\w'’-]*", question.text)}
     taken = [False] * len(tokens)
     common = directory.common | accented_words(question.text)
     found: list[tuple[int, set[str], bool]] = []  # position, names, is researcher
@@ -1320,7 +1321,7 @@ def resolve_names(question: Question, flat: str, directory: Directory, used: set
             if gram[0] in HONORIFICS or (size == 1 and (len(gram[0]) < 3 and gram[0] not in typed or gram[0] in stopwords())):
                 continue  # (a two-letter surname counts when typed with its capital: "Mahajan and Li")
             key = " ".join(gram)
-            match, researcher = lookup(key, directory, common, size)
+            match, researcher = lookup(key, directory, common, size, capitalised=gram[0] in capitals)
             if match and size > 1 and key not in directory.aliases and key not in directory.author_aliases \
                     and not given_name_joined(key, directory.aliases) and any(
                     directory.aliases.get(t, match) - match for t in gram):
@@ -1425,8 +1426,11 @@ def stranger_span(tokens: list[str], at: int, common: frozenset[str] | set[str],
     return " ".join(tokens[start:end])
 
 
-def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], size: int) -> tuple[set[str], bool]:
-    """(names, whether they are researchers) a spelling means, exactly or fuzzily."""
+def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], size: int,
+           capitalised: bool = True) -> tuple[set[str], bool]:
+    """(names, whether they are researchers) a spelling means, exactly or fuzzily. A lone word typed
+    in lower case (``capitalised`` false) is read as a co-author's name mistyped by no one: their
+    thousands of surnames lie within an edit of many plain words ("pharma" of "Sharma")."""
     for table, researcher in ((directory.aliases, True), (directory.author_aliases, False)):
         if key not in table and (joined := given_name_joined(key, table)):
             return table[joined], researcher
@@ -1444,6 +1448,8 @@ def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], si
     # typed in the wrong place ("Hauggan" for "Haugan") is no error of spelling at all.
     limit = 1 if len(key) < 8 else 2
     for table, researcher in ((directory.aliases, True), (directory.author_aliases, False)):
+        if not researcher and size == 1 and not capitalised:
+            continue
         if undoubled := directory.undoubled(researcher, key):
             return set().union(*(table[c] for c in undoubled)), researcher
         candidates = directory.spellings(researcher, size, len(key), limit)

@@ -1194,11 +1194,22 @@ def news_directory(sentence: str | None, authors=()) -> Directory:
 
 
 def test_a_name_a_news_item_writes_is_no_typo_of_a_coauthors_first_name():
-    # "marlen" is one edit from the co-author Arlen Voss's first name, but a news item writes "Marlen Wood".
-    question = "what lab will marlen wood join this summer?"
+    # "Marlen" is one edit from the co-author Arlen Voss's first name, but a news item writes "Marlen Wood".
+    question = "what lab will Marlen join this summer?"
     assert parse(question, news_directory(None, ["Arlen Voss"])).coauthors == ["Arlen Voss"]
     with_news = parse(question, news_directory("Marlen Wood will intern in the kelp lab this summer.", ["Arlen Voss"]))
     assert with_news.coauthors == [] and with_news.researchers == []
+
+
+def test_a_lower_case_word_an_edit_from_a_coauthors_surname_is_a_word_not_that_coauthor():
+    # "kelpa" is one edit from the co-author Ines Kelpo's surname: typed in lower case, it is the
+    # word the question uses; typed with a capital, it is her name mistyped. A researcher's name
+    # mistyped in lower case is still found.
+    listed = Directory.build([paper("k2", "Drift Maps", ["Kwabena Mensah"], ["Ines Kelpo"])],
+                             [Profile(researcher="Kwabena Mensah")])
+    assert parse("which kelpa farms did the drift maps item list?", listed).coauthors == []
+    assert parse("which paper did Mensah write with Kelpa?", listed).coauthors == ["Ines Kelpo"]
+    assert parse("what has kwabena mensha written?", listed).researchers == ["Kwabena Mensah"]
 
 
 @pytest.mark.parametrize("text, expected", [
