@@ -35,7 +35,7 @@ from qa.papers import venue_acronyms
 from qa.question import (CONTEXT_SENTENCES, HONORIFICS, WHICH_WORDS, SOURCE_KINDS, asks_date, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten, source_clause,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
-from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_form, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_form, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, defines_acronym, spelled_by_initials, stopwords,
                      figure_beside, figures_held, to_english, undotted, unpossessed, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -2375,6 +2375,7 @@ class Library:
         # opening on others' ("Traditional counters encode echoes as …") speaks of what
         # it is set against, unless the question asks of that work too.
         others_asked = says(question.text, "prior_work_cues.txt")
+        defines = defining(question.text, split)
         for i, sentence in enumerate(split):
             held = helds[i]
             lexical = sum(weight[s] for s in asked if s in held) / (sum(weight.values()) or 1.0)
@@ -2397,7 +2398,7 @@ class Library:
             background = PRIOR_WORK_PENALTY if question.intent == Intent.FACT and not others_asked \
                 and speaks_of_prior_work(sentence) else 0.0
             scores.append(float(meaning[i]) + 0.5 * lexical + figure + writes_kind + (names if question.asks_name else 0.0)
-                          - background)
+                          + defines[i] - background)
         ranked = sorted(range(len(split)), key=lambda i: -scores[i])
         if question.intent in {Intent.PAPERS, Intent.LIST} and not wants_name:
             # A paper listed on a topic is shown by a sentence writing the topic, when one does,
@@ -2454,9 +2455,9 @@ class Library:
                     # A finding often spans two result sentences ("our analysis reveals X …; further,
                     # we show Y"): the best other one is quoted too.
                     chosen.append(self.best_for_part(part, split, vectors, bonus, set(range(len(split))) - unquoted, coined=coined))
-        if question.intent == Intent.FACT:
-            # A chosen sentence that points back is read with the one before it, which says what it means.
-            chosen += [i - 1 for i in chosen if i > 0 and i - 1 not in chosen and POINTS_BACK.search(split[i])]
+        # A chosen sentence that points back ("These reward functions are …") is read with the one
+        # before it, which says what it means, whatever is asked.
+        chosen += [i - 1 for i in chosen if i > 0 and i - 1 not in chosen and POINTS_BACK.search(split[i])]
         return [split[i] for i in sorted(set(chosen))]
 
     def best_for_part(self, part: str, texts: list[str], vectors: np.ndarray, bonus: list[float] | None = None,
@@ -2478,10 +2479,24 @@ class Library:
         weight = {w: r for w, r in self.weights_of(part).items() if w not in kind}
         if any(w not in coined for w in weight):
             weight = {w: r for w, r in weight.items() if w not in coined}
-        scores = [float(meaning[i]) + 0.5 * share_held(held[i], weight) + (bonus[i] if bonus else 0.0)
+        defines = defining(part, texts)
+        scores = [float(meaning[i]) + 0.5 * share_held(held[i], weight) + (bonus[i] if bonus else 0.0) + defines[i]
                   for i, t in enumerate(texts)]
         free = [i for i in range(len(texts)) if i not in taken] or list(range(len(texts)))
         return max(free, key=lambda i: scores[i])
+
+
+def defining(ask: str, texts: list[str]) -> list[float]:
+    """Of an ask of what an acronym is ("IGT c'est quoi ?", "what is TGP …?"), KIND_BONUS for each
+    text that writes it out before giving it in brackets ("… implicit gradient transport (IGT) …"):
+    it says what the thing is. Nothing for other asks. (The acronym is the word the ask's "what is"
+    is about, next to it: not one naming something else, "what is the agent their LLM study
+    proposes called?".)"""
+    flat = f" {flatten(ask)} "
+    about = [w for match in cues()["what_is"].finditer(flat)
+             for w in [*flat[:match.start()].split()[-2:], *[w for w in flat[match.end():].split() if w not in stopwords()][:1]]]
+    typed = [w for w in dict.fromkeys(about) if 2 <= len(w) <= 8 and w not in stopwords()]
+    return [KIND_BONUS if any(defines_acronym(w, text) for w in typed) else 0.0 for text in texts]
 
 
 # A sentence pointing back within its first words ("To address these challenges, …", "We show that this
@@ -3273,7 +3288,10 @@ KIND_LISTED = re.compile(r"\b(?:list|name|enumerate|give me|show me|liste[rz]?|e
 
 # What follows "is", "est", "serves as" … (up to four words on): where a sentence says what someone is.
 # (The verbs saying someone holds a title: "is", "serves as", "holds a part-time position as", « occupe un poste de ».)
-HOLDS_POST = r"holds (?:a|an|the) (?:\S+ ){0,2}?(?:position|post|role|appointment) as|occupe (?:un|le) (?:\S+ ){0,2}?poste de"
+# (A chair or professorship held is a post: "… where she holds the X Research Chair in …".)
+HOLDS_POST = (r"holds (?:a|an|the) (?:\S+ ){0,2}?(?:position|post|role|appointment) as|occupe (?:un|le) (?:\S+ ){0,2}?poste de|"
+              r"holds(?= (?:a|an|the) (?:\S+ ){0,3}?(?:chair|professorship)\b)|"
+              r"(?:détient|est titulaire d[e']?)(?= ?(?:la|une|d['’]une) (?:\S+ ){0,3}?chaire\b)")
 HOLDS_TITLE = re.compile(rf"\b(?:is|was|has been|serves as|works as|est|était|a été|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)
 HOLDS_TITLE_NOW = re.compile(rf"\b(?:is|serves as|works as|est|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)  # (a title held now)
 

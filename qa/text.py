@@ -375,24 +375,42 @@ def spelled_by_initials(acronym: str, text: str) -> str | None:
     letters = fold(acronym).replace(" ", "")
     if not 2 <= len(letters) <= 8 or not letters.isalpha():
         return None
-
-    def spells(at: int, rest: list[str]) -> bool:
-        if not rest:
-            return at == len(letters)
-        word, more = rest[0], rest[1:]
-        if word in JOINING:  # a joining word gives its letters or none
-            return spells(at, more) or letters.startswith(word, at) and spells(at + len(word), more)
-        return at < len(letters) and word[0] == letters[at] and spells(at + 1, more)
-
     for match in NAME_RUN.finditer(text):
         printed = match.group(0).replace("’", " ").replace("'", " ").split()
         run = [fold(word) for word in printed]
         for start in range(len(run)):
             for end in range(len(run), start + 1, -1):
                 part = run[start:end]
-                if part[0] not in JOINING and part[-1] not in JOINING and spells(0, part):
+                if part[0] not in JOINING and part[-1] not in JOINING and initials_spell(letters, part):
                     return " ".join(printed[start:end])
     return None
+
+
+def initials_spell(letters: str, words: list[str], at: int = 0) -> bool:
+    """Whether folded ``words`` spell ``letters`` from ``at`` on by their initials, a joining word
+    giving its own letters or none."""
+    if not words:
+        return at == len(letters)
+    word, more = words[0], words[1:]
+    if word in JOINING:
+        return initials_spell(letters, more, at) or letters.startswith(word, at) and initials_spell(letters, more, at + len(word))
+    return at < len(letters) and word[:1] == letters[at] and initials_spell(letters, more, at + 1)
+
+
+def defines_acronym(word: str, text: str) -> bool:
+    """Whether ``text`` writes out the acronym ``word`` (any case) just before giving it in brackets,
+    in words of any case whose initials spell it: "… the idea of implicit gradient transport (IGT)
+    which …" defines "igt"; "… a model (IGT) …" does not."""
+    letters = fold(word)
+    if not 2 <= len(letters) <= 8 or not letters.isalpha():
+        return False
+    for match in re.finditer(rf"((?:[^\W\d_][\w'’]*[\s-]+){{1,12}})\(\s*{re.escape(word)}s?\s*\)", text, re.I):
+        run = [fold(w) for w in re.split(r"[\s-]+", match.group(1).strip())]
+        # (A plural acronym's "s" is no initial: "graph neural networks (GNNs)".)
+        if any(run[start] not in JOINING and initials_spell(spelled, run[start:]) for start in range(len(run))
+               for spelled in {letters, letters.removesuffix("s") or letters}):
+            return True
+    return False
 
 
 def bracket_defined(acronym: str, text: str) -> str | None:

@@ -8877,3 +8877,66 @@ Independent visiting researcher - Bergen University
 def test_a_later_ask_naming_its_own_subject_is_about_that_person_not_whom_the_first_finds(tmp_path_factory, question):
     # ("he" is Jonas Olsen, whom the ask names, not Siri Dahl, whom the first ask finds.)
     answered_with(pages_assistant(tmp_path_factory, OFFICE_HEAD_PAGES), question, "Siri Dahl", "former research director of Kelpwerk")
+
+
+ESTUARY_PAPERS_PAGE = """Portrait of Maren Solli
+Maren Solli
+Core Academic Member
+Publications
+Pooling Stale Tide Gauges for Online Salinity Forecasts
+Jonas Brekke
+Salinity forecasts are updated every hour as gauges report. Averaging old readings helps when gauges are few, but averaged old readings drift in online forecasts. Our fix is tidal gauge pooling (TGP), which shifts each reading to the current tide without refitting the model. Besides lowering the drift of averaged readings, TGP can replace the reading average in common filters such as the Kalman filter or the particle filter. We show that it beats every baseline on three fjords. Moreover, the TGP estimator reaches the best possible error for old readings when all tides are alike.
+2023-04-01
+Screening Kelp Strains with Learned Growth Scores
+Ida Holm
+Breeding programs must narrow thousands of kelp strains to a few worth planting. Growers mostly rely on experience to pick them. Each field trial costs a whole season. Recent tools instead estimate a proxy of growth from past trial plots. These proxies are inherently uncertain, which makes kelp screening brittle when trials are few. We test four screening rules on two farms.
+2024-02-01
+"""
+
+
+@pytest.fixture(scope="module")
+def estuary_papers(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/maren-solli": ESTUARY_PAPERS_PAGE})
+
+
+@pytest.mark.parametrize("question", [
+    "In Maren Solli's paper on averaging old readings, what is TGP, and which filters does it plug into?",
+    "Le papier de Solli sur la moyenne des vieilles mesures : TGP, qu'est-ce que c'est, et quels filtres peuvent l'intégrer ?"])
+def test_an_acronym_asked_what_it_is_is_answered_by_the_sentence_spelling_it_out(estuary_papers, question):
+    # (The sentences closest to the words saying which paper, "averaging old readings", are not those
+    # saying what TGP is.)
+    quoted = " ".join(c for citation in estuary_papers.ask(question).citations for c in citation.evidence)
+    assert "tidal gauge pooling (TGP)" in quoted and "Kalman filter" in quoted, quoted
+
+
+def test_a_quoted_sentence_pointing_back_comes_with_the_one_before_it_in_a_list_of_papers(estuary_papers):
+    # "These proxies are …" says nothing without the sentence naming the proxies it points back to.
+    answer = estuary_papers.ask("Has Maren Solli written anything on uncertain kelp screening?")
+    assert "inherently uncertain" in answer.text and "estimate a proxy of growth" in answer.text, answer.text
+
+
+TWO_CHAIRS_PAGES = {
+    "https://mila.quebec/en/directory/ingrid-lund": """Portrait of Ingrid Lund
+Ingrid Lund
+Associate Academic Member
+Canada CIFAR AI Chair
+Assistant Professor, University of Bergen, Department of Informatics
+Biography
+Ingrid Lund is an assistant professor in the Department of Informatics at the University of Bergen.
+""",
+    "https://mila.quebec/en/directory/petter-aas": """Portrait of Petter Aas
+Petter Aas
+Associate Academic Member
+Assistant Professor, University of Bergen, Department of Informatics
+Biography
+Petter Aas studied physics in Oslo. In 2020, Aas was appointed assistant professor in the Department of Informatics at the University of Bergen, where he holds the Kelp Fund Research Chair in Coastal Data.
+""",
+}
+
+
+@pytest.mark.parametrize("question", [
+    "Ingrid Lund and Petter Aas both teach informatics in Bergen - how do their research chairs differ?",
+    "Lund et Aas enseignent tous les deux à Bergen ; côté chaires de recherche, quelle différence ?"])
+def test_a_chair_a_biography_says_someone_holds_is_compared_beside_a_listed_one(tmp_path_factory, question):
+    # "… where he holds the Kelp Fund Research Chair": a post held now, which his listing does not give.
+    answered_with(pages_assistant(tmp_path_factory, TWO_CHAIRS_PAGES), question, "Canada CIFAR AI Chair", "Kelp Fund Research Chair")

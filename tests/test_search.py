@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from qa.search import gives_date, gives_title, holds, names_a_venue, titled_things, written_years
+from qa.search import KIND_BONUS, defining, gives_date, gives_title, holds, names_a_venue, titled_things, written_years
 from qa.text import lemma_fr, lemmas
 
 
@@ -249,3 +249,13 @@ def test_a_lab_is_named_by_a_capitalised_word_before_or_after_its_noun():
     # A possessive or an article before the noun names nothing.
     assert not names_lab("His research group studies sea ice.")
     assert not names_lab("Her laboratory investigates how kelp recovers.")
+
+
+@pytest.mark.parametrize("ask, bonus", [("what is TGP in the tide paper?", [0.0, KIND_BONUS]),
+                                        ("TGP, c'est quoi ?", [0.0, KIND_BONUS]),
+                                        ("what is the gauge model their LLM study proposes called?", [0.0, 0.0]),
+                                        ("which filters does TGP plug into?", [0.0, 0.0])])
+def test_the_sentence_spelling_out_an_acronym_answers_what_it_is_only_when_that_is_asked(ask, bonus):
+    # (An acronym naming something else beside the ask, "their LLM study", is not what is asked.)
+    texts = ["Large language models (LLMs) read tide tables.", "Our fix is tidal gauge pooling (TGP), which shifts readings."]
+    assert defining(ask, texts) == bonus

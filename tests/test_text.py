@@ -131,6 +131,17 @@ def test_an_acronym_is_spelled_by_the_initials_of_a_printed_name(acronym, name):
     assert spelled_by_initials(acronym, text) == name
 
 
+@pytest.mark.parametrize("word, defined", [("tgp", True), ("TGP", True), ("sgms", True), ("kf", False), ("tg", False)])
+def test_an_acronym_is_defined_by_lower_case_words_spelling_it_before_it_in_brackets(word, defined):
+    # (A plural acronym's "s" is no initial; an acronym given in brackets after words that do not
+    # spell it is not defined there.)
+    from qa.text import defines_acronym
+
+    text = ("We propose tidal gauge pooling (TGP) for sparse gauge maps (SGMs); "
+            "a filter (KF) then smooths them. The TG estimate is new.")
+    assert defines_acronym(word, text) is defined
+
+
 @pytest.mark.parametrize("acronym, name", [("DOSF", "Department of Ocean Science and Fisheries"), ("TISL", "Tidal Systems Lab"),
                                            ("KRL", None)])
 def test_an_acronym_is_spelled_by_the_name_a_text_prints_before_it_in_brackets(acronym, name):
