@@ -2428,6 +2428,8 @@ def choose_intent(question: Question, flat: str) -> Intent:
             return Intent.COUNT
         counted = []
         for word in after:  # what is counted ends at the first function word or name after it
+            if counted and cue("count_modifier", f" {word} "):
+                continue  # (« combien de paramètres supplémentaires »: the modifier after its noun)
             if counted and word in RATE_WORDS:
                 break  # ("how many visitors each week", « combien de bénévoles chaque année »: a rate's period)
             if word in stopwords() or fold(word) in used_names(question):

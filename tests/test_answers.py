@@ -3716,9 +3716,12 @@ def test_a_person_a_news_item_names_is_found_under_a_misspelt_surname(tmp_path_f
 
 @pytest.mark.parametrize("question", ["How much did a trainee's place at the Seed Vault Lab cost?",
                                       "How much will the Kelp Fund be paying toward the Seed Vault Lab?",
-                                      "Combien coûtait une place de stagiaire au Seed Vault Lab ?"])
+                                      "Combien coûtait une place de stagiaire au Seed Vault Lab ?",
+                                      "what would a trainee place at the Seed Vault Lab cost?",
+                                      "Une place de stagiaire au Seed Vault Lab, ça coûte combien ?"])
 def test_a_cost_asked_by_its_verb_is_refused_when_the_page_gives_no_amount(tmp_path_factory, question):
-    # "how much did … cost", "combien coûtait": an amount of money, not a count; the page gives none.
+    # "how much did … cost", "what would … cost", "combien coûtait": an amount of money, not a count;
+    # the page gives none.
     assistant = one_page_assistant(tmp_path_factory, SEED_BANK_NEWS, "https://mila.quebec/en/news/seed-vault-lab")
     answer = assistant.ask(question)
     assert answer.refused and len(answer.citations) <= 1

@@ -655,6 +655,20 @@ def test_what_a_named_researcher_is_at_a_place_asks_their_role(directory, text):
     assert question.intent == Intent.PROFILE and question.attribute in {"roles", "affiliations"}, question
 
 
+@pytest.mark.parametrize("text, counted", [("How many extra sensors did Mensah deploy in the kelp study?", "sensors"),
+                                           ("How many additional buoys does the kelp paper by Mensah add?", "buoys"),
+                                           ("Combien de capteurs supplémentaires Mensah a-t-il déployés ?", "sensor")])
+def test_a_word_saying_the_counted_things_are_added_is_not_what_is_counted(directory, text, counted):
+    # ("extra sensors" are sensors: a sentence giving "12 more sensors" or "sensors (+4%)" gives the figure.)
+    assert parse(text, directory).quantity == counted
+
+
+@pytest.mark.parametrize("text", ["Kwabena Mensah's research - core themes?", "mensah research broad areas pls"])
+def test_research_topics_asked_with_a_word_between_research_and_topics_ask_the_listed_topics(directory, text):
+    question = parse(text, directory)
+    assert question.intent == Intent.PROFILE and question.attribute == "topics", question
+
+
 def test_what_a_researchers_paper_is_at_a_venue_asks_no_role(directory):
     assert parse("What is Mensah's paper at ICML about?", directory).attribute is None
 
