@@ -663,6 +663,21 @@ def test_a_word_saying_the_counted_things_are_added_is_not_what_is_counted(direc
     assert parse(text, directory).quantity == counted
 
 
+@pytest.mark.parametrize("text", ["Lesquels sont encore membres de l'institut : Mensah ou Wei Zhang ?",
+                                  "Mensah et Wei Zhang, ils sont toujours membres ?"])
+def test_being_still_members_asked_in_french_asks_their_listed_status(directory, text):
+    assert parse(text, directory).attribute == "roles"
+
+
+@pytest.mark.parametrize("text", ["Dans quelle ville Mensah est-il basé ?", "Mensah, il est installé dans quel pays ?",
+                                  "Anaïs Côté-Lefebvre, dans quel pays est-elle établie ?"])
+def test_a_place_asked_in_french_with_the_verb_after_its_pronoun_asks_where_someone_is(directory, text):
+    from qa.question import asks_location
+
+    question = parse(text, directory)
+    assert question.intent == Intent.PROFILE and asks_location(question), question
+
+
 @pytest.mark.parametrize("text", ["Kwabena Mensah's research - core themes?", "mensah research broad areas pls"])
 def test_research_topics_asked_with_a_word_between_research_and_topics_ask_the_listed_topics(directory, text):
     question = parse(text, directory)
