@@ -1429,7 +1429,7 @@ def stranger_span(tokens: list[str], at: int, common: frozenset[str] | set[str],
 def lookup(key: str, directory: Directory, common: frozenset[str] | set[str], size: int,
            capitalised: bool = True) -> tuple[set[str], bool]:
     """(names, whether they are researchers) a spelling means, exactly or fuzzily. A lone word typed
-    in lower case (``capitalised`` false) is read as a co-author's name mistyped by no one: their
+    in lower case (``capitalised`` false) is never taken for a co-author's name mistyped: their
     thousands of surnames lie within an edit of many plain words ("pharma" of "Sharma")."""
     for table, researcher in ((directory.aliases, True), (directory.author_aliases, False)):
         if key not in table and (joined := given_name_joined(key, table)):
