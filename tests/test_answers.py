@@ -2358,8 +2358,8 @@ Ilse Vandermeer is a professor at Université Laval. She chairs the Dune Council
 
 def test_each_ask_gets_its_sentence_whatever_words_say_where_to_read(tmp_path_factory):
     focus = one_page_assistant(tmp_path_factory, FOCUS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
-    answer = focus.ask("In her bio, what does Vandermeer's research focus on, and which places does she apply it to?")
-    assert "sediment transport" in answer.text and "harbours" in answer.text, answer.text
+    answered_with(focus, "In her bio, what does Vandermeer's research focus on, and which places does she apply it to?",
+                  "sediment transport", "harbours")
 
 
 VARGA_PAGES = {
@@ -8914,8 +8914,8 @@ def test_an_acronym_asked_what_it_is_is_answered_by_the_sentence_spelling_it_out
 
 def test_a_quoted_sentence_pointing_back_comes_with_the_one_before_it_in_a_list_of_papers(estuary_papers):
     # "These proxies are …" says nothing without the sentence naming the proxies it points back to.
-    answer = estuary_papers.ask("Has Maren Solli written anything on uncertain kelp screening?")
-    assert "inherently uncertain" in answer.text and "estimate a proxy of growth" in answer.text, answer.text
+    answered_with(estuary_papers, "Has Maren Solli written anything on uncertain kelp screening?",
+                  "inherently uncertain", "estimate a proxy of growth")
 
 
 TWO_CHAIRS_PAGES = {
