@@ -725,6 +725,18 @@ def test_whom_a_thesis_was_done_with_asks_the_supervisors(directory, text):
     assert parse(text, directory).attribute == "supervisors"
 
 
+@pytest.mark.parametrize("text", ["Is Mensah the harbour lab's senior advisor or its director? Its two pages differ.",
+                                  "Which position does Wei Zhang hold: policy advisor to the ethics institute, or a seat on its advisor board?"])
+def test_an_advisor_named_by_the_post_is_a_role_not_a_supervisor(directory, text):
+    # "senior advisor", "policy advisor", "advisor board": a title someone holds, not who advised them.
+    question = parse(text, directory)
+    assert question.intent == Intent.PROFILE and question.attribute not in {"supervisors", "students"}, question
+
+
+def test_an_advisor_of_the_person_is_still_a_supervisor(directory):
+    assert parse("Who was Wei Zhang's doctoral advisor?", directory).attribute == "supervisors"
+
+
 def test_a_news_items_title_words_stay_in_the_topic_beside_the_word_for_its_kind(directory):
     # "tribute" says what kind of page is read; « In Memoriam » is which one.
     assert "memoriam" in parse("Mensah's 'In Memoriam' tribute: what date is it from?", directory).topic.split()
