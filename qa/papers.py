@@ -30,7 +30,7 @@ from rapidfuzz.distance import Levenshtein
 
 from qa.pages import Page, Publication, is_affiliation, is_person_name, is_prose, is_role
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
-from qa.text import fold, is_acronym, known_word, lexicon_lines, sentences, stopwords, words
+from qa.text import date_line, fold, is_acronym, known_word, lexicon_lines, sentences, stopwords, words
 
 WINDOW = 8  # words per blocking window over the abstract's start
 WINDOWS = 3
@@ -466,6 +466,11 @@ def headline_of(page: Page) -> str | None:
     return shorten(news_lines(page)[0], HEADLINE_CHARS, placeholder=" …") if page.news else None
 
 
+def date_of(page: Page) -> str | None:
+    """A news item's own date: a line among its first few that is a date and nothing else."""
+    return next((line.strip() for line in news_lines(page)[:4] if date_line().match(fold(line).strip())), None)
+
+
 def news_sentences(page: Page) -> list[str]:
     return [sentence for line in news_lines(page) for sentence in whole_sentences(line, page.lang)]
 
@@ -473,7 +478,8 @@ def news_sentences(page: Page) -> list[str]:
 def page_profile(page: Page) -> Profile:
     """A news item that names no researcher here: a profile of the page itself, known by its headline."""
     headline = headline_of(page) or page.url or page.source or "?"
-    source = Source(file=page.source, url=page.url, line=None, researcher=headline, lang=page.lang, headline=headline)
+    source = Source(file=page.source, url=page.url, line=None, researcher=headline, lang=page.lang, headline=headline,
+                    date=date_of(page))
     profile = Profile(researcher=headline, pages=[source], unowned=True)
     for sentence in news_sentences(page):
         add_sourced(profile.news, sentence, source)
@@ -530,10 +536,11 @@ def add_news(page: Page, profiles: dict[str, Profile], fold=fold) -> bool:
         region[start:end] = [""] * (body - start) + [owner[name]] * (end - body)
     said = [(region[i], sentence) for i, line in enumerate(lines) if region[i] != ""
             for sentence in whole_sentences(line, page.lang)]
-    headline = headline_of(page)  # once for every researcher it names
+    headline, date = headline_of(page), date_of(page)  # once for every researcher it names
     for name in dict.fromkeys(named):
         profile = profiles.setdefault(name, Profile(researcher=name))
-        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang, headline=headline)
+        source = Source(file=page.source, url=page.url, line=None, researcher=name, lang=page.lang, headline=headline,
+                        date=date)
         if source not in profile.pages:
             profile.pages.append(source)
         for speaks_of, sentence in said:

@@ -20,6 +20,7 @@ class Source:
     researcher: str | None = None
     lang: str | None = None
     headline: str | None = None  # a news item's title: the page names the researcher, it is not theirs
+    date: str | None = None  # a news item's own date line, as printed ("9 Feb 2022")
 
 
 @dataclass
@@ -199,9 +200,12 @@ class Citation:
                 owner_page: str | None = None) -> Citation:
         """``owner_page``: how the answer's language says "<researcher>'s page" (a news item is named by its headline)."""
         key = source.url or source.file or "?"
-        label = f"{source.headline or owner_page or researcher + chr(39) + 's page'} ({page_name(source)})"
+        # A news item's date stands in its label: pages that disagree are read by which is newer.
+        where = ", ".join(filter(None, (page_name(source), source.date)))
+        label = f"{source.headline or owner_page or researcher + chr(39) + 's page'} ({where})"
         return cls(n=n, kind="page", key=key, label=label, url=source.url, title=source.headline,
-                   urls=[source.url] if source.url else [], researchers=[researcher], evidence=list(evidence or []))
+                   urls=[source.url] if source.url else [], dates=[source.date] if source.date else [],
+                   researchers=[researcher], evidence=list(evidence or []))
 
 
 @dataclass

@@ -600,6 +600,15 @@ def day_of_month() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def date_line() -> re.Pattern:
+    """A line that is a date and nothing else, as news items print their own ("9 Feb 2022", « 20 avr
+    2019 », "February 9, 2022", "15/03/2022", "2022-03-15"), in folded text."""
+    months = month_names()
+    return re.compile(rf"^(?:\d{{1,2}}(?:st|nd|rd|th|er)? (?:{months}) \d{{4}}|(?:{months}) \d{{1,2}}(?:st|nd|rd|th)? \d{{4}}"
+                      rf"|\d{{1,2}} \d{{1,2}} \d{{4}}|\d{{4}} \d{{2}} \d{{2}})$")
+
+
+@lru_cache(maxsize=1)
 def month_of_event() -> re.Pattern:
     """A month named as when something happened, with no day ("last October", « en octobre
     dernier »): after a word placing it in time, or before « dernier »/« prochain ». (Not a month's

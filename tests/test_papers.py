@@ -220,6 +220,33 @@ def test_a_news_item_naming_no_researcher_is_a_page_of_its_own_never_a_person():
 
 
 
+@pytest.mark.parametrize("dated", ["12 Mar 2021", "12 mars 2021", "March 12, 2021", "12/03/2021"])
+def test_a_news_items_date_line_is_its_date_and_stands_in_its_citation(dated):
+    from qa.pages import parse_page
+    from qa.papers import merge_profiles
+    from qa.records import Citation
+
+    text = (f"Mila > News > Three islands join the puffin census\n{dated}\n"
+            "Three islands join the puffin census\n"
+            "Since 2019 the yearly seabird census of the Gulf has been counted by 40 volunteers.\n")
+    page = parse_page(text, url="https://mila.quebec/en/news/puffin-census-islands")
+    (profile,) = merge_profiles([page])
+    source = profile.pages[0]
+    assert source.date == dated
+    citation = Citation.of_page(1, source, profile.researcher)
+    assert dated in citation.label and citation.dates == [dated]
+
+
+def test_a_date_inside_a_news_sentence_is_not_the_items_date():
+    from qa.pages import parse_page
+    from qa.papers import merge_profiles
+
+    text = ("Mila > News > Three islands join the puffin census\n"
+            "On 12 March 2021 the yearly seabird census of the Gulf added three islands, counted by 40 volunteers.\n")
+    (profile,) = merge_profiles([parse_page(text, url="https://mila.quebec/en/news/puffin-census-islands")])
+    assert profile.pages[0].date is None
+
+
 @pytest.mark.parametrize("crumbs", ["", "Mila » Nouvelles » ", "Mila > Nouvelles > "])
 def test_a_headline_quoting_a_name_in_guillemets_is_kept_whole_after_its_breadcrumb(crumbs):
     from qa.pages import parse_page
