@@ -1988,9 +1988,11 @@ def read_topic(question: Question, text: str, used: set[str]) -> None:
         if parts and not all(p in used or p in skip for p in parts) and token.lower() not in skip:
             terms.append(token.strip(".-"))
     # "associate rather than core members": "core" is what is not asked (the words after it may be
-    # shared, "sparse rather than dense forecasting"; a word also said before is asked too)
+    # shared, "sparse rather than dense forecasting"; a word also said before is asked too); nor is
+    # the place "outside Canada", « hors de France » leaves out
     folded = fold(source)
-    for match in re.finditer(r"\b(?:rather than|instead of|but not|and not|not just|plutot que|au lieu de|et non)(?: (?:a|an|the|un|une|le|la|les))? (\w+)", folded):
+    for match in re.finditer(r"\b(?:rather than|instead of|but not|and not|not just|plutot que|au lieu de|et non|outside of|outside"
+                             r"|hors (?:du|de|des|d)|en dehors (?:du|de|des|d)|a l exterieur (?:du|de|des|d))(?: (?:a|an|the|un|une|le|la|les))? (\w+)", folded):
         before, unasked = set(folded[:match.start()].split()), {match.group(1)}
         topic = [t for t in topic if t in before or t not in unasked]
         terms = [t for t in terms if fold(t) in before or fold(t) not in unasked]

@@ -1020,6 +1020,14 @@ def test_what_comes_after_rather_than_is_not_asked(directory):
     assert parse("Has Mensah written on bird counting, not just bird surveys?", directory).topic == "bird counting bird surveys"
 
 
+@pytest.mark.parametrize("text", ["Mensah or Wei Zhang: which one held a postdoc outside Norway, and where?",
+                                  "Entre Mensah et Wei Zhang, qui a fait son postdoc hors de la Norvège ?"])
+def test_the_place_a_question_leaves_out_is_no_word_to_find(directory, text):
+    # "outside Norway" asks for somewhere else: a sentence naming Norway is not the one sought.
+    question = parse(text, directory)
+    assert not {"norway", "norvege"} & {fold(t) for t in question.terms} and "norway" not in question.topic, question
+
+
 @pytest.mark.parametrize("text, asked, excluded", [
     ("Has Mensah published on seabird tracking (not the GPS kind)?", "seabird tracking", ["gps"]),
     ("Quelles bourses Mensah a-t-elle reçues ? Pas celles du FRQNT, les autres.", "fellowship", ["frqnt"]),
