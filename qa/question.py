@@ -512,6 +512,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
     used: set[str] = set()
 
     resolve_names(question, flat, directory, used)
+    typed_names = set(used)  # the names as typed, typos kept ("courvile"): no word an ask asks
     if used and not FRENCH_MARKERS.search(text):  # names typed in lower case say nothing of the language either
         question.lang = question_lang(" ".join(w for w in text.split() if not set(fold(w).split()) <= used))
     if researcher:
@@ -600,7 +601,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         question.topic = " ".join([question.topic, lexicon_lines("origin_words.txt")[0].split()[0]]).strip()
     question.asks_linked = cue("linked", flat) or cue("linked_person", flat)
     question.languages = cue("languages", flat)
-    question.parts = asks_of(text, question.lang, skip=used_names(question))
+    question.parts = asks_of(text, question.lang, skip=used_names(question) | typed_names)
     if question.asks_person and not question.researchers and len(question.parts) > 1 \
             and REFERS_BACK.search(question.parts[-1]) and not REFERS_BACK.search(question.parts[0]) \
             and not names_own_subject(text):
@@ -2158,6 +2159,14 @@ def article_about_person(question: Question, flat: str) -> bool:
     return any(m.group(1) in named for m in ARTICLE_ABOUT.finditer(flat)) or bool(SOURCE_ARTICLE_ON_THEIRS.search(flat))
 
 
+def shared_with_someone(flat: str) -> bool:
+    """Whether "share" is all that cues what several researchers share, and it asks with whom a
+    thing was shared ("who did she share the prize with?", « avec qui a-t-il partagé le prix ? »):
+    a person asked, not what the named ones have in common."""
+    return cue("shared_with_whom", flat) and all(m.group(0).strip() in {"share", "shares", "shared"}
+                                                 for m in cues()["common"].finditer(flat))
+
+
 def only_both(flat: str) -> bool:
     """Whether "both" (« les deux », « à la fois ») is all that cues what several researchers share."""
     return all(m.group(0).strip() in {"both", "les deux", "a la fois"} for m in cues()["common"].finditer(flat))
@@ -2452,7 +2461,7 @@ def choose_intent(question: Question, flat: str) -> Intent:
         # ("A and B both work on fairness: what are the labs they lead called?": "both" is said in
         # the statement before the ask, which asks it of each.)
         stated = STATED_BEFORE_ASK.match(question.text) if flat == flatten(question.text) else None
-        common = cue("common", flatten(question.text[stated.end():]) if stated else flat)
+        common = cue("common", flatten(question.text[stated.end():]) if stated else flat) and not shared_with_someone(flat)
         # ("Which appeared earlier, A's paper or B's? Both dates, please" chooses between them.)
         # ("A and B both passed through X: what did each do there?" says "both" of the people, not of papers.)
         shared = common and (question.asks_papers or not only_both(flat))

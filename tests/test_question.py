@@ -1020,6 +1020,20 @@ def test_what_comes_after_rather_than_is_not_asked(directory):
     assert parse("Has Mensah written on bird counting, not just bird surveys?", directory).topic == "bird counting bird surveys"
 
 
+@pytest.mark.parametrize("text", ["Mensah and Wei Zhang: who did they share the Kelp Prize with?",
+                                  "Avec qui Mensah et Wei Zhang ont-ils partagé le prix Kelp ?"])
+def test_with_whom_a_thing_was_shared_asks_a_person_not_what_two_have_in_common(directory, text):
+    assert parse(text, directory).intent != Intent.COMMON
+    assert parse("What do Mensah and Wei Zhang share?", directory).intent in {Intent.COMMON, Intent.COMPARE}
+
+
+def test_a_name_typed_with_a_typo_is_no_word_of_the_ask(directory):
+    # "Mensha" is Mensah as typed: each ask keeps what it asks, not the name's letters.
+    question = parse("who edited the kelp atlas with kwabena mensha, and when did wei zhang join the lab?", directory)
+    assert "Kwabena Mensah" in question.researchers and question.parts, question
+    assert not any("mensha" in part.split() for part in question.parts), question.parts
+
+
 @pytest.mark.parametrize("text", ["Mensah or Wei Zhang: which one held a postdoc outside Norway, and where?",
                                   "Entre Mensah et Wei Zhang, qui a fait son postdoc hors de la Norvège ?"])
 def test_the_place_a_question_leaves_out_is_no_word_to_find(directory, text):
