@@ -3,7 +3,7 @@
 import numpy as np
 import pytest
 
-from qa.search import KIND_BONUS, defining, gives_date, gives_title, holds, names_a_venue, titled_things, written_years
+from qa.search import KIND_BONUS, about_earlier_time, defining, gives_date, gives_title, holds, names_a_venue, titled_things, written_years
 from qa.text import lemma_fr, lemmas
 
 
@@ -259,3 +259,17 @@ def test_the_sentence_spelling_out_an_acronym_answers_what_it_is_only_when_that_
     # (An acronym naming something else beside the ask, "their LLM study", is not what is asked.)
     texts = ["Large language models (LLMs) read tide tables.", "Our fix is tidal gauge pooling (TGP), which shifts readings."]
     assert defining(ask, texts) == bonus
+
+
+@pytest.mark.parametrize("sentence, lang, earlier", [
+    ("After spending four years as an engineer at Statkraft in Oslo, she returned to Bergen in 2019.", "en", True),
+    ("She came back to Tromsø to lead the fisheries lab.", "en", True),
+    ("Après avoir passé trois ans à Oslo, elle est revenue à Bergen.", "fr", True),
+    ("Ses outils servent à former des modèles de prévision des marées.", "fr", False),  # « former »: to train
+    ("Her group builds models of tides and currents.", "en", False),
+])
+def test_a_sentence_about_an_earlier_time_is_read_in_its_own_language(sentence, lang, earlier):
+    from qa.records import Source, Sourced
+
+    value = Sourced(sentence, [Source(file="p.txt", url=None, line=1, lang=lang)])
+    assert about_earlier_time(value) is earlier
