@@ -110,7 +110,8 @@ DATELINE = re.compile(r"^\s*(?:[A-ZÀ-Ý][\w\-'’. ]{1,40},\s*)?(?:[^\W\d_]+\.?
 ASKS_YEAR = re.compile(r"\b(?:what|which) year\b|\bquelle annee\b")  # (folded)
 HEADING_WORDS = 8  # a list's heading is a short line with no full stop ("Opening Remarks")
 HEADLINE_WORDS = 16  # a news item's title: a line this short with no full stop
-SEVERAL = re.compile(r"\b(?:all|every\w*|tous|toutes)\b")  # "who are all the …", "everyone who …"
+# "who are all the …", "everyone who …", "what other prizes …", « quelles autres distinctions … »
+SEVERAL = re.compile(r"\b(?:all|every\w*|tous|toutes|(?:what|which) other|(?:quels|quelles) autres)\b")
 LIST_ITEM = re.compile(r"^\s*(?:[-•*·–]\s|(?:\S+\s+){0,3}\S+\s*:\s)")  # "- Jane Doe, …", "1st place: …"
 YEAR_IN_TEXT = re.compile(r"\b(?:19|20)\d\d\b")
 YEAR_BONUS = 0.25  # a page sentence giving a year the question asks about (a filter on prose, as on papers)
@@ -1619,10 +1620,13 @@ class Library:
             pages = {page_identity(f.value.sources[0]) for f in chosen if f.field in PROSE}
             own = {w for p in profiles for w in name_words(p.researcher)}
             bar = LIST_ITEM_SHARE * max((asked_weight(f) for f in chosen if f.field in PROSE), default=0.0)
-            for at in sorted(holding):
+            # (Over the bar too: a fourth sentence naming one more is no less an item than the first three.)
+            over_bar = {at for ranked_ids in [{id(f) for f in ranked}] for at, f in enumerate(facts)
+                        if id(f) in ranked_ids and f.field in PROSE}
+            for at in sorted(set(holding) | over_bar):
                 if len(chosen) < LIST_MAX and facts[at] not in chosen and page_identity(facts[at].value.sources[0]) in pages \
                         and names_a_thing(facts[at].value.value, own) and asked_weight(facts[at]) >= bar:
-                    facts[at].score = holding[at]
+                    facts[at].score = holding.get(at, facts[at].score)
                     chosen.append(facts[at])
         # What gives the figure or the date asked ("how much is each prize?", "since what year …?").
         gives = (lambda text: has_figure(undotted(text), years=False)) if question.quantity else \
@@ -3923,11 +3927,14 @@ def holds(held: set[str], word: str) -> bool:
              word[:-2] if len(word) >= AGENT_NOUN_MIN and word.endswith(("or", "er")) else word)
     # (a state or office named by "-ship" is held by the person holding it: "fellowship" by "a Banting
     # Fellow", "membership" by "a member"; the bare stem only, "internship" is no "international")
+    # (an action named by "-ment" is held by its verb: "appointment" by "was appointed", "treatment" by "treat")
     return word in held or len(word) >= 5 and any(h.startswith(stems) for h in held) \
-        or len(word) >= SHIP_NOUN_MIN and word.endswith("ship") and word[:-4] in held
+        or len(word) >= SHIP_NOUN_MIN and word.endswith("ship") and word[:-4] in held \
+        or len(word) >= MENT_NOUN_MIN and word.endswith("ment") and word[:-4] in held
 
 
 SHIP_NOUN_MIN = 8  # letters of a "-ship" noun read as its person too ("fellowship", not "ship" itself)
+MENT_NOUN_MIN = 9  # letters of a "-ment" noun read as its verb too ("treatment", not "comment")
 AGENT_NOUN_MIN = 9  # letters of an agent noun read as its verb too (not "director": "directly")
 
 

@@ -8943,3 +8943,24 @@ Petter Aas studied physics in Oslo. In 2020, Aas was appointed assistant profess
 def test_a_chair_a_biography_says_someone_holds_is_compared_beside_a_listed_one(tmp_path_factory, question):
     # "… where he holds the Kelp Fund Research Chair": a post held now, which his listing does not give.
     answered_with(pages_assistant(tmp_path_factory, TWO_CHAIRS_PAGES), question, "Canada CIFAR AI Chair", "Kelp Fund Research Chair")
+
+
+HONOURS_PAGE = """Portrait of Sigrid Aalto
+Sigrid Aalto
+Core Academic Member
+Biography
+Sigrid Aalto studies sea ice with satellite radar at UiT The Arctic University of Norway.
+In 2015 she received the Nansen Medal for her work on Arctic ice charts.
+She was elected a Fellow of the Royal Norwegian Society of Sciences in 2018, and in 2020 she was honoured with the Fram Prize, shared with her Tromsø team.
+She is also a recipient of the Polar Year Award for young scientists.
+In 2022 she was appointed to the Arctic Council's Expert Panel on Ice Forecasting.
+She teaches remote sensing to master's students.
+"""
+
+
+@pytest.mark.parametrize("question", ["Apart from the Nansen Medal, what other honours and appointments does Aalto's profile list?",
+                                      "À part la médaille Nansen, quelles autres distinctions et nominations Aalto a-t-elle reçues ?"])
+def test_what_other_things_a_profile_lists_are_all_quoted(tmp_path_factory, question):
+    # "what other …" asks for every one: a fourth sentence holding an asked word is quoted too.
+    assistant = one_page_assistant(tmp_path_factory, HONOURS_PAGE, "https://mila.quebec/en/directory/sigrid-aalto")
+    answered_with(assistant, question, "Fram Prize", "Expert Panel on Ice Forecasting")
