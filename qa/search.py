@@ -3927,14 +3927,11 @@ def holds(held: set[str], word: str) -> bool:
              word[:-2] if len(word) >= AGENT_NOUN_MIN and word.endswith(("or", "er")) else word)
     # (a state or office named by "-ship" is held by the person holding it: "fellowship" by "a Banting
     # Fellow", "membership" by "a member"; the bare stem only, "internship" is no "international")
-    # (an action named by "-ment" is held by its verb: "appointment" by "was appointed", "treatment" by "treat")
     return word in held or len(word) >= 5 and any(h.startswith(stems) for h in held) \
-        or len(word) >= SHIP_NOUN_MIN and word.endswith("ship") and word[:-4] in held \
-        or len(word) >= MENT_NOUN_MIN and word.endswith("ment") and word[:-4] in held
+        or len(word) >= SHIP_NOUN_MIN and word.endswith("ship") and word[:-4] in held
 
 
 SHIP_NOUN_MIN = 8  # letters of a "-ship" noun read as its person too ("fellowship", not "ship" itself)
-MENT_NOUN_MIN = 9  # letters of a "-ment" noun read as its verb too ("treatment", not "comment")
 AGENT_NOUN_MIN = 9  # letters of an agent noun read as its verb too (not "director": "directly")
 
 

@@ -8952,15 +8952,16 @@ Biography
 Sigrid Aalto studies sea ice with satellite radar at UiT The Arctic University of Norway.
 In 2015 she received the Nansen Medal for her work on Arctic ice charts.
 She was elected a Fellow of the Royal Norwegian Society of Sciences in 2018, and in 2020 she was honoured with the Fram Prize, shared with her Tromsø team.
+In 2017 she won the Svalbard Lecture Prize of the Norwegian Polar Institute.
 She is also a recipient of the Polar Year Award for young scientists.
-In 2022 she was appointed to the Arctic Council's Expert Panel on Ice Forecasting.
+In 2022 she was honoured again, with the Arctic Council's Ice Forecasting Medal.
 She teaches remote sensing to master's students.
 """
 
 
-@pytest.mark.parametrize("question", ["Apart from the Nansen Medal, what other honours and appointments does Aalto's profile list?",
-                                      "À part la médaille Nansen, quelles autres distinctions et nominations Aalto a-t-elle reçues ?"])
+@pytest.mark.parametrize("question", ["Apart from the Nansen Medal, what other honours does Aalto's profile list?",
+                                      "À part la médaille Nansen, quelles autres distinctions Aalto a-t-elle reçues ?"])
 def test_what_other_things_a_profile_lists_are_all_quoted(tmp_path_factory, question):
     # "what other …" asks for every one: a fourth sentence holding an asked word is quoted too.
     assistant = one_page_assistant(tmp_path_factory, HONOURS_PAGE, "https://mila.quebec/en/directory/sigrid-aalto")
-    answered_with(assistant, question, "Fram Prize", "Expert Panel on Ice Forecasting")
+    answered_with(assistant, question, "Fram Prize", "Svalbard Lecture Prize", "Polar Year Award", "Ice Forecasting Medal")

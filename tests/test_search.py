@@ -274,11 +274,3 @@ def test_a_sentence_about_an_earlier_time_is_read_in_its_own_language(sentence, 
     value = Sourced(sentence, [Source(file="p.txt", url=None, line=1, lang=lang)])
     assert about_earlier_time(value) is earlier
 
-
-@pytest.mark.parametrize("held, word, answer", [
-    ({"she", "be", "appoint", "to", "panel"}, "appointment", True),  # "was appointed" holds "appointment"
-    ({"they", "treat", "patient"}, "treatment", True),
-    ({"we", "com", "say"}, "comment", False),  # (too short a noun to read as a verb)
-])
-def test_an_action_noun_in_ment_is_held_by_its_verb(held, word, answer):
-    assert holds(held, word) is answer
