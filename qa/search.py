@@ -3307,8 +3307,9 @@ KIND_LISTED = re.compile(r"\b(?:list|name|enumerate|give me|show me|liste[rz]?|e
 HOLDS_POST = (r"holds (?:a|an|the) (?:\S+ ){0,2}?(?:position|post|role|appointment) as|occupe (?:un|le) (?:\S+ ){0,2}?poste de|"
               r"holds(?= (?:a|an|the) (?:\S+ ){0,3}?(?:chair|professorship)\b)|"
               r"(?:détient|est titulaire d[e']?)(?= ?(?:la|une|d['’]une) (?:\S+ ){0,3}?chaire\b)")
-HOLDS_TITLE = re.compile(rf"\b(?:is|was|has been|serves as|works as|est|était|a été|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)
-HOLDS_TITLE_NOW = re.compile(rf"\b(?:is|serves as|works as|est|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)  # (a title held now)
+# (A biography in the first person says it too: "I am an associate professor", « je suis professeur adjoint ».)
+HOLDS_TITLE = re.compile(rf"\b(?:is|was|am|has been|have been|serves as|works as|est|était|suis|étais|a été|ai été|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)
+HOLDS_TITLE_NOW = re.compile(rf"\b(?:is|am|serves as|works as|est|suis|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)  # (a title held now)
 
 
 def fullest_pages(chosen: list[Fact], held_asked: dict[int, set[str]], said_with: dict[int, set[str]],

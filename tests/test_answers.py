@@ -3840,6 +3840,35 @@ def test_a_post_the_biography_names_beside_the_listed_roles_is_one_of_their_role
     assert "Kelp Labs" in answer.text and "Principal Scientist" in answer.text
 
 
+FIRST_PERSON_PROFILES = {
+    "https://mila.quebec/en/directory/rune-halvorsen": """\
+Rune Halvorsen
+Affiliate Member
+Full Professor, University of Bergen
+Biography
+I study how fjords mix with deep learning models of ocean currents.
+I am an adjunct professor at the Bergen School of Marine Science.
+""",
+    "https://mila.quebec/fr/annuaire/solveig-berg": """\
+Solveig Berg
+Membre affiliée
+Professeure titulaire, Université de Tromsø
+Biographie
+J'étudie les marées avec des modèles d'apprentissage profond.
+Je suis professeure associée à l'École des sciences de la mer de Tromsø.
+""",
+}
+
+
+@pytest.mark.parametrize("question, post", [
+    ("What is Rune Halvorsen's position, and where is he a professor?", "adjunct professor at the Bergen School of Marine Science"),
+    ("Quel poste occupe Solveig Berg, et où est-elle professeure ?", "professeure associée à l'École des sciences de la mer"),
+])
+def test_a_post_a_biography_gives_in_the_first_person_is_shown_beside_the_listed_one(tmp_path_factory, question, post):
+    # "I am an adjunct professor at …" beside a listed "Full Professor": both are their posts.
+    answered_with(pages_assistant(tmp_path_factory, FIRST_PERSON_PROFILES), question, post)
+
+
 PROJECT_PAGE = """\
 Mila > Tidewatch
 
