@@ -2161,7 +2161,7 @@ def article_about_person(question: Question, flat: str) -> bool:
 
 def shared_with_someone(flat: str) -> bool:
     """Whether "share" is all that cues what several researchers share, and it asks with whom a
-    thing was shared ("who did she share the prize with?", « avec qui a-t-il partagé le prix ? »):
+    thing was shared ("who did she share the prize with?", « ce prix, elle l'a partagé avec qui ? »):
     a person asked, not what the named ones have in common."""
     return cue("shared_with_whom", flat) and all(m.group(0).strip() in {"share", "shares", "shared"}
                                                  for m in cues()["common"].finditer(flat))

@@ -1021,7 +1021,8 @@ def test_what_comes_after_rather_than_is_not_asked(directory):
 
 
 @pytest.mark.parametrize("text", ["Mensah and Wei Zhang: who did they share the Kelp Prize with?",
-                                  "Avec qui Mensah et Wei Zhang ont-ils partagé le prix Kelp ?"])
+                                  "Avec qui Mensah et Wei Zhang ont-ils partagé le prix Kelp ?",
+                                  "Le prix Kelp, Mensah et Wei Zhang l'ont partagé avec qui ?"])
 def test_with_whom_a_thing_was_shared_asks_a_person_not_what_two_have_in_common(directory, text):
     assert parse(text, directory).intent != Intent.COMMON
     assert parse("What do Mensah and Wei Zhang share?", directory).intent in {Intent.COMMON, Intent.COMPARE}
