@@ -2990,7 +2990,15 @@ def new_names(paper: Paper, question: Question) -> set[str]:
     spelled = {lemma(w) for words_, short in acronyms(paper.abstract or "") for w in [*words_.split(), short]}
     kinds = {lemma(t) for t in re.findall(r"\b[A-Z]{2}s?\b", paper.abstract or "")}
     return {name for name in written_as_names(paper.abstract or "")
-            if name not in known and name not in initials and name not in spelled | kinds}
+            if name not in known and name not in initials and name not in spelled | kinds | named_ideas(paper.abstract or "")}
+
+
+def named_ideas(text: str) -> set[str]:
+    """Lemmas of the capitalised words written just before a word for an idea ("the Minimum
+    Description Length principle", "Bayes' theorem"): a concept's name, not a thing tried."""
+    ideas = wordset("idea_words.txt")
+    return {lemma(w) for run, noun in re.findall(r"((?:\b[A-Z][\w\-]*['’]?s?\s+)+)([a-z]+)\b", text)
+            if noun in ideas for w in re.findall(r"[^\W_]+", run)}
 
 
 def names_beyond(text: str, question: Question) -> set[str]:
