@@ -2512,7 +2512,10 @@ def choose_intent(question: Question, flat: str) -> Intent:
     if cue("coauthors", flat) and asks_who and not holders_asked and not cue("asks_email", flat) and (
             question.papers or question.researchers or question.coauthors or not cue("who", flat)):
         return Intent.COAUTHORS
-    if cue("who", without_paper_relatives(flat)) and not question.papers and question.topic and not asks_other_than_who(flat):
+    # (A dashed lead saying whom the asker seeks, "Looking for someone in NLP - what does X study?",
+    # is no ask: the ask after it opens on its own question word.)
+    if cue("who", without_paper_relatives(flat)) and not question.papers and question.topic and not asks_other_than_who(flat) \
+            and not (context and asks_other_than_who(asking)):
         return Intent.WHO
     if question.asks_person and asked_field in {"topics", "roles", "affiliations"} and question.topic \
             and not question.researchers and not question.candidates and not question.papers and len(question.parts) < 2 \

@@ -697,7 +697,8 @@ def test_a_statement_before_the_question_does_not_set_the_field_asked(directory)
 @pytest.mark.parametrize("text", [
     "Searching for a PhD advisor in graph learning - what does Mensah's research focus on?",  # (a dashed lead)
     "On the hunt for a mentor in AI. What is Mensah's research about?",  # (a sentence ending on an acronym)
-    "En quête d'un directeur de doctorat en vision. Mensah travaille sur quoi ?"])  # (spoken French after it)
+    "En quête d'un directeur de doctorat en vision. Mensah travaille sur quoi ?",  # (spoken French after it)
+    "On the lookout for somebody at Harbour U doing graph learning - what topics does Mensah list?"])  # ("somebody" asks no one)
 def test_a_lead_saying_what_the_asker_seeks_does_not_set_the_field_asked(directory, text):
     # The lead names a supervisor the asker wants; the question asks what Mensah researches.
     question = parse(text, directory)
