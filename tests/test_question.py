@@ -768,7 +768,7 @@ def test_an_ask_opening_with_a_preposition_naming_no_other_field_is_of_the_ask_b
 def test_dated_asks_a_date_and_the_name_of_a_proposed_method_asks_a_name(directory):
     assert parse("Which of Mensah's papers are dated 2024?", directory).topic == ""
     assert parse("In LOOM, what is the new architecture called?", directory).asks_name
-    assert parse("Dans LOOM, ils évaluent sur quels jeux de données ?", directory).asks_name
+    assert parse("Dans LOOM, quels jeux de données servent à l'évaluation ?", directory).asks_name
 
 
 def test_earlier_in_a_persons_career_asks_no_date(directory):
