@@ -28,6 +28,9 @@ def test_french_field_terms_become_english_longest_phrase_first():
     english = to_english("les réseaux de neurones pour l'apprentissage par renforcement")
     assert "reinforcement learning" in english and "neural network" in english
     assert "gflownet" in to_english("Sur les GFlowNet")  # unknown words (names, acronyms) stay
+    # « génie » is engineering as a field and in a learned society's name
+    assert "civil engineering" in to_english("elle a un diplôme en génie civil")
+    assert {"academy", "engineering"} <= set(to_english("membre de l'Académie norvégienne de génie").split())
 
 
 def test_a_french_term_is_matched_whatever_determiner_it_is_written_with():
