@@ -121,20 +121,19 @@ PERSON_BONUS = 0.1  # a page sentence naming a person the question does not, whe
 # (a headline, the item's opening), however close their words are to the question's.
 QUOTATION_BONUS = 1.0
 NAMED_VENUE = re.compile(r"\b[A-Z][A-Za-z\-]*[A-Z][A-Za-z\-]*['’]?\s?(?:19|20)\d\d\b")  # "ICML 2024", "NeurIPS 2023", "WiML 2023"
-# A sentence about an earlier time (or a post held then: "I worked at X", « j'ai travaillé chez X »), by
-# the sentence's language: the French verb « former » (to train) is no English "former".
-EARLIER_IN = {
-    "en": re.compile(r"\b(?:previously|before|prior|earlier|formerly|former|then|until|after (?:his|her|their)|"
+EARLIER = re.compile(r"\b(?:previously|before|prior|earlier|formerly|then|until|after (?:his|her|their)|"
                      r"after (?:spending|working|serving|holding|several|many|years)|(?:returned|came back|moved back) to|"
-                     r"(?:worked|held|spent|served) (?:at|for|with|as|in)|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b", re.I),
-    "fr": re.compile(r"\b(?:auparavant|precedemment|précédemment|avant|ancien|ancienne|apres (?:son|sa)|après (?:son|sa)|"
-                     r"apr[eè]s avoir (?:pass[eé]|travaill[eé]|occup[eé])|(?:revenue?|rentr[eé]e?|retourn[eé]e?) [aà]|"
-                     r"(?:ai|a|avait|avoir) (?:travaillé|travaille|occupé|passé)|(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)\b", re.I),
-}
+                     r"auparavant|precedemment|précédemment|avant|ancien|ancienne|apres (?:son|sa)|après (?:son|sa)|"
+                     r"apr[eè]s avoir (?:pass[eé]|travaill[eé]|occup[eé])|(?:revenue?|rentr[eé]e?|retourn[eé]e?) [aà])\b|"
+                     r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b|"
+                     r"\b(?:worked|held|spent|served) (?:at|for|with|as|in)\b|\b(?:ai|a|avait|avoir) (?:travaillé|travaille|occupé|passé)\b",
+                     re.I)  # a sentence about an earlier time (or a post held then: "I worked at X", "j'ai travaillé chez X")
+FORMER = re.compile(r"\bformer\b", re.I)  # ("a former postdoc"; on a French page, « former » is to train)
 
 
 def about_earlier_time(value: Sourced) -> bool:
-    return bool(EARLIER_IN["fr" if value.sources and value.sources[0].lang == "fr" else "en"].search(value.value))
+    return bool(EARLIER.search(value.value)) or not (value.sources and value.sources[0].lang == "fr") \
+        and bool(FORMER.search(value.value))
 
 
 BACKWARD = re.compile(r"^\W*(?:before (?:that|this|then)|prior to (?:that|this)|previously|earlier|avant (?:cela|ça|ca)|auparavant|"
