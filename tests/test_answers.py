@@ -3861,7 +3861,7 @@ Je suis professeure associée à l'École des sciences de la mer de Tromsø.
 
 
 @pytest.mark.parametrize("question, post", [
-    ("Rune Halvorsen's job title? And which school employs him as a professor?", "adjunct professor at the Bergen School of Marine Science"),
+    ("Rune Halvorsen: what positions does he hold?", "adjunct professor at the Bergen School of Marine Science"),
     ("Quel poste occupe Solveig Berg, et où est-elle professeure ?", "professeure associée à l'École des sciences de la mer"),
 ])
 def test_a_post_a_biography_gives_in_the_first_person_is_shown_beside_the_listed_one(tmp_path_factory, question, post):
