@@ -2159,17 +2159,21 @@ def article_about_person(question: Question, flat: str) -> bool:
     return any(m.group(1) in named for m in ARTICLE_ABOUT.finditer(flat)) or bool(SOURCE_ARTICLE_ON_THEIRS.search(flat))
 
 
+def common_cued_only_by(flat: str, said: set[str]) -> bool:
+    """Whether the words ``said`` are all that cues what several researchers share."""
+    return all(m.group(0).strip() in said for m in cues()["common"].finditer(flat))
+
+
 def shared_with_someone(flat: str) -> bool:
     """Whether "share" is all that cues what several researchers share, and it asks with whom a
     thing was shared ("who did she share the prize with?", « ce prix, elle l'a partagé avec qui ? »):
     a person asked, not what the named ones have in common."""
-    return cue("shared_with_whom", flat) and all(m.group(0).strip() in {"share", "shares", "shared"}
-                                                 for m in cues()["common"].finditer(flat))
+    return cue("shared_with_whom", flat) and common_cued_only_by(flat, {"share", "shares", "shared"})
 
 
 def only_both(flat: str) -> bool:
     """Whether "both" (« les deux », « à la fois ») is all that cues what several researchers share."""
-    return all(m.group(0).strip() in {"both", "les deux", "a la fois"} for m in cues()["common"].finditer(flat))
+    return common_cued_only_by(flat, {"both", "les deux", "a la fois"})
 
 
 def used_names(question: Question) -> set[str]:

@@ -1620,8 +1620,7 @@ class Library:
             own = {w for p in profiles for w in name_words(p.researcher)}
             bar = LIST_ITEM_SHARE * max((asked_weight(f) for f in chosen if f.field in PROSE), default=0.0)
             # (Over the bar too: a fourth sentence naming one more is no less an item than the first three.)
-            over_bar = {at for ranked_ids in [{id(f) for f in ranked}] for at, f in enumerate(facts)
-                        if id(f) in ranked_ids and f.field in PROSE}
+            over_bar = {at for at, f in enumerate(facts) if f.score > 0 and f.field in PROSE}
             for at in sorted(set(holding) | over_bar):
                 if len(chosen) < LIST_MAX and facts[at] not in chosen and page_identity(facts[at].value.sources[0]) in pages \
                         and names_a_thing(facts[at].value.value, own) and asked_weight(facts[at]) >= bar:
