@@ -2358,7 +2358,7 @@ Ilse Vandermeer is a professor at Université Laval. She chairs the Dune Council
 
 def test_each_ask_gets_its_sentence_whatever_words_say_where_to_read(tmp_path_factory):
     focus = one_page_assistant(tmp_path_factory, FOCUS_PAGE, "https://mila.quebec/en/directory/ilse-vandermeer")
-    answered_with(focus, "In her bio, what does Vandermeer's research focus on, and which places does she apply it to?",
+    answered_with(focus, "In her bio, Vandermeer's research is focused on what, and to which places does she apply it?",
                   "sediment transport", "harbours")
 
 
