@@ -52,7 +52,7 @@ NEAR_MISSES = 3  # papers just under the bar that the LLM's context also shows
 PROSE = {"biography", "news"}
 QUALITY_SUFFIXES = ("ity", "ness")  # a quality named after its adjective: causal → causality, robust → robustness
 ABBREVIATION_MIN = 4  # a shorter unknown word ("gan", "nlp") is an acronym or a name, not the start of a word
-OTHER_POSTS = 2  # biography sentences naming posts a role listing lacks, quoted beside it
+OTHER_POSTS = 3  # biography sentences naming posts a role listing lacks, quoted beside it
 FACTS_QUOTED = 3  # page facts that are sentences (the others are listed values)
 PAGE_FIGURES = 2  # of a figure asked of several pages, the sentences giving one a page adds
 WHOLE_BIOGRAPHY = 8  # a biography's sentences quoted when who someone is is asked (directory biographies run 3-8)
@@ -3314,7 +3314,11 @@ HOLDS_POST = (r"holds (?:a|an|the) (?:\S+ ){0,2}?(?:position|post|role|appointme
               r"holds(?= (?:a|an|the) (?:\S+ ){0,3}?(?:chair|professorship)\b)|"
               r"(?:détient|est titulaire d[e']?)(?= ?(?:la|une|d['’]une) (?:\S+ ){0,3}?chaire\b)")
 # (A biography in the first person says it too: "I am an associate professor", « je suis professeur adjoint ».)
-HOLDS_TITLE = re.compile(rf"\b(?:is|was|am|has been|have been|serves as|works as|est|était|suis|étais|a été|ai été|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)
+# Joining a place as something names a post held since ("she joined Kelp Labs as a staff scientist",
+# « il a rejoint Kelp Labs en tant que chercheur »), of any time: it may have been left since.
+JOINED_AS = (r"joined (?:\S+\s+){1,8}?as|(?:a|ai) rejoint (?:\S+\s+){1,8}?(?:en tant que|comme)|"
+             r"(?:s['’]est|me suis) joint\w* (?:\S+\s+){1,8}?(?:en tant que|comme)")
+HOLDS_TITLE = re.compile(rf"\b(?:is|was|am|has been|have been|serves as|works as|est|était|suis|étais|a été|ai été|{HOLDS_POST}|{JOINED_AS})\s+((?:\S+\s+){{0,4}}\S+)", re.I)
 HOLDS_TITLE_NOW = re.compile(rf"\b(?:is|am|serves as|works as|est|suis|{HOLDS_POST})\s+((?:\S+\s+){{0,4}}\S+)", re.I)  # (a title held now)
 
 
@@ -3395,11 +3399,28 @@ def other_posts(facts: list[Fact], listed: list[Fact], profiles: list[Profile], 
     their roles too, in page order. (``holding``: the verbs saying so, of any time or of now.)"""
     known = {w for f in listed for w in words(fold(f.value.value))} | {w for p in profiles for w in words(fold(p.researcher))}
     return [f for f in facts if f.field == "biography" and id(f.value) not in quoted
-            and any(POSITION.search(rest) for rest in holding.findall(f.value.value))
+            and any(POSITION.search(rest) for rest in titles_held(f.value.value, holding))
             and (any(fold(w) not in known for w in re.findall(r"(?<!^)\b[A-Z][\w’'&-]+", f.value.value.strip()))
                  or any(set(title_words(rest)) - known or set(title_field(rest)) - known
-                        for rest in HOLDS_TITLE_NOW.findall(f.value.value)))
+                        for rest in titles_held(f.value.value, HOLDS_TITLE_NOW)))
             ][:OTHER_POSTS]
+
+
+LIST_ITEM = re.compile(r",\s*(?:and\s+|et\s+)?|;\s*")
+ARTICLE_OPENING = re.compile(r"(?:the|a|an|le|la|l['’]|un|une)\s", re.I)
+
+
+def titles_held(sentence: str, holding: re.Pattern) -> list[str]:
+    """The words after each verb saying a post is held (``holding``), and after each comma of the
+    list it opens whose item opens on an article: "I am a senior scholar of X, a member of Y, and
+    the scientific director of Z" holds three posts, not one. (An item opening otherwise, "…, with
+    her students", names none.)"""
+    held = []
+    for match in holding.finditer(sentence):
+        held.append(match.group(1))
+        held += [" ".join(item.split()[:5]) for item in LIST_ITEM.split(sentence[match.end():])[1:]
+                 if ARTICLE_OPENING.match(item.strip())]
+    return held
 
 
 def title_words(held: str) -> list[str]:

@@ -3869,6 +3869,48 @@ def test_a_post_a_biography_gives_in_the_first_person_is_shown_beside_the_listed
     answered_with(pages_assistant(tmp_path_factory, FIRST_PERSON_PROFILES), question, post)
 
 
+JOINED_PROFILE = """\
+Ingrid Solberg
+Affiliate Member
+Associate Professor, University of Oslo, Department of Geosciences
+Biography
+I am an associate professor in the Department of Geosciences at the University of Oslo, and a principal investigator at the Polar Ice Lab of the Norwegian Polar Centre.
+I study how sea ice breaks up with models trained on satellite images.
+I am a senior fellow of the Nordic Sea Council and the scientific lead of its ice survey unit.
+I recently joined the Svalbard Institute as a visiting fellow, and I also co-supervise students at the Department of Informatics (IFI), University of Bergen.
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "Ingrid Solberg: besides her Oslo post, which centres is she attached to, and what other roles does she have?",
+    "À part son poste à Oslo, à quels centres Ingrid Solberg est-elle rattachée ?",
+])
+def test_a_post_the_biography_says_was_joined_as_is_shown_beside_the_listed_one(tmp_path_factory, question):
+    # "… joined the Svalbard Institute as a visiting fellow": a post held since, as "is" says one.
+    answered_with(one_page_assistant(tmp_path_factory, JOINED_PROFILE, "https://mila.quebec/en/directory/ingrid-solberg"),
+                  question, "Svalbard Institute")
+
+
+LISTED_POSTS_PROFILE = """\
+Nadia Okafor
+Affiliate Member
+Professor, University of Lagos, Department of Physics
+Biography
+I am a professor in the Department of Physics at the University of Lagos, and a principal investigator at the Delta Flood Lab.
+I recently joined Mila as an affiliate member, and I also supervise students at the Department of Geography (DGEO), University of Ibadan.
+I am a senior scholar of the West African Science Fund, a member of RIVERNET (a network of flood labs), and the scientific director of the Niger Basin Survey Unit.
+I enjoy teaching and writing for the public.
+"""
+
+
+def test_each_post_of_a_list_a_biography_sentence_opens_is_a_post_held(tmp_path_factory):
+    # "I am a senior scholar of X, a member of Y, and the scientific director of Z": three posts,
+    # though the first names no job title; quoted beside two other sentences naming posts.
+    assistant = one_page_assistant(tmp_path_factory, LISTED_POSTS_PROFILE, "https://mila.quebec/en/directory/nadia-okafor")
+    answered_with(assistant, "What is Nadia Okafor's status at Mila, and which other roles does she hold?",
+                  "Affiliate Member", "Niger Basin Survey Unit")
+
+
 PROJECT_PAGE = """\
 Mila > Tidewatch
 
