@@ -641,10 +641,12 @@ def asks_of(text: str, lang: str, skip: set[str] = frozenset()) -> list[str]:
     produces Y?", "Où … ? Et avec qui ?"), each in English and without the ``skip`` words (the
     names it gives: they say whom it is about, not what); empty for a single ask."""
     # The asks as typed, a statement between them left out ("X has a paper on Y. Which model …?").
-    flats = [flatten(piece).strip() for piece in ask_pieces(text)]
+    # (A French ask is read in English before its accents are folded: « étudié » is a word the
+    # lexicon knows, "etudie" none.)
+    flats = [flatten(to_english(piece) if lang == "fr" else piece).strip() for piece in ask_pieces(text)]
     flats = [re.sub(r"^(?:and|et|puis)\s+", "", flat) for flat in flats]  # less the "and" joining it
     parts = [" ".join(w for w in flat.split() if w not in skip) for flat in flats]
-    parts = [to_english(p) if lang == "fr" else p for p in parts if len(p.split()) >= 2]
+    parts = [p for p in parts if len(p.split()) >= 2]
     return parts if len(parts) >= 2 else []
 
 

@@ -1691,6 +1691,9 @@ class Library:
                 # (What "how many" names is asked of the part, though a question word elsewhere:
                 # "how many researchers …".)
                 asked_part = list(dict.fromkeys([*content_lemmas(part), *(lemma(m) for m in COUNTED.findall(part))]))
+                # (An ask of question words alone, "and what did she study before?", asks them: the
+                # sentence saying "she studied …" answers it.)
+                asked_part = asked_part or list(dict.fromkeys(lemma(w) for w in words(part) if w not in function_words()))
                 # About it: close in meaning, or holding every word the ask has ("what does his
                 # research focus on?" is answered by the sentence on what his research focuses on);
                 # the kind of place or thing asked ("which university", "what organisation") is no such word.

@@ -3911,6 +3911,23 @@ def test_each_post_of_a_list_a_biography_sentence_opens_is_a_post_held(tmp_path_
                   "Affiliate Member", "Niger Basin Survey Unit")
 
 
+EARLIER_STUDIES_PROFILE = """\
+Matteo Rinaldi
+Core Academic Member
+Assistant Professor, Polytechnique Montréal
+Biography
+Matteo Rinaldi builds models of river floods from radar data.
+He obtained his PhD in hydrology from ETH Zurich under the supervision of Lena Graf.
+Before that, he studied civil engineering at the University of Padua.
+"""
+
+
+def test_an_ask_of_question_words_alone_is_answered_by_the_sentence_saying_them(tmp_path_factory):
+    # « qu'avait-il étudié avant ? » holds only question words ("study"): the sentence saying "he studied …" answers.
+    assistant = one_page_assistant(tmp_path_factory, EARLIER_STUDIES_PROFILE, "https://mila.quebec/en/directory/matteo-rinaldi")
+    answered_with(assistant, "Matteo Rinaldi a fait son doctorat où, et qu'avait-il étudié avant ?", "ETH Zurich", "University of Padua")
+
+
 PROJECT_PAGE = """\
 Mila > Tidewatch
 

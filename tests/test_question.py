@@ -498,6 +498,8 @@ def test_a_question_asking_several_things_is_split_into_its_asks():
     assert len(asks_of("Le forum « Marées », ça se tenait dans quelle ville et c'était en quelle année ?", "fr")) == 2
     assert len(asks_of("Le forum « Marées », ça se tenait dans quelle ville, et c'était qui l'organisateur ?", "fr")) == 2
     assert asks_of("Le forum et c'est tout ?", "fr") == []
+    # A French ask is read in English before its accents are folded: « étudié » is a word the lexicon knows.
+    assert asks_of("Où a-t-elle fait son doctorat ? Et qu'avait-elle étudié avant ?", "fr")[1] == "qu avait elle study avant"
     # A sentence saying what the asker seeks asks nothing of its own, whatever cue words it holds.
     assert asks_of("Looking for a co-supervisor in kelp ecology. What is Mensah's research about?", "en") == []
 
