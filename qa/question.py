@@ -23,7 +23,7 @@ from rapidfuzz.distance import OSA, Levenshtein
 
 from qa.pages import is_field_term, is_name_like
 from qa.records import Paper, Profile
-from qa.text import (DEGREE_KINDS, clipped_words, month_names, content_lemmas, field_terms, fold, fr_en, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, programme_kinds, stopwords, to_english,
+from qa.text import (DEGREE_KINDS, wordset, clipped_words, month_names, content_lemmas, field_terms, fold, fr_en, function_words, is_acronym, known_word, language_identifier, lemma, lemma_fr, lexicon_lines, measures, ordinals, programme_kinds, stopwords, to_english,
                      undotted, words, wordset)
 
 MAX_QUESTION_CHARS = 2000
@@ -1720,13 +1720,22 @@ def cue_clipped() -> dict[str, tuple[str, str]]:
             if fold(whole) in asking_words() and not re.search(rf"(?<![a-z]){clipped}(?![a-z])", written)}
 
 
+@lru_cache(maxsize=1)
+def typo_targets() -> tuple[str, ...]:
+    """The words a typing error is read as: the cue words (``asking_words``) and the question
+    boilerplate of five letters or more ("is she reallly at Mila?" asks nothing of "reallly")."""
+    boilerplate = {fold(w) for w in wordset("question_words.txt") if len(w) >= 5 and w.isalpha()}
+    return tuple(sorted(set(asking_words()) | boilerplate))
+
+
 def cue_typos_fixed(text: str, directory: Directory, lang: str = "en") -> str:
     """The question with each clipped cue word written whole (``cue_clipped``, in the question's
     ``lang``) and each typing error in a word the cues ask by written right ("tell me of her
     reserach" asks her research): a word of five letters or more that no dictionary, paper, page,
     name or bilingual lexicon entry here knows ("postdoctorat" is no typo of « postdoctorant »), one
-    edit from a single cue word (two neighbours swapped count one; a word two edits away is as
-    likely another language's: « optimiseurs » is no typo of "optimizers"). Typing
+    edit from a single cue or boilerplate word (``typo_targets``; two neighbours swapped count one;
+    a word two edits away is as likely another language's: « optimiseurs » is no typo of
+    "optimizers"). Typing
     errors in names are the name lookup's; in topics, the search's (``Library.spelled_out``)."""
     def fixed(match: re.Match) -> str:
         word, folded = match.group(0), fold(match.group(0))
@@ -1739,7 +1748,7 @@ def cue_typos_fixed(text: str, directory: Directory, lang: str = "en") -> str:
                 or known_word(word, "en") or known_word(word, "fr") or french_unaccented(folded) \
                 or (lemma_fr(folded),) in fr_en() or lemma(folded) in field_terms():
             return word
-        near = process.extract(folded, asking_words(), scorer=OSA.distance, score_cutoff=1, limit=2)
+        near = process.extract(folded, typo_targets(), scorer=OSA.distance, score_cutoff=1, limit=2)
         if not near or near[0][1] == 0 or len(near) > 1 and near[1][1] == near[0][1]:
             return word  # (a cue word already, or as near two of them: no telling which was meant)
         return near[0][0]
