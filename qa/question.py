@@ -583,7 +583,11 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         measure += [w for w in measure_words(value_asked.group(0), "en", True) if w not in measure]
         question.quantity = " ".join([question.topic, *(w for w in measure if w not in question.topic.split())]).strip() or None
     size = cues()["asks_size"].search(flat)
-    if size and question.topic and not question.quantity:
+    if size and not question.quantity and sizes_organisation(question.text):
+        # "How big is the Kelp Institute?", « quelle est la taille de Mila ? »: an organisation's size
+        # is how many people it counts ("a community of 1,200 researchers").
+        question.quantity = "people"
+    elif size and question.topic and not question.quantity:
         # "How large are the encoders it trains?", "how big is its community?": a figure of the
         # first thing named after the ask ("encoders", "community"), not of every word around it.
         after = flat[size.end():]
@@ -2118,6 +2122,21 @@ def counts_people(after: list[str]) -> bool:
 
 AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could", "will", "would"})
 RATE_WORDS = frozenset({"per", "par", "each", "every", "chaque"})  # a unit after one is what a rate is given per
+
+
+SIZED_NAME = re.compile(r"\b(?:how (?:big|large|small)(?: (?:is|are|was|were))?|(?:size|taille|ampleur|envergure)"
+                        r"(?: (?:of|de|du|des|d['’]))?)\s+(?:the\s+|l['’]|la\s+|le\s+|les\s+)?((?:[A-Z][\w'’&-]*\s*)+)", re.I)
+
+
+def sizes_organisation(text: str) -> bool:
+    """Whether a question asks the size of an organisation it names right after the ask: a capitalised
+    run ending in an organisation's noun ("how big is the Kelp Institute?") or the site's own name
+    ("how large is Mila?", a word of the questions' boilerplate)."""
+    match = SIZED_NAME.search(text)
+    if not match or not match.group(1)[:1].isupper():
+        return False
+    run = [fold(w) for w in match.group(1).split() if w[:1].isupper()]
+    return bool(run) and (run[-1] in wordset("organisation_words.txt") or all(w in stopwords() - function_words() for w in run))
 
 
 def measure_words(text: str, lang: str, counting: bool) -> list[str]:

@@ -1918,6 +1918,9 @@ class Library:
         # once per asked thing however many of its spellings a page writes (a French page holds
         # both "projet" and its English "project"; an English page only the second).
         holders = [{n for word in group for n in index.get(word, ())} for group in groups]
+        roots = {name for name, page in {**self.profiles, **self.unowned}.items() if any(map(is_site_root, page.urls))}
+        if home_asked:  # (the home page holds "home" by its address; another's "home university" is no home page)
+            holders[-1] = roots
         counting: set[str] = set()  # the pages giving a count asked by its kind ("how many people")
         for group, held in zip(groups, holders):
             if gives_measure("", group) is not None:
@@ -1982,7 +1985,9 @@ class Library:
             # One figure asked: a page holding fewer of the asked things than another speaks of
             # something else ("how many attended the annual conference?" is not answered by the
             # summer school's attendance, whatever figure it gives).
-            scored = [s for s in scored if s[0] == scored[0][0]]
+            # (The home page, when asked, is read beside the page holding more: "the home page and
+            # the program page each give a figure".)
+            scored = [s for s in scored if s[0] == scored[0][0] or home_asked and s[3] in roots]
         # A page holding half the asked things passes, or, of several asks as above ("which
         # organisation co-designed X, and which language family does Y start with?"), one of the
         # rarest things one ask names that a page holds and more than half of that ask's, two at

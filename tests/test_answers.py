@@ -3928,6 +3928,26 @@ def test_an_ask_of_question_words_alone_is_answered_by_the_sentence_saying_them(
     answered_with(assistant, "Matteo Rinaldi a fait son doctorat où, et qu'avait-il étudié avant ?", "ETH Zurich", "University of Padua")
 
 
+SIZE_PAGES = {
+    "https://mila.quebec/en/": """\
+Welcome to the Kelp Institute
+Founded in 1987, the Kelp Institute is a community of more than 900 researchers studying coastal ecosystems.
+""",
+    "https://mila.quebec/en/visiting-program": """\
+Visiting program
+With more than 1,100 members, the Kelp Institute welcomes scientists on leave from their home university.
+Visits last from one to six months.
+""",
+}
+
+
+def test_the_home_page_is_read_by_its_address_and_a_headcount_by_its_members(tmp_path_factory):
+    # "home" in another page's prose ("their home university") is no home page; "members" are people counted.
+    answered_with(pages_assistant(tmp_path_factory, SIZE_PAGES),
+                  "How big is the Kelp Institute? The home page and the visiting program page give two figures.",
+                  "900 researchers", "1,100 members")
+
+
 PROJECT_PAGE = """\
 Mila > Tidewatch
 
