@@ -1524,8 +1524,11 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
             tokens = tokens if possessive or len(tokens) >= 3 else tokens[1:]
         if not tokens or any(map(is_acronym, tokens)):  # acronyms name methods
             continue
-        if fold(tokens[-1]) in wordset("organisation_words.txt") or organisation_beside(text, match):
-            continue  # "the Neural Reading Group", « Kelp Robotics Lab »: a group or a place, not a person
+        if fold(tokens[-1]) in wordset("organisation_words.txt") or organisation_beside(text, match) \
+                or len(tokens) > 1 and fold(tokens[0]) in wordset("organisation_words.txt"):
+            # "the Neural Reading Group", « Kelp Robotics Lab », and French first, « Laboratoire
+            # Tidewater », « Institut Vecteur »: a group or a place, not a person
+            continue
         folded = [fold(t) for t in tokens]
         if any(w in used for f in folded for w in f.split()):
             continue

@@ -1867,3 +1867,20 @@ def test_two_listed_page_fields_joined_in_one_ask_are_asked_one_by_one(directory
 ])
 def test_a_later_ask_opening_on_a_name_is_about_that_person_not_whom_the_first_ask_finds(directory, question, linked):
     assert parse(question, directory).asks_linked == linked
+
+
+@pytest.mark.parametrize("text", [
+    "Mensah bosse pour quelle boîte ?",
+    "Pour quelles boîtes Mensah a-t-il travaillé ?",
+])
+def test_a_familiar_boite_is_a_firm_asked_as_an_affiliation(directory, text):
+    # « une boîte » (familiar): a workplace; « une boîte noire » stays a black box.
+    question = parse(text, directory)
+    assert question.attribute == "affiliations" and "entreprise" in question.text, question
+    assert "boîte noire" in parse("Quels articles de Mensah portent sur l'optimisation en boîte noire ?", directory).text
+
+
+def test_a_french_name_opening_on_an_organisation_noun_names_no_person(directory):
+    # « Laboratoire Tidewater », « Institut Kelpa »: the noun comes first in French; a group, not a person.
+    for text in ("Le projet du Laboratoire Tidewater en Islande, il sert à quoi ?", "Que fait l'Institut Kelpa en 2024 ?"):
+        assert parse(text, directory).unknown_person is None, text
