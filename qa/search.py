@@ -146,6 +146,12 @@ FINDING_BONUS = 0.5  # a sentence stating a result, for an ask of what was found
 PRIOR_WORK_PENALTY = 0.25  # a sentence on others' work, for an ask of the paper's own (half a full lexical match)
 ASKS_FINDING = re.compile(r"\b(?:find|found|findings?|show|showed|shown|conclude|concluded|conclusions?|observe|observed|"
                           r"discover|discovered|results?|learn|learned|trouve|trouvent|montre|montrent|conclu|resultats?)\b")
+# "What is the project for?", "its goal", « à quoi sert-il ? », « dans quel but ? » (flattened, either language).
+ASKS_PURPOSE = re.compile(r"\b(?:what (?:is|are|was|were|s) (?:it|they|this|that|the .{1,60}?) (?:meant )?for(?: exactly| really)?(?=\s*$)|"
+                          r"what for|purposes?|goals?|aims?|objectives?|(?:a|pour) quoi (?:sert|servent|servira|serviront)|"
+                          r"(?:sert|servent|servira|serviront)(?: il| elle| ils| elles)? a quoi|dans quel but|"
+                          r"(?:le|un|son|leur|quel|les|ses|leurs|quels) buts?|objectifs?|"
+                          r"finalites?|vocation)\b")
 # "What downside does it point out?", « quelle limite ? »: a sentence stating a drawback answers.
 ASKS_DRAWBACK = re.compile(r"\b(?:downsides?|drawbacks?|limitations?|weakness|weaknesses|shortcomings?|disadvantages?|pitfalls?|"
                            r"caveats?|inconvenients?|limites?|faiblesses?|defauts?|desavantages?|ecueils?)\b")
@@ -1663,7 +1669,12 @@ class Library:
                 beside[0].score = max(beside[0].score, holding.get(facts.index(beside[0]), 0.0))
                 chosen.append(beside[0])
         prose = [f for f in facts if f.field in PROSE]
-        if question.parts and prose:
+        # A one-ask question of what something is for ("what is the project for?", « à quoi sert
+        # le projet ? ») is read as its own part: the sentence stating an aim answers, below.
+        asked_for = flatten(to_english(question.text) if question.lang == "fr" else question.text)
+        prose_asks = question.parts or ([asked_for] if ASKS_PURPOSE.search(f" {flatten(question.text)} ")
+                                        and not question.researchers else [])
+        if prose_asks and prose:
             # Each ask of a several-part question ("which lab …, and which journal …?") brings the
             # prose sentence that best answers it, if that sentence holds one of its words and is
             # about it.
@@ -1676,13 +1687,22 @@ class Library:
             taken: set[int] = set()
             # (An ask of the person's own work, "is his work mostly robotics?", is answered first by
             # a sentence stating what they work on, "her research focuses on …".)
-            own_work = [bool(ASKS_OWN_WORK.search(flatten(part))) for part in map(unsourced, question.parts)]
+            own_work = [bool(ASKS_OWN_WORK.search(flatten(part))) for part in map(unsourced, prose_asks)]
             stating = [INTEREST_BONUS if states_interest(f) else 0.0 for f in prose] if any(own_work) else None
+            # (An ask of what something is for is answered by a sentence stating an aim: "… aims to
+            # cut emissions", « ce financement permettra de … ».)
+            # (Of a project or an item: a researcher's "goals" are their research, not a purpose clause.)
+            purpose = [bool(ASKS_PURPOSE.search(f" {part} ")) and not question.researchers for part in map(unsourced, prose_asks)]
+            aiming = [KIND_BONUS if says(f.value.value, "purpose_cues.txt") else 0.0 for f in prose] if any(purpose) else None
             # (An ask opening on when is answered by a sentence giving a date, below.)
-            asks_when = [cue("asks_when", f" {part} ") for part in map(unsourced, question.parts)]
+            asks_when = [cue("asks_when", f" {part} ") for part in map(unsourced, prose_asks)]
             dating = [YEAR_BONUS if gives_date(f.value.value, question.text) else 0.0 for f in prose] if any(asks_when) else None
-            for part, asks_work, when in zip(map(unsourced, question.parts), own_work, asks_when):
-                at = self.best_for_part(part, read, vectors, taken=taken, bonus=stating if asks_work else None)
+            for part, asks_work, asks_aim, when in zip(map(unsourced, prose_asks), own_work, purpose, asks_when):
+                # (Only a sentence stating an aim answers what something is for, when the pages hold
+                # one: the sentences echoing the ask's words, "the project is the largest …", do not.)
+                aimless = {i for i, bonus in enumerate(aiming or []) if not bonus} if asks_aim and any(aiming) else set()
+                at = self.best_for_part(part, read, vectors, taken=taken | aimless,
+                                        bonus=stating if asks_work else aiming if asks_aim else None)
                 if not asks_work and when and not dating[at]:
                     # An ask of when ("and since when is she a professor?") that the closest sentence
                     # answers with no date: the sentence giving one comes first, if close enough.
@@ -1711,6 +1731,12 @@ class Library:
                     taken.add(at)
                     if best not in chosen:
                         chosen.append(best)
+                    if asks_aim and aiming[at]:
+                        # An aim is often stated over several sentences (what the fund will allow, what
+                        # the project seeks): the page's other sentences stating one answer too.
+                        also = [f for i, f in enumerate(prose) if aiming[i] and f not in chosen
+                                and page_identity(f.value.sources[0]) == page_identity(best.value.sources[0])]
+                        chosen += also[:FACTS_QUOTED - 1]
                     # An asked word the sentence lacks ("which level is her chair?" of a headline naming
                     # the chair) is in the sentence of the same page holding it and more of the ask's words.
                     wanted = [*content, *kind]
@@ -2497,7 +2523,9 @@ class Library:
         held = [set(lemmas(t)) | concept_words(t) for t in texts]
         # "Which project …": the kind asked is no word to find, when no text writes it.
         kind = {k for k in asked_kind(part) if not any(holds(h, k) for h in held)}
-        weight = {w: r for w, r in self.weights_of(part).items() if w not in kind}
+        # ("What is the project for?": the words asking for an aim are no words to find.)
+        aim_words = {lemma(w) for m in ASKS_PURPOSE.finditer(f" {part} ") for w in m.group(0).split()}
+        weight = {w: r for w, r in self.weights_of(part).items() if w not in kind and w not in aim_words}
         if any(w not in coined for w in weight):
             weight = {w: r for w, r in weight.items() if w not in coined}
         defines = defining(part, texts)

@@ -3948,6 +3948,45 @@ def test_the_home_page_is_read_by_its_address_and_a_headcount_by_its_members(tmp
                   "900 researchers", "1,100 members")
 
 
+AIM_ITEM = """\
+Kelp Fund grants $300,000 to the Tidewater Lab for a project in Iceland
+Reykjavik, March 4 - The project was approved under the Northern Climate Programme of the Kelp Fund.
+The programme seeks to strengthen the capacity of Nordic towns to adapt to warmer seas.
+Led by Ada Lund (Tidewater Lab), the project brings together three universities and two fishing cooperatives.
+The Tidewater Lab was founded in 2015 in Akureyri and has twelve researchers.
+The Tidewater Lab's Iceland project is the largest of the five projects the programme funds this year.
+Iceland's fisheries minister welcomed the Tidewater Lab project at its launch in Reykjavik.
+The Tidewater Lab's Iceland project team first met in Reykjavik in May.
+Tidewater Lab researchers first visited Iceland for the project in 2021.
+Over two years, this funding will allow researchers to map kelp forests and help Iceland cut the fuel its fishing fleet burns.
+"We are proud to back this work in Iceland," said the Fund's director, Ola Berg.
+The Kelp Fund has granted $4 million to 22 projects in Iceland since 2010.
+Applications for the next round open in September.
+"""
+
+AIM_ITEM_FR = """\
+Le Fonds Varech octroie 300 000 $ au Laboratoire Tidewater pour un projet en Islande
+Reykjavik, 4 mars - Le projet a été approuvé dans le cadre du Programme climat nordique du Fonds Varech.
+Le programme vise à renforcer la capacité des villes nordiques à s'adapter au réchauffement des mers.
+Dirigé par Ada Lund (Laboratoire Tidewater), le projet réunit trois universités et deux coopératives de pêche.
+Le Laboratoire Tidewater a été fondé en 2015 à Akureyri et compte douze chercheurs.
+Le projet du Laboratoire Tidewater en Islande est le plus grand des cinq projets que le programme finance cette année.
+Le ministre des Pêches de l'Islande a salué le projet du Laboratoire Tidewater lors de son lancement à Reykjavik.
+Sur deux ans, ce financement permettra de cartographier les forêts de varech et d'aider l'Islande à réduire le carburant de sa flotte.
+« Nous sommes fiers de soutenir ce travail en Islande », a déclaré le directeur du Fonds, Ola Berg.
+Le Fonds Varech a octroyé 4 millions de dollars à 22 projets en Islande depuis 2010.
+Les candidatures pour la prochaine ronde ouvrent en septembre.
+"""
+
+
+@pytest.mark.parametrize("question, page, fact", [
+    ("What is the Iceland project of the Tidewater Lab for?", AIM_ITEM, "map kelp forests"),
+    ("Le projet du Laboratoire Tidewater en Islande, il sert à quoi ?", AIM_ITEM_FR, "cartographier les forêts de varech"),
+])
+def test_an_ask_of_what_something_is_for_quotes_the_sentence_stating_its_aim(tmp_path_factory, question, page, fact):
+    answered_with(one_page_assistant(tmp_path_factory, page, "https://mila.quebec/news/tidewater-iceland-project"), question, fact)
+
+
 PROJECT_PAGE = """\
 Mila > Tidewatch
 
