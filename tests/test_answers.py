@@ -3897,7 +3897,7 @@ Affiliate Member
 Professor, University of Lagos, Department of Physics
 Biography
 I am a professor in the Department of Physics at the University of Lagos, and a principal investigator at the Delta Flood Lab.
-I recently joined Mila as an affiliate member, and I also supervise students at the Department of Geography (DGEO), University of Ibadan.
+I joined Mila in 2022 as an affiliate researcher, and I also supervise students at the Department of Geography (DGEO), University of Ibadan.
 I am a senior scholar of the West African Science Fund, a member of RIVERNET (a network of flood labs), and the scientific director of the Niger Basin Survey Unit.
 I enjoy teaching and writing for the public.
 """
@@ -3907,7 +3907,7 @@ def test_each_post_of_a_list_a_biography_sentence_opens_is_a_post_held(tmp_path_
     # "I am a senior scholar of X, a member of Y, and the scientific director of Z": three posts,
     # though the first names no job title; quoted beside two other sentences naming posts.
     assistant = one_page_assistant(tmp_path_factory, LISTED_POSTS_PROFILE, "https://mila.quebec/en/directory/nadia-okafor")
-    answered_with(assistant, "What is Nadia Okafor's status at Mila, and which other roles does she hold?",
+    answered_with(assistant, "What is Nadia Okafor's membership type, and what other roles does she hold?",
                   "Affiliate Member", "Niger Basin Survey Unit")
 
 
@@ -3925,7 +3925,7 @@ Before that, he studied civil engineering at the University of Padua.
 def test_an_ask_of_question_words_alone_is_answered_by_the_sentence_saying_them(tmp_path_factory):
     # « qu'avait-il étudié avant ? » holds only question words ("study"): the sentence saying "he studied …" answers.
     assistant = one_page_assistant(tmp_path_factory, EARLIER_STUDIES_PROFILE, "https://mila.quebec/en/directory/matteo-rinaldi")
-    answered_with(assistant, "Matteo Rinaldi a fait son doctorat où, et qu'avait-il étudié avant ?", "ETH Zurich", "University of Padua")
+    answered_with(assistant, "Le doctorat de Matteo Rinaldi, il vient de quelle école, et qu'avait-il étudié avant ?", "ETH Zurich", "University of Padua")
 
 
 SIZE_PAGES = {
@@ -3981,7 +3981,7 @@ Les candidatures pour la prochaine ronde ouvrent en septembre.
 
 @pytest.mark.parametrize("question, page, fact", [
     ("What is the Iceland project of the Tidewater Lab for?", AIM_ITEM, "map kelp forests"),
-    ("Le projet du Laboratoire Tidewater en Islande, il sert à quoi ?", AIM_ITEM_FR, "cartographier les forêts de varech"),
+    ("Le projet du Laboratoire Tidewater en Islande, ça sert à quoi ?", AIM_ITEM_FR, "cartographier les forêts de varech"),
 ])
 def test_an_ask_of_what_something_is_for_quotes_the_sentence_stating_its_aim(tmp_path_factory, question, page, fact):
     answered_with(one_page_assistant(tmp_path_factory, page, "https://mila.quebec/news/tidewater-iceland-project"), question, fact)

@@ -499,7 +499,7 @@ def test_a_question_asking_several_things_is_split_into_its_asks():
     assert len(asks_of("Le forum « Marées », ça se tenait dans quelle ville, et c'était qui l'organisateur ?", "fr")) == 2
     assert asks_of("Le forum et c'est tout ?", "fr") == []
     # A French ask is read in English before its accents are folded: « étudié » is a word the lexicon knows.
-    assert asks_of("Où a-t-elle fait son doctorat ? Et qu'avait-elle étudié avant ?", "fr")[1] == "qu avait elle study avant"
+    assert asks_of("Sa thèse, elle l'a défendue dans quel pays ? Et qu'avait-elle étudié avant ?", "fr")[1] == "qu avait elle study avant"
     # A sentence saying what the asker seeks asks nothing of its own, whatever cue words it holds.
     assert asks_of("Looking for a co-supervisor in kelp ecology. What is Mensah's research about?", "en") == []
 
@@ -1870,7 +1870,7 @@ def test_a_later_ask_opening_on_a_name_is_about_that_person_not_whom_the_first_a
 
 
 @pytest.mark.parametrize("text", [
-    "Mensah bosse pour quelle boîte ?",
+    "Chez quelle boîte Mensah bosse-t-il ?",
     "Pour quelles boîtes Mensah a-t-il travaillé ?",
 ])
 def test_a_familiar_boite_is_a_firm_asked_as_an_affiliation(directory, text):
@@ -1882,5 +1882,5 @@ def test_a_familiar_boite_is_a_firm_asked_as_an_affiliation(directory, text):
 
 def test_a_french_name_opening_on_an_organisation_noun_names_no_person(directory):
     # « Laboratoire Tidewater », « Institut Kelpa »: the noun comes first in French; a group, not a person.
-    for text in ("Le projet du Laboratoire Tidewater en Islande, il sert à quoi ?", "Que fait l'Institut Kelpa en 2024 ?"):
+    for text in ("Le projet du Laboratoire Tidewater en Islande, ça sert à quoi ?", "Que fait l'Institut Kelpa en 2024 ?"):
         assert parse(text, directory).unknown_person is None, text
