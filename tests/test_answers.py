@@ -3897,7 +3897,7 @@ Affiliate Member
 Professor, University of Lagos, Department of Physics
 Biography
 I am a professor in the Department of Physics at the University of Lagos, and a principal investigator at the Delta Flood Lab.
-I joined Mila in 2022 as an affiliate researcher, and I also supervise students at the Department of Geography (DGEO), University of Ibadan.
+I am also an adjunct professor at the Department of Geography (DGEO), University of Ibadan, where I supervise students.
 I am a senior scholar of the West African Science Fund, a member of RIVERNET (a network of flood labs), and the scientific director of the Niger Basin Survey Unit.
 I enjoy teaching and writing for the public.
 """
@@ -3907,8 +3907,7 @@ def test_each_post_of_a_list_a_biography_sentence_opens_is_a_post_held(tmp_path_
     # "I am a senior scholar of X, a member of Y, and the scientific director of Z": three posts,
     # though the first names no job title; quoted beside two other sentences naming posts.
     assistant = one_page_assistant(tmp_path_factory, LISTED_POSTS_PROFILE, "https://mila.quebec/en/directory/nadia-okafor")
-    answered_with(assistant, "What is Nadia Okafor's membership type, and what other roles does she hold?",
-                  "Affiliate Member", "Niger Basin Survey Unit")
+    answered_with(assistant, "Which roles does Nadia Okafor hold?", "Affiliate Member", "Niger Basin Survey Unit")
 
 
 EARLIER_STUDIES_PROFILE = """\
