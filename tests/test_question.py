@@ -1884,3 +1884,12 @@ def test_a_french_name_opening_on_an_organisation_noun_names_no_person(directory
     # « Laboratoire Tidewater », « Institut Kelpa »: the noun comes first in French; a group, not a person.
     for text in ("Le projet du Laboratoire Tidewater en Islande, ça sert à quoi ?", "Que fait l'Institut Kelpa en 2024 ?"):
         assert parse(text, directory).unknown_person is None, text
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("Which posts does Mensah hold?", True),
+    ("What posts has Mensah held over the years?", True),
+    ("What does the news post on Mensah's prize say about tides?", False),
+])
+def test_the_posts_someone_holds_are_their_roles_a_news_post_is_not(directory, text, roles):
+    assert (parse(text, directory).attribute == "roles") == roles, parse(text, directory)
