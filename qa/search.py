@@ -3442,7 +3442,7 @@ def other_posts(facts: list[Fact], listed: list[Fact], profiles: list[Profile], 
             ][:OTHER_POSTS]
 
 
-LIST_ITEM = re.compile(r",\s*(?:and\s+|et\s+)?|;\s*")
+ENUMERATION_SPLIT = re.compile(r",\s*(?:and\s+|et\s+)?|;\s*")  # (a sentence's list: "X, Y, and Z")
 ARTICLE_OPENING = re.compile(r"(?:the|a|an|le|la|l['’]|un|une)\s", re.I)
 
 
@@ -3454,7 +3454,7 @@ def titles_held(sentence: str, holding: re.Pattern) -> list[str]:
     held = []
     for match in holding.finditer(sentence):
         held.append(match.group(1))
-        held += [" ".join(item.split()[:5]) for item in LIST_ITEM.split(sentence[match.end():])[1:]
+        held += [" ".join(item.split()[:5]) for item in ENUMERATION_SPLIT.split(sentence[match.end():])[1:]
                  if ARTICLE_OPENING.match(item.strip())]
     return held
 

@@ -3986,6 +3986,24 @@ def test_an_ask_of_what_something_is_for_quotes_the_sentence_stating_its_aim(tmp
     answered_with(one_page_assistant(tmp_path_factory, page, "https://mila.quebec/news/tidewater-iceland-project"), question, fact)
 
 
+AWARD_ITEM = """\
+La professeure Ada Lund reçoit une Chaire de recherche du Canada
+Ada Lund reçoit une Chaire de recherche du Canada en océanographie côtière.
+Son travail a aussi été reconnu en mars dernier avec la remise du Kelp Basin Pilot Award par la Fondation Varech pour son projet sur le mélange des marées.
+« C'est un honneur pour moi de recevoir cette chaire », a-t-elle déclaré.
+"""
+
+
+@pytest.mark.parametrize("question", ["Le Kelp Basin Pilot Award, Ada Lund l'a reçu quand ? Et de quelle fondation ?",
+                                      "When did Ada Lund receive the Kelp Basin Pilot Award, and which foundation gives it?"])
+def test_a_dated_thing_the_question_names_is_dated_by_the_line_writing_its_name(tmp_path_factory, question):
+    # « recevoir » is said of the chair, undated; the award's line dates it (« en mars dernier ») without the verb.
+    assistant = one_page_assistant(tmp_path_factory, AWARD_ITEM, "https://mila.quebec/fr/nouvelle/ada-lund-chaire-de-recherche")
+    answer = assistant.ask(question)
+    assert "mars dernier" in answer.text and not answer.refused, answer.text
+    assert "date" not in answer.text.split("\n")[0], answer.text  # (no "the pages give no date" first)
+
+
 PROJECT_PAGE = """\
 Mila > Tidewatch
 

@@ -830,8 +830,15 @@ def dates_the_asked(facts: list, q: Question) -> bool:
     a year beside "the Golden Essay Cup", the name of something else."""
     event = date_event_words(q)
     post = names_post(event)
+    # A thing the ask of when names ("when did he receive the Kelp Basin Pilot Award?") is spoken of
+    # by a line writing its name, whatever verb says so: « la remise du Kelp Basin Pilot Award ».
+    asking = next((part for part in q.parts if cue("date", f" {flatten(part)} ")), q.text)
+    asked_names = [run for run in named_runs(q) if len(run) > 1 and run <= set(lemmas(asking)) | set(lemmas(to_english(asking)))]
 
     def speaks_of(text: str) -> bool:
+        held = set(lemmas(text))
+        if any(run <= held for run in asked_names):
+            return True
         if not post:
             text = unnamed(text)
         return any(holds(set(lemmas(text)) | set(lemmas(to_english(text))), w) for w in event)
