@@ -1689,7 +1689,7 @@ def test_brackets_right_after_a_name_say_who_the_person_is_not_what_is_asked(dir
     ("Which papers has Côté-Lefebvre pulbished with Boateng?", "Which papers has Côté-Lefebvre published with Boateng?"),
     ("LOOM's coauthrs, please", "LOOM's coauthors, please"),  # (a cue written "co ?authors?")
     # (A word of the question's boilerplate mistyped is that word: nothing to find, nothing counted.)
-    ("How many papers has Mensah acutally published on kelp?", "How many papers has Mensah actually published on kelp?"),
+    ("How many papers has Mensah actualy published on kelp?", "How many papers has Mensah actually published on kelp?"),
     ("Is Mensah reallly working on tides?", "Is Mensah really working on tides?"),
 ])
 def test_a_mistyped_word_of_the_ask_asks_what_the_word_would(directory, typed, meant):
