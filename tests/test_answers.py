@@ -4004,6 +4004,22 @@ def test_a_dated_thing_the_question_names_is_dated_by_the_line_writing_its_name(
     assert "date" not in answer.text.split("\n")[0], answer.text  # (no "the pages give no date" first)
 
 
+ALUMNA_ITEM = """\
+Spotlight on our alumni: Ines Varga
+We recently heard from Ines Varga, a Mila alumna now building ocean robots.
+I worked as head of perception at Kelpco from 2018-2021.
+Today I lead a small team of roboticists in Bergen.
+"""
+
+
+def test_the_person_a_date_is_asked_of_is_no_thing_named_that_the_date_speaks_of(tmp_path_factory):
+    # "When was Ines Varga at Kelpco?": dated by the line on Kelpco (which does not name her), not
+    # only by the lines naming her.
+    assistant = one_page_assistant(tmp_path_factory, ALUMNA_ITEM, "https://mila.quebec/en/news/spotlight-ines-varga")
+    answer = assistant.ask("When was Ines Varga at Kelpco, and what was her job there?")
+    assert "2018-2021" in answer.text and "give a date" not in answer.text and not answer.refused, answer.text
+
+
 PROJECT_PAGE = """\
 Mila > Tidewatch
 

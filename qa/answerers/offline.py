@@ -832,8 +832,12 @@ def dates_the_asked(facts: list, q: Question) -> bool:
     post = names_post(event)
     # A thing the ask of when names ("when did he receive the Kelp Basin Pilot Award?") is spoken of
     # by a line writing its name, whatever verb says so: « la remise du Kelp Basin Pilot Award ».
+    # (Not the person it is asked of: "when was Ian Moss at Apple?" is dated by the line on Apple, not
+    # by every line naming him.)
     asking = next((part for part in q.parts if cue("date", f" {flatten(part)} ")), q.text)
-    asked_names = [run for run in named_runs(q) if len(run) > 1 and run <= set(lemmas(asking)) | set(lemmas(to_english(asking)))]
+    people = set(lemmas(" ".join(filter(None, [q.unknown_person, q.news_person, q.mentioned, q.typed_stranger]))))
+    asked_names = [run for run in named_runs(q) if len(run) > 1 and not run <= people
+                   and run <= set(lemmas(asking)) | set(lemmas(to_english(asking)))]
 
     def speaks_of(text: str) -> bool:
         held = set(lemmas(text))
