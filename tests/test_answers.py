@@ -3987,8 +3987,8 @@ def test_an_ask_of_what_something_is_for_quotes_the_sentence_stating_its_aim(tmp
 
 
 AWARD_ITEM = """\
-La professeure Ada Lund reçoit une Chaire de recherche du Canada
-Ada Lund reçoit une Chaire de recherche du Canada en océanographie côtière.
+La professeure Ada Lund reçoit une chaire nordique
+Ada Lund reçoit une chaire nordique en océanographie côtière.
 Son travail a aussi été reconnu en mars dernier avec la remise du Kelp Basin Pilot Award par la Fondation Varech pour son projet sur le mélange des marées.
 « C'est un honneur pour moi de recevoir cette chaire », a-t-elle déclaré.
 """
