@@ -1671,9 +1671,9 @@ class Library:
         prose = [f for f in facts if f.field in PROSE]
         # A one-ask question of what something is for ("what is the project for?", « à quoi sert
         # le projet ? ») is read as its own part: the sentence stating an aim answers, below.
-        asked_for = flatten(to_english(question.text) if question.lang == "fr" else question.text)
-        prose_asks = question.parts or ([asked_for] if ASKS_PURPOSE.search(f" {flatten(question.text)} ")
-                                        and not question.researchers else [])
+        prose_asks = question.parts or (
+            [flatten(to_english(question.text) if question.lang == "fr" else question.text)]
+            if ASKS_PURPOSE.search(f" {flatten(question.text)} ") and not question.researchers else [])
         if prose_asks and prose:
             # Each ask of a several-part question ("which lab …, and which journal …?") brings the
             # prose sentence that best answers it, if that sentence holds one of its words and is
@@ -1694,14 +1694,14 @@ class Library:
             # (Of a project or an item: a researcher's "goals" are their research, not a purpose clause.)
             purpose = [bool(ASKS_PURPOSE.search(f" {part} ")) and not question.researchers for part in map(unsourced, prose_asks)]
             aiming = [KIND_BONUS if says(f.value.value, "purpose_cues.txt") else 0.0 for f in prose] if any(purpose) else None
+            # (Only a sentence stating an aim answers what something is for, when the pages hold
+            # one: the sentences echoing the ask's words, "the project is the largest …", do not.)
+            aimless = {i for i, bonus in enumerate(aiming) if not bonus} if aiming and any(aiming) else set()
             # (An ask opening on when is answered by a sentence giving a date, below.)
             asks_when = [cue("asks_when", f" {part} ") for part in map(unsourced, prose_asks)]
             dating = [YEAR_BONUS if gives_date(f.value.value, question.text) else 0.0 for f in prose] if any(asks_when) else None
             for part, asks_work, asks_aim, when in zip(map(unsourced, prose_asks), own_work, purpose, asks_when):
-                # (Only a sentence stating an aim answers what something is for, when the pages hold
-                # one: the sentences echoing the ask's words, "the project is the largest …", do not.)
-                aimless = {i for i, bonus in enumerate(aiming or []) if not bonus} if asks_aim and any(aiming) else set()
-                at = self.best_for_part(part, read, vectors, taken=taken | aimless,
+                at = self.best_for_part(part, read, vectors, taken=(taken | aimless) if asks_aim else taken,
                                         bonus=stating if asks_work else aiming if asks_aim else None)
                 if not asks_work and when and not dating[at]:
                     # An ask of when ("and since when is she a professor?") that the closest sentence
@@ -1944,7 +1944,8 @@ class Library:
         # once per asked thing however many of its spellings a page writes (a French page holds
         # both "projet" and its English "project"; an English page only the second).
         holders = [{n for word in group for n in index.get(word, ())} for group in groups]
-        roots = {name for name, page in {**self.profiles, **self.unowned}.items() if any(map(is_site_root, page.urls))}
+        roots = {name for name, page in {**self.profiles, **self.unowned}.items()
+                 if any(map(is_site_root, page.urls))} if home_asked else set()
         if home_asked:  # (the home page holds "home" by its address; another's "home university" is no home page)
             holders[-1] = roots
         counting: set[str] = set()  # the pages giving a count asked by its kind ("how many people")
@@ -1993,8 +1994,7 @@ class Library:
         unassigned = named - set().union(*named_of_asks) if part_lemmas else set()
         # (The home page, named beside another page, "the Kelp Fund's release and the home page", need
         # not write the other page's name.)
-        home = {name for name in counts if any(is_site_root(url) for url in (self.profiles.get(name) or self.unowned[name]).urls)} \
-            if home_asked and named else set()
+        home = roots & set(counts) if named else set()
         counts = Counter({name: count for name, count in counts.items() if name in home
                           or all(writes(name, word) for word in unassigned)
                           and any(all(writes(name, word) for word in ask) for ask in named_of_asks)})
@@ -3749,13 +3749,19 @@ def measure_units() -> frozenset[str]:
     return frozenset(u for measure in measures() for u in measure.units)
 
 
+def date_ask(question: Question) -> str:
+    """The ask of a several-part question that asks when ("when was she at X, and which title …?"
+    → its first part); the whole question otherwise."""
+    return next((part for part in question.parts if cue("date", f" {flatten(part)} ")), question.text)
+
+
 def date_event_words(question: Question) -> list[str]:
     """The words of what a question asks the date of ("when was she promoted to associate professor
     at Dalhousie?" → promote, associate, professor; « quand a-t-il fondé son labo ? » → found,
     lab): the content words of the ask that asks when, less the names it types (a place, a person).
     (Of a several-part question, "when was she at X, and which title did she hold?" dates her time
     at X, not a title.)"""
-    text = next((part for part in question.parts if cue("date", f" {flatten(part)} ")), question.text)
+    text = date_ask(question)
     english = text if question.lang == "en" else to_english(text)
     named = {w for t in re.findall(r"(?<!^)(?<![.?!] )\b[A-Z][\w\-]*", question.text) for w in lemmas(t)} \
         | {w for name in question.researchers for w in lemmas(name)}

@@ -22,7 +22,7 @@ from qa.pages import POSITION, PROGRAM_LINE
 from qa.question import POINTS_BACK, Intent, Question, asks_location, asks_one_paper, coauthors_each, cue, flatten, named_languages
 from qa.records import Answer, Citation, Paper, Profile, Source, Sourced
 from qa.text import DEGREE_NOUNS, WHEN_DEGREE, award_words, concept_words, ending_words, content_lemmas, counts_years, degree_words, fold, function_words, gives_measure, gives_one_unit, gives_year_span, has_figure, lemma, lemmas, measures, money_asked_of, names_degree, phrases, place_kind_asked, places_named, programme_kinds, quantity_lemmas, says, says_leads, sentences, stopwords, to_english, words, wordset
-from qa.search import (TITLE_OF, names_lab, names_them, names_occasion, page_question, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, ruled_out_lemmas, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
+from qa.search import (TITLE_OF, date_ask, names_lab, names_them, names_occasion, page_question, DATE_LINE, DATELINE, LISTED_FIELDS, PROSE, Fact, Found, Hit, asked_words, listed_title, counted_nouns, date_event_words, gives_date, gives_title, holds, names_post, titled_things, matching_values, ruled_out_lemmas, unnamed, name_key, named_runs, names_beyond, names_someone, new_names, speaking_of,
                        page_identity, value_key, value_sense,
                        owners, printed_by, recognised_by, written_years, gist, topic_quote_length)
 
@@ -834,7 +834,7 @@ def dates_the_asked(facts: list, q: Question) -> bool:
     # by a line writing its name, whatever verb says so: « la remise du Kelp Basin Pilot Award ».
     # (Not the person it is asked of: "when was Ian Moss at Apple?" is dated by the line on Apple, not
     # by every line naming him.)
-    asking = next((part for part in q.parts if cue("date", f" {flatten(part)} ")), q.text)
+    asking = date_ask(q)
     people = set(lemmas(" ".join(filter(None, [q.unknown_person, q.news_person, q.mentioned, q.typed_stranger]))))
     asked_names = [run for run in named_runs(q) if len(run) > 1 and not run <= people
                    and run <= set(lemmas(asking)) | set(lemmas(to_english(asking)))]
