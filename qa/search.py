@@ -547,7 +547,8 @@ class Library:
                 # asks, the sentences writing the acronym answer.)
                 name = bracket_defined(acronym, self.printed_values) if question.intent == Intent.WHO else None
             else:
-                printed = " ".join(v.value for p in profiles for v in p.affiliations + p.roles + p.biography + p.news) \
+                # (Of named researchers, their listed topics too, each apart: "Natural Language Processing".)
+                printed = ". ".join(v.value for p in profiles for v in p.affiliations + p.roles + p.topics + p.biography + p.news) \
                     if profiles else self.printed_values
                 name = spelled_by_initials(acronym, printed)
             if name is None:
@@ -555,8 +556,9 @@ class Library:
             question.text = re.sub(rf"\b{re.escape(term)}\b", f"{term} ({name})", question.text)
             question.terms = [w for t in question.terms for w in ([t, *name.split()] if t == term else [t])]
             if not written:
+                # (In the topic the name stands for it: no text holds the acronym itself.)
                 question.topic = " ".join(w for t in question.topic.split()
-                                          for w in ([t, *lemmas(name)] if t in {fold(term), lemma(fold(term))} else [t]))
+                                          for w in (lemmas(name) if t in {fold(term), lemma(fold(term))} else [t]))
 
     @cached_property
     def printed_values(self) -> str:

@@ -9145,3 +9145,13 @@ def test_what_other_things_a_profile_lists_are_all_quoted(tmp_path_factory, ques
     # "what other …" asks for every one: a fourth sentence holding an asked word is quoted too.
     assistant = one_page_assistant(tmp_path_factory, HONOURS_PAGE, "https://mila.quebec/en/directory/sigrid-aalto")
     answered_with(assistant, question, "Fram Prize", "Svalbard Lecture Prize", "Polar Year Award", "Ice Forecasting Medal")
+
+
+def test_an_acronym_the_named_researchers_list_as_a_topic_is_read_as_that_topic(tmp_path_factory):
+    # Her page lists "Causal Inference" among its topics and writes it in lower case in her biography;
+    # no page prints "CI": the question's acronym is read as her topic.
+    assistant = one_page_assistant(tmp_path_factory, VOSS_PAGE, "https://mila.quebec/en/directory/hanna-voss")
+    answer = assistant.ask("Is Hanna Voss purely a CI person, or does she work on other things as well?")
+    assert not answer.refused and "causal inference to ecological field data" in answer.text, answer.text
+    assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/hanna-voss"], answer.text
+
