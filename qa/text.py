@@ -498,9 +498,9 @@ def award_words(text: str) -> frozenset[str]:
 
 
 # Word files each of whose words is one concept: where someone comes from, a student's award of money,
-# work that led the way, who made something first, who founded it.
-CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt", "pioneer_words.txt", "creation_words.txt", "rank_words.txt", "thesis_words.txt",
-                 "age_words.txt", "founding_words.txt")
+# work that led the way, who made something first, who builds or develops it, who founded it.
+CONCEPT_FILES = ("origin_words.txt", "scholarship_words.txt", "pioneer_words.txt", "creation_words.txt", "making_words.txt",
+                 "rank_words.txt", "thesis_words.txt", "age_words.txt", "founding_words.txt")
 
 
 def writes_concept(text: str, name: str) -> bool:

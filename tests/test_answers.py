@@ -9155,3 +9155,13 @@ def test_an_acronym_the_named_researchers_list_as_a_topic_is_read_as_that_topic(
     assert not answer.refused and "causal inference to ecological field data" in answer.text, answer.text
     assert [c.url for c in answer.citations] == ["https://mila.quebec/en/directory/hanna-voss"], answer.text
 
+
+@pytest.mark.parametrize("question", ["What has Hanna Voss built?", "Quel genre d'outils Hanna Voss construit-elle ?"])
+def test_an_ask_of_what_someone_builds_meets_the_sentence_saying_what_they_develop(tmp_path_factory, question):
+    # Her page says she "develops" them; the question says "build" (« construit »). The noun "design"
+    # ("the design of sampling campaigns") says nothing built.
+    voss = VOSS_PAGE.replace("She is known for her work on instrumental variables for river surveys.",
+                             "She develops open statistical tools for river surveys.")
+    assistant = one_page_assistant(tmp_path_factory, voss, "https://mila.quebec/en/directory/hanna-voss")
+    answer = assistant.ask(question)
+    assert "open statistical tools" in answer.text and "sampling campaigns" not in answer.text and not answer.refused, answer.text
