@@ -1091,7 +1091,8 @@ def ask_pieces(text: str) -> list[str]:
         if sentence.rstrip().endswith(";"):
             asks = cue("question_opening", flat) or cue("request", flat)
         else:  # (a statement of the asker's own aim or interest asks nothing, whatever words it holds)
-            asks = sentence.rstrip().endswith("?") or asks_anew(flat) and not cue("own_purpose", flat) and not cue("own_interest", flat)
+            asks = sentence.rstrip().endswith("?") or asks_anew(flat) and not cue("own_purpose", flat) and not cue("own_interest", flat) \
+                or bool(pieces) and cue("question_opening", flat)  # ("when did …? and what is it for": its "?" left off)
         # A request listing what it asks after a colon ("Give me her profile: her title, …."); a
         # question after a colon ("… a medal in 2021: what was it for, and …?") is split as any question.
         listed = listed_asks(sentence) if not sentence.rstrip().endswith("?") else []

@@ -817,6 +817,16 @@ def test_an_ask_after_and_may_open_with_any_preposition():
     assert len(ask_pieces("Où a-t-elle soutenu, et depuis quand enseigne-t-elle ?")) == 2
 
 
+def test_an_ask_after_a_question_mark_asks_though_its_own_mark_is_left_off():
+    from qa.question import ask_pieces
+
+    assert ask_pieces("when did the harbour fund open? and who runs it now") == \
+        ["when did the harbour fund open?", "and who runs it now"]
+    assert len(ask_pieces("Quand le fonds a-t-il ouvert ? et qui le dirige")) == 2
+    # (A statement after it asks nothing.)
+    assert ask_pieces("Where does she teach? I read her page last week") == ["Where does she teach?"]
+
+
 def test_a_subtitle_names_its_paper(directory):
     assert parse("Who wrote the 'sparse experts for tabular forecasting' paper?", directory).papers == ["p1"]
     songs = Directory.build([paper("m1", "Motet: Counting Songbirds from Dawn Chorus Recordings", ["Kwabena Mensah"])],
