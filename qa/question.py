@@ -465,6 +465,17 @@ def fronted_clause(clause: str) -> str:
     last = asked == ending - 1  # (« … où ? », not « … dans quelles écoles ? »)
     if asked - 1 > (1 if pronoun else 0) and folded[asked - 1] in WH_PREPOSITIONS:  # (not the verb: « il a combien … »)
         asked -= 1  # « … avec qui ? », « … dans quelle université ? »: the preposition goes with it
+        # The noun « de » hangs on goes with it too, with its article and the preposition before
+        # them (« … sous la direction de qui ? », « … avec l'aide de qui ? »): no verb is moved.
+        # (Another preposition says where or how of the verb: « … sa maîtrise dans quelle ville ? ».)
+        noun = None if folded[asked] != "de" else asked - 1 if folded[asked - 1].startswith(("l'", "d'")) else asked - 2 \
+            if asked >= 2 and folded[asked - 2] in NOUN_ARTICLES else None
+        if noun is not None and noun > (1 if pronoun else 0):
+            asked = noun - 1 if noun - 1 > (1 if pronoun else 0) and folded[noun - 1] in WH_PREPOSITIONS | {"sous"} else noun
+            wh, rest, fillers = words[asked:ending], words[:asked], words[ending:]
+            if pronoun and len(rest) >= 2:
+                rest = [rest[1] + ("-t-" if folded[1][-1] in "ae" and folded[0][0] in "aeiou" else "-") + rest[0], *rest[2:]]
+            return " ".join([*wh, *rest, *fillers])
     wh, rest, fillers = words[asked:ending], words[:asked], words[ending:]
     if pronoun and len(rest) >= 2:
         verb = rest[1] + ("-t-" if folded[1][-1] in "ae" and folded[0][0] in "aeiou" else "-") + rest[0]
@@ -485,6 +496,7 @@ IN_SITU_WH = {"ou", "quand", "combien", "qui", "quoi", "quel", "quelle", "quels"
 WH_FILLERS = {"exactement", "donc", "actuellement", "maintenant", "aujourd'hui", "deja", "alors", "juste", "au", "avant",
               "auparavant", "ensuite", "aussi", "encore"}
 WH_PREPOSITIONS = {"avec", "pour", "chez", "de", "sur", "par", "dans", "a", "en", "depuis", "vers"}
+NOUN_ARTICLES = {"la", "le", "les", "un", "une", "sa", "son", "ses", "leur", "leurs", "du", "des"}
 
 
 # --------------------------------------------------------------------------------------------

@@ -9165,3 +9165,14 @@ def test_an_ask_of_what_someone_builds_meets_the_sentence_saying_what_they_devel
     assistant = one_page_assistant(tmp_path_factory, voss, "https://mila.quebec/en/directory/hanna-voss")
     answer = assistant.ask(question)
     assert "open statistical tools" in answer.text and "sampling campaigns" not in answer.text and not answer.refused, answer.text
+
+
+@pytest.mark.parametrize("supervised, said", [(", supervised by Ruth Okoro", "Ruth Okoro"), ("", None)])
+def test_a_supervisor_asked_in_spoken_french_is_named_or_refused(tmp_path_factory, supervised, said):
+    # « … sous la direction de qui ? » asks who supervised her thesis: the sentence naming her
+    # supervisor answers; a page naming none refuses, not quoting her degree and her post.
+    page = VOSS_PAGE + f"She received her PhD in statistics from Tidewater University in 2015{supervised}.\n"
+    assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/hanna-voss")
+    answer = assistant.ask("Hanna Voss a fait sa thèse sous la direction de qui, à Tidewater ?")
+    assert answer.refused is (said is None) and (said is None or said in answer.text), answer.text
+    assert "Associate Professor" not in answer.text, answer.text

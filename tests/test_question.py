@@ -1509,6 +1509,9 @@ def test_an_email_asked_at_a_university_asks_no_affiliation(directory):
     ("elle a enseigné dans quelles écoles avant ?", "dans quelles écoles a-t-elle enseigné avant ?"),  # (the adverb stays last)
     ("la Dre Varga a enseigné dans quelles écoles ?", "la Dre Varga a enseigné dans quelles écoles ?"),  # (a named subject: read as it stands)
     ("Inès Varga elle a rédigé son mémoire dans quel labo ?", "Inès Varga dans quel labo a-t-elle rédigé son mémoire ?"),  # (a name before its pronoun)
+    # (The noun « de » hangs on goes with it, its article and preposition too: the verb stays.)
+    ("elle a soutenu sa thèse sous la direction de qui ?", "sous la direction de qui a-t-elle soutenu sa thèse ?"),
+    ("Inès Varga a monté son labo avec l'aide de qui ?", "avec l'aide de qui Inès Varga a monté son labo ?"),
     ("Où travaille-t-elle ?", "Où travaille-t-elle ?"),  # written French is left as it is
     ("Dans quelle ville Inès Varga a-t-elle étudié ?", "Dans quelle ville Inès Varga a-t-elle étudié ?"),
 ])
