@@ -1481,7 +1481,8 @@ class Library:
                     and any(holds(held, w) for w in weight if w not in named_person):
                 score += FIGURE_BONUS  # "when was the finale held?": a sentence on it giving a date
             if asks_quoted and fact.field in PROSE and QUOTATION.search(fact.value.value) \
-                    and (names_someone(fact.value.value, typed_words) or signature_after(facts, at, typed_words)):
+                    and (names_someone(fact.value.value, typed_words) or signature_after(facts, at, typed_words)
+                         or speaker_before(facts, at, typed_words)):
                 score = max(score, FACT_RELEVANCE) + QUOTATION_BONUS
             if asks_someone and fact.field in PROSE and names_someone(fact.value.value, typed_words):
                 score += PERSON_BONUS  # "who leads the observatory?": a sentence naming someone new
@@ -1829,12 +1830,16 @@ class Library:
         if asks_quoted:
             # A quotation signed on the lines after it ("“…”" / "Jane Doe" / "Dean of Science") is
             # answered by its signature: the name and the title lines under it.
+            # One a pronoun attributes ("“…,” he asserted.") is by the person the sentence before names.
             for fact in list(chosen):
                 if fact.field in PROSE and QUOTATION.search(fact.value.value) \
                         and (signature := signature_after(facts, facts.index(fact), typed_words)):
                     for f in reversed(signature):
                         if f not in chosen:
                             bring_beside(chosen, fact, f)
+                elif fact.field in PROSE and (speaker := speaker_before(facts, facts.index(fact), typed_words)) \
+                        and speaker[0] not in chosen:
+                    bring_beside(chosen, fact, speaker[0], before=True)
         if cue("what_is", flatten(question.text)) and not question.quantity:  # (not "what is its value?")
             # "What is the group she created?": the sentence naming it ("she created the TIDEWATCH
             # group") goes on in the next one that writes the name again and says what it is.
@@ -3932,6 +3937,21 @@ def signature_after(facts: list[Fact], at: int, typed: set[str]) -> list[Fact]:
         return []
     titles = list(itertools.takewhile(lambda f: is_title_line(f.value.value) and not is_name_like(f.value.value), after[1:]))
     return after[:1] + titles
+
+
+def speaker_before(facts: list[Fact], at: int, typed: set[str]) -> list[Fact]:
+    """The sentence naming who speaks the quotation at ``at`` when a pronoun attributes it ("“…,” he
+    asserted.", « …, a-t-elle ajouté. », "She added that “…”"): the item's sentence before it, when
+    that one names someone the question does not type; [] otherwise."""
+    text = facts[at].value.value
+    if not QUOTATION.search(text) or names_someone(text, typed) or not (SAID_BY_PRONOUN.search(text) or PRONOUN_OPENING.search(text)):
+        return []
+    before = facts[at - 1] if at else None
+    return [before] if before is not None and same_item(before, facts[at]) and names_someone(before.value.value, typed) else []
+
+
+# A quotation attributed by a pronoun after it: "“…,” he asserted", « », a-t-il ajouté », "…” said she".
+SAID_BY_PRONOUN = re.compile(r"[”»\"]\s*[,.]?\s*(?:(?:he|she|they)\s+[a-z]+|[a-z]+\s+(?:he|she|they)\b|[a-zà-ÿ]+-t-(?:il|elle)\b|(?:il|elle)\s+[a-zà-ÿ]+)", re.I)
 
 
 def bring_beside(chosen: list[Fact], anchor: Fact, fact: Fact, before: bool = False) -> None:

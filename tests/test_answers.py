@@ -9176,3 +9176,20 @@ def test_a_supervisor_asked_in_spoken_french_is_named_or_refused(tmp_path_factor
     answer = assistant.ask("Hanna Voss a fait sa thèse sous la direction de qui, à Tidewater ?")
     assert answer.refused is (said is None) and (said is None or said in answer.text), answer.text
     assert "Associate Professor" not in answer.text, answer.text
+
+
+HARBOUR_OPEN_DAY_NEWS = """Students meet employers at the Harbour Institute's open day
+Last week, the Harbour Institute opened its labs to 30 partner firms and 120 students.
+Mireille Oduya, a master's student in oceanography, said that the last open day had led to her summer internship.
+"Meeting the firms in person let me show them what our buoys can actually do," she explained.
+Tomas Ferreira, Head of data at Saltline Robotics, was just as pleased: "We hired two students from the last edition and both are still with us."
+The next open day is planned for the spring.
+"""
+
+
+def test_a_quotation_a_pronoun_attributes_is_answered_with_the_sentence_naming_its_speaker(tmp_path_factory):
+    # Her words are in a sentence of their own, "…," she explained: the sentence before names her.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-open-day": HARBOUR_OPEN_DAY_NEWS})
+    answer = assistant.ask("Who is quoted in the item about the Harbour Institute's open day?")
+    assert all(name in answer.text for name in ["Mireille Oduya", "Tomas Ferreira"]) and not answer.refused, answer.text
+    assert "master's student in oceanography" in answer.text and "what our buoys can actually do" in answer.text, answer.text
