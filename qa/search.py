@@ -157,6 +157,8 @@ ASKS_DRAWBACK = re.compile(r"\b(?:downsides?|drawbacks?|limitations?|weakness|we
                            r"caveats?|inconvenients?|limites?|faiblesses?|defauts?|desavantages?|ecueils?)\b")
 ASKS_CLAIM = re.compile(r"\b(?:propose|proposes|proposed|suggest|suggests|suggested|introduce|introduces|introduced|"
                         r"fix|remedy|solution|proposent|proposee|introduit|introduisent|suggerent|remedier|remede)\b")
+# "How do they define it?", « comment la définissent-ils ? », "its definition" (a flattened ask).
+ASKS_DEFINITION = re.compile(r"\b(?:define|defines|defined|definition|definitions|definit|definissent|defini|definie|definis)\b")
 # "How did they verify that X?", "comment ont-ils testé X ?": asked how a claim was put to the test, the
 # sentence that tests it answers, not the one stating the claim (a flattened ask, either language).
 ASKS_TEST = re.compile(r"\b(?:how|in what way|by what means|comment|de quelle (?:maniere|facon))\b.{0,60}?\b(?:test|tested|testing|verify|"
@@ -2545,10 +2547,13 @@ class Library:
 def defining(ask: str, texts: list[str]) -> list[float]:
     """Of an ask of what an acronym is ("IGT c'est quoi ?", "what is TGP …?"), KIND_BONUS for each
     text that writes it out before giving it in brackets ("… implicit gradient transport (IGT) …"):
-    it says what the thing is. Nothing for other asks. (The acronym is the word the ask's "what is"
-    is about, next to it: not one naming something else, "what is the agent their LLM study
-    proposes called?".)"""
+    it says what the thing is. Of an ask of how a thing is defined ("how do they define it?"), for
+    each text glossing a term ("…, i.e. the ratio between …", ``definition_cues.txt``). Nothing for
+    other asks. (The acronym is the word the ask's "what is" is about, next to it: not one naming
+    something else, "what is the agent their LLM study proposes called?".)"""
     flat = f" {flatten(ask)} "
+    if ASKS_DEFINITION.search(flat):
+        return [KIND_BONUS if says(text, "definition_cues.txt") else 0.0 for text in texts]
     about = [w for match in cues()["what_is"].finditer(flat)
              for w in [*flat[:match.start()].split()[-2:], *[w for w in flat[match.end():].split() if w not in stopwords()][:1]]]
     typed = [w for w in dict.fromkeys(about) if 2 <= len(w) <= 8 and w not in stopwords()]

@@ -9193,3 +9193,25 @@ def test_a_quotation_a_pronoun_attributes_is_answered_with_the_sentence_naming_i
     answer = assistant.ask("Who is quoted in the item about the Harbour Institute's open day?")
     assert all(name in answer.text for name in ["Mireille Oduya", "Tomas Ferreira"]) and not answer.refused, answer.text
     assert "master's student in oceanography" in answer.text and "what our buoys can actually do" in answer.text, answer.text
+
+
+GLOSS_PAGE = """Portrait of Linnea Holmqvist
+Linnea Holmqvist
+Core Academic Member
+Publications
+Tidal Memory: Why Estuary Forecasters Stop Learning
+Arvid Sandberg
+Estuary forecasters trained on early seasons often fail to adapt when the tides change. This stiffness is known to grow with the length of training and with the size of the forecaster. Earlier remedies reset the forecaster's last layers at each season, which forgets what the earlier seasons taught. We argue that the same mechanism that slows adaptation also hides useful structure in the forecaster's weights. We then restore adaptation by raising the plasticity budget, i.e. the share of weights allowed to move at each update. Forecasts recover within two seasons on three Baltic estuaries, and the forecaster keeps its skill on the earlier seasons.
+2024-04-01
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "In the Tidal Memory paper, how do they define the knob they turn up?",
+    "Dans l'article Tidal Memory, comment définissent-ils le paramètre qu'ils augmentent ?",
+])
+def test_an_ask_of_how_a_thing_is_defined_quotes_the_sentence_glossing_it(tmp_path_factory, question):
+    # "…, i.e. the share of weights …" says what the raised quantity is; no word of the ask is in it.
+    assistant = one_page_assistant(tmp_path_factory, GLOSS_PAGE, "https://mila.quebec/en/directory/linnea-holmqvist")
+    answer = assistant.ask(question)
+    assert "the share of weights allowed to move" in answer.text and not answer.refused, answer.text
