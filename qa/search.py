@@ -1833,6 +1833,15 @@ class Library:
                 if after is not None and not names_someone(fact.value.value, typed_words) \
                         and names_someone(after.value.value, typed_words):
                     bring_beside(chosen, fact, after)
+            items = {f.value.sources[0].url for f in chosen if f.field == "news"}
+            if several and len(items) == 1 and all(f.field == "news" for f in chosen):
+                # "List every person named in the open day item": each of the item's sentences naming
+                # someone, in the item's order, whatever else it says.
+                naming = [f for f in facts if f.field == "news" and f.value.sources[0].url in items and f not in chosen
+                          and names_someone(f.value.value, typed_words)]
+                for fact in naming[:LIST_MAX - len(chosen)]:
+                    fact.score = max(fact.score, 0.0)
+                    chosen.append(fact)
         if asks_quoted:
             # A quotation signed on the lines after it ("“…”" / "Jane Doe" / "Dean of Science") is
             # answered by its signature: the name and the title lines under it.

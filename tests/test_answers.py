@@ -9225,3 +9225,14 @@ def test_an_ask_of_where_a_degree_was_earned_is_not_answered_by_the_current_post
     answer = assistant.ask("Which university did Hanna Voss get her doctorate from, and who supervised it?")
     assert answer.refused is refused and "associate professor of statistics" not in answer.text, answer.text
     assert refused or "PhD in statistics from Tidewater University" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "List every person named in the Harbour Institute's open day item.",
+    "Donne-moi toutes les personnes nommées dans la nouvelle où des étudiants rencontrent des employeurs à l'Institut Harbour.",
+])
+def test_every_person_an_item_names_is_listed(tmp_path_factory, question):
+    # The second person's sentence holds no word of the ask: it names someone in the item asked of.
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-open-day": HARBOUR_OPEN_DAY_NEWS})
+    answer = assistant.ask(question)
+    assert all(name in answer.text for name in ["Mireille Oduya", "Tomas Ferreira"]) and not answer.refused, answer.text

@@ -1906,3 +1906,9 @@ def test_a_french_name_opening_on_an_organisation_noun_names_no_person(directory
 ])
 def test_the_posts_someone_holds_are_their_roles_a_news_post_is_not(directory, text, roles):
     assert (parse(text, directory).attribute == "roles") == roles, parse(text, directory)
+
+
+@pytest.mark.parametrize("text", ["List every person named in the kelp item.", "Name all the speakers at the buoy workshop.",
+                                  "Donne-moi toutes les personnes citées dans la nouvelle sur le varech."])
+def test_a_request_for_every_person_asks_people(directory, text):
+    assert parse(text, directory).asks_person
