@@ -467,8 +467,9 @@ def fronted_clause(clause: str) -> str:
         asked -= 1  # « … avec qui ? », « … dans quelle université ? »: the preposition goes with it
         # The noun « de » hangs on goes with it too, with its article and the preposition before
         # them (« … sous la direction de qui ? », « … avec l'aide de qui ? »): no verb is moved.
-        # (Another preposition says where or how of the verb: « … sa maîtrise dans quelle ville ? ».)
-        noun = None if folded[asked] != "de" else asked - 1 if folded[asked - 1].startswith(("l'", "d'")) else asked - 2 \
+        # (Another preposition says where or how of the verb: « … sa maîtrise dans quelle ville ? »; and
+        # « un prix de combien ? » asks the amount of the noun, read as it stands.)
+        noun = None if folded[asked] != "de" or folded[asked + 1] not in {"qui", "quoi"} else asked - 1 if folded[asked - 1].startswith(("l'", "d'")) else asked - 2 \
             if asked >= 2 and folded[asked - 2] in NOUN_ARTICLES else None
         if noun is not None and noun > (1 if pronoun else 0):
             asked = noun - 1 if noun - 1 > (1 if pronoun else 0) and folded[noun - 1] in WH_PREPOSITIONS | {"sous"} else noun
