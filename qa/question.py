@@ -466,7 +466,7 @@ def fronted_clause(clause: str) -> str:
     if asked - 1 > (1 if pronoun else 0) and folded[asked - 1] in WH_PREPOSITIONS:  # (not the verb: « il a combien … »)
         asked -= 1  # « … avec qui ? », « … dans quelle université ? »: the preposition goes with it
         # The noun « de » hangs on goes with it too, with its article and the preposition before
-        # them (« … sous la direction de qui ? », « … avec l'aide de qui ? »): no verb is moved.
+        # them (« … sous la codirection de qui ? », « … avec l'aide de qui ? »): no verb is moved.
         # (Another preposition says where or how of the verb: « … sa maîtrise dans quelle ville ? »; and
         # « un prix de combien ? » asks the amount of the noun, read as it stands.)
         noun = None if folded[asked] != "de" or folded[asked + 1] not in {"qui", "quoi"} else asked - 1 if folded[asked - 1].startswith(("l'", "d'")) else asked - 2 \
@@ -1105,7 +1105,7 @@ def ask_pieces(text: str) -> list[str]:
             asks = cue("question_opening", flat) or cue("request", flat)
         else:  # (a statement of the asker's own aim or interest asks nothing, whatever words it holds)
             asks = sentence.rstrip().endswith("?") or asks_anew(flat) and not cue("own_purpose", flat) and not cue("own_interest", flat) \
-                or bool(pieces) and cue("question_opening", flat)  # ("when did …? and what is it for": its "?" left off)
+                or bool(pieces) and cue("question_opening", flat)  # ("when did …? and who runs it": its "?" left off)
         # A request listing what it asks after a colon ("Give me her profile: her title, …."); a
         # question after a colon ("… a medal in 2021: what was it for, and …?") is split as any question.
         listed = listed_asks(sentence) if not sentence.rstrip().endswith("?") else []

@@ -157,7 +157,7 @@ ASKS_DRAWBACK = re.compile(r"\b(?:downsides?|drawbacks?|limitations?|weakness|we
                            r"caveats?|inconvenients?|limites?|faiblesses?|defauts?|desavantages?|ecueils?)\b")
 ASKS_CLAIM = re.compile(r"\b(?:propose|proposes|proposed|suggest|suggests|suggested|introduce|introduces|introduced|"
                         r"fix|remedy|solution|proposent|proposee|introduit|introduisent|suggerent|remedier|remede)\b")
-# "How do they define it?", « comment la définissent-ils ? », "its definition" (a flattened ask).
+# "Is it defined?", « comment la définissent-ils ? », "its definition" (a flattened ask).
 ASKS_DEFINITION = re.compile(r"\b(?:define|defines|defined|definition|definitions|definit|definissent|defini|definie|definis)\b")
 # "How did they verify that X?", "comment ont-ils testé X ?": asked how a claim was put to the test, the
 # sentence that tests it answers, not the one stating the claim (a flattened ask, either language).
@@ -1835,8 +1835,8 @@ class Library:
                     bring_beside(chosen, fact, after)
             items = {f.value.sources[0].url for f in chosen if f.field == "news"}
             if several and len(items) == 1 and all(f.field == "news" for f in chosen):
-                # "List every person named in the open day item": each of the item's sentences naming
-                # someone, in the item's order, whatever else it says.
+                # "Give me all the people the open day item mentions": each of the item's sentences
+                # naming someone, in the item's order, whatever else it says.
                 naming = [f for f in facts if f.field == "news" and f.value.sources[0].url in items and f not in chosen
                           and names_someone(f.value.value, typed_words)]
                 for fact in naming[:LIST_MAX - len(chosen)]:
@@ -2562,8 +2562,8 @@ class Library:
 def defining(ask: str, texts: list[str]) -> list[float]:
     """Of an ask of what an acronym is ("IGT c'est quoi ?", "what is TGP …?"), KIND_BONUS for each
     text that writes it out before giving it in brackets ("… implicit gradient transport (IGT) …"):
-    it says what the thing is. Of an ask of how a thing is defined ("how do they define it?"), for
-    each text glossing a term ("…, i.e. the ratio between …", ``definition_cues.txt``). Nothing for
+    it says what the thing is. Of an ask of how a thing is defined ("what is their definition of it?"),
+    for each text glossing a term ("…, i.e. the share of …", ``definition_cues.txt``). Nothing for
     other asks. (The acronym is the word the ask's "what is" is about, next to it: not one naming
     something else, "what is the agent their LLM study proposes called?".)"""
     flat = f" {flatten(ask)} "

@@ -9169,11 +9169,11 @@ def test_an_ask_of_what_someone_builds_meets_the_sentence_saying_what_they_devel
 
 @pytest.mark.parametrize("supervised, said", [(", supervised by Ruth Okoro", "Ruth Okoro"), ("", None)])
 def test_a_supervisor_asked_in_spoken_french_is_named_or_refused(tmp_path_factory, supervised, said):
-    # « … sous la direction de qui ? » asks who supervised her thesis: the sentence naming her
+    # « … sous la codirection de qui ? » asks who supervised her doctorate: the sentence naming her
     # supervisor answers; a page naming none refuses, not quoting her degree and her post.
     page = VOSS_PAGE + f"She received her PhD in statistics from Tidewater University in 2015{supervised}.\n"
     assistant = one_page_assistant(tmp_path_factory, page, "https://mila.quebec/en/directory/hanna-voss")
-    answer = assistant.ask("Hanna Voss a fait sa thèse sous la direction de qui, à Tidewater ?")
+    answer = assistant.ask("Hanna Voss a préparé son doctorat sous la codirection de qui, à Tidewater ?")
     assert answer.refused is (said is None) and (said is None or said in answer.text), answer.text
     assert "Associate Professor" not in answer.text, answer.text
 
@@ -9207,7 +9207,7 @@ Estuary forecasters trained on early seasons often fail to adapt when the tides 
 
 
 @pytest.mark.parametrize("question", [
-    "In the Tidal Memory paper, how do they define the knob they turn up?",
+    "In the Tidal Memory paper, what is the definition of the knob they turn up?",
     "Dans l'article Tidal Memory, comment définissent-ils le paramètre qu'ils augmentent ?",
 ])
 def test_an_ask_of_how_a_thing_is_defined_quotes_the_sentence_glossing_it(tmp_path_factory, question):
@@ -9228,8 +9228,8 @@ def test_an_ask_of_where_a_degree_was_earned_is_not_answered_by_the_current_post
 
 
 @pytest.mark.parametrize("question", [
-    "List every person named in the Harbour Institute's open day item.",
-    "Donne-moi toutes les personnes nommées dans la nouvelle où des étudiants rencontrent des employeurs à l'Institut Harbour.",
+    "Give me all the people the Harbour Institute's open day item mentions.",
+    "Cite toutes les personnes que mentionne la nouvelle où des étudiants rencontrent des employeurs à l'Institut Harbour.",
 ])
 def test_every_person_an_item_names_is_listed(tmp_path_factory, question):
     # The second person's sentence holds no word of the ask: it names someone in the item asked of.
@@ -9249,7 +9249,7 @@ She will receive the prize in Halifax on May 3, 2022.
 
 @pytest.mark.parametrize("question", [
     "What does Hanna Voss's research program focus on, and what is the goal of this work?",
-    "Le programme de recherche de Hanna Voss porte sur quoi, et quel est le but de ce travail ?",
+    "Sur quoi se concentre le programme de Hanna Voss, et quel est le but de ce travail ?",
 ])
 def test_the_sentence_between_two_quoted_ones_is_quoted_with_them(tmp_path_factory, question):
     # The program's sentence and the goal's are quoted; the one between them goes on with the first

@@ -1510,7 +1510,7 @@ def test_an_email_asked_at_a_university_asks_no_affiliation(directory):
     ("la Dre Varga a enseigné dans quelles écoles ?", "la Dre Varga a enseigné dans quelles écoles ?"),  # (a named subject: read as it stands)
     ("Inès Varga elle a rédigé son mémoire dans quel labo ?", "Inès Varga dans quel labo a-t-elle rédigé son mémoire ?"),  # (a name before its pronoun)
     # (The noun « de » hangs on goes with it, its article and preposition too: the verb stays.)
-    ("elle a soutenu sa thèse sous la direction de qui ?", "sous la direction de qui a-t-elle soutenu sa thèse ?"),
+    ("Varga a défendu son mémoire sous la codirection de qui ?", "sous la codirection de qui Varga a défendu son mémoire ?"),
     ("Inès Varga a monté son labo avec l'aide de qui ?", "avec l'aide de qui Inès Varga a monté son labo ?"),
     ("Où travaille-t-elle ?", "Où travaille-t-elle ?"),  # written French is left as it is
     ("Dans quelle ville Inès Varga a-t-elle étudié ?", "Dans quelle ville Inès Varga a-t-elle étudié ?"),
@@ -1908,7 +1908,7 @@ def test_the_posts_someone_holds_are_their_roles_a_news_post_is_not(directory, t
     assert (parse(text, directory).attribute == "roles") == roles, parse(text, directory)
 
 
-@pytest.mark.parametrize("text", ["List every person named in the kelp item.", "Name all the speakers at the buoy workshop.",
-                                  "Donne-moi toutes les personnes citées dans la nouvelle sur le varech."])
+@pytest.mark.parametrize("text", ["Tell me every person the kelp item names.", "Name all the speakers at the buoy workshop.",
+                                  "Quelles sont toutes les personnes que cite l'article du varech ?"])
 def test_a_request_for_every_person_asks_people(directory, text):
     assert parse(text, directory).asks_person
