@@ -1928,8 +1928,6 @@ class Library:
                       if v in p.topics and content and (topic_holds(held, content) or any(
                           topic_holds(held, side) and (len(side) > 1 or whole or len(content_lemmas(to_english(v.value))) == 1)
                           for side, whole in sides))] + chosen
-        if not question.quantity and question.intent not in {Intent.DATE, Intent.COUNT}:
-            chosen = with_gaps_filled(chosen, profiles)
         return chosen
 
     def fact_scale(self, question: Question, hit: Hit) -> float:
@@ -2627,23 +2625,6 @@ def with_pointing_back(facts: list[Fact], profiles: list[Profile]) -> list[Fact]
             kept.append(Fact(fact.researcher, fact.field, following, fact.score))
             held.add(id(following))
     return kept
-
-
-def with_gaps_filled(chosen: list[Fact], profiles: list[Profile]) -> list[Fact]:
-    """Chosen facts with the one sentence a news item writes between two quoted sentences of it, after
-    the first: "A. C." quoted for "what does his lab study?" leaves out "B.", which goes on with A and
-    often says the most ("… his lab explores the neural bases of deep learning"). (A biography's
-    sentences are each about something else: only those asked are quoted.)"""
-    after = next_sentences(profiles)
-    quoted = {id(f.value) for f in chosen if f.field == "news"}
-    filled: list[Fact] = []
-    for fact in chosen:
-        filled.append(fact)
-        between = after.get(id(fact.value)) if fact.field == "news" else None
-        if between is not None and id(between) not in quoted and id(after.get(id(between))) in quoted:
-            filled.append(Fact(fact.researcher, fact.field, between, fact.score))
-            quoted.add(id(between))
-    return filled
 
 
 BETWEEN_MAX = 3  # sentences a page writes between two it is quoted for, read as what came between

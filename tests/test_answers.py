@@ -9236,24 +9236,3 @@ def test_every_person_an_item_names_is_listed(tmp_path_factory, question):
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-open-day": HARBOUR_OPEN_DAY_NEWS})
     answer = assistant.ask(question)
     assert all(name in answer.text for name in ["Mireille Oduya", "Tomas Ferreira"]) and not answer.refused, answer.text
-
-
-OCEAN_PRIZE_NEWS = """Ocean Society honours Hanna Voss
-12 Mar 2022
-The Ocean Society is proud to announce that Dr. Hanna Voss of Tidewater University is the winner of its 2022 early career prize.
-The prize recognises outstanding research at the intersection of statistics and ecology.
-Dr. Voss's research program focuses on how rivers move sediment during floods. Combining drone surveys with statistical models, her laboratory explores the hidden drivers of bank collapse. The goal of this work is to better understand how landscapes change and to inform flood planning.
-She will receive the prize in Halifax on May 3, 2022.
-"""
-
-
-@pytest.mark.parametrize("question", [
-    "What does Hanna Voss's research program focus on, and what is the goal of this work?",
-    "Sur quoi se concentre le programme de Hanna Voss, et quel est le but de ce travail ?",
-])
-def test_the_sentence_between_two_quoted_ones_is_quoted_with_them(tmp_path_factory, question):
-    # The program's sentence and the goal's are quoted; the one between them goes on with the first
-    # and says what her laboratory explores.
-    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/ocean-society-honours-hanna-voss": OCEAN_PRIZE_NEWS})
-    answer = assistant.ask(question)
-    assert "hidden drivers of bank collapse" in answer.text and not answer.refused, answer.text
