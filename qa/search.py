@@ -35,7 +35,7 @@ from qa.papers import venue_acronyms
 from qa.question import (CONTEXT_SENTENCES, HONORIFICS, WHICH_WORDS, SOURCE_KINDS, asks_date, asks_location, PERSON_SPAN, ORDER_WORDS, PAPER_WORDS, QUOTED, REFERS_TO_ASK, SET_ASIDE, Directory, Intent, Question, acronyms, asks_one_paper, coauthors_each, coined_names, cue, cues, flatten, source_clause,
                          asks_count, measure_words, name_words, named_languages, names_alternation, parse, person_spans, researcher_words)
 from qa.records import Paper, Profile, Source, Sourced, add_sourced
-from qa.text import (WHEN_DEGREE, DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_form, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, defines_acronym, spelled_by_initials, stopwords,
+from qa.text import (DEGREE_KINDS, place_kind_asked, places_named, writes_concept, quantity_lemmas, DEGREE_NOUNS, award_words, clipped_form, clipped_words, concept_words, content_lemmas, english_stemmer, day_of_month, month_of_event, first_said, gives_measure, ordinals, fold, function_words, has_figure, is_acronym, known_word, lemma, lemma_fr, lemma_fr_twice, lemmas, degree_words, measures, wordset, says, sentences, bracket_defined, defines_acronym, spelled_by_initials, stopwords,
                      figure_beside, figures_held, to_english, undotted, unpossessed, words)
 
 # An enumeration of names: "Gemma 3, GPT4o and o1-preview", "ImageNet, CIFAR-10, SVHN or MNIST".
@@ -1730,11 +1730,7 @@ class Library:
                 # (Of an ask about what an earlier one names, the kind alone says nothing: "…, and at which
                 # university did he defend it?" of a sentence naming his university as his employer.)
                 refers_back = bool(content) and bool(REFERS_TO_ASK.search(f" {part} "))
-                # (An ask of a degree, "which university did she get her doctorate from?", is answered
-                # by a sentence naming one, not by the one naming her university as her employer.)
-                of_degree = bool(degree_words(part)) and not WHEN_DEGREE.search(part)
-                if (not of_degree or degree_words(read[at]) or degree_words(best.value.value)) \
-                        and any(holds(held, w) for w in asked_part if w not in kind or not refers_back) and (
+                if any(holds(held, w) for w in asked_part if w not in kind or not refers_back) and (
                         content and (all(holds(held, w) for w in content) or share_held(held, weight) > PART_HELD)
                         or cosine(vectors[at], self.query_vector(part)) >= FACT_PART_MEANING):
                     taken.add(at)

@@ -9217,16 +9217,6 @@ def test_an_ask_of_how_a_thing_is_defined_quotes_the_sentence_glossing_it(tmp_pa
     assert "the share of weights allowed to move" in answer.text and not answer.refused, answer.text
 
 
-@pytest.mark.parametrize("phd, refused", [("", True), ("She received her PhD in statistics from Tidewater University in 2015.\n", False)])
-def test_an_ask_of_where_a_degree_was_earned_is_not_answered_by_the_current_post(tmp_path_factory, phd, refused):
-    # Of two asks, the degree's one is answered by a sentence naming the degree; her post at the same
-    # university names where she works. With no such sentence and no supervisor, both asks refuse.
-    assistant = one_page_assistant(tmp_path_factory, VOSS_PAGE + phd, "https://mila.quebec/en/directory/hanna-voss")
-    answer = assistant.ask("Which university did Hanna Voss get her doctorate from, and who supervised it?")
-    assert answer.refused is refused and "associate professor of statistics" not in answer.text, answer.text
-    assert refused or "PhD in statistics from Tidewater University" in answer.text, answer.text
-
-
 @pytest.mark.parametrize("question", [
     "Give me all the people the Harbour Institute's open day item mentions.",
     "Cite toutes les personnes que mentionne la nouvelle où des étudiants rencontrent des employeurs à l'Institut Harbour.",
