@@ -463,24 +463,22 @@ def fronted_clause(clause: str) -> str:
         # fronted from the pronoun, so the word before the question word is not taken for the verb.
         return " ".join([*words[:dislocated], fronted_clause(" ".join(words[dislocated:]))])
     last = asked == ending - 1  # (« … où ? », not « … dans quelles écoles ? »)
-    if asked - 1 > (1 if pronoun else 0) and folded[asked - 1] in WH_PREPOSITIONS:  # (not the verb: « il a combien … »)
+    subject_end = 1 if pronoun else 0  # (the words up to here are the subject, never fronted)
+    with_noun = False
+    if asked - 1 > subject_end and folded[asked - 1] in WH_PREPOSITIONS:  # (not the verb: « il a combien … »)
         asked -= 1  # « … avec qui ? », « … dans quelle université ? »: the preposition goes with it
         # The noun « de » hangs on goes with it too, with its article and the preposition before
         # them (« … sous la codirection de qui ? », « … avec l'aide de qui ? »): no verb is moved.
-        # (Another preposition says where or how of the verb: « … sa maîtrise dans quelle ville ? »; and
-        # « un prix de combien ? » asks the amount of the noun, read as it stands.)
-        noun = None if folded[asked] != "de" or folded[asked + 1] not in {"qui", "quoi"} else asked - 1 if folded[asked - 1].startswith(("l'", "d'")) else asked - 2 \
-            if asked >= 2 and folded[asked - 2] in NOUN_ARTICLES else None
-        if noun is not None and noun > (1 if pronoun else 0):
-            asked = noun - 1 if noun - 1 > (1 if pronoun else 0) and folded[noun - 1] in WH_PREPOSITIONS | {"sous"} else noun
-            wh, rest, fillers = words[asked:ending], words[:asked], words[ending:]
-            if pronoun and len(rest) >= 2:
-                rest = [rest[1] + ("-t-" if folded[1][-1] in "ae" and folded[0][0] in "aeiou" else "-") + rest[0], *rest[2:]]
-            return " ".join([*wh, *rest, *fillers])
+        noun = noun_before_de(folded, asked)
+        if noun is not None and noun > subject_end:
+            with_noun = True
+            asked = noun - 1 if noun - 1 > subject_end and folded[noun - 1] in WH_PREPOSITIONS | {"sous"} else noun
     wh, rest, fillers = words[asked:ending], words[:asked], words[ending:]
     if pronoun and len(rest) >= 2:
         verb = rest[1] + ("-t-" if folded[1][-1] in "ae" and folded[0][0] in "aeiou" else "-") + rest[0]
         return " ".join([*wh, verb, *rest[2:], *fillers])
+    if with_noun:
+        return " ".join([*wh, *rest, *fillers])
     if last and not folded[0].startswith("quel"):
         # A named subject: « X travaille où ? » → « où travaille X ? »; « X est prof où ? » → « où est X prof ? ».
         # (Mid-clause, « X a enseigné dans quelles écoles ? » is read as it stands.)
@@ -488,6 +486,18 @@ def fronted_clause(clause: str) -> str:
         verb_at = copula if copula is not None else asked - 1
         return " ".join([*wh, rest[verb_at], *rest[:verb_at], *rest[verb_at + 1:], *fillers])
     return clause
+
+
+def noun_before_de(folded: list[str], at: int) -> int | None:
+    """Where the noun starts that the « de » at ``at`` hangs on, when « de qui » or « de quoi » is
+    asked (« la direction de qui », « l'aide de qui »): its article, or the elided noun itself; None
+    otherwise. (Another preposition says where or how of the verb, « … dans quelle ville ? »; and
+    « un prix de combien ? » asks the amount of the noun, read as it stands.)"""
+    if folded[at] != "de" or folded[at + 1] not in {"qui", "quoi"}:
+        return None
+    if folded[at - 1].startswith(("l'", "d'")):
+        return at - 1
+    return at - 2 if at >= 2 and folded[at - 2] in NOUN_ARTICLES else None
 
 
 SUBJECT_PRONOUNS = {"il", "elle", "ils", "elles", "on"}

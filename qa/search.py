@@ -3964,7 +3964,7 @@ def speaker_before(facts: list[Fact], at: int, typed: set[str]) -> list[Fact]:
     return [before] if before is not None and same_item(before, facts[at]) and names_someone(before.value.value, typed) else []
 
 
-# A quotation attributed by a pronoun after it: "“…,” he asserted", « », a-t-il ajouté », "…” said she".
+# A quotation attributed by a pronoun after it: "“…,” he asserted", « « … », a-t-il ajouté », "“…” said she".
 SAID_BY_PRONOUN = re.compile(r"[”»\"]\s*[,.]?\s*(?:(?:he|she|they)\s+[a-z]+|[a-z]+\s+(?:he|she|they)\b|[a-zà-ÿ]+-t-(?:il|elle)\b|(?:il|elle)\s+[a-zà-ÿ]+)", re.I)
 
 
