@@ -150,6 +150,9 @@ class Profile:
     student_programmes: list[Sourced] = field(default_factory=list)
     pages: list[Source] = field(default_factory=list)
     also_named: list[Sourced] = field(default_factory=list)  # other names their own pages print for them
+    # A value one of their pages prints → their pages in another language printing it translated
+    # (the same directory entry): a citation of the one names the other too.
+    translated: dict[str, list[Source]] = field(default_factory=dict)
     # A page no researcher here owns or is named on (a news item, an impact report): ``researcher``
     # is its headline; it is searched for what it says and is never taken for a person.
     unowned: bool = False

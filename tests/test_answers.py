@@ -245,6 +245,22 @@ def test_page_facts_come_from_the_page_in_the_questions_language(bilingual):
     assert "Computational Ecology" in both.text and "Écologie computationnelle" in both.text
 
 
+def test_a_page_citation_names_the_entry_in_the_other_language_where_that_copy_prints_the_value(bilingual):
+    english, french = ("https://mila.quebec/en/directory/maelle-okonkwo-tremblay",
+                       "https://mila.quebec/fr/annuaire/maelle-okonkwo-tremblay")
+    # Both pages list two topics and one role, each in its language.
+    topics = bilingual.ask("What research topics does Okonkwo-Tremblay list?")
+    assert topics.citations[0].urls == [english, french]
+    role = bilingual.ask("Quel est le statut de membre de Maëlle Okonkwo-Tremblay ?")
+    assert role.citations[0].urls == [french, english]
+    # The French biography stops after the lab: it vouches for the two English sentences before,
+    # not for the one on her PhD (it prints no "PhD").
+    lab = bilingual.ask("When did Okonkwo-Tremblay found the TIDE lab?")
+    assert "2019" in lab.text and lab.citations[0].urls == [english, french]
+    phd = bilingual.ask("Where did Okonkwo-Tremblay get her PhD?")
+    assert "Toronto" in phd.text and phd.citations[0].urls == [english]
+
+
 def test_a_whole_biography_asked_in_french_is_read_from_the_french_page(bilingual):
     answer = bilingual.ask("Que dit la biographie de Maëlle Okonkwo-Tremblay ?")
     assert "professeure agrégée" in answer.text and "associate professor" not in answer.text

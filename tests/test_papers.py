@@ -344,3 +344,22 @@ def test_one_paragraph_under_two_titles_on_two_pages_makes_papers_with_distinct_
     papers = merge_pages(pages)
     ids = [p.paper_id for p in papers]
     assert len(ids) == len(set(ids)) and len(papers) >= 1
+
+
+def test_a_page_in_the_other_language_vouches_only_for_what_it_runs_to_and_lists_alike():
+    from qa.pages import parse_page
+    from qa.papers import merge_profiles
+
+    english = parse_page("Portrait of Ines Varga\nInes Varga\nCore Academic Member\nResearch Topics\nSea Ice\nSeabirds\n"
+                         "Biography\nInes Varga studies how sea ice drifts. She grew up on a farm and learned to sail at "
+                         "the age of nine on the lakes near her village.\n",
+                         url="https://mila.quebec/en/directory/ines-varga")
+    french = parse_page("Portrait d'Ines Varga\nInes Varga\nMembre académique principal\nThèmes de recherche\nGlace de mer\n"
+                        "Biographie\nInes Varga étudie la dérive de la glace de mer.\n",
+                        url="https://mila.quebec/fr/annuaire/ines-varga")
+    (profile,) = merge_profiles([english, french])
+    paired = {value: [s.url for s in sources] for value, sources in profile.translated.items()}
+    assert paired["Core Academic Member"] == [french.url] and paired["Membre académique principal"] == [english.url]
+    assert "Sea Ice" not in paired  # two topics listed against one: which is which is unknown
+    assert paired["Ines Varga studies how sea ice drifts."] == [french.url]
+    assert not any(value.startswith("She grew up") for value in paired)  # past the end of the French copy

@@ -1526,7 +1526,26 @@ NEEDS_PAPERS = {Intent.PAPERS, Intent.LIST, Intent.FACT, Intent.COAUTHORS, Inten
 
 
 def answer(q: Question, found: Found, w: Writer | None = None) -> Answer:
-    w = w or Writer(q)
+    reply = compose(q, found, w or Writer(q))
+    name_translations(reply.citations, found.profiles + found.checked)
+    return reply
+
+
+def name_translations(citations: list[Citation], profiles: list[Profile]) -> None:
+    """A researcher's page cited for values their page in the other language prints too (translated)
+    names that page as well: a reader of either language checks the answer in theirs."""
+    owners = {p.researcher: p for p in profiles if not p.unowned}
+    for citation in citations:
+        profile = owners.get(citation.researchers[0]) if citation.kind == "page" and citation.researchers else None
+        if profile is None or not citation.evidence or citation.title:
+            continue
+        copies = [{page_identity(s): s.url for s in profile.translated.get(text, []) if s.url} for text in citation.evidence]
+        for key in set(copies[0]).intersection(*copies[1:]):
+            if copies[0][key] not in citation.urls:
+                citation.urls.append(copies[0][key])
+
+
+def compose(q: Question, found: Found, w: Writer) -> Answer:
     if found.parts:
         # A question asking things of different kinds: each ask answered in turn, one numbering.
         replies = []
