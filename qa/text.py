@@ -234,6 +234,7 @@ def place_kind_asked(text: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=None)
 def read_as_first(name: str) -> dict[str, str]:
     """A lexicon file whose lines each list spellings of one thing: each folded spelling → its line's first word."""
     return {fold(spelling): line.split()[0] for line in lexicon_lines(name) for spelling in line.split()}
@@ -517,7 +518,21 @@ def concept_words(text: str) -> frozenset[str]:
         typed, every = _concept_lemmas(name)
         if not typed.isdisjoint(tokens):
             held |= every
+    # So is each student programme a line names: « au doctorat » holds « doctorantes », as "PhD"
+    # holds "PhD students".
+    for kind in {programmes()[t] for t in tokens if t in programmes()}:
+        held |= _programme_lemmas()[kind]
     return held
+
+
+@lru_cache(maxsize=1)
+def _programme_lemmas() -> dict[str, frozenset[str]]:
+    """Each student programme kind → every lemma the words of its line in ``programme_words.txt`` may take."""
+    spellings: dict[str, set[str]] = {}
+    for spelling, kind in programmes().items():
+        spellings.setdefault(kind, set()).add(spelling)
+    return {kind: frozenset(typed | {lemma(w) for w in typed} | {lemma_fr(w) for w in typed} | {lemma_fr_twice(w) for w in typed})
+            for kind, typed in spellings.items()}
 
 
 def has_figure(text: str, years: bool = True) -> bool:

@@ -9242,3 +9242,15 @@ def test_every_person_an_item_names_is_listed(tmp_path_factory, question):
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-open-day": HARBOUR_OPEN_DAY_NEWS})
     answer = assistant.ask(question)
     assert all(name in answer.text for name in ["Mireille Oduya", "Tomas Ferreira"]) and not answer.refused, answer.text
+
+
+GRANT_NEWS_FR = """Ines Varga, diplômée de Mila, financera chaque année deux femmes à la maîtrise ou au doctorat venues du Chili, de l'Islande ou du Népal.
+Ines Varga est aujourd'hui professeure à l'Université de Tromsø, où elle étudie la fonte des glaciers.
+"""
+
+
+def test_a_student_named_by_programme_meets_the_programme_the_page_names(tmp_path_factory):
+    # « doctorantes » asked, « au doctorat » printed: one programme, as "PhD students" and "PhD".
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/nouvelle/bourse-glaciologie": GRANT_NEWS_FR})
+    answer = assistant.ask("Ines Varga veut aider les doctorantes de quels pays ?")
+    assert not answer.refused and "Chili" in answer.text and "Népal" in answer.text, answer.text
