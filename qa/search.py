@@ -157,6 +157,9 @@ ASKS_DRAWBACK = re.compile(r"\b(?:downsides?|drawbacks?|limitations?|weakness|we
                            r"caveats?|inconvenients?|limites?|faiblesses?|defauts?|desavantages?|ecueils?)\b")
 ASKS_CLAIM = re.compile(r"\b(?:propose|proposes|proposed|suggest|suggests|suggested|introduce|introduces|introduced|"
                         r"fix|remedy|solution|proposent|proposee|introduit|introduisent|suggerent|remedier|remede)\b")
+# "What are the fast vs the slow ones for?" (a flattened ask): two things set side by side, the
+# word before the "vs" and the word after it; each side is answered by a sentence of its own.
+CONTRASTED = re.compile(r"\b(?:(?:the|a|an|les|la|le|l|des) )?([^\W\d_][\w\-]*) (?:vs|versus) (?:(?:the|a|an|les|la|le|l|des) )?([^\W\d_][\w\-]*)\b")
 # "Is it defined?", « comment la définissent-ils ? », "its definition" (a flattened ask).
 ASKS_DEFINITION = re.compile(r"\b(?:define|defines|defined|definition|definitions|definit|definissent|defini|definie|definis)\b")
 # "How did they verify that X?", "comment ont-ils testé X ?": asked how a claim was put to the test, the
@@ -2496,7 +2499,7 @@ class Library:
             # comes before it says which paper.)
             asks = question.parts or [ask for ask in [flatten(re.split(r":\s", question.text)[-1])]
                                       if any(ask_cue.search(f" {ask} ") for ask_cue in (ASKS_FINDING, ASKS_CLAIM, ASKS_TEST, ASKS_DRAWBACK))]
-            for part in asks:  # an ask for a name ("which model was probed?") wants one
+            for part in [side for ask in asks for side in contrasted_sides(ask)]:  # an ask for a name ("which model was probed?") wants one
                 # An ask for what was found ("what was found on …?") is answered by a result, one
                 # for what was proposed ("which remedy is suggested?") by the paper's own claim.
                 asks_test = part not in named_parts and bool(ASKS_TEST.search(f" {part} "))
@@ -2551,6 +2554,15 @@ class Library:
                   for i, t in enumerate(texts)]
         free = [i for i in range(len(texts)) if i not in taken] or list(range(len(texts)))
         return max(free, key=lambda i: scores[i])
+
+
+def contrasted_sides(ask: str) -> list[str]:
+    """An ask setting two things side by side ("what are the fast vs the slow waves used for?"), as
+    one ask a side ("what are fast waves used for?", "what are slow waves used for?"); any other as it is."""
+    contrast = CONTRASTED.search(ask)
+    if not contrast:
+        return [ask]
+    return [ask[:contrast.start()] + side + ask[contrast.end():] for side in contrast.groups()]
 
 
 def defining(ask: str, texts: list[str]) -> list[float]:

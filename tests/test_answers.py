@@ -9254,3 +9254,20 @@ def test_a_student_named_by_programme_meets_the_programme_the_page_names(tmp_pat
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/nouvelle/bourse-glaciologie": GRANT_NEWS_FR})
     answer = assistant.ask("Ines Varga veut aider les doctorantes de quels pays ?")
     assert not answer.refused and "Chili" in answer.text and "Népal" in answer.text, answer.text
+
+
+WAVES_PAGE = """Portrait of Ilse Vandermeer
+Ilse Vandermeer
+Core Academic Member
+Publications
+Listening to Harbour Waves
+Joris Kuipers
+Harbour sensors record waves of many periods at once, and wave records are costly to store. We study the recordings of TideNet, a trained tide model, to see which wave periods it relies on. Waves of middle periods are mostly ignored by the model. We find that the model reads the shortest waves to time the arrival of ships. Removing waves from its input changes its forecasts little. In general it leans on the longest waves, which we suspect carry the weather of the open sea. We release the wave recordings.
+2024-05-02
+"""
+
+
+def test_an_ask_setting_two_things_side_by_side_quotes_a_sentence_for_each(tmp_path_factory):
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ilse-vandermeer": WAVES_PAGE})
+    answer = assistant.ask("In Vandermeer's harbour waves paper, which model was studied, and what are the short vs the long waves read for?")
+    assert "time the arrival of ships" in answer.text and "weather of the open sea" in answer.text, answer.text
