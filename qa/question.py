@@ -598,7 +598,7 @@ def parse(text: str, directory: Directory, researcher: str | None = None, focus:
         shown = cues()["first_shown"]
         question.topic = " ".join(w for w in question.topic.split() if not shown.search(f" {w} "))
         question.terms = [t for t in question.terms if not shown.search(f" {fold(t)} ")]
-    if value_asked := cues()["asks_value"].search(flat):  # "what precise citation count …": a figure naming the topic answers
+    if value_asked := cues()["asks_value"].search(PRICE_TO_PAY.sub(" ", flat)):  # "what precise citation count …": a figure naming the topic answers
         # "How much did it cost?": the measure's word the question asks by says which kind of figure answers.
         # (Asked as a share, "what percentage …", its word says so too; so does the measure the ask
         # itself names, "what is the budget of …?", « quel est le montant … », as "how much" does.)
@@ -2166,11 +2166,15 @@ def sizes_organisation(text: str) -> bool:
     return bool(run) and (run[-1] in wordset("organisation_words.txt") or all(w in stopwords() - function_words() for w in run))
 
 
+PRICE_TO_PAY = re.compile(r"\bprice to (?:be )?paid\b|\bprice to pay\b", re.IGNORECASE)
+
+
 def measure_words(text: str, lang: str, counting: bool) -> list[str]:
     """The words of a question, read in English, naming the measure it asks ("dollars", "funding",
     "hours"), read when it asks how much or how many; a share's word ("percentage") names one
     whatever it asks. (French is read as typed, accents kept: « financé » is "fund", « finance » is not.)"""
-    typed = words(to_english(text) if lang == "fr" else flatten(text))
+    # ("What is the price to pay?", « le prix à payer » read in English: a drawback, no amount.)
+    typed = words(PRICE_TO_PAY.sub(" ", to_english(text) if lang == "fr" else flatten(text)))
     numbers = wordset("number_words.txt")
     # (A unit the question gives a figure of is no measure it asks: "how much is each paid over the six
     # months?"; nor one a rate is given per: "how much does it hand out per year?", « par année ».)

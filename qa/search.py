@@ -154,7 +154,8 @@ ASKS_PURPOSE = re.compile(r"\b(?:what (?:is|are|was|were|s) (?:it|they|this|that
                           r"finalites?|vocation)\b")
 # "What downside does it point out?", « quelle limite ? »: a sentence stating a drawback answers.
 ASKS_DRAWBACK = re.compile(r"\b(?:downsides?|drawbacks?|limitations?|weakness|weaknesses|shortcomings?|disadvantages?|pitfalls?|"
-                           r"caveats?|inconvenients?|limites?|faiblesses?|defauts?|desavantages?|ecueils?)\b")
+                           r"caveats?|trade ?offs?|price to pay|inconvenients?|limites?|faiblesses?|defauts?|desavantages?|ecueils?|"
+                           r"contreparties?|prix a payer)\b")
 ASKS_CLAIM = re.compile(r"\b(?:propose|proposes|proposed|suggest|suggests|suggested|introduce|introduces|introduced|"
                         r"fix|remedy|solution|proposent|proposee|introduit|introduisent|suggerent|remedier|remede)\b")
 # "What are the fast vs the slow ones for?" (a flattened ask): two things set side by side, the
@@ -2485,9 +2486,11 @@ class Library:
             # What the paper says it does, beside the sentences that match the topic.
             extra = [i for i in ranked if states_claim(split[i]) and i not in chosen]
             chosen += extra[:max(1, wants - 1)]
-        if question.intent == Intent.FACT or question.intent == Intent.PAPERS and wants >= 3 and len(question.parts) > 1:
+        if question.intent == Intent.FACT or question.intent == Intent.PAPERS and wants >= 3 and (
+                len(question.parts) > 1 or ASKS_DRAWBACK.search(f" {flatten(question.text)} ")):
             # A question that asks two things gets the sentence that best answers each (of a lone
-            # paper on a topic too: "anything on X? what came out about Y?").
+            # paper on a topic too: "anything on X? what came out about Y?"); so does a lone paper
+            # asked its drawback, which its topic's words do not find.
             taken: set[int] = set()
             finding = [FINDING_BONUS if says(sentence, "finding_cues.txt") else 0.0 for sentence in split]
             claiming = [FINDING_BONUS if states_claim(sentence) else 0.0 for sentence in split]

@@ -9271,3 +9271,23 @@ def test_an_ask_setting_two_things_side_by_side_quotes_a_sentence_for_each(tmp_p
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ilse-vandermeer": WAVES_PAGE})
     answer = assistant.ask("In Vandermeer's harbour waves paper, which model was studied, and what are the short vs the long waves read for?")
     assert "time the arrival of ships" in answer.text and "weather of the open sea" in answer.text, answer.text
+
+
+SEALS_PAGE = """Portrait of Ilse Vandermeer
+Ilse Vandermeer
+Core Academic Member
+Publications
+Counting Seals from Drones
+Joris Kuipers
+Seal colonies are counted by hand from boats each summer. We train a counter on drone images of twelve colonies along the Frisian coast. Our counter is twice as accurate as counts made from boats and needs no trained observer. This accuracy comes at the cost of three times more flight hours per colony. The drone images and labels are released for other colonies.
+2022-06-10
+"""
+
+
+@pytest.mark.parametrize("question", ["Le comptage de phoques par drone de Vandermeer, il est plus précis, mais quel est le prix à payer ?",
+                                      "Vandermeer counts seals from drones more accurately; what is the price to pay for it?",
+                                      "Vandermeer's drone seal counter: any drawbacks?"])
+def test_the_price_to_pay_asked_of_a_paper_is_its_drawback(tmp_path_factory, question):
+    # (one ask of a lone paper: its topic's words do not find the sentence conceding a cost)
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ilse-vandermeer": SEALS_PAGE})
+    assert "three times more flight hours" in assistant.ask(question).text
