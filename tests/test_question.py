@@ -1633,6 +1633,13 @@ def test_words_saying_now_or_here_are_no_topic(directory, text):
     assert not {"days", "moment", "ici"} & set(question.topic.split()), question.topic
 
 
+@pytest.mark.parametrize("text", ["I think Côté-Lefebvre was a visitor at some point: when was it?",
+                                  "Côté-Lefebvre a été stagiaire à un moment donné, c'était quand ?"])
+def test_words_saying_once_at_a_time_not_given_are_no_topic(directory, text):
+    question = parse(text, directory)
+    assert not {"point", "moment", "donne"} & set(question.topic.split()), question.topic
+
+
 def test_a_french_count_of_stories_a_thing_holds_asks_for_stories_not_for_the_verb(directory):
     question = parse("Le corpus BirdSet contient combien d'histoires ?", directory)
     assert question.intent == Intent.FACT and question.quantity == "story", (question.intent, question.quantity)
