@@ -1213,7 +1213,8 @@ class Library:
         if cue("before_joining", flatten(question.text)):
             # "Where did he work before he joined X?": the sentences about an earlier time say, in
             # the page's order; the listed current roles and the sentences about X do not (those
-            # about the question's other asks, "where did she do her PhD", still do).
+            # about the question's other asks, "where did she do her PhD", "which is the industry
+            # member?", still do).
             joined = JOINED.search(unidecode(question.text))
             place = set(lemmas(joined.group(1))) - stopwords() if joined else set()
             earlier = [Fact(p.researcher, name, v) for p in profiles for name in ("biography", "news")
@@ -1224,7 +1225,7 @@ class Library:
             earlier += [Fact(f.researcher, f.field, after[id(f.value)]) for f in earlier
                         if BACKWARD.match(f.value.value) and id(f.value) in after
                         and all(after[id(f.value)] is not e.value for e in earlier)]
-            others = [f for f in facts if f.field in PROSE and not place & set(lemmas(to_english(f.value.value)))
+            others = [f for f in facts if (f.field not in PROSE or not place & set(lemmas(to_english(f.value.value))))
                       and all(f.value is not e.value for e in earlier)]
             facts = earlier + (others if len(question.parts) > 1 else [])
         facts = with_pointing_back(facts, profiles)

@@ -8326,11 +8326,30 @@ Sven Aas has been appointed director of the Harbour Lab, where he will lead its 
 
 
 @pytest.mark.parametrize("question", ["avant d'être professeur, Sven Aas travaillait où ?", "where did Sven Aas work before?",
-                                      "Sven Aas, à part Nordhavn, il a travaillé où ?", "where else has Sven Aas worked?"])
+                                      "Sven Aas, à part Nordhavn, il a travaillé où ?", "where else has Sven Aas worked?",
+                                      "Sven Aas is a professor now, but what did he do before that?",
+                                      "Chez quelles entreprises Sven Aas a-t-il travaillé ?", "which companies has Sven Aas worked for?"])
 def test_an_earlier_career_asked_with_nothing_else_is_read_from_the_biography(tmp_path_factory, question):
     # (Nothing but "before" and "work" is asked, or where he has worked: not a list of his papers.)
     answer = pages_assistant(tmp_path_factory, EARLIER_CAREER_PAGES).ask(question)
     assert "Kelp Labs" in answer.text and "Rogue Wave" not in answer.text, answer.text
+
+
+RUUD_PAGE = """Portrait de Lena Ruud
+Lena Ruud
+Membre industriel principal
+Chercheuse principale, Wavefront
+Biographie
+Lena Ruud dirige l'équipe de prévision de Wavefront. Auparavant, elle a travaillé chez Seagrid.
+"""
+
+
+@pytest.mark.parametrize("question", ["Sven Aas : quel est son statut à Mila, et chez quelles entreprises a-t-il travaillé ?",
+                                      "Entre Sven Aas et Lena Ruud, qui est membre industriel ? Et chez quelles entreprises chacun a-t-il travaillé ?"])
+def test_an_earlier_career_asked_beside_a_membership_keeps_the_listed_membership(tmp_path_factory, question):
+    pages = {**EARLIER_CAREER_PAGES, "https://mila.quebec/fr/annuaire/lena-ruud": RUUD_PAGE}
+    answer = pages_assistant(tmp_path_factory, pages).ask(question)
+    assert "Membre académique principal" in answer.text and "Kelp Labs" in answer.text, answer.text
 
 
 def test_when_exactly_asks_a_date(tmp_path_factory):
