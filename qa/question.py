@@ -2166,7 +2166,7 @@ def sizes_organisation(text: str) -> bool:
     return bool(run) and (run[-1] in wordset("organisation_words.txt") or all(w in stopwords() - function_words() for w in run))
 
 
-PRICE_TO_PAY = re.compile(r"\bprice to (?:be )?paid\b|\bprice to pay\b", re.IGNORECASE)
+PRICE_TO_PAY = re.compile(r"\bprice to (?:pay|be paid)\b", re.IGNORECASE)
 
 
 def measure_words(text: str, lang: str, counting: bool) -> list[str]:

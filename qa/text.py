@@ -234,7 +234,6 @@ def place_kind_asked(text: str) -> str | None:
 
 
 @lru_cache(maxsize=None)
-@lru_cache(maxsize=None)
 def read_as_first(name: str) -> dict[str, str]:
     """A lexicon file whose lines each list spellings of one thing: each folded spelling → its line's first word."""
     return {fold(spelling): line.split()[0] for line in lexicon_lines(name) for spelling in line.split()}
