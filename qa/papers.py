@@ -456,7 +456,7 @@ def link_translations(profile: Profile, owned: list[tuple[Source, Page]]) -> Non
     paired with the other biography as a whole: when every name and number it prints is printed
     there too, and the other runs at least as far, in the proportion translations keep (a copy cut
     short vouches for nothing after its end)."""
-    for (source, page), (other_source, other) in ((a, b) for a in owned for b in owned if a[1].lang != b[1].lang):
+    for (_, page), (other_source, other) in ((a, b) for a in owned for b in owned if a[1].lang != b[1].lang):
         values = [value for field_name in ("roles", "affiliations", "topics")
                   if len(getattr(page, field_name)) == len(getattr(other, field_name))
                   for value in getattr(page, field_name)]
