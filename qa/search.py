@@ -1213,8 +1213,8 @@ class Library:
         if cue("before_joining", flatten(question.text)):
             # "Where did he work before he joined X?": the sentences about an earlier time say, in
             # the page's order; the listed current roles and the sentences about X do not (those
-            # about the question's other asks, "where did she do her PhD", "which is the industry
-            # member?", still do).
+            # about the question's other asks, "where was her PhD", "which is the industry member?",
+            # still do).
             joined = JOINED.search(unidecode(question.text))
             place = set(lemmas(joined.group(1))) - stopwords() if joined else set()
             earlier = [Fact(p.researcher, name, v) for p in profiles for name in ("biography", "news")

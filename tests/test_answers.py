@@ -251,7 +251,7 @@ def test_a_page_citation_names_the_entry_in_the_other_language_where_that_copy_p
     # Both pages list two topics and one role, each in its language.
     topics = bilingual.ask("What research topics does Okonkwo-Tremblay list?")
     assert topics.citations[0].urls == [english, french]
-    role = bilingual.ask("Quel est le statut de membre de Maëlle Okonkwo-Tremblay ?")
+    role = bilingual.ask("Maëlle Okonkwo-Tremblay a quel statut de membre ?")
     assert role.citations[0].urls == [french, english]
     # The French biography stops after the lab: it vouches for the two English sentences before,
     # not for the one on her PhD (it prints no "PhD").
@@ -8327,7 +8327,7 @@ Sven Aas has been appointed director of the Harbour Lab, where he will lead its 
 
 @pytest.mark.parametrize("question", ["avant d'être professeur, Sven Aas travaillait où ?", "where did Sven Aas work before?",
                                       "Sven Aas, à part Nordhavn, il a travaillé où ?", "where else has Sven Aas worked?",
-                                      "Sven Aas is a professor now, but what did he do before that?",
+                                      "Sven Aas teaches now; what had he done earlier?",
                                       "Chez quelles entreprises Sven Aas a-t-il travaillé ?", "which companies has Sven Aas worked for?"])
 def test_an_earlier_career_asked_with_nothing_else_is_read_from_the_biography(tmp_path_factory, question):
     # (Nothing but "before" and "work" is asked, or where he has worked: not a list of his papers.)
@@ -8344,8 +8344,8 @@ Lena Ruud dirige l'équipe de prévision de Wavefront. Auparavant, elle a travai
 """
 
 
-@pytest.mark.parametrize("question", ["Sven Aas : quel est son statut à Mila, et chez quelles entreprises a-t-il travaillé ?",
-                                      "Entre Sven Aas et Lena Ruud, qui est membre industriel ? Et chez quelles entreprises chacun a-t-il travaillé ?"])
+@pytest.mark.parametrize("question", ["Sven Aas a quel rôle chez Mila, et pour quelles sociétés a-t-il travaillé ?",
+                                      "Sven Aas ou Lena Ruud : lequel des deux est membre industriel ? Et pour quelles sociétés ont-ils travaillé l'un et l'autre ?"])
 def test_an_earlier_career_asked_beside_a_membership_keeps_the_listed_membership(tmp_path_factory, question):
     pages = {**EARLIER_CAREER_PAGES, "https://mila.quebec/fr/annuaire/lena-ruud": RUUD_PAGE}
     answer = pages_assistant(tmp_path_factory, pages).ask(question)
