@@ -20,6 +20,7 @@ import math
 import re
 from array import array
 from collections.abc import Callable, Collection, Sequence
+from typing import NamedTuple
 from functools import lru_cache
 from textwrap import shorten
 from collections import Counter, defaultdict
@@ -403,7 +404,7 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
     with the pages that give it: one page's "Alumni" beside another's "Affiliate Member"."""
     names = canonical_researchers(pages)
     profiles: dict[str, Profile] = {}
-    own_pages: dict[str, list[tuple[Source, Page]]] = {}
+    copies: dict[str, dict[Printed, list[Source]]] = {}  # per researcher, each page's profile as printed: its pages
     for page in pages:
         if not page.researcher:
             continue
@@ -419,12 +420,13 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
                 add_sourced(getattr(profile, field_name), value, source)
         if page.student_programmes:  # (one value a page: the same line is several students)
             add_sourced(profile.student_programmes, "\n".join(page.student_programmes), source)
-        for paragraph in page.biography:
-            for sentence in whole_sentences(paragraph, page.lang):
-                add_sourced(profile.biography, sentence, source)
-        own_pages.setdefault(name, []).append((source, page))
-    for name, owned in own_pages.items():
-        link_translations(profiles[name], owned)
+        said = tuple(sentence for paragraph in page.biography for sentence in whole_sentences(paragraph, page.lang))
+        for sentence in said:
+            add_sourced(profile.biography, sentence, source)
+        printed = Printed(page.lang, tuple(page.roles), tuple(page.affiliations), tuple(page.topics), said)
+        copies.setdefault(name, {}).setdefault(printed, []).append(source)
+    for name, printed in copies.items():
+        link_translations(profiles[name], printed)
     names_folded = lru_cache(maxsize=None)(fold)  # every news item looks for every researcher's name
     news = [page for page in pages if page.is_news]
     for page in news:  # first the people items are about (their headline, their block): any item may name them
@@ -448,7 +450,18 @@ def merge_profiles(pages: list[Page]) -> list[Profile]:
     return list(profiles.values()) + list(unowned.values()) + [b for b in banners.values() if b.researcher not in profiles]
 
 
-def link_translations(profile: Profile, owned: list[tuple[Source, Page]]) -> None:
+class Printed(NamedTuple):
+    """What a researcher's page prints of their profile, in its language (copies at several
+    addresses print the same)."""
+
+    lang: str
+    roles: tuple[str, ...]
+    affiliations: tuple[str, ...]
+    topics: tuple[str, ...]
+    biography: tuple[str, ...]  # sentences
+
+
+def link_translations(profile: Profile, copies: dict[Printed, list[Source]]) -> None:
     """Pairs the values of a researcher's page with their page in another language (the same
     directory entry, translated), so that a citation of one can name the other. A listed field
     (roles, positions, topics) pairs when both pages list as many values: each language sorts its
@@ -456,24 +469,22 @@ def link_translations(profile: Profile, owned: list[tuple[Source, Page]]) -> Non
     paired with the other biography as a whole: when every name and number it prints is printed
     there too, and the other runs at least as far, in the proportion translations keep (a copy cut
     short vouches for nothing after its end)."""
-    for (_, page), (other_source, other) in ((a, b) for a in owned for b in owned if a[1].lang != b[1].lang):
+    for printed, other in ((a, b) for a in copies for b in copies if a.lang != b.lang):
         values = [value for field_name in ("roles", "affiliations", "topics")
-                  if len(getattr(page, field_name)) == len(getattr(other, field_name))
-                  for value in getattr(page, field_name)]
-        other_said = [s for paragraph in other.biography for s in whole_sentences(paragraph, other.lang)]
-        other_length = sum(len(s) + 1 for s in other_said)
-        printed = {anchor_form(w) for s in other_said for w in words_in(s)}
+                  if len(getattr(printed, field_name)) == len(getattr(other, field_name))
+                  for value in getattr(printed, field_name)]
+        other_length = sum(len(s) + 1 for s in other.biography)
+        written = {anchor_form(w) for s in other.biography for w in words_in(s)}
         offset = 0
-        for sentence in (s for paragraph in page.biography for s in whole_sentences(paragraph, page.lang)):
+        for sentence in printed.biography:
             offset += len(sentence) + 1
             if other_length < offset * TRANSLATED_LENGTH:
                 break
-            if anchors(sentence) <= printed:
+            if anchors(sentence) <= written:
                 values.append(sentence)
         for value in values:
             found = profile.translated.setdefault(value, [])
-            if other_source not in found:
-                found.append(other_source)
+            found += [source for source in copies[other] if source not in found]
 
 
 def words_in(sentence: str) -> list[str]:
