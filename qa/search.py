@@ -1213,8 +1213,8 @@ class Library:
         if cue("before_joining", flatten(question.text)):
             # "Where did he work before he joined X?": the sentences about an earlier time say, in
             # the page's order; the listed current roles and the sentences about X do not (those
-            # about the question's other asks, "where was her PhD", "which is the industry member?",
-            # still do).
+            # about the question's other asks, "where was her PhD", still do, and the listed ones
+            # beside another ask of a post or a membership, "which is the industry member?").
             joined = JOINED.search(unidecode(question.text))
             place = set(lemmas(joined.group(1))) - stopwords() if joined else set()
             earlier = [Fact(p.researcher, name, v) for p in profiles for name in ("biography", "news")
@@ -1225,7 +1225,9 @@ class Library:
             earlier += [Fact(f.researcher, f.field, after[id(f.value)]) for f in earlier
                         if BACKWARD.match(f.value.value) and id(f.value) in after
                         and all(after[id(f.value)] is not e.value for e in earlier)]
-            others = [f for f in facts if (f.field not in PROSE or not place & set(lemmas(to_english(f.value.value))))
+            posts_asked = any(cue("profile_membership", f" {part} ") or cue("profile_post_asked", f" {part} ")
+                              for part in question.parts if not cue("before_joining", f" {part} "))
+            others = [f for f in facts if (posts_asked if f.field not in PROSE else not place & set(lemmas(to_english(f.value.value))))
                       and all(f.value is not e.value for e in earlier)]
             facts = earlier + (others if len(question.parts) > 1 else [])
         facts = with_pointing_back(facts, profiles)
