@@ -1919,3 +1919,11 @@ def test_the_posts_someone_holds_are_their_roles_a_news_post_is_not(directory, t
                                   "Quelles sont toutes les personnes que cite l'article du varech ?"])
 def test_a_request_for_every_person_asks_people(directory, text):
     assert parse(text, directory).asks_person
+
+
+@pytest.mark.parametrize("text, earlier", [("Which companies has Côté-Lefebvre worked for?", True),
+                                           ("Pour quelles sociétés Côté-Lefebvre a-t-elle travaillé ?", True),
+                                           ("Which company does Côté-Lefebvre work for?", False),
+                                           ("Pour quelle entreprise travaille Côté-Lefebvre ?", False)])
+def test_companies_worked_for_ask_earlier_posts_and_the_company_worked_for_now_does_not(text, earlier):
+    assert bool(cue("before_joining", flatten(text))) == earlier
