@@ -517,21 +517,7 @@ def concept_words(text: str) -> frozenset[str]:
         typed, every = _concept_lemmas(name)
         if not typed.isdisjoint(tokens):
             held |= every
-    # So is each student programme a line names: « au doctorat » holds « doctorantes », as "PhD"
-    # holds "PhD students".
-    for kind in {programmes()[t] for t in tokens if t in programmes()}:
-        held |= _programme_lemmas()[kind]
     return held
-
-
-@lru_cache(maxsize=1)
-def _programme_lemmas() -> dict[str, frozenset[str]]:
-    """Each student programme kind → every lemma the words of its line in ``programme_words.txt`` may take."""
-    spellings: dict[str, set[str]] = {}
-    for spelling, kind in programmes().items():
-        spellings.setdefault(kind, set()).add(spelling)
-    return {kind: frozenset(typed | {lemma(w) for w in typed} | {lemma_fr(w) for w in typed} | {lemma_fr_twice(w) for w in typed})
-            for kind, typed in spellings.items()}
 
 
 def has_figure(text: str, years: bool = True) -> bool:

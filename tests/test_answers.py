@@ -383,8 +383,9 @@ def test_one_profile_printed_at_two_addresses_is_one_citation_naming_both(twice_
     answer = twice_printed.ask("Where did Saoirse Nakagawa-Berg earn her doctorate?")
     assert "Tromsø" in answer.text and markers_resolve(answer)
     [citation] = answer.citations
-    assert citation.kind == "page" and {u.split("/en/")[1] for u in citation.urls} == {
-        "directory/saoirse-nakagawa-berg?page=0%2C1", "person/saoirse-nakagawa-berg"}
+    # (and her French page, which prints the same doctorate translated: the same entry in French)
+    assert citation.kind == "page" and {u.split("mila.quebec/")[1] for u in citation.urls} == {
+        "en/directory/saoirse-nakagawa-berg?page=0%2C1", "en/person/saoirse-nakagawa-berg", "fr/annuaire/saoirse-nakagawa-berg"}
     # The French page prints it in other words: a page of its own, cited apart when both languages are asked.
     both = twice_printed.ask("Nakagawa-Berg's doctorate, as her pages in English and in French tell it?")
     assert any("/fr/annuaire/" in c.url for c in both.citations)
@@ -9261,18 +9262,6 @@ def test_every_person_an_item_names_is_listed(tmp_path_factory, question):
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/news/harbour-open-day": HARBOUR_OPEN_DAY_NEWS})
     answer = assistant.ask(question)
     assert all(name in answer.text for name in ["Mireille Oduya", "Tomas Ferreira"]) and not answer.refused, answer.text
-
-
-GRANT_NEWS_FR = """Ines Varga, diplômée de Mila, financera chaque année deux femmes à la maîtrise ou au doctorat venues du Chili, de l'Islande ou du Népal.
-Ines Varga est aujourd'hui professeure à l'Université de Tromsø, où elle étudie la fonte des glaciers.
-"""
-
-
-def test_a_student_named_by_programme_meets_the_programme_the_page_names(tmp_path_factory):
-    # « doctorantes » asked, « au doctorat » printed: one programme, as "PhD students" and "PhD".
-    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/fr/nouvelle/bourse-glaciologie": GRANT_NEWS_FR})
-    answer = assistant.ask("Ines Varga veut aider les doctorantes de quels pays ?")
-    assert not answer.refused and "Chili" in answer.text and "Népal" in answer.text, answer.text
 
 
 WAVES_PAGE = """Portrait of Ilse Vandermeer

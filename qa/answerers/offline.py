@@ -1535,14 +1535,15 @@ def name_translations(citations: list[Citation], profiles: list[Profile]) -> Non
     """A researcher's page cited for values their page in the other language prints too (translated)
     names that page as well: a reader of either language checks the answer in theirs."""
     owners = {p.researcher: p for p in profiles if not p.unowned}
+    cited = {c.url for c in citations if c.kind == "page"}  # (a page cited on its own is not named again)
     for citation in citations:
         profile = owners.get(citation.researchers[0]) if citation.kind == "page" and citation.researchers else None
         if profile is None or not citation.evidence or citation.title:
             continue
         copies = [{page_identity(s): s.url for s in profile.translated.get(text, []) if s.url} for text in citation.evidence]
-        for key in set(copies[0]).intersection(*copies[1:]):
-            if copies[0][key] not in citation.urls:
-                citation.urls.append(copies[0][key])
+        for key, url in copies[0].items():
+            if all(key in other for other in copies[1:]) and url not in citation.urls and url not in cited:
+                citation.urls.append(url)
 
 
 def compose(q: Question, found: Found, w: Writer) -> Answer:
