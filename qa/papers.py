@@ -493,8 +493,9 @@ def words_in(sentence: str) -> list[str]:
 
 def anchors(sentence: str) -> set[str]:
     """What a translation of the sentence prints unchanged: its numbers, and the capitalised words
-    after its first that neither language's dictionary knows (names: "Toronto", "Okonkwo", "TIDE"),
-    each by its first letters (a name may take an ending: "Californie")."""
+    after its first that neither language's dictionary knows ("Okonkwo", "DeepMind", "Trondheim";
+    not "Toronto" nor "TIDE", which simplemma's dictionaries hold), each by its first letters (a
+    name may take an ending: "Californie")."""
     tokens = words_in(sentence)
     return {anchor_form(w) for i, w in enumerate(tokens) if w.isdigit() or i and w[0].isupper()
             and not known_word(w) and not known_word(w, "fr")}
