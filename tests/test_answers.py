@@ -9299,3 +9299,24 @@ def test_the_price_to_pay_asked_of_a_paper_is_its_drawback(tmp_path_factory, que
     # (one ask of a lone paper: its topic's words do not find the sentence conceding a cost)
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ilse-vandermeer": SEALS_PAGE})
     assert "three times more flight hours" in assistant.ask(question).text
+
+
+VARGA_BOARDS_PAGE = """Portrait of Ines Varga
+Ines Varga
+Core Academic Member
+Biography
+Ines Varga is a professor of ocean engineering at Dalhousie University.
+In 2019, she joined the board of directors of the Halifax Harbour Trust.
+In 2021, she was appointed to the UN's Advisory Board on Ocean Data.
+She leads the coastal sensing group, which builds drones that map kelp forests.
+"""
+
+
+@pytest.mark.parametrize("question", ["Ines Varga est entrée au conseil consultatif de l'ONU en quelle année ?",
+                                      "Quand Ines Varga a-t-elle rejoint le conseil consultatif des Nations unies ?"])
+def test_a_french_ask_names_an_international_body_and_its_board_as_the_english_page_does(tmp_path_factory, question):
+    # (« ONU », « Nations unies » and « conseil consultatif » read as "UN", "United Nations" and
+    # "advisory board"; the other board's sentence is not the answer)
+    assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ines-varga": VARGA_BOARDS_PAGE})
+    answer = assistant.ask(question)
+    assert "In 2021, she was appointed to the UN's Advisory Board" in answer.text and "Harbour Trust" not in answer.text, answer.text
