@@ -1713,7 +1713,7 @@ UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
 # topic; "the same paper" frames, "multiple instance learning" is a topic).
-FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "present_time", "some_time", "compare_aspect", "leisure_asked",
+FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "present_time", "some_time", "guided_request", "steps_asked", "compare_aspect", "leisure_asked",
                          "profile_location", "profile_origin")
 # Cues whose words frame wherever they match, field terms too ("her first paper": "first" is no topic),
 # besides framing as the other cues' words do.

@@ -611,6 +611,8 @@ class Library:
             if stem not in self.prose_index() and (clipped := clipped_form(stem)) in self.prose_index():
                 return clipped  # a whole word no page writes, of a clipped one a page does ("laboratory" → "lab")
             if known_word(match.group(0)):  # "extra" is a word, not the start of "extrapolation"
+                if stem in self.prose_index():  # (a page writes it: "admission" is not the papers' "admissible")
+                    return match.group(0)
                 family = self.derivations.get(english_stemmer().stemWord(stem), [])
                 return max(family, key=lambda w: self.df[w]) if family else match.group(0)
             for start in (stem, stem[:-1] if stem.endswith("s") else ""):  # a plural the lemmatiser does not know
@@ -1231,6 +1233,8 @@ class Library:
                       and all(f.value is not e.value for e in earlier)]
             facts = earlier + (others if len(question.parts) > 1 else [])
         facts = with_pointing_back(facts, profiles)
+        if cue("steps_asked", flatten(question.text)) or cue("guided_request", flatten(question.text)):
+            facts = with_whole_lists(facts, profiles)
         # (Of one person: a researcher, or someone only news items write of.)
         one_person = len(question.researchers) == 1 or not question.researchers and bool(question.news_person or question.unknown_person)
         if one_person and not question.quantity and cue("interval", flatten(question.text)):
@@ -2639,6 +2643,64 @@ def with_pointing_back(facts: list[Fact], profiles: list[Profile]) -> list[Fact]
             kept.append(Fact(fact.researcher, fact.field, following, fact.score))
             held.add(id(following))
     return kept
+
+
+NUMBERED_ITEM = re.compile(r"^\s*(\d{1,2})[.)]\s")  # "1. Complete the form", "2) Wait for the reply"
+ITEM_REACH = 3  # sentences an item of a numbered list may run to before the next item
+
+
+def numbered_list_at(values: list[Sourced], at: int) -> tuple[int, int] | None:
+    """The span (first, last index) of the numbered list whose item opens at ``at`` in a page's
+    sentences: items numbered one after another, each within a few sentences of the one before
+    (an item may run to more than one sentence); None when no item opens there."""
+    def number(i: int) -> int | None:
+        match = NUMBERED_ITEM.match(values[i].value)
+        return int(match.group(1)) if match and values[i].sources[0].url == values[at].sources[0].url else None
+    if number(at) is None:
+        return None
+    first = last = at
+    while (before := next((i for i in range(first - 1, max(first - ITEM_REACH, 0) - 1, -1) if number(i) is not None), None)) is not None \
+            and number(before) == number(first) - 1:
+        first = before
+    while (after := next((i for i in range(last + 1, min(last + ITEM_REACH + 1, len(values))) if number(i) is not None), None)) is not None \
+            and number(after) == number(last) + 1:
+        last = after
+    return first, last
+
+
+def with_whole_lists(facts: list[Fact], profiles: list[Profile]) -> list[Fact]:
+    """Of an ask of steps ("walk me through the admission process"): page facts with each numbered
+    list a quoted sentence is an item of given whole, in its order, where its first quoted item
+    was: a step alone, or steps out of order, tell the process wrong. A page quoted for none of its
+    items, that writes one numbered list, gives that list after its quoted sentences: the steps
+    are in it, though in other words than the question's."""
+    kept, held, listed = [], set(), set()
+    for fact in facts:
+        if id(fact.value) in held:
+            continue
+        values = page_sentences(fact, profiles)
+        at = next((i for i, v in enumerate(values) if v is fact.value), None)
+        span = numbered_list_at(values, at) if at is not None else None
+        run = [v for v in values[span[0]:span[1] + 1] if id(v) not in held] if span else [fact.value]
+        kept += [Fact(fact.researcher, fact.field, v, fact.score) for v in run]
+        held.update(id(v) for v in run)
+        listed |= {fact.value.sources[0].url} if span else set()
+    for fact in [f for f in kept if f.field in PROSE]:
+        url = fact.value.sources[0].url
+        values = [v for v in page_sentences(fact, profiles) if v.sources[0].url == url]
+        spans = {numbered_list_at(values, i) for i in range(len(values))} - {None}
+        if url not in listed and len(spans) == 1:
+            first, last = spans.pop()
+            at = max(i for i, f in enumerate(kept) if f.value.sources[0].url == url) + 1
+            kept[at:at] = [Fact(fact.researcher, fact.field, v, fact.score) for v in values[first:last + 1] if id(v) not in held]
+            listed.add(url)
+    return kept
+
+
+def page_sentences(fact: Fact, profiles: list[Profile]) -> list[Sourced]:
+    """The sentences of the field a prose fact is of, on its researcher's (or item's) pages."""
+    profile = next((p for p in profiles if p.researcher == fact.researcher), None)
+    return getattr(profile, fact.field) if profile is not None and fact.field in PROSE else []
 
 
 BETWEEN_MAX = 3  # sentences a page writes between two it is quoted for, read as what came between

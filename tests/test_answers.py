@@ -9320,3 +9320,55 @@ def test_a_french_ask_names_an_international_body_and_its_board_as_the_english_p
     assistant = pages_assistant(tmp_path_factory, {"https://mila.quebec/en/directory/ines-varga": VARGA_BOARDS_PAGE})
     answer = assistant.ask(question)
     assert "In 2021, she was appointed to the UN's Advisory Board" in answer.text and "Harbour Trust" not in answer.text, answer.text
+
+
+VESSEL_BOOKING_PAGE = """Booking the Research Vessel
+The lab's research vessel, the Kelp Runner, sails from Halifax between May and October.
+  1. Fill in the online booking form, naming the days you need and your supervisor.
+  2. The harbour office confirms that it received the form.
+  3. Your supervisor signs the safety plan. Send it to the skipper at least two weeks before sailing.
+  4. The skipper gives a safety briefing on the morning of departure.
+  5. Return the logbook to the harbour office after landing.
+For anything else, write to the harbour office.
+"""
+
+VESSEL_PAPER_PAGE = """Portrait of Ines Varga
+Ines Varga
+Core Academic Member
+Publications
+Admissible Routes for Survey Vessels
+Joris Kuipers
+We plan survey routes for research vessels with admissible heuristics that never overestimate the sailing time left. Routes found are within five percent of the best route on harbour charts.
+2023-04-02
+"""
+
+CREW_ADMISSION_PAGE = """Crew Admission
+Admission to the crew of the research vessel is open to students who pass a swim test and a first-aid course.
+"""
+
+VESSEL_STEPS = ["1. Fill in the online booking form", "2. The harbour office confirms", "3. Your supervisor signs",
+                "Send it to the skipper", "4. The skipper gives", "5. Return the logbook"]
+
+
+@pytest.fixture(scope="module")
+def vessel(tmp_path_factory):
+    return pages_assistant(tmp_path_factory, {"https://mila.quebec/en/research-vessel-booking/": VESSEL_BOOKING_PAGE,
+                                              "https://mila.quebec/en/directory/ines-varga": VESSEL_PAPER_PAGE,
+                                              "https://mila.quebec/en/crew-admission/": CREW_ADMISSION_PAGE})
+
+
+@pytest.mark.parametrize("question", ["What are the steps for booking the research vessel?",
+                                      "Can you walk me through booking the research vessel, start to finish?",
+                                      "Quelles sont les étapes de réservation du Kelp Runner ?"])
+def test_the_steps_asked_are_the_whole_numbered_list_in_its_order(vessel, question):
+    # (each item, the one running to two sentences too, in the page's order; not the closing line)
+    text = vessel.ask(question).text
+    at = [text.find(step) for step in VESSEL_STEPS]
+    assert -1 not in at and at == sorted(at) and "For anything else" not in text, text
+
+
+def test_a_word_a_page_writes_is_not_respelled_as_a_papers_word_of_its_stem(vessel):
+    # (no paper writes "admission", one writes "admissible" of the same stem: the page writing
+    # "admission" is what the question asks of)
+    answer = vessel.ask("What is the crew admission rule for the research vessel?")
+    assert "swim test" in answer.text, answer.text
