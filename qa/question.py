@@ -1558,8 +1558,12 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
             continue
         if " ".join(folded) in directory.places:
             continue  # "Harbour Robotics' Bergen office": a place a page lists a position at, no person
+        written_as_name = len(folded) >= 2 and all(f"{x} {y}" in directory.prose_names for x, y in zip(folded, folded[1:]))
         if possessive and len(tokens) >= 2 and is_name_like(" ".join(tokens)) and not any(map(is_field_term, tokens)):
-            return " ".join(tokens)  # "Jonas Berg's position": a person the pages may mention but do not profile
+            # "Jonas Berg's position": a person the pages may mention but do not profile ("Jonas
+            # Berg's name appears on two profiles": one their prose writes, asked where it does)
+            question.unknown_written = written_as_name
+            return " ".join(tokens)
         # Words the pages use are no name, unless no dictionary has the last of them: the pages
         # use a name they write in a news item ("… three new chairs: Ana Ruiz-Osorio").
         unheard = len(tokens) >= 2 and is_name_like(" ".join(tokens)) and not any(map(is_field_term, tokens)) \
@@ -1568,8 +1572,7 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
         # (Asked a field only a person's own page lists, words the pages' prose writes as a name are
         # a person's, whatever a dictionary says: "Maëlle Chevalier's topics", though "chevalier" is
         # a French word. Of other asks they may name a place: "when did A and Helmfjord Labs …".)
-        prose_named = len(folded) >= 2 and all(f"{x} {y}" in directory.prose_names for x, y in zip(folded, folded[1:])) \
-            and any(cue(f"profile_{field}", flatten(text)) for field in ("topics", "role"))
+        prose_named = written_as_name and any(cue(f"profile_{field}", flatten(text)) for field in ("topics", "role"))
         if not unheard and not prose_named and (written or any(f in HONORIFICS for f in folded)):
             continue
         if len(tokens) >= 2 or possessive:

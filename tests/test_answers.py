@@ -7216,7 +7216,8 @@ Eira Lunde studies kelp forests.
 
 @pytest.mark.parametrize("question", ["Which researchers' pages mention Ingrid Solberg?",
                                       "Ingrid Solberg: which researchers' pages mention her, and in what context?",
-                                      "Quelles pages de chercheurs parlent d'Ingrid Solberg, et dans quel contexte ?"])
+                                      "Quelles pages de chercheurs parlent d'Ingrid Solberg, et dans quel contexte ?",
+                                      "Ingrid Solberg's name shows up on a couple of the profiles. Which researchers, and what's the connection?"])
 def test_pages_mentioning_someone_without_a_page_include_those_naming_them_by_surname(tmp_path_factory, question):
     assistant = pages_assistant(tmp_path_factory, SOLBERG_PAGES)
     answer = assistant.ask(question)
