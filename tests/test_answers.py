@@ -9373,3 +9373,17 @@ def test_a_word_a_page_writes_is_not_respelled_as_a_papers_word_of_its_stem(vess
     # "admission" is what the question asks of)
     answer = vessel.ask("What is the crew admission rule for the research vessel?")
     assert "swim test" in answer.text, answer.text
+
+
+HARBOUR_RIGHTS_NEWS = """Harbour Lab hosts a workshop on AI and human rights
+On May 12, 2025, the Harbour Lab will host a two-day workshop on AI and human rights for 30 participants.
+The lab also opened a new drone hangar on the waterfront this spring.
+"""
+
+
+@pytest.mark.parametrize("question", ["Quand a lieu l'atelier sur l'IA et les droits de la personne ?",
+                                      "Quand a lieu l'atelier sur l'IA et les droits humains ?"])
+def test_a_french_ask_of_human_rights_finds_the_english_item(tmp_path_factory, question):
+    # (« droits de la personne » is "human rights", not a person's law)
+    assistant = one_page_assistant(tmp_path_factory, HARBOUR_RIGHTS_NEWS, "https://mila.quebec/en/news/harbour-rights-workshop")
+    assert "May 12, 2025" in assistant.ask(question).text
