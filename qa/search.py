@@ -1432,6 +1432,8 @@ class Library:
         asked_of: dict[str | None, list[Fact]] = {}  # per item: its sentences holding another asked word
         several = bool(KIND_LISTED.search(fold(question.text)) or SEVERAL.search(fold(question.text)))
         asks_someone = question.asks_person and not question.researchers
+        kind_of_someone = asked_kind(question.text) if asks_someone else set()  # ("which experts …?": expert)
+        kind_named: list[int] = []  # sentences naming someone as one of the kind asked
         typed_words = set(fold(question.text).split())  # a name the question itself types is no answer to it
         holding: dict[int, float] = {}  # prose under the bar that holds an asked word, by position
         nearest: dict[int, float] = {}  # those of them about it (close in meaning, or writing a name the question types)
@@ -1499,6 +1501,8 @@ class Library:
                 score = max(score, FACT_RELEVANCE) + QUOTATION_BONUS
             if asks_someone and fact.field in PROSE and names_someone(fact.value.value, typed_words):
                 score += PERSON_BONUS  # "who leads the observatory?": a sentence naming someone new
+                if kind_of_someone & held:
+                    kind_named.append(at)  # "which experts were announced?": "Experts include A, B, …"
             if question.period.filters and fact.field in PROSE and question.period.admits(
                     years_in(fact.value.value) or [0]):
                 score += YEAR_BONUS  # "which prizes in 2018?": a sentence dated in the asked years
@@ -1536,6 +1540,17 @@ class Library:
                 holding[at] = score
                 if meaning >= FACT_PART_MEANING or any(run <= held for run in runs):
                     nearest[at] = score
+        best_on_page: dict[str, float] = {}
+        for fact in facts:
+            if fact.score > 0:
+                url = fact.value.sources[0].url or ""
+                best_on_page[url] = max(best_on_page.get(url, 0.0), fact.score)
+        for at in kind_named:
+            # On a page the question finds, a sentence naming people as the kind it asks for names
+            # them, first, though it writes none of its other words (a list of names reads far from
+            # any question).
+            if (url := facts[at].value.sources[0].url or "") in best_on_page:
+                facts[at].score = scored[at] = best_on_page[url] + PERSON_BONUS
         for url, naming_only in name_only.items():
             if url not in asked_of:
                 # The sentences of an item that name the person asked about and say nothing of what is

@@ -9387,3 +9387,22 @@ def test_a_french_ask_of_human_rights_finds_the_english_item(tmp_path_factory, q
     # (« droits de la personne » is "human rights", not a person's law)
     assistant = one_page_assistant(tmp_path_factory, HARBOUR_RIGHTS_NEWS, "https://mila.quebec/en/news/harbour-rights-workshop")
     assert "May 12, 2025" in assistant.ask(question).text
+
+
+SUMMER_SCHOOL_NEWS = """Harbour Lab to host its first summer school on coastal AI
+From July 7 to 11, 2025, the Harbour Lab will host its first summer school on coastal AI in Halifax.
+The summer school on coastal AI brings together students and practitioners to study how machine learning can help protect coastal waters.
+The program of the summer school mixes lectures on coastal sensing with hands-on sessions on kelp-mapping drones.
+Speakers include Ana Ruiz-Osorio, Professor at Dalhousie University, Joris Kuipers, CEO of Kelpware, and Mette Lund, Director of the Fjord Data Trust.
+Applications close on May 1.
+"""
+
+
+@pytest.mark.parametrize("question", ["Which speakers were announced for the summer school on coastal AI?",
+                                      "Quels conférenciers étaient annoncés pour l'école d'été sur l'IA côtière ?"])
+def test_the_people_of_the_kind_asked_are_named_by_the_sentence_listing_them(tmp_path_factory, question):
+    # (the sentence naming them writes none of the school's words, and a list of names reads far
+    # from the question: it is the one naming people as the kind asked)
+    assistant = one_page_assistant(tmp_path_factory, SUMMER_SCHOOL_NEWS, "https://mila.quebec/en/news/harbour-summer-school")
+    text = assistant.ask(question).text
+    assert all(name in text for name in ("Ana Ruiz-Osorio", "Joris Kuipers", "Mette Lund")), text
