@@ -9406,3 +9406,32 @@ def test_the_people_of_the_kind_asked_are_named_by_the_sentence_listing_them(tmp
     assistant = one_page_assistant(tmp_path_factory, SUMMER_SCHOOL_NEWS, "https://mila.quebec/en/news/harbour-summer-school")
     text = assistant.ask(question).text
     assert all(name in text for name in ("Ana Ruiz-Osorio", "Joris Kuipers", "Mette Lund")), text
+
+
+TOPIC_LISTING_PAGES = {
+    "https://mila.quebec/en/directory/ines-varga": """Portrait of Ines Varga
+Ines Varga
+Core Academic Member
+Research Topics
+Marine Robotics
+Computer Vision
+Biography
+Ines Varga builds drones that map kelp forests.
+""",
+    "https://mila.quebec/en/directory/joris-kuipers": """Portrait of Joris Kuipers
+Joris Kuipers
+Associate Academic Member
+Research Topics
+Marine Robotics
+Biography
+Joris Kuipers studies how people sail.
+""",
+}
+
+
+@pytest.mark.parametrize("question", ["je cherche des gens qui ont la robotique marine dans leurs sujets de recherche. lesquels ?",
+                                      "Je cherche des personnes qui ont la robotique marine dans leurs sujets de recherche : lesquelles ?"])
+def test_people_sought_in_french_by_a_relative_clause_are_no_topic(tmp_path_factory, question):
+    # (« des gens qui », « des personnes qui » ask for people: "people" is not a topic to find)
+    answer = pages_assistant(tmp_path_factory, TOPIC_LISTING_PAGES).ask(question)
+    assert {c.url for c in answer.citations} == set(TOPIC_LISTING_PAGES), answer.text
