@@ -1117,8 +1117,10 @@ def ask_pieces(text: str) -> list[str]:
             asks = sentence.rstrip().endswith("?") or asks_anew(flat) and not cue("own_purpose", flat) and not cue("own_interest", flat) \
                 or bool(pieces) and cue("question_opening", flat)  # ("when did …? and who runs it": its "?" left off)
         # A request listing what it asks after a colon ("Give me her profile: her title, …."); a
-        # question after a colon ("… a medal in 2021: what was it for, and …?") is split as any question.
-        listed = listed_asks(sentence) if not sentence.rstrip().endswith("?") else []
+        # question after a colon ("… a medal in 2021: what was it for, and …?") is split as any
+        # question, unless it lists three asks or more ("Jo Kim: her post, her status, and her path?").
+        listed = listed_asks(sentence)
+        listed = listed if not sentence.rstrip().endswith("?") or len(listed) >= 3 else []
         if listed and (asks or cue("request", flat)):
             pieces += listed
             continue
