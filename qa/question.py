@@ -735,8 +735,8 @@ def split_asks(question: Question, directory: Directory, researcher: str | None 
     if any(cue("refers_paper", flatten(piece)) for piece in ask_pieces(question.text)):
         return []
     fields = {(FIELD_GROUP.get(a.attribute, a.attribute), a.open_field) for a in profile}
-    if len(profile) == len(asks) and len(fields) > 1:
-        return profile
+    if len(fields) > 1 and not papers:
+        return asks  # (an ask of neither kind among them, "and what she did before", is the person's too)
     owned = [frozenset(a.researchers) for a in asks if not a.lent]
     # (An ask looking for someone of the pages, named by no one, is nobody's: "…, and who heads X?")
     everyones = all(r or a.asks_person and not a.papers for r, a in zip(owned, asks))
@@ -1563,8 +1563,9 @@ def unknown_name(question: Question, text: str, directory: Directory, used: set[
         written_as_name = len(folded) >= 2 and all(f"{x} {y}" in directory.prose_names for x, y in zip(folded, folded[1:]))
         if possessive and len(tokens) >= 2 and is_name_like(" ".join(tokens)) and not any(map(is_field_term, tokens)):
             # "Jonas Berg's position": a person the pages may mention but do not profile ("Jonas
-            # Berg's name appears on two profiles": one their prose writes, asked where it does)
-            question.unknown_written = written_as_name
+            # Berg's name appears on two profiles": one their prose writes, asked where it does; not
+            # "Jonas Berg's publications", which only a page of theirs would list)
+            question.unknown_written = written_as_name and bool(NAME_ITSELF.match(text[match.end():]))
             return " ".join(tokens)
         # Words the pages use are no name, unless no dictionary has the last of them: the pages
         # use a name they write in a news item ("… three new chairs: Ana Ruiz-Osorio").
@@ -2266,6 +2267,9 @@ WHICH_THING = re.compile(rf"\b(?:{'|'.join(WHICH_WORDS)}) ([a-z][\w\-]*)")
 PERSON_NOUNS = frozenset("researcher researchers person persons people author authors coauthor coauthors member members "
                          "professor professors chercheur chercheurs chercheuse chercheuses auteur auteurs personne "
                          "personnes membre membres professeur professeurs".split())
+
+
+NAME_ITSELF = re.compile(r"\s*(?:full\s+)?(?:name|names|mentions?)\b", re.I)  # after "X's": the name is what is spoken of
 
 
 def without_paper_relatives(flat: str) -> str:

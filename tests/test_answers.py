@@ -9437,12 +9437,14 @@ def test_people_sought_in_french_by_a_relative_clause_are_no_topic(tmp_path_fact
     assert {c.url for c in answer.citations} == set(TOPIC_LISTING_PAGES), answer.text
 
 
-def test_asks_listed_after_a_colon_are_each_answered_though_the_list_ends_in_a_question_mark(tmp_path_factory):
-    # (four asks after the name, one of them two joined by « et »: the listed roles, the PhD
-    # sentence and the earlier post, each)
+@pytest.mark.parametrize("question", ["Maëlle Okonkwo-Tremblay : son poste actuel, son statut à Mila, où elle a fait son doctorat et "
+                                      "avec qui, et son parcours avant ça ?",
+                                      "Maëlle Okonkwo-Tremblay: her current post, her status at Mila, where she got her PhD, and what she did before?"])
+def test_asks_listed_after_a_colon_are_each_answered_though_the_list_ends_in_a_question_mark(tmp_path_factory, question):
+    # (four asks after the name, one of them two joined by « et », one of neither the pages' nor the
+    # papers' kind: the listed roles, the PhD sentence and the earlier post, each)
     assistant = one_page_assistant(tmp_path_factory, EN_PAGE, "https://mila.quebec/en/directory/maelle-okonkwo-tremblay")
-    text = assistant.ask("Maëlle Okonkwo-Tremblay : son poste actuel, son statut à Mila, où elle a fait son doctorat et "
-                         "avec qui, et son parcours avant ça ?").text
+    text = assistant.ask(question).text
     assert all(said in text for said in ("Core Academic Member", "University of Toronto", "University of Bergen")), text
 
 
