@@ -1118,9 +1118,11 @@ def ask_pieces(text: str) -> list[str]:
                 or bool(pieces) and cue("question_opening", flat)  # ("when did …? and who runs it": its "?" left off)
         # A request listing what it asks after a colon ("Give me her profile: her title, …."); a
         # question after a colon ("… a medal in 2021: what was it for, and …?") is split as any
-        # question, unless it lists three asks or more ("Jo Kim: her post, her status, and her path?").
+        # question, unless it lists three asks or more after no more than a name ("Jo Kim: her post,
+        # her status, and her path?"; not "As her visitor: on the form, how many …, and where …?").
         listed = listed_asks(sentence)
-        listed = listed if not sentence.rstrip().endswith("?") or len(listed) >= 3 else []
+        listed = listed if not sentence.rstrip().endswith("?") or len(listed) >= 3 and len(sentence.partition(":")[0].split()) <= NAME_HEAD \
+            and not SETTING_OPENING.match(listed[0]) else []
         if listed and (asks or cue("request", flat)):
             pieces += listed
             continue
@@ -1198,6 +1200,10 @@ def side_owners(question: Question) -> list[str]:
     if before[0] == before[1]:
         return []
     return list(question.researchers) if before[0] else list(reversed(question.researchers))
+
+
+NAME_HEAD = 4  # words before a colon that may only name whom the listed asks are about
+SETTING_OPENING = re.compile(r"(?:on|in|at|for|from|per|according to|sur|dans|selon|pour|d'après|chez)\s", re.I)  # "on the form, …"
 
 
 def listed_asks(sentence: str) -> list[str]:
