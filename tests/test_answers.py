@@ -7217,7 +7217,7 @@ Eira Lunde studies kelp forests.
 @pytest.mark.parametrize("question", ["Which researchers' pages mention Ingrid Solberg?",
                                       "Ingrid Solberg: which researchers' pages mention her, and in what context?",
                                       "Quelles pages de chercheurs parlent d'Ingrid Solberg, et dans quel contexte ?",
-                                      "Ingrid Solberg's name shows up on a couple of the profiles. Which researchers, and what's the connection?"])
+                                      "Ingrid Solberg's name appears on some profiles here; which researchers are they, and in what context?"])
 def test_pages_mentioning_someone_without_a_page_include_those_naming_them_by_surname(tmp_path_factory, question):
     assistant = pages_assistant(tmp_path_factory, SOLBERG_PAGES)
     answer = assistant.ask(question)
@@ -9359,7 +9359,7 @@ def vessel(tmp_path_factory):
 
 
 @pytest.mark.parametrize("question", ["What are the steps for booking the research vessel?",
-                                      "Can you walk me through booking the research vessel, start to finish?",
+                                      "Could you walk us through booking the research vessel, from start to finish?",
                                       "Quelles sont les étapes de réservation du Kelp Runner ?"])
 def test_the_steps_asked_are_the_whole_numbered_list_in_its_order(vessel, question):
     # (each item, the one running to two sentences too, in the page's order; not the closing line)
@@ -9375,14 +9375,14 @@ def test_a_word_a_page_writes_is_not_respelled_as_a_papers_word_of_its_stem(vess
     assert "swim test" in answer.text, answer.text
 
 
-HARBOUR_RIGHTS_NEWS = """Harbour Lab hosts a workshop on AI and human rights
-On May 12, 2025, the Harbour Lab will host a two-day workshop on AI and human rights for 30 participants.
+HARBOUR_RIGHTS_NEWS = """Harbour Lab hosts a workshop on human rights and machine learning
+On May 12, 2025, the Harbour Lab will host a two-day workshop on human rights and machine learning for 30 participants.
 The lab also opened a new drone hangar on the waterfront this spring.
 """
 
 
-@pytest.mark.parametrize("question", ["Quand a lieu l'atelier sur l'IA et les droits de la personne ?",
-                                      "Quand a lieu l'atelier sur l'IA et les droits humains ?"])
+@pytest.mark.parametrize("question", ["Quand se tient l'atelier consacré aux droits de la personne et à l'apprentissage automatique ?",
+                                      "À quelle date l'atelier sur les droits humains se tient-il ?"])
 def test_a_french_ask_of_human_rights_finds_the_english_item(tmp_path_factory, question):
     # (« droits de la personne » is "human rights", not a person's law)
     assistant = one_page_assistant(tmp_path_factory, HARBOUR_RIGHTS_NEWS, "https://mila.quebec/en/news/harbour-rights-workshop")
@@ -9399,7 +9399,7 @@ Applications close on May 1.
 
 
 @pytest.mark.parametrize("question", ["Which speakers were announced for the summer school on coastal AI?",
-                                      "Quels conférenciers étaient annoncés pour l'école d'été sur l'IA côtière ?"])
+                                      "Quels conférenciers sont prévus à cette école d'été consacrée à l'IA côtière ?"])
 def test_the_people_of_the_kind_asked_are_named_by_the_sentence_listing_them(tmp_path_factory, question):
     # (the sentence naming them writes none of the school's words, and a list of names reads far
     # from the question: it is the one naming people as the kind asked)
@@ -9429,16 +9429,16 @@ Joris Kuipers studies how people sail.
 }
 
 
-@pytest.mark.parametrize("question", ["je cherche des gens qui ont la robotique marine dans leurs sujets de recherche. lesquels ?",
-                                      "Je cherche des personnes qui ont la robotique marine dans leurs sujets de recherche : lesquelles ?"])
+@pytest.mark.parametrize("question", ["Qui sont les gens qui listent la robotique marine parmi leurs thèmes ?",
+                                      "Y a-t-il des personnes qui travaillent en robotique marine ? Lesquelles ?"])
 def test_people_sought_in_french_by_a_relative_clause_are_no_topic(tmp_path_factory, question):
     # (« des gens qui », « des personnes qui » ask for people: "people" is not a topic to find)
     answer = pages_assistant(tmp_path_factory, TOPIC_LISTING_PAGES).ask(question)
     assert {c.url for c in answer.citations} == set(TOPIC_LISTING_PAGES), answer.text
 
 
-@pytest.mark.parametrize("question", ["Maëlle Okonkwo-Tremblay : son poste actuel, son statut à Mila, où elle a fait son doctorat et "
-                                      "avec qui, et son parcours avant ça ?",
+@pytest.mark.parametrize("question", ["Maëlle Okonkwo-Tremblay : son poste à présent, son rang à Mila, l'endroit de son doctorat et "
+                                      "qui l'encadrait, et son parcours antérieur ?",
                                       "Maëlle Okonkwo-Tremblay: her current post, her status at Mila, where she got her PhD, and what she did before?"])
 def test_asks_listed_after_a_colon_are_each_answered_though_the_list_ends_in_a_question_mark(tmp_path_factory, question):
     # (four asks after the name, one of them two joined by « et », one of neither the pages' nor the

@@ -1932,4 +1932,4 @@ def test_companies_worked_for_ask_earlier_posts_and_the_company_worked_for_now_d
 def test_the_askers_hedge_is_no_topic(directory):
     # ("I'm pretty sure …", « je suis sûr que … » say how sure the asker is, not what is asked)
     assert parse("I'm pretty sure Mensah has a paper on bird counting: which one?", directory).topic == "bird counting"
-    assert parse("Je suis sûre que Mensah a un article sur l'apprentissage par renforcement : lequel ?", directory).topic == "reinforcement learning"
+    assert parse("Je suis sûre que Mensah a publié en apprentissage par renforcement. Où ?", directory).topic == "reinforcement learning"
