@@ -335,6 +335,7 @@ class Library:
         self._venue_rows: dict[str, np.ndarray] = {}
         self._fact_vectors: dict[str, np.ndarray] = {}
         self._prose_index: dict[str, list[str]] | None = None
+        self._english_prose: set[str] | None = None
         self._figure_words: dict[str, set[str]] | None = None
         self._value_index: dict[str, set[str]] | None = None
         self._profile_values: dict[str, list[tuple[Sourced, set[str]]]] = {}
@@ -611,7 +612,7 @@ class Library:
             if stem not in self.prose_index() and (clipped := clipped_form(stem)) in self.prose_index():
                 return clipped  # a whole word no page writes, of a clipped one a page does ("laboratory" → "lab")
             if known_word(match.group(0)):  # "extra" is a word, not the start of "extrapolation"
-                if stem in self.prose_index():  # (a page writes it: "admission" is not the papers' "admissible")
+                if stem in self.english_prose():  # (an English page writes it: "admission" is not the papers' "admissible")
                     return match.group(0)
                 family = self.derivations.get(english_stemmer().stemWord(stem), [])
                 return max(family, key=lambda w: self.df[w]) if family else match.group(0)
@@ -1432,7 +1433,8 @@ class Library:
         asked_of: dict[str | None, list[Fact]] = {}  # per item: its sentences holding another asked word
         several = bool(KIND_LISTED.search(fold(question.text)) or SEVERAL.search(fold(question.text)))
         asks_someone = question.asks_person and not question.researchers
-        kind_of_someone = asked_kind(question.text) if asks_someone else set()  # ("which experts …?": expert)
+        # ("which experts …?": expert; a kind of people, not "which countries …?")
+        kind_of_someone = asked_kind(question.text) if asks_someone and cue("person_asked", flatten(question.text)) else set()
         kind_named: list[int] = []  # sentences naming someone as one of the kind asked
         typed_words = set(fold(question.text).split())  # a name the question itself types is no answer to it
         holding: dict[int, float] = {}  # prose under the bar that holds an asked word, by position
@@ -2134,6 +2136,15 @@ class Library:
         edits = 2 if len(word) >= 6 else 1
         best = process.extractOne(word, self.prose_vocabulary, scorer=Levenshtein.distance, score_cutoff=edits)
         return best[0] if best else word
+
+    def english_prose(self) -> set[str]:
+        """The lemmas the English pages' prose writes (built once): a typed word one of them writes
+        is the page's word, not a misspelling of the papers' (a French page's « finale » is no
+        English "finale")."""
+        if self._english_prose is None:
+            self._english_prose = {w for p in {**self.profiles, **self.unowned}.values() for v in p.biography + p.news
+                                   if v.sources[0].lang == "en" for w in lemmas(undotted(v.value))}
+        return self._english_prose
 
     def prose_index(self) -> dict[str, list[str]]:
         """Each lemma the profiles' and unowned pages' prose holds → who holds it (built once)."""
