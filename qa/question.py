@@ -1538,6 +1538,9 @@ def fuller_names(name: str, biography: list[str]) -> list[str]:
                    if fold(m.group(1)).startswith(fold(first)) and len(m.group(1)) > len(first)})
 
 
+NAME_ITSELF = re.compile(r"\s*(?:full\s+)?(?:name|names|mentions?)\b", re.I)  # after "X's": the name is what is spoken of
+
+
 def unknown_name(question: Question, text: str, directory: Directory, used: set[str]) -> str | None:
     """A person's name the question gives that names nobody indexed: two or more capitalised words
     (or one with a possessive) that are neither topic words the papers use nor question words; a
@@ -1725,8 +1728,8 @@ UNFRAMING = ("profile_", "names_data", "names_tested", "linked_person", "before_
 # "quote_word": "cited", "words" are topics unless a quotation is asked for)
 # Cues whose words frame the question only where the cue matches ("give the counts"; "bird counts" is a
 # topic; "the same paper" frames, "multiple instance learning" is a topic).
-FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "present_time", "some_time", "guided_request", "steps_asked", "compare_aspect", "leisure_asked",
-                         "profile_location", "profile_origin")
+FRAMING_WHERE_MATCHED = ("figures_asked", "asks_age", "same_paper", "scope", "present_time", "some_time", "guided_request",
+                         "steps_asked", "compare_aspect", "leisure_asked", "profile_location", "profile_origin")
 # Cues whose words frame wherever they match, field terms too ("her first paper": "first" is no topic),
 # besides framing as the other cues' words do.
 FRAMING_WHERE_MATCHED_TOO = ("earliest", "latest")
@@ -2273,9 +2276,6 @@ WHICH_THING = re.compile(rf"\b(?:{'|'.join(WHICH_WORDS)}) ([a-z][\w\-]*)")
 PERSON_NOUNS = frozenset("researcher researchers person persons people author authors coauthor coauthors member members "
                          "professor professors chercheur chercheurs chercheuse chercheuses auteur auteurs personne "
                          "personnes membre membres professeur professeurs".split())
-
-
-NAME_ITSELF = re.compile(r"\s*(?:full\s+)?(?:name|names|mentions?)\b", re.I)  # after "X's": the name is what is spoken of
 
 
 def without_paper_relatives(flat: str) -> str:

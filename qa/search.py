@@ -2138,23 +2138,24 @@ class Library:
         return best[0] if best else word
 
     def english_prose(self) -> set[str]:
-        """The lemmas the English pages' prose writes (built once): a typed word one of them writes
-        is the page's word, not a misspelling of the papers' (a French page's « finale » is no
-        English "finale")."""
-        if self._english_prose is None:
-            self._english_prose = {w for p in {**self.profiles, **self.unowned}.values() for v in p.biography + p.news
-                                   if v.sources[0].lang == "en" for w in lemmas(undotted(v.value))}
+        """The lemmas the English pages' prose writes (built with :meth:`prose_index`): a typed word
+        one of them writes is the page's word, not a misspelling of the papers' (a French page's
+        « finale » is no English "finale")."""
+        self.prose_index()
         return self._english_prose
 
     def prose_index(self) -> dict[str, list[str]]:
-        """Each lemma the profiles' and unowned pages' prose holds → who holds it (built once)."""
+        """Each lemma the profiles' and unowned pages' prose holds → who holds it (built once, with
+        the English pages' lemmas apart: :meth:`english_prose`)."""
         if self._prose_index is None:
-            self._prose_index = {}
+            self._prose_index, self._english_prose = {}, set()
             for name, p in {**self.profiles, **self.unowned}.items():
                 prose = p.biography + p.news
                 # A French page is also read in its lexicon English (the topic is English).
                 # ("M.Sc." is read as the "MSc" a question writes, as sentences are: ``held_by``.)
-                held = set(lemmas(undotted(" ".join(v.value for v in prose)))) \
+                english = set(lemmas(undotted(" ".join(v.value for v in prose if v.sources[0].lang == "en"))))
+                self._english_prose |= english
+                held = english | set(lemmas(undotted(" ".join(v.value for v in prose if v.sources[0].lang != "en")))) \
                     | {lemma_fr(w) for v in prose for w in words(v.value)} \
                     | set(lemmas(" ".join(to_english(v.value) for v in prose if v.sources[0].lang == "fr"))) \
                     | {w for v in prose for w in figures_held(v.value, v.sources[0].lang)} \
@@ -2700,7 +2701,7 @@ def with_whole_lists(facts: list[Fact], profiles: list[Profile]) -> list[Fact]:
     was: a step alone, or steps out of order, tell the process wrong. A page quoted for none of its
     items, that writes one numbered list, gives that list after its quoted sentences: the steps
     are in it, though in other words than the question's."""
-    kept, held, listed = [], set(), set()
+    kept, held, listed, read = [], set(), set(), set()
     for fact in facts:
         if id(fact.value) in held:
             continue
@@ -2713,9 +2714,12 @@ def with_whole_lists(facts: list[Fact], profiles: list[Profile]) -> list[Fact]:
         listed |= {fact.value.sources[0].url} if span else set()
     for fact in [f for f in kept if f.field in PROSE]:
         url = fact.value.sources[0].url
+        if url in listed or (fact.researcher, fact.field, url) in read:
+            continue
+        read.add((fact.researcher, fact.field, url))  # (a page's lists are read once, not once a fact)
         values = [v for v in page_sentences(fact, profiles) if v.sources[0].url == url]
         spans = {numbered_list_at(values, i) for i in range(len(values))} - {None}
-        if url not in listed and len(spans) == 1:
+        if len(spans) == 1:
             first, last = spans.pop()
             at = max(i for i, f in enumerate(kept) if f.value.sources[0].url == url) + 1
             kept[at:at] = [Fact(fact.researcher, fact.field, v, fact.score) for v in values[first:last + 1] if id(v) not in held]
